@@ -1,0 +1,85 @@
+"""Vietnamese text handling: normalisation, folding for search and matching, alphabet order.
+
+Office files mix NFC and NFD text and two tone placements ("Hòa"/"Hoà"), so every comparison a
+clerk relies on goes through :func:`fold`, and every sort through :func:`sort_key`.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_SPACES = re.compile(r"\s+")
+
+# Combining marks that make a distinct letter of the Vietnamese alphabet (ă â ê ô ơ ư).
+_BREVE, _CIRCUMFLEX, _HORN = "\u0306", "\u0302", "\u031b"
+# Tone marks in dictionary order: ngang (none), huyền, hỏi, ngã, sắc, nặng.
+_TONES = {"\u0300": 1, "\u0309": 2, "\u0303": 3, "\u0301": 4, "\u0323": 5}
+_ALPHABET = "aăâbcdđeêfghijklmnoôơpqrstuưvwxyz"
+_LETTER_RANK = {ch: i for i, ch in enumerate(_ALPHABET)}
+
+
+def nfc(value: str | None) -> str:
+    """Return *value* normalised to NFC and trimmed, with inner runs of spaces collapsed."""
+    if value is None:
+        return ""
+    return _SPACES.sub(" ", unicodedata.normalize("NFC", str(value))).strip()
+
+
+def fold(value: str | None) -> str:
+    """Fold for matching: no case, no diacritics (tone placement cannot matter), single spaces.
+
+    "Sở Y tế", "so y te", "SỞ  Y TẾ" and the NFD form all fold to "so y te"; "Hòa" and "Hoà" both
+    fold to "hoa".
+    """
+    if not value:
+        return ""
+    text = unicodedata.normalize("NFD", str(value).casefold())
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = text.replace("đ", "d")
+    return _SPACES.sub(" ", text).strip()
+
+
+def fold_compact(value: str | None) -> str:
+    """Fold and drop every non-alphanumeric character: for header names ("Số ĐT" = "so dt" = "SĐT")."""
+    return re.sub(r"[^0-9a-z]", "", fold(value))
+
+
+def sort_key(value: str | None) -> tuple[str, str, str]:
+    """Key that orders strings by the Vietnamese alphabet (a ă â b c d đ e ê …), tones second.
+
+    Letters outside the alphabet (digits, punctuation) sort before letters, by code point.
+    """
+    text = unicodedata.normalize("NFD", (value or "").casefold())
+    primary: list[str] = []
+    tones: list[str] = []
+    for ch in text:
+        if ch in _TONES:
+            if tones:
+                tones[-1] = chr(0x30 + _TONES[ch])
+            continue
+        if ch in (_BREVE, _CIRCUMFLEX, _HORN) and primary:
+            base = primary.pop()
+            letter = _compose(base, ch)
+            primary.append(letter)
+            continue
+        if unicodedata.combining(ch):
+            continue
+        primary.append(_rank(ch))
+        tones.append("0")
+    return ("".join(primary), "".join(tones), value or "")
+
+
+def _rank(ch: str) -> str:
+    rank = _LETTER_RANK.get(ch)
+    if rank is None:
+        return ch if ord(ch) < 0x60 else chr(0x200 + ord(ch))
+    return chr(0x100 + rank)
+
+
+def _compose(ranked_base: str, mark: str) -> str:
+    """Turn the rank of a base vowel plus a letter-making mark into the rank of that letter."""
+    base = _ALPHABET[ord(ranked_base) - 0x100] if 0x100 <= ord(ranked_base) < 0x200 else ""
+    letter = {("a", _BREVE): "ă", ("a", _CIRCUMFLEX): "â", ("e", _CIRCUMFLEX): "ê",
+              ("o", _CIRCUMFLEX): "ô", ("o", _HORN): "ơ", ("u", _HORN): "ư"}.get((base, mark))
+    return _rank(letter) if letter else ranked_base

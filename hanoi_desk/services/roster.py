@@ -1,0 +1,435 @@
+"""The agency roster: validate, write and read agencies and their contacts."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import fields, replace
+from datetime import date
+
+from sqlalchemy import exists, func, or_, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
+
+from hanoi_desk.db import Database
+from hanoi_desk.domain.agency import (
+    Agency,
+    AgencyDraft,
+    AgencyKind,
+    Contact,
+    ContactDraft,
+    ContactRole,
+)
+from hanoi_desk.domain.errors import ConflictError, NotFoundError, Problem, ValidationError
+from hanoi_desk.domain.imports import ImportPlan, ImportRow, PlannedRow
+from hanoi_desk.domain.text import fold, nfc
+from hanoi_desk.domain.validate import (
+    check_email,
+    check_phone,
+    check_url,
+    normalise_phone,
+    normalise_url,
+)
+from hanoi_desk.models import AgencyRow, ContactRow
+from hanoi_desk.models.base import utcnow
+
+_TEXT_FIELDS = (
+    "name", "short_name", "code", "address", "email", "notes", "licence_number", "licence_issuer",
+)
+
+FIELD_LABELS = {
+    "name": "Tên cơ quan",
+    "short_name": "Tên viết tắt",
+    "kind": "Loại",
+    "code": "Mã",
+    "address": "Địa chỉ",
+    "phone": "Điện thoại",
+    "email": "Email",
+    "portal_url": "Trang TTĐT",
+    "active_from": "Hiệu lực từ",
+    "active_to": "Hiệu lực đến",
+    "successor_id": "Sáp nhập vào",
+    "notes": "Ghi chú",
+    "licence_number": "Số giấy phép",
+    "licence_date": "Ngày cấp phép",
+    "licence_issuer": "Cơ quan cấp phép",
+    "monthly_reach": "Lượt truy cập/thành viên mỗi tháng",
+    "hanoi_column_url": "Chuyên mục về Hà Nội",
+    "contacts": "Người liên hệ",
+}
+
+Who = Callable[[], str]
+
+
+def clean_draft(draft: AgencyDraft) -> AgencyDraft:
+    """NFC, trimmed, phone and URLs in canonical shape: what is stored, whatever was typed."""
+    values: dict[str, object] = {name: nfc(getattr(draft, name)) for name in _TEXT_FIELDS}
+    values["email"] = str(values["email"]).lower()
+    values["phone"] = normalise_phone(nfc(draft.phone))
+    values["portal_url"] = normalise_url(nfc(draft.portal_url))
+    values["hanoi_column_url"] = normalise_url(nfc(draft.hanoi_column_url))
+    if draft.contacts is not None:
+        values["contacts"] = tuple(
+            ContactDraft(
+                name=nfc(c.name),
+                position=nfc(c.position),
+                phone=normalise_phone(nfc(c.phone)),
+                email=nfc(c.email).lower(),
+                role=c.role,
+            )
+            for c in draft.contacts
+            if nfc(c.name) or nfc(c.phone) or nfc(c.email)
+        )
+    return replace(draft, **values)  # type: ignore[arg-type]
+
+
+def draft_problems(draft: AgencyDraft) -> list[Problem]:
+    """Problems a draft has on its own, without looking at the database."""
+    problems: list[Problem] = []
+    if not draft.name:
+        problems.append(Problem("name", "Tên cơ quan không được để trống."))
+    if not isinstance(draft.kind, AgencyKind):
+        problems.append(Problem("kind", "Loại cơ quan không hợp lệ."))
+    for name, check in (("email", check_email), ("phone", check_phone),
+                        ("portal_url", check_url), ("hanoi_column_url", check_url)):
+        message = check(getattr(draft, name))
+        if message:
+            problems.append(Problem(name, message))
+    if draft.active_from and draft.active_to and draft.active_to < draft.active_from:
+        problems.append(Problem("active_to", "Ngày hết hiệu lực phải sau ngày bắt đầu."))
+    if draft.monthly_reach is not None and draft.monthly_reach < 0:
+        problems.append(Problem("monthly_reach", "Số lượt không được âm."))
+    for i, contact in enumerate(draft.contacts or (), start=1):
+        where = f"contacts[{i}]"
+        if not contact.name:
+            problems.append(Problem(where, f"Người liên hệ thứ {i}: chưa có họ tên."))
+        for check, value in ((check_email, contact.email), (check_phone, contact.phone)):
+            message = check(value)
+            if message:
+                problems.append(Problem(where, f"Người liên hệ thứ {i}: {message}"))
+    return problems
+
+
+def _overlaps(a_from: date | None, a_to: date | None, b_from: date | None, b_to: date | None) -> bool:
+    return (a_from is None or b_to is None or a_from <= b_to) and (
+        b_from is None or a_to is None or b_from <= a_to
+    )
+
+
+class RosterService:
+    def __init__(self, db: Database, who: Who = lambda: "") -> None:
+        self._db = db
+        self._who = who
+
+    # ----------------------------------------------------------------- reading
+    def list_agencies(self) -> list[Agency]:
+        """Every agency, merged and abolished ones included, with their contacts (two queries)."""
+        with self._db.read() as s:
+            return self._load(s, None)
+
+    def get(self, agency_id: int) -> Agency:
+        with self._db.read() as s:
+            found = self._load(s, [agency_id])
+        if not found:
+            raise NotFoundError([Problem("", "Cơ quan này không còn trong danh sách (có thể đã bị xóa).")])
+        return found[0]
+
+    def count(self) -> int:
+        with self._db.read() as s:
+            return s.scalar(select(func.count()).select_from(AgencyRow)) or 0
+
+    def find_by_name(self, name: str) -> Agency | None:
+        """The agency a name refers to (folded, so "Ứng Hoà" finds "Ứng Hòa"); active ones first."""
+        key = fold(name)
+        with self._db.read() as s:
+            ids = s.scalars(
+                select(AgencyRow.id)
+                .where(AgencyRow.name_folded == key)
+                .order_by(AgencyRow.active_to.is_not(None), AgencyRow.id)
+            ).all()
+            if not ids:
+                return None
+            return self._load(s, [ids[0]])[0]
+
+    def _load(self, s: Session, ids: Sequence[int] | None) -> list[Agency]:
+        a = AgencyRow.__table__
+        c = ContactRow.__table__
+        succ = a.alias("succ")
+        query = (
+            select(a, succ.c.name.label("successor_name"))
+            .outerjoin(succ, succ.c.id == a.c.successor_id)
+            .order_by(a.c.id)
+        )
+        contacts_query = select(c).order_by(c.c.agency_id, c.c.position_order, c.c.id)
+        if ids is not None:
+            query = query.where(a.c.id.in_(ids))
+            contacts_query = contacts_query.where(c.c.agency_id.in_(ids))
+        contacts: dict[int, list[Contact]] = defaultdict(list)
+        for row in s.execute(contacts_query).mappings():
+            contacts[row["agency_id"]].append(
+                Contact(row["id"], row["agency_id"], row["name"], row["position"], row["phone"],
+                        row["email"], ContactRole(row["role"]))
+            )
+        return [
+            Agency(
+                id=row["id"], name=row["name"], kind=AgencyKind(row["kind"]),
+                short_name=row["short_name"], code=row["code"], address=row["address"],
+                phone=row["phone"], email=row["email"], portal_url=row["portal_url"],
+                active_from=row["active_from"], active_to=row["active_to"],
+                successor_id=row["successor_id"], successor_name=row["successor_name"] or "",
+                notes=row["notes"], licence_number=row["licence_number"],
+                licence_date=row["licence_date"], licence_issuer=row["licence_issuer"],
+                monthly_reach=row["monthly_reach"], hanoi_column_url=row["hanoi_column_url"],
+                version=row["version"], contacts=tuple(contacts.get(row["id"], ())),
+            )
+            for row in s.execute(query).mappings()
+        ]
+
+    # ----------------------------------------------------------------- validation
+    def validate(self, draft: AgencyDraft, agency_id: int | None = None) -> AgencyDraft:
+        """Return the cleaned draft or raise ValidationError with every problem found."""
+        draft = clean_draft(draft)
+        problems = draft_problems(draft)
+        with self._db.read() as s:
+            problems += self._database_problems(s, draft, agency_id)
+        if problems:
+            raise ValidationError(problems)
+        return draft
+
+    def _database_problems(self, s: Session, draft: AgencyDraft, agency_id: int | None) -> list[Problem]:
+        problems: list[Problem] = []
+        if draft.name:
+            same = s.execute(
+                select(AgencyRow.id, AgencyRow.name, AgencyRow.active_from, AgencyRow.active_to).where(
+                    AgencyRow.name_folded == fold(draft.name)
+                )
+            ).all()
+            for other in same:
+                if other.id != agency_id and _overlaps(
+                    draft.active_from, draft.active_to, other.active_from, other.active_to
+                ):
+                    problems.append(Problem(
+                        "name", f"Đã có cơ quan “{other.name}” cùng tên hoạt động trong cùng thời gian."
+                    ))
+                    break
+        if draft.successor_id is not None:
+            if draft.successor_id == agency_id:
+                problems.append(Problem("successor_id", "Một cơ quan không thể sáp nhập vào chính nó."))
+            elif s.get(AgencyRow, draft.successor_id) is None:
+                problems.append(Problem("successor_id", "Cơ quan tiếp nhận không còn trong danh sách."))
+        return problems
+
+    # ----------------------------------------------------------------- writing
+    def create(self, draft: AgencyDraft) -> Agency:
+        draft = self.validate(draft)
+        with self._db.begin() as s:
+            row = AgencyRow()
+            self._apply(row, draft)
+            s.add(row)
+            s.flush()
+            new_id = row.id
+        return self.get(new_id)
+
+    def update(self, agency_id: int, draft: AgencyDraft, expected_version: int | None = None) -> Agency:
+        """Save an edit. If someone saved the agency since it was opened, refuse and say who."""
+        draft = self.validate(draft, agency_id)
+        try:
+            with self._db.begin() as s:
+                row = s.get(AgencyRow, agency_id)
+                if row is None:
+                    raise NotFoundError("Cơ quan này không còn trong danh sách (có thể đã bị xóa).")
+                if expected_version is not None and row.version != expected_version:
+                    raise self._conflict(row)
+                self._apply(row, draft)
+        except StaleDataError:
+            with self._db.read() as s:
+                row = s.get(AgencyRow, agency_id)
+                if row is None:
+                    raise NotFoundError("Cơ quan này vừa bị xóa.") from None
+                raise self._conflict(row) from None
+        return self.get(agency_id)
+
+    @staticmethod
+    def _conflict(row: AgencyRow) -> ConflictError:
+        when = row.updated_at.strftime("%H:%M %d/%m/%Y") if row.updated_at else ""
+        who = row.updated_by or "một người dùng khác"
+        return ConflictError(
+            f"“{row.name}” đã được {who} sửa lúc {when}, sau khi anh/chị mở. "
+            "Thay đổi của anh/chị chưa được lưu: hãy tải lại rồi nhập lại.",
+            changed_by=who,
+            changed_at=when,
+        )
+
+    def end(self, agency_id: int, end_date: date, successor_id: int | None = None,
+            expected_version: int | None = None) -> Agency:
+        """End an agency (merged or abolished) rather than delete it: old records keep its name."""
+        agency = self.get(agency_id)
+        return self.update(
+            agency_id,
+            agency.to_draft(active_to=end_date, successor_id=successor_id, contacts=None),
+            expected_version,
+        )
+
+    def delete(self, agency_id: int) -> None:
+        """Delete an agency that nothing refers to; otherwise explain what refers to it."""
+        with self._db.read() as s:
+            row = s.get(AgencyRow, agency_id)
+            if row is None:
+                return
+            merged = s.scalars(select(AgencyRow.name).where(AgencyRow.successor_id == agency_id)).all()
+        if merged:
+            raise ValidationError(
+                f"Không xóa được “{row.name}”: {len(merged)} cơ quan đã sáp nhập vào đơn vị này "
+                f"({', '.join(merged[:3])}{'…' if len(merged) > 3 else ''}). "
+                "Hãy dùng “Kết thúc hoạt động” thay vì xóa."
+            )
+        try:
+            with self._db.begin() as s:
+                found = s.get(AgencyRow, agency_id)
+                if found is not None:
+                    s.delete(found)
+        except IntegrityError:
+            raise ValidationError(
+                f"Không xóa được “{row.name}”: đơn vị này đang được dùng trong dữ liệu khác "
+                "(lịch nội dung, fanpage, báo cáo). Hãy dùng “Kết thúc hoạt động” thay vì xóa."
+            ) from None
+
+    def is_referenced(self, agency_id: int) -> bool:
+        with self._db.read() as s:
+            return bool(s.scalar(select(exists().where(AgencyRow.successor_id == agency_id))))
+
+    def _apply(self, row: AgencyRow, draft: AgencyDraft) -> None:
+        for f in fields(AgencyDraft):
+            if f.name == "contacts":
+                continue
+            value = getattr(draft, f.name)
+            if f.name == "kind":
+                value = draft.kind.value
+            setattr(row, f.name, value)
+        row.name_folded = fold(draft.name)
+        row.updated_at = utcnow()
+        row.updated_by = self._who()
+        if draft.contacts is not None:
+            row.contacts = [
+                ContactRow(
+                    name=c.name, name_folded=fold(c.name), position=c.position, phone=c.phone,
+                    email=c.email, role=c.role.value, position_order=i,
+                )
+                for i, c in enumerate(draft.contacts)
+            ]
+
+    # ----------------------------------------------------------------- import
+    def plan_import(self, rows: Iterable[ImportRow[AgencyDraft]], source: str = "") -> ImportPlan[AgencyDraft]:
+        """Preview an import: match each row to the roster by folded name; nothing is written.
+
+        A row that names an agency already in the roster updates it with the columns the file has;
+        two rows naming the same agency, or any invalid row, reject the import as a whole.
+        """
+        rows = list(rows)
+        existing: dict[str, list[Agency]] = defaultdict(list)
+        for agency in self.list_agencies():
+            existing[fold(agency.name)].append(agency)
+        rejected: list[Problem] = []
+        seen: dict[str, int] = {}
+        to_add: list[PlannedRow[AgencyDraft]] = []
+        to_update: list[PlannedRow[AgencyDraft]] = []
+        unchanged: list[PlannedRow[AgencyDraft]] = []
+        for item in rows:
+            rejected.extend(item.problems)
+            if item.draft is None:
+                continue
+            draft = clean_draft(item.draft)
+            key = fold(draft.name)
+            if key in seen:
+                rejected.append(Problem(
+                    f"dòng {item.row}",
+                    f"“{draft.name}” trùng với dòng {seen[key]} (cùng một cơ quan).",
+                ))
+                continue
+            seen[key] = item.row
+            matches = existing.get(key, [])
+            current = next((a for a in matches if a.active_to is None), matches[0] if matches else None)
+            if current is not None:
+                draft = _merge(current, draft, item.columns)
+            for problem in draft_problems(draft):
+                label = FIELD_LABELS.get(problem.field.split("[")[0], problem.field)
+                rejected.append(Problem(f"dòng {item.row}, cột {label}", problem.message))
+            if current is None:
+                to_add.append(PlannedRow(item.row, draft.name, draft))
+            else:
+                changes = _changes(current.to_draft(), draft)
+                target = to_update if changes else unchanged
+                target.append(PlannedRow(item.row, current.name, draft, current.id, changes))
+        return ImportPlan(source, tuple(to_add), tuple(to_update), tuple(unchanged), tuple(rejected))
+
+    def apply_import(self, plan: ImportPlan[AgencyDraft]) -> tuple[int, int]:
+        """Write a clean plan in one transaction: every row or none."""
+        if not plan.ok:
+            raise ValidationError(list(plan.rejected))
+        with self._db.begin() as s:
+            for planned in plan.to_add:
+                row = AgencyRow()
+                self._apply(row, planned.draft)
+                s.add(row)
+            for planned in plan.to_update:
+                row = s.get(AgencyRow, planned.existing_id)
+                if row is None:
+                    raise ValidationError(f"dòng {planned.row}: “{planned.label}” vừa bị xóa khỏi danh sách.")
+                self._apply(row, planned.draft)
+        return len(plan.to_add), len(plan.to_update)
+
+    def search_contacts(self, text: str, limit: int = 20) -> list[tuple[Contact, str]]:
+        """Contacts whose name, e-mail or agency matches *text* (folded): for picking recipients."""
+        key = fold(text)
+        with self._db.read() as s:
+            query = (
+                select(ContactRow, AgencyRow.name)
+                .join(AgencyRow, AgencyRow.id == ContactRow.agency_id)
+                .where(ContactRow.email != "")
+                .where(or_(ContactRow.name_folded.contains(key), ContactRow.email.contains(key),
+                           AgencyRow.name_folded.contains(key)))
+                .order_by(ContactRow.name)
+                .limit(limit)
+            )
+            return [
+                (Contact(c.id, c.agency_id, c.name, c.position, c.phone, c.email, ContactRole(c.role)), name)
+                for c, name in s.execute(query).all()
+            ]
+
+
+def _merge(current: Agency, incoming: AgencyDraft, columns: frozenset[str]) -> AgencyDraft:
+    """The current agency with the file's non-empty values on top; its contacts merged by name."""
+    base = current.to_draft()
+    changes: dict[str, object] = {}
+    for name in columns:
+        if name == "contacts":
+            continue
+        value = getattr(incoming, name)
+        if value not in ("", None):
+            changes[name] = value
+    if "contacts" in columns and incoming.contacts:
+        merged = list(base.contacts or ())
+        for contact in incoming.contacts:
+            for i, old in enumerate(merged):
+                if fold(old.name) == fold(contact.name):
+                    merged[i] = ContactDraft(
+                        old.name,
+                        contact.position or old.position,
+                        contact.phone or old.phone,
+                        contact.email or old.email,
+                        old.role,
+                    )
+                    break
+            else:
+                merged.append(contact)
+        changes["contacts"] = tuple(merged)
+    return replace(base, **changes)  # type: ignore[arg-type]
+
+
+def _changes(old: AgencyDraft, new: AgencyDraft) -> tuple[str, ...]:
+    return tuple(
+        FIELD_LABELS.get(f.name, f.name)
+        for f in fields(AgencyDraft)
+        if getattr(old, f.name) != getattr(new, f.name)
+    )

@@ -1,0 +1,1 @@
+"""Resources shipped with Hanoi Desk: fonts, reference data, translations, icons."""

@@ -1,0 +1,42 @@
+"""Shared fixtures: a fresh, migrated database per test, and Qt without a screen."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest
+
+from hanoi_desk.app import Services, open_services
+
+
+@pytest.fixture(autouse=True)
+def _isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """No test reads or writes the real user's data folder or settings."""
+    home = tmp_path / "home"
+    monkeypatch.setenv("HANOI_DESK_HOME", str(home))
+    monkeypatch.delenv("HANOI_DESK_DB", raising=False)
+
+
+@pytest.fixture
+def db_url(tmp_path: Path) -> str:
+    """The database for one test: SQLite in a temporary folder."""
+    return str(tmp_path / "test.db")
+
+
+@pytest.fixture
+def services(db_url: str) -> Iterator[Services]:
+    svc = open_services(db_url)
+    yield svc
+    svc.close()
+
+
+@pytest.fixture
+def empty_services(db_url: str) -> Iterator[Services]:
+    """A migrated database without the reference roster."""
+    svc = open_services(db_url, seed=False)
+    yield svc
+    svc.close()
