@@ -56,7 +56,7 @@ for _kind, _words in {
     AgencyKind.SOCIAL_NETWORK: ["mạng xã hội", "mxh", "social network", "social_network"],
     AgencyKind.OTHER: ["khác", "other"],
 }.items():
-    for _word in _words + [_kind.value, KIND_LABELS[_kind]]:
+    for _word in [*_words, _kind.value, KIND_LABELS[_kind]]:
         _KIND_ALIASES[fold(_word).replace(",", "")] = _kind
 
 

@@ -320,7 +320,9 @@ class RosterService:
             ]
 
     # ----------------------------------------------------------------- import
-    def plan_import(self, rows: Iterable[ImportRow[AgencyDraft]], source: str = "") -> ImportPlan[AgencyDraft]:
+    def plan_import(
+        self, rows: Iterable[ImportRow[AgencyDraft]], source: str = ""
+    ) -> ImportPlan[AgencyDraft]:
         """Preview an import: match each row to the roster by folded name; nothing is written.
 
         A row that names an agency already in the roster updates it with the columns the file has;
