@@ -52,21 +52,22 @@ def sort_key(value: str | None) -> tuple[str, str, str]:
     """
     text = unicodedata.normalize("NFD", (value or "").casefold())
     primary: list[str] = []
-    tones: list[str] = []
+    tones: list[str] = []  # one per syllable, so "Hoà" and "Hòa" (tone placed apart) sort alike
+    syllable_tone = 0
     for ch in text:
         if ch in _TONES:
-            if tones:
-                tones[-1] = chr(0x30 + _TONES[ch])
+            syllable_tone = _TONES[ch]
             continue
         if ch in (_BREVE, _CIRCUMFLEX, _HORN) and primary:
-            base = primary.pop()
-            letter = _compose(base, ch)
-            primary.append(letter)
+            primary.append(_compose(primary.pop(), ch))
             continue
         if unicodedata.combining(ch):
             continue
+        if ch.isspace():
+            tones.append(str(syllable_tone))
+            syllable_tone = 0
         primary.append(_rank(ch))
-        tones.append("0")
+    tones.append(str(syllable_tone))
     return ("".join(primary), "".join(tones), value or "")
 
 

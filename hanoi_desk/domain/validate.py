@@ -44,15 +44,20 @@ def _one_phone(part: str) -> str:
 
 
 def check_phone(value: str) -> str | None:
-    """Vietnamese numbers: 10 digits from 0 (mobile and 02x landlines), or 3–5-digit hotlines."""
+    """Vietnamese numbers: mobiles 10 digits from 0, landlines 11 digits from 02 (since 2017),
+    1800/1900 service numbers (8 or 10 digits), 3–5-digit hotlines."""
     for part in value.split(";"):
         number = part.strip()
         if not number:
             continue
         if not number.isdigit():
             return f"Số điện thoại “{number}” chỉ được chứa chữ số."
-        if not (len(number) == 10 and number.startswith("0")) and not (3 <= len(number) <= 5):
-            return f"Số điện thoại “{number}” không đúng: cần 10 chữ số bắt đầu bằng 0."
+        mobile = len(number) == 10 and number.startswith("0")
+        landline = len(number) == 11 and number.startswith("02")
+        service = len(number) in (8, 10) and number.startswith(("1800", "1900"))
+        if not (mobile or landline or service or 3 <= len(number) <= 5):
+            return (f"Số điện thoại “{number}” không đúng: di động 10 chữ số, "
+                    "cố định 11 chữ số bắt đầu bằng 02.")
     return None
 
 

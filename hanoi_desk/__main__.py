@@ -1,0 +1,5 @@
+from __future__ import annotations
+
+from hanoi_desk.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,1 @@
+"""Qt widgets. They receive services in their constructors and never touch a session."""

@@ -1,0 +1,407 @@
+"""Add or edit one agency, its licence data and its contacts; errors appear beside the fields."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+
+from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hanoi_desk.domain.agency import Agency, AgencyDraft, AgencyKind, ContactDraft, ContactRole
+from hanoi_desk.domain.errors import ConflictError, ValidationError
+from hanoi_desk.domain.text import sort_key
+from hanoi_desk.services.roster import FIELD_LABELS, RosterService
+
+Index = QModelIndex | QPersistentModelIndex
+_NO_DATE = QDate(1900, 1, 1)
+
+
+class OptionalDateEdit(QDateEdit):
+    """A date field that may stay empty (shown blank): most agencies have no end date."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setCalendarPopup(True)
+        self.setDisplayFormat("dd/MM/yyyy")
+        self.setMinimumDate(_NO_DATE)
+        self.setSpecialValueText(" ")
+        self.setDate(_NO_DATE)
+
+    def value(self) -> date | None:
+        qdate = self.date()
+        return None if qdate == _NO_DATE else date(qdate.year(), qdate.month(), qdate.day())
+
+    def set_value(self, value: date | None) -> None:
+        self.setDate(QDate(value.year, value.month, value.day) if value else _NO_DATE)
+
+
+class ContactsModel(QAbstractTableModel):
+    """The agency's contacts, edited in place in the dialog."""
+
+    FIELDS = ("name", "position", "phone", "email", "role")
+
+    def __init__(self, contacts: Sequence[ContactDraft], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._rows = [dict(name=c.name, position=c.position, phone=c.phone, email=c.email,
+                           role=c.role) for c in contacts]
+
+    def titles(self) -> list[str]:
+        return [self.tr("Full name"), self.tr("Position"), self.tr("Phone"), self.tr("E-mail"),
+                self.tr("Role")]
+
+    def drafts(self) -> tuple[ContactDraft, ...]:
+        return tuple(ContactDraft(r["name"], r["position"], r["phone"], r["email"], r["role"])
+                     for r in self._rows)
+
+    def add(self, role: ContactRole) -> QModelIndex:
+        self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows))
+        self._rows.append(dict(name="", position="", phone="", email="", role=role))
+        self.endInsertRows()
+        return self.index(len(self._rows) - 1, 0)
+
+    def remove(self, row: int) -> None:
+        if 0 <= row < len(self._rows):
+            self.beginRemoveRows(QModelIndex(), row, row)
+            del self._rows[row]
+            self.endRemoveRows()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.FIELDS)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return None
+        value = self._rows[index.row()][self.FIELDS[index.column()]]
+        if isinstance(value, ContactRole):
+            return value.label if role == Qt.ItemDataRole.DisplayRole else value.value
+        return value
+
+    def setData(self, index: Index, value: object, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid() or role != Qt.ItemDataRole.EditRole:
+            return False
+        field = self.FIELDS[index.column()]
+        if field == "role":
+            text = str(value)
+            choices = {r.value: r for r in ContactRole} | {r.label: r for r in ContactRole}
+            if text not in choices:
+                return False
+            self._rows[index.row()][field] = choices[text]
+        else:
+            self._rows[index.row()][field] = str(value)
+        self.dataChanged.emit(index, index)
+        return True
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        base = super().flags(index)
+        return base | Qt.ItemFlag.ItemIsEditable if index.isValid() else base
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.titles()[section]
+        return None
+
+
+class AgencyDialog(QDialog):
+    """Returns nothing itself: it hands its draft to the roster service and shows what was refused."""
+
+    def __init__(self, roster: RosterService, agencies: Sequence[Agency], agency: Agency | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._roster = roster
+        self._agency = agency
+        self._saved: Agency | None = None
+        self._others = sorted((a for a in agencies if agency is None or a.id != agency.id),
+                              key=lambda a: sort_key(a.name))
+        self._build_ui()
+        self._connect()
+        self._load(agency)
+
+    # ---------------------------------------------------------------- building
+    def _build_ui(self) -> None:
+        self.setWindowTitle(self.tr("Edit agency") if self._agency else self.tr("New agency"))
+        self.setMinimumWidth(760)
+        self.name = QLineEdit()
+        self.short_name = QLineEdit()
+        self.kind = QComboBox()
+        for kind in AgencyKind:
+            self.kind.addItem(kind.label, kind)
+        self.code = QLineEdit()
+        self.address = QLineEdit()
+        self.phone = QLineEdit()
+        self.email = QLineEdit()
+        self.portal_url = QLineEdit()
+        self.active_from = OptionalDateEdit()
+        self.active_to = OptionalDateEdit()
+        self.successor = QComboBox()
+        self.successor.addItem(self.tr("(none)"), None)
+        for other in self._others:
+            self.successor.addItem(other.name, other.id)
+        self.notes = QPlainTextEdit()
+        self.notes.setFixedHeight(54)
+        self.licence_number = QLineEdit()
+        self.licence_date = OptionalDateEdit()
+        self.licence_issuer = QLineEdit()
+        self.monthly_reach = QSpinBox()
+        self.monthly_reach.setRange(0, 2_000_000_000)
+        self.monthly_reach.setGroupSeparatorShown(True)
+        self.monthly_reach.setSpecialValueText(" ")
+        self.hanoi_column_url = QLineEdit()
+
+        self._errors: dict[str, QLabel] = {}
+        form = QFormLayout()
+        for key, label, widget in (
+            ("name", self.tr("Name *"), self.name),
+            ("short_name", self.tr("Short name"), self.short_name),
+            ("kind", self.tr("Kind"), self.kind),
+            ("code", self.tr("Code"), self.code),
+            ("address", self.tr("Address"), self.address),
+            ("phone", self.tr("Phone"), self.phone),
+            ("email", self.tr("E-mail"), self.email),
+            ("portal_url", self.tr("Portal (website)"), self.portal_url),
+            ("active_from", self.tr("Active from"), self.active_from),
+            ("active_to", self.tr("Active until"), self.active_to),
+            ("successor_id", self.tr("Merged into"), self.successor),
+            ("notes", self.tr("Notes"), self.notes),
+        ):
+            form.addRow(label, self._with_error(key, widget))
+
+        self.licence_box = QGroupBox(self.tr("Licensed news site / social network"))
+        licence_form = QFormLayout(self.licence_box)
+        for key, label, widget in (
+            ("licence_number", self.tr("Licence number"), self.licence_number),
+            ("licence_date", self.tr("Licence date"), self.licence_date),
+            ("licence_issuer", self.tr("Issued by"), self.licence_issuer),
+            ("monthly_reach", self.tr("Monthly visits / members"), self.monthly_reach),
+            ("hanoi_column_url", self.tr("Hanoi column (URL)"), self.hanoi_column_url),
+        ):
+            licence_form.addRow(label, self._with_error(key, widget))
+
+        self.contacts_model = ContactsModel([], self)
+        self.contacts_view = QTableView()
+        self.contacts_view.setModel(self.contacts_model)
+        self.contacts_view.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
+        self.contacts_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.contacts_view.setMinimumHeight(120)
+        self.add_focal = QPushButton(self.tr("Add focal point"))
+        self.add_monitor = QPushButton(self.tr("Add monitoring staff"))
+        self.remove_contact = QPushButton(self.tr("Remove contact"))
+        contact_buttons = QHBoxLayout()
+        for button in (self.add_focal, self.add_monitor, self.remove_contact):
+            contact_buttons.addWidget(button)
+        contact_buttons.addStretch()
+        contacts_box = QGroupBox(self.tr("Contacts"))
+        contacts_layout = QVBoxLayout(contacts_box)
+        contacts_layout.addWidget(self.contacts_view)
+        contacts_layout.addLayout(contact_buttons)
+        self._errors["contacts"] = self._error_label()
+        contacts_layout.addWidget(self._errors["contacts"])
+
+        self.general_error = self._error_label()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Save"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        self.reload_button = self.buttons.addButton(
+            self.tr("Reload from database"), QDialogButtonBox.ButtonRole.ResetRole
+        )
+        self.reload_button.hide()
+
+        columns = QHBoxLayout()
+        left = QVBoxLayout()
+        left.addLayout(form)
+        right = QVBoxLayout()
+        right.addWidget(self.licence_box)
+        right.addWidget(contacts_box, 1)
+        columns.addLayout(left, 1)
+        columns.addLayout(right, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(columns)
+        layout.addWidget(self.general_error)
+        layout.addWidget(self.buttons)
+
+    def _error_label(self) -> QLabel:
+        label = QLabel()
+        label.setStyleSheet("color: #b00020;")
+        label.setWordWrap(True)
+        label.hide()
+        return label
+
+    def _with_error(self, key: str, widget: QWidget) -> QWidget:
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(1)
+        layout.addWidget(widget)
+        self._errors[key] = self._error_label()
+        layout.addWidget(self._errors[key])
+        return box
+
+    def _connect(self) -> None:
+        self.buttons.accepted.connect(self._on_buttons_accepted)
+        self.buttons.rejected.connect(self.reject)
+        self.reload_button.clicked.connect(self._on_reload_clicked)
+        self.kind.currentIndexChanged.connect(self._on_kind_changed)
+        self.add_focal.clicked.connect(lambda: self._add_contact(ContactRole.FOCAL_POINT))
+        self.add_monitor.clicked.connect(lambda: self._add_contact(ContactRole.MONITORING))
+        self.remove_contact.clicked.connect(self._on_remove_contact_clicked)
+
+    # ---------------------------------------------------------------- values
+    def _load(self, agency: Agency | None) -> None:
+        draft = agency.to_draft() if agency else AgencyDraft(name="", contacts=())
+        self.set_draft(draft)
+
+    def set_draft(self, draft: AgencyDraft) -> None:
+        self.name.setText(draft.name)
+        self.short_name.setText(draft.short_name)
+        self.kind.setCurrentIndex(max(0, self.kind.findData(draft.kind)))
+        self.code.setText(draft.code)
+        self.address.setText(draft.address)
+        self.phone.setText(draft.phone)
+        self.email.setText(draft.email)
+        self.portal_url.setText(draft.portal_url)
+        self.active_from.set_value(draft.active_from)
+        self.active_to.set_value(draft.active_to)
+        self.successor.setCurrentIndex(max(0, self.successor.findData(draft.successor_id)))
+        self.notes.setPlainText(draft.notes)
+        self.licence_number.setText(draft.licence_number)
+        self.licence_date.set_value(draft.licence_date)
+        self.licence_issuer.setText(draft.licence_issuer)
+        self.monthly_reach.setValue(draft.monthly_reach or 0)
+        self.hanoi_column_url.setText(draft.hanoi_column_url)
+        self.contacts_model = ContactsModel(draft.contacts or (), self)
+        self.contacts_view.setModel(self.contacts_model)
+        self._on_kind_changed()
+
+    def draft(self) -> AgencyDraft:
+        return AgencyDraft(
+            name=self.name.text(),
+            kind=self.kind.currentData(),
+            short_name=self.short_name.text(),
+            code=self.code.text(),
+            address=self.address.text(),
+            phone=self.phone.text(),
+            email=self.email.text(),
+            portal_url=self.portal_url.text(),
+            active_from=self.active_from.value(),
+            active_to=self.active_to.value(),
+            successor_id=self.successor.currentData(),
+            notes=self.notes.toPlainText(),
+            licence_number=self.licence_number.text(),
+            licence_date=self.licence_date.value(),
+            licence_issuer=self.licence_issuer.text(),
+            monthly_reach=self.monthly_reach.value() or None,
+            hanoi_column_url=self.hanoi_column_url.text(),
+            contacts=self.contacts_model.drafts(),
+        )
+
+    def saved(self) -> Agency | None:
+        return self._saved
+
+    # ---------------------------------------------------------------- slots
+    def _on_kind_changed(self) -> None:
+        kind = self.kind.currentData()
+        self.licence_box.setEnabled(isinstance(kind, AgencyKind) and kind.is_licensed_site)
+
+    def _add_contact(self, role: ContactRole) -> None:
+        index = self.contacts_model.add(role)
+        self.contacts_view.setCurrentIndex(index)
+        self.contacts_view.edit(index)
+
+    def _on_remove_contact_clicked(self) -> None:
+        self.contacts_model.remove(self.contacts_view.currentIndex().row())
+
+    def _on_reload_clicked(self) -> None:
+        """Load the other clerk's version, and list what this clerk had typed so it can be re-applied."""
+        if self._agency is None:
+            return
+        typed = self.draft()
+        self._agency = self._roster.get(self._agency.id)
+        self._load(self._agency)
+        latest = self.draft()
+        differences = [
+            f"{FIELD_LABELS.get(name, name)}: {getattr(typed, name) or '—'}"
+            for name in AgencyDraft.__dataclass_fields__
+            if name != "contacts" and getattr(typed, name) != getattr(latest, name)
+        ]
+        self.reload_button.hide()
+        self.general_error.setText(
+            self.tr("Reloaded the latest version. Your values, to re-apply:") + "\n" + "\n".join(differences)
+        )
+        self.general_error.show()
+
+    def _on_buttons_accepted(self) -> None:
+        self.show_errors(None)
+        try:
+            if self._agency is None:
+                self._saved = self._roster.create(self.draft())
+            else:
+                self._saved = self._roster.update(self._agency.id, self.draft(), self._agency.version)
+        except ConflictError as error:
+            self.show_errors(error)
+            self.reload_button.show()
+            return
+        except ValidationError as error:
+            self.show_errors(error)
+            return
+        self.accept()
+
+    def show_errors(self, error: ValidationError | None) -> None:
+        for label in (*self._errors.values(), self.general_error):
+            label.hide()
+            label.setText("")
+        if error is None:
+            return
+        unplaced: list[str] = []
+        for problem in error.problems:
+            key = problem.field.split("[")[0]
+            label = self._errors.get(key)
+            if label is None:
+                unplaced.append(problem.message)
+                continue
+            label.setText((label.text() + "\n" if label.text() else "") + problem.message)
+            label.show()
+        if unplaced:
+            self.general_error.setText("\n".join(unplaced))
+            self.general_error.show()
+        first = next((p.field.split("[")[0] for p in error.problems), "")
+        widget = getattr(self, first, None)
+        if isinstance(widget, QWidget):
+            widget.setFocus()
+
+    def reject(self) -> None:
+        if self._dirty() and QMessageBox.question(
+            self, self.tr("Discard changes?"),
+            self.tr("You have unsaved changes. Close without saving?"),
+        ) != QMessageBox.StandardButton.Yes:
+            return
+        super().reject()
+
+    def _dirty(self) -> bool:
+        original = self._agency.to_draft() if self._agency else AgencyDraft(name="", contacts=())
+        return self.draft() != original

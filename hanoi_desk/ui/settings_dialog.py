@@ -1,0 +1,96 @@
+"""Settings: the office as it signs documents (shared, in the database) and this workstation's language."""
+
+from __future__ import annotations
+
+from dataclasses import fields
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hanoi_desk.domain.errors import ValidationError
+from hanoi_desk.services.settings import OfficeSettings, SettingsService
+
+LANGUAGES = (("vi", "Tiếng Việt"), ("en", "English"))
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, settings: SettingsService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._settings = settings
+        self._build_ui()
+        self._load()
+
+    def _build_ui(self) -> None:
+        self.setWindowTitle(self.tr("Settings"))
+        self.setMinimumWidth(560)
+        office_box = QGroupBox(self.tr("Coordinating office (shared by every workstation)"))
+        form = QFormLayout(office_box)
+        labels = {
+            "parent_body": self.tr("Parent body"),
+            "office_name": self.tr("Office name"),
+            "office_symbol": self.tr("Office symbol"),
+            "place": self.tr("Place name"),
+            "signing_authority": self.tr("Signing authority (e.g. KT. GIÁM ĐỐC)"),
+            "signer_title": self.tr("Signer's title"),
+            "signer_name": self.tr("Signer's name"),
+            "staff_name": self.tr("Staff name (recorded on changes)"),
+        }
+        self.fields: dict[str, QLineEdit] = {}
+        self.errors: dict[str, QLabel] = {}
+        for field in fields(OfficeSettings):
+            edit = QLineEdit()
+            error = QLabel()
+            error.setStyleSheet("color: #b00020;")
+            error.hide()
+            self.fields[field.name] = edit
+            self.errors[field.name] = error
+            form.addRow(labels.get(field.name, field.name), edit)
+            form.addRow("", error)
+        local_box = QGroupBox(self.tr("This workstation"))
+        local = QFormLayout(local_box)
+        self.language = QComboBox()
+        for code, name in LANGUAGES:
+            self.language.addItem(name, code)
+        local.addRow(self.tr("Language (after restart)"), self.language)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Save"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        buttons.accepted.connect(self._on_buttons_accepted)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(office_box)
+        layout.addWidget(local_box)
+        layout.addWidget(buttons)
+
+    def _load(self) -> None:
+        office = self._settings.office()
+        for name, edit in self.fields.items():
+            edit.setText(getattr(office, name))
+        code = str(QSettings().value("ui/language", "vi"))
+        self.language.setCurrentIndex(max(0, self.language.findData(code)))
+
+    def _on_buttons_accepted(self) -> None:
+        for label in self.errors.values():
+            label.hide()
+        office = OfficeSettings(**{name: edit.text() for name, edit in self.fields.items()})
+        try:
+            self._settings.save_office(office)
+        except ValidationError as error:
+            for problem in error.problems:
+                label = self.errors.get(problem.field)
+                if label is not None:
+                    label.setText(problem.message)
+                    label.show()
+            return
+        QSettings().setValue("ui/language", self.language.currentData())
+        self.accept()

@@ -1,0 +1,91 @@
+"""Long work off the GUI thread, with a progress dialog and a cancel button."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QThread, Signal
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+Progress = Callable[[int, int], None]
+Cancelled = Callable[[], bool]
+Work = Callable[[Progress, Cancelled], Any]
+
+
+class _Worker(QObject):
+    sig_progress = Signal(int, int)
+    """Work done so far, out of a total."""
+    sig_done = Signal(object)
+    """The work finished with this result."""
+    sig_failed = Signal(object)
+    """The work raised this exception."""
+
+    def __init__(self, work: Work) -> None:
+        super().__init__()
+        self._work = work
+        self.cancel_requested = False
+
+    def run(self) -> None:
+        try:
+            result = self._work(self.sig_progress.emit, lambda: self.cancel_requested)
+        except Exception as error:
+            self.sig_failed.emit(error)
+        else:
+            self.sig_done.emit(result)
+
+
+class Task(QObject):
+    """Runs *work* in a thread; the dialog appears if it takes longer than half a second."""
+
+    sig_finished = Signal(object)
+    """The work finished with this result."""
+    sig_error = Signal(object)
+    """The work failed or was cancelled, with this exception."""
+
+    def __init__(self, parent: QWidget, label: str, work: Work) -> None:
+        super().__init__(parent)
+        self._thread = QThread(self)
+        self._worker = _Worker(work)
+        self._worker.moveToThread(self._thread)
+        self._dialog = QProgressDialog(label, self.tr("Cancel"), 0, 0, parent)
+        self._dialog.setWindowTitle("Hanoi Desk")
+        self._dialog.setMinimumDuration(500)
+        self._dialog.setAutoClose(False)
+        self._dialog.setAutoReset(False)
+        self._dialog.canceled.connect(self._on_dialog_canceled)
+        self._thread.started.connect(self._worker.run)
+        self._worker.sig_progress.connect(self._on_worker_progress)
+        self._worker.sig_done.connect(self._on_worker_done)
+        self._worker.sig_failed.connect(self._on_worker_failed)
+
+    def start(self) -> None:
+        self._thread.start()
+
+    def cancel(self) -> None:
+        self._worker.cancel_requested = True
+
+    @property
+    def dialog(self) -> QProgressDialog:
+        return self._dialog
+
+    def _on_dialog_canceled(self) -> None:
+        self._worker.cancel_requested = True
+        self._dialog.setLabelText(self.tr("Cancelling…"))
+
+    def _on_worker_progress(self, done: int, total: int) -> None:
+        self._dialog.setMaximum(max(total, 1))
+        self._dialog.setValue(min(done, total))
+
+    def _finish(self) -> None:
+        self._thread.quit()
+        self._thread.wait()
+        self._dialog.close()
+
+    def _on_worker_done(self, result: object) -> None:
+        self._finish()
+        self.sig_finished.emit(result)
+
+    def _on_worker_failed(self, error: object) -> None:
+        self._finish()
+        self.sig_error.emit(error)
