@@ -18,7 +18,8 @@ def describe(error: BaseException) -> str:
         return "\n".join(shown)
     if isinstance(error, OSError):
         where = f" ({error.filename})" if getattr(error, "filename", None) else ""
-        return QCoreApplication.translate("messages", "The file could not be used") + f"{where}: {error.strerror or error}"
+        reason = error.strerror or str(error)
+        return QCoreApplication.translate("messages", "The file could not be used") + f"{where}: {reason}"
     return str(error) or error.__class__.__name__
 
 

@@ -430,7 +430,9 @@ class EndAgencyDialog(QDialog):
         form.addRow(QLabel(f"<b>{html.escape(agency.name)}</b>"))
         form.addRow(self.tr("Last day of activity"), self.date)
         form.addRow(self.tr("Merged into"), self.successor)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)

@@ -213,7 +213,7 @@ class RowFilterProxy(QSortFilterProxyModel):
         else:
             accepted = [all(w in k for w in words) for k in keys]
         if predicate is not None:
-            accepted = [a and predicate(r) for a, r in zip(accepted, rows)]
+            accepted = [a and predicate(r) for a, r in zip(accepted, rows, strict=True)]
         self._accepted = accepted
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
