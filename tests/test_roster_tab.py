@@ -1,0 +1,155 @@
+"""The roster tab as a clerk uses it: search, add, refuse, import preview, export."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from openpyxl import Workbook, load_workbook
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QMessageBox
+
+from hanoi_desk.app import Services
+from hanoi_desk.domain.agency import AgencyKind
+from hanoi_desk.ui.agency_dialog import AgencyDialog
+from hanoi_desk.ui.import_dialog import ImportPreviewDialog
+from hanoi_desk.ui.roster_tab import RosterTab
+from hanoi_desk.ui.table_model import ROW_ROLE
+
+
+@pytest.fixture
+def tab(qtbot, services: Services) -> RosterTab:
+    widget = RosterTab(services.roster)
+    qtbot.addWidget(widget)
+    widget.show_all.setChecked(True)
+    return widget
+
+
+def visible_names(tab: RosterTab) -> list[str]:
+    return [tab.proxy.index(r, 0).data(ROW_ROLE).name for r in range(tab.proxy.rowCount())]
+
+
+def test_typing_without_diacritics_narrows_the_table(qtbot, tab: RosterTab) -> None:
+    assert tab.proxy.rowCount() == 65
+    qtbot.keyClicks(tab.search, "so y te")
+    assert visible_names(tab) == ["Sở Y tế"]
+    tab.search.clear()
+    qtbot.keyClicks(tab.search, "ung hoa")
+    assert visible_names(tab) == ["Ủy ban nhân dân huyện Ứng Hòa"]
+    assert "1" in tab.count_label.text()
+
+
+def test_active_on_today_hides_merged_units(tab: RosterTab) -> None:
+    tab.show_all.setChecked(False)
+    names = visible_names(tab)
+    assert "Sở Y tế" in names
+    assert "Sở Thông tin và Truyền thông" not in names
+    assert not any(n.startswith("Ủy ban nhân dân quận") for n in names)
+    tab.kind_filter.setCurrentIndex(tab.kind_filter.findData(AgencyKind.PRESS))
+    assert set(visible_names(tab)) == {"Cơ quan Báo và Phát thanh, Truyền hình Hà Nội", "Báo An ninh Thủ đô"}
+
+
+def test_rows_sort_in_vietnamese_alphabet_order(tab: RosterTab) -> None:
+    names = visible_names(tab)
+    first_d = next(i for i, n in enumerate(names) if n.startswith("Đ"))
+    last_plain_d = max(i for i, n in enumerate(names) if n.startswith("D"))
+    assert last_plain_d < first_d, "Đ sorts after D"
+    assert names.index("Sở Y tế") < names.index("Thanh tra Thành phố") < names.index("Văn phòng Thành ủy Hà Nội")
+
+
+def test_dialog_refuses_an_invalid_email_and_keeps_what_was_typed(qtbot, services: Services) -> None:
+    dialog = AgencyDialog(services.roster, services.roster.list_agencies())
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.name, "Trang tin điện tử Thủ đô Mới")
+    qtbot.keyClicks(dialog.email, "toasoan@@example")
+    dialog.buttons.accepted.emit()
+    assert dialog.result() != QDialog.DialogCode.Accepted
+    assert dialog._errors["email"].isVisibleTo(dialog)
+    assert "email" in dialog._errors["email"].text().lower()
+    assert dialog.name.text() == "Trang tin điện tử Thủ đô Mới"
+    assert services.roster.find_by_name("Trang tin điện tử Thủ đô Mới") is None
+    dialog.email.setText("toasoan@example.vn")
+    dialog.buttons.accepted.emit()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert services.roster.find_by_name("trang tin dien tu thu do moi") is not None
+
+
+def test_add_contacts_in_the_dialog(qtbot, services: Services) -> None:
+    agency = services.roster.find_by_name("Sở Y tế")
+    dialog = AgencyDialog(services.roster, services.roster.list_agencies(), agency)
+    qtbot.addWidget(dialog)
+    qtbot.mouseClick(dialog.add_focal, Qt.MouseButton.LeftButton)
+    model = dialog.contacts_model
+    model.setData(model.index(0, 0), "Nguyễn Thị Hoa")
+    model.setData(model.index(0, 2), "912 345 678")
+    qtbot.mouseClick(dialog.add_monitor, Qt.MouseButton.LeftButton)
+    model.setData(model.index(1, 0), "Lê Văn Minh")
+    dialog.buttons.accepted.emit()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    saved = services.roster.get(agency.id)
+    assert [(c.name, c.phone, c.role.value) for c in saved.contacts] == [
+        ("Nguyễn Thị Hoa", "0912345678", "focal_point"), ("Lê Văn Minh", "", "monitoring")]
+
+
+def _sheet(path: Path, rows: list[list[object]]) -> Path:
+    book = Workbook()
+    for row in rows:
+        book.active.append(row)
+    book.save(path)
+    return path
+
+
+def test_import_preview_shows_added_updated_and_rejected(qtbot, tab: RosterTab, services: Services,
+                                                          tmp_path: Path, monkeypatch) -> None:
+    good = _sheet(tmp_path / "sites.xlsx", [
+        ["DANH SÁCH TRANG TIN"], [],
+        ["STT", "Tên cơ quan", "Loại", "Điện thoại"],
+        [1, "Trang tin Hà Nội 24h", "Trang TTĐT tổng hợp", 912345678],
+        [2, "Sở Y Tế", "Sở", "02438253536"],
+    ])
+    seen: list[ImportPreviewDialog] = []
+
+    def fake_exec(dialog: ImportPreviewDialog) -> int:
+        seen.append(dialog)
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(ImportPreviewDialog, "exec", fake_exec)
+    tab.import_file(good)
+    qtbot.waitUntil(lambda: len(seen) == 1, timeout=5000)
+    assert seen[0].added.count() == 1 and seen[0].updated.count() == 1 and seen[0].rejected.count() == 0
+    qtbot.waitUntil(lambda: services.roster.count() == 66, timeout=5000)
+    assert services.roster.find_by_name("Sở Y tế").phone == "02438253536"
+
+    bad = _sheet(tmp_path / "bad.xlsx", [
+        ["Tên cơ quan", "Loại"],
+        ["Trang tin A", "Trang TTĐT tổng hợp"],
+        ["Trang tin B", "không rõ"],
+    ])
+    tab.import_file(bad)
+    qtbot.waitUntil(lambda: len(seen) == 2, timeout=5000)
+    assert seen[1].rejected.count() >= 1 and "dòng 3" in seen[1].rejected.item(0).text()
+    assert not seen[1].import_button.isEnabled()
+    assert services.roster.count() == 66
+
+
+def test_export_writes_what_the_view_shows(qtbot, tab: RosterTab, tmp_path: Path) -> None:
+    qtbot.keyClicks(tab.search, "quan")
+    shown = visible_names(tab)
+    out = tmp_path / "roster.xlsx"
+    with qtbot.waitSignal(tab.sig_export_written, timeout=10000):
+        tab.export_file(out)
+    sheet = load_workbook(out).worksheets[0]
+    names = [row[1] for row in sheet.iter_rows(values_only=True) if isinstance(row[0], int)]
+    assert names == shown
+
+
+def test_delete_asks_first(qtbot, tab: RosterTab, services: Services, monkeypatch) -> None:
+    qtbot.keyClicks(tab.search, "so du lich")
+    tab.view.selectRow(0)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
+    tab.act_delete.trigger()
+    assert services.roster.count() == 65
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    tab.view.selectRow(0)
+    tab.act_delete.trigger()
+    assert services.roster.count() == 64
