@@ -219,6 +219,11 @@ def read_table(
         try:
             workbook = openpyxl.load_workbook(handle, read_only=True, data_only=True)
         except (zipfile.BadZipFile, zipfile.LargeZipFile):
+            handle.seek(0)
+            if handle.read(2) == b"PK":  # a zip, cut short or damaged (an interrupted download)
+                raise ValidationError(
+                    f"Tệp “{display}” bị hỏng (không giải nén được). Hãy lấy lại tệp từ người gửi."
+                ) from None
             raise ValidationError(
                 f"Tệp “{display}” không phải là tệp Excel .xlsx (có thể là tệp khác bị đổi đuôi)."
             ) from None
