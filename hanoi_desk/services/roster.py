@@ -401,11 +401,15 @@ class RosterService:
 
 
 def _merge(current: Agency, incoming: AgencyDraft, columns: frozenset[str]) -> AgencyDraft:
-    """The current agency with the file's non-empty values on top; its contacts merged by name."""
+    """The current agency with the file's non-empty values on top; its contacts merged by name.
+
+    The name is what matched (folded), so it only differs in case, tone placement or Unicode form:
+    the roster keeps its own spelling rather than flip with every file, and a re-import is "unchanged".
+    """
     base = current.to_draft()
     changes: dict[str, object] = {}
     for name in columns:
-        if name == "contacts":
+        if name in ("contacts", "name"):
             continue
         value = getattr(incoming, name)
         if value not in ("", None):
