@@ -476,7 +476,6 @@ def test_reimporting_the_same_file_changes_nothing(tmp_path: Path, services: Ser
     assert (len(again.to_add), len(again.to_update), len(again.unchanged)) == (0, 0, 1)
 
 
-@pytest.mark.xfail(strict=True, reason="domain.validate.check_phone wants 10 digits; Hanoi landlines have 11")
 def test_a_hanoi_landline_stored_as_a_number_imports(tmp_path: Path, services: Services) -> None:
     path = write_sheet(tmp_path / "so.xlsx", ["Tên cơ quan", "Điện thoại"], [["Sở Nội vụ", 2438253536]])
     rows, sheet = read_agencies(path)
