@@ -9,8 +9,12 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest
+from PySide6.QtCore import QCoreApplication, QSettings
 
 from hanoi_desk.app import Services, open_services
+
+QCoreApplication.setOrganizationName("HanoiDeskTests")
+QCoreApplication.setApplicationName("Hanoi Desk tests")
 
 
 @pytest.fixture(autouse=True)
@@ -19,6 +23,8 @@ def _isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     home = tmp_path / "home"
     monkeypatch.setenv("HANOI_DESK_HOME", str(home))
     monkeypatch.delenv("HANOI_DESK_DB", raising=False)
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(home / "qsettings"))
 
 
 @pytest.fixture
