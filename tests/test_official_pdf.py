@@ -339,3 +339,24 @@ def test_closing_block_is_never_split_whatever_the_body_length(tmp_path: Path) -
                              f"Đoạn văn thứ {paras - 1} ")
             }
         assert len({tuple(v) for v in pages_with.values()}) == 1, (paras, pages_with)
+
+
+def test_a_table_row_taller_than_a_page_splits_instead_of_failing(tmp_path: Path) -> None:
+    long_text = " ".join(f"từ{i}" for i in range(3000))
+    doc = OfficialDocument(_report().letterhead, "DANH MỤC", "Nội dung",
+                           body=[Table(["STT", "Nội dung"], [[1, long_text], [2, "ngắn"]])])
+    with pdfplumber.open(write_official_pdf(tmp_path / "t.pdf", doc)) as pdf:
+        text = "\n".join(p.extract_text() for p in pdf.pages)
+        assert len(pdf.pages) >= 3
+    assert "từ0 " in text and "từ2999" in text and "ngắn" in text
+
+
+def test_engine_imports_no_qt_and_no_database() -> None:
+    import ast
+
+    tree = ast.parse(Path(op.__file__).read_text(encoding="utf-8"))
+    imported = {alias.name for node in ast.walk(tree) if isinstance(node, ast.Import) for alias in node.names}
+    imported |= {node.module or "" for node in ast.walk(tree) if isinstance(node, ast.ImportFrom)}
+    forbidden = ("PySide6", "sqlalchemy", "alembic", "hanoi_desk.models", "hanoi_desk.services",
+                 "hanoi_desk.ui", "hanoi_desk.db")
+    assert not [m for m in imported if m.startswith(forbidden)]

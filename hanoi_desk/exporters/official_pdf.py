@@ -501,9 +501,9 @@ def _letterhead(doc: OfficialDocument, width: float) -> list[Flowable]:
     office_w = max(office.getActualLineWidths0() or [0])
     motto = "Độc lập - Tự do - Hạnh phúc"
     left_top = [Paragraph(_x(_nfc(lh.parent_body).upper()), st["parent"]), office,
-                _Rule(office_w * 0.4, space_before=3)]
+                _Rule(office_w * 0.4, space_before=4)]
     right_top = [Paragraph("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", st["nation"]),
-                 Paragraph(motto, st["motto"]), _Rule(_text_width(motto, st["motto"]), space_before=3)]
+                 Paragraph(motto, st["motto"]), _Rule(_text_width(motto, st["motto"]), space_before=4)]
     number_line = format_number_symbol(lh.number, None, lh.symbol)
     left_bottom: list[Flowable] = [Paragraph(_x(number_line).replace(" ", _NBSP), st["number"])]
     if doc.kind is None:
@@ -552,18 +552,31 @@ def _col_widths(headers: Sequence[str], rows: Sequence[Sequence[object]], ratio:
     if ratio:
         weights = [max(float(w), 0.0) for w in list(ratio)[:n]]
         weights += [1.0] * (n - len(weights))
-    else:
-        st = _styles()
-        weights = []
-        sample = rows[:200]
-        for c in range(n):
-            head = _nfc(headers[c]) if c < len(headers) else ""
-            head_w = max((_text_width(word, st["th"]) for word in head.split()), default=0)
-            cells = [_cell_text(r[c], c in numeric) if c < len(r) else "" for r in sample]
-            cell_w = max((_text_width(t, st["td"]) for t in cells), default=0)
-            weights.append(max(head_w, min(cell_w, total * 0.45), 14) + 8)
-    scale = total / (sum(weights) or 1)
-    return [w * scale for w in weights]
+        scale = total / (sum(weights) or 1)
+        return [w * scale for w in weights]
+    st = _styles()
+    sample = rows[:200]
+    natural = []
+    for c in range(n):
+        head = _nfc(headers[c]) if c < len(headers) else ""
+        head_w = _text_width(head, st["th"])
+        cells = [_cell_text(r[c], c in numeric) if c < len(r) else "" for r in sample]
+        cell_w = max((_text_width(t, st["td"]) for t in cells), default=0)
+        natural.append(max(head_w, cell_w, 14) + 8)  # + cell padding and a little air
+    if sum(natural) <= total:
+        scale = total / sum(natural)
+        return [w * scale for w in natural]
+    # Too wide for one line each: short columns (STT, numbers, dates) keep their width and the long
+    # text columns share what is left, so a long description never squeezes "STT" into wrapping.
+    short = [w <= total * 0.15 for w in natural]
+    fixed = sum(w for w, s in zip(natural, short, strict=True) if s)
+    if fixed >= total * 0.8:
+        scale = total / sum(natural)
+        return [w * scale for w in natural]
+    capped = [min(w, total * 0.6) for w in natural]
+    flexible = sum(w for w, s in zip(capped, short, strict=True) if not s)
+    rest = total - fixed
+    return [w if s else w * rest / flexible for w, s in zip(capped, short, strict=True)]
 
 
 def _table(headers: Sequence[str], rows: Sequence[Sequence[object]], ratio: Sequence[float] | None,
@@ -580,7 +593,7 @@ def _table(headers: Sequence[str], rows: Sequence[Sequence[object]], ratio: Sequ
     if not data:
         data = [[""] * n]
     table = RLTable(data, colWidths=_col_widths(headers, rows, ratio, n, width, numeric),
-                    repeatRows=1 if headers else 0, hAlign="CENTER")
+                    repeatRows=1 if headers else 0, hAlign="CENTER", splitInRow=1)
     table.setStyle(TableStyle([
         ("FONTNAME", (0, 0), (-1, -1), REGULAR),
         ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
