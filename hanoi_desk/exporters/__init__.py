@@ -1,0 +1,1 @@
+"""Excel and PDF writers: plain values in, a file out; they never read the database."""
