@@ -395,8 +395,8 @@ def safe_filename(name: str) -> str:
     silently drops trailing dots and spaces, and treats CON, NUL, COM1… (even "con.xlsx") as devices.
     """
     text = unicodedata.normalize("NFC", name or "")
-    text = _FORBIDDEN_IN_NAME.sub("", text)
-    text = re.sub(r"\s+", " ", text).strip().rstrip(" .")
+    text = re.sub(r"\s+", " ", text)  # a tab or newline separates words: keep a space, not nothing
+    text = _FORBIDDEN_IN_NAME.sub("", text).strip().rstrip(" .")
 
     stem, dot, suffix = text.rpartition(".")
     if not dot or not stem or len(suffix) > 10 or " " in suffix:
