@@ -91,6 +91,12 @@ FIRST_DATA_ROW = HEADER_ROW + 1
 MIN_WIDTH = 6
 MAX_WIDTH = 60
 WIDTH_SAMPLE_ROWS = 500
+# Total column width (in characters) that still prints legibly on A4 once fitted to the page width
+# (about 55 % scale); wider tables get their widest text columns narrowed and wrapped.
+PAGE_WIDTH_LANDSCAPE = 250
+PAGE_WIDTH_PORTRAIT = 170
+MIN_WRAP_WIDTH = 16
+LINE_HEIGHT = 15.0  # points per line of 11 pt text, Excel's default row height
 PROGRESS_EVERY = 1000
 
 PAPER_A4 = 9  # the paperSize code Excel and LibreOffice use for A4
@@ -189,7 +195,8 @@ def _write_sheet(
 
     rows = iter(spec.rows)
     sample = list(itertools.islice(rows, WIDTH_SAMPLE_ROWS))
-    widths, wraps = _fit_widths(columns, sample)
+    page_width = PAGE_WIDTH_LANDSCAPE if spec.landscape else PAGE_WIDTH_PORTRAIT
+    widths, wraps = _fit_widths(columns, sample, page_width)
 
     # Everything written before the first row (sheet properties, view, column widths) has to be set
     # now: write-only mode streams the sheet top to bottom.
@@ -204,17 +211,30 @@ def _write_sheet(
     ws.page_margins.left = ws.page_margins.right = 0.4
     ws.page_margins.top = ws.page_margins.bottom = 0.6
     ws.print_options.horizontalCentered = True
+    ws.print_options.gridLines = True
     ws.oddFooter.center.text = "Trang &P / &N"
     ws.row_dimensions[TITLE_ROW].height = 24
+    header_lines = (_wrapped_lines(c.title, w, by_word=True) for c, w in zip(columns, widths, strict=True))
+    ws.row_dimensions[HEADER_ROW].height = LINE_HEIGHT * max(header_lines, default=1)
 
     _write_heading(ws, spec, stamp, ncols)
     ws.append([])
     ws.append(_header_cells(ws, columns))
 
     convert = [_converter(ws, column, wrap) for column, wrap in zip(columns, wraps, strict=True)]
+    wrapped = [(idx, widths[idx]) for idx, wrap in enumerate(wraps) if wrap]
+    row_dims = ws.row_dimensions
     written = 0
     for row in itertools.chain(sample, rows):
+        # Neither Excel nor LibreOffice grows a row for wrapped text when opening a file, so the
+        # height is set here, for this row only, and forgotten once the row is streamed.
+        row_idx = FIRST_DATA_ROW + written
+        lines = max((_wrapped_lines(row[idx], width) for idx, width in wrapped), default=1)
+        if lines > 1:
+            row_dims[row_idx].height = LINE_HEIGHT * lines
         ws.append([conv(value) for conv, value in zip(convert, row, strict=True)])
+        if lines > 1:
+            del row_dims[row_idx]
         written += 1
         if written % PROGRESS_EVERY == 0:
             if cancelled is not None and cancelled():
@@ -274,15 +294,17 @@ def _display_len(value: object, kind: str) -> int:
 
 
 def _fit_widths(
-    columns: Sequence[Column], sample: Sequence[Sequence[object]]
+    columns: Sequence[Column], sample: Sequence[Sequence[object]], page_width: int
 ) -> tuple[list[float], list[bool]]:
     """Widths from the header and a sample of rows; a column too narrow for its longest value wraps.
 
     The 90th percentile rather than the maximum sets the width, so one long address does not stretch
-    a column for every other row (and shrink the whole page when it is fitted to A4).
+    a column for every other row. Then, if the table is wider than ``page_width``, the widest text
+    columns are narrowed to a common cap: fitted to A4, a 15-column roster would otherwise print at
+    a third of its size.
     """
     widths: list[float] = []
-    wraps: list[bool] = []
+    longests: list[int] = []
     for idx, column in enumerate(columns):
         lengths = sorted(_display_len(row[idx] if idx < len(row) else None, column.kind) for row in sample)
         longest = lengths[-1] if lengths else 0
@@ -294,8 +316,40 @@ def _fit_widths(
         else:
             width = float(min(max(typical, header_word, MIN_WIDTH - 2) + 2, MAX_WIDTH))
         widths.append(width)
-        wraps.append(column.kind in ("text", "url") and longest + 1 > width)
+        longests.append(longest)
+
+    shrinkable = [i for i, c in enumerate(columns) if c.kind in ("text", "url") and c.width is None]
+    fixed = sum(w for i, w in enumerate(widths) if i not in shrinkable)
+    cap = MAX_WIDTH
+    while cap > MIN_WRAP_WIDTH and fixed + sum(min(widths[i], cap) for i in shrinkable) > page_width:
+        cap -= 1
+    for i in shrinkable:
+        widths[i] = min(widths[i], cap)
+    wraps = [
+        c.kind in ("text", "url") and longest + 1 > w
+        for c, w, longest in zip(columns, widths, longests, strict=True)
+    ]
     return widths, wraps
+
+
+def _wrapped_lines(value: object, width: float, by_word: bool = False) -> int:
+    """How many lines ``value`` takes in a wrapped cell ``width`` characters wide (an estimate).
+
+    Data cells use a character count, cheap enough for 100,000 rows; the header, written once, is
+    wrapped word by word so its height is right.
+    """
+    if not isinstance(value, str) or not value:
+        return 1
+    per_line = max(int(width) - 1, 1)
+    if not by_word:
+        return sum(-(-len(part) // per_line) or 1 for part in value.split("\n"))
+    lines, used = 1, 0
+    for word in value.split():
+        if used and used + 1 + len(word) > per_line:
+            lines, used = lines + 1, len(word)
+        else:
+            used += len(word) + (1 if used else 0)
+    return lines
 
 
 def _converter(ws: WriteOnlyWorksheet, column: Column, wrap: bool) -> Callable[[object], object]:
