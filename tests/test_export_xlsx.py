@@ -264,3 +264,20 @@ def test_safe_filename_limits_length_and_keeps_extension() -> None:
     assert result.endswith(".xlsx")
     assert not result[: -len(".xlsx")].endswith((" ", "."))
     assert len(safe_filename("ạ" * 400)) == 150
+
+
+def test_wide_table_is_narrowed_to_print_legibly_and_wrapped_rows_grow(
+    tmp_path: Path, agencies: list[Agency]
+) -> None:
+    long_address = "Tầng 5, toà nhà liên cơ quan số 2, phố Tràng Tiền, phường Tràng Tiền, quận Hoàn Kiếm"
+    wide = [make_agency(9, "Sở Tài nguyên và Môi trường thành phố Hà Nội", address=long_address,
+                        notes="Đầu mối tiếp nhận phản ánh ngoài giờ hành chính")]
+    ws = load_workbook(write_roster(tmp_path / "r.xlsx", [*agencies, *wide]))["Danh sách cơ quan"]
+    widths = [dim.width for dim in ws.column_dimensions.values()]
+    assert sum(widths) <= 250  # fitted to A4 landscape at a legible scale, not a third of it
+    address = ws.cell(FIRST_DATA_ROW + 3, 5)
+    assert address.value == long_address and address.alignment.wrap_text
+    assert ws.row_dimensions[FIRST_DATA_ROW + 3].height >= 3 * 15  # tall enough for the wrapped lines
+    assert ws.row_dimensions[FIRST_DATA_ROW + 2].height in (None, 15)  # short rows keep one line
+    assert ws.row_dimensions[HEADER_ROW].height >= 2 * 15  # "Điện thoại người liên hệ" wraps
+    assert ws.print_options.gridLines  # a tall wrapped row stays readable on paper

@@ -28,7 +28,7 @@ AGENCY_COLUMNS: tuple[Column, ...] = (
     Column("Loại"),
     Column("Địa chỉ"),
     Column("Điện thoại"),
-    Column("Email"),
+    Column("Email", kind="url"),
     Column("Trang TTĐT", kind="url"),
     Column("Người liên hệ"),
     Column("Chức vụ"),
@@ -46,7 +46,7 @@ CONTACT_COLUMNS: tuple[Column, ...] = (
     Column("Chức vụ"),
     Column("Vai trò"),
     Column("Điện thoại"),
-    Column("Email"),
+    Column("Email", kind="url"),
 )
 
 

@@ -51,6 +51,9 @@ class Column:
 
     ``width`` is in characters; None fits the content (sampled from the first rows). ``number_format``
     overrides the kind's format (for instance ``"#,##0"`` for a readership figure).
+
+    ``kind="url"`` is for web and mail addresses: text that is one token, so it is never wrapped or
+    narrowed (broken over lines, a link can no longer be read or typed back).
     """
 
     title: str
@@ -318,7 +321,7 @@ def _fit_widths(
         widths.append(width)
         longests.append(longest)
 
-    shrinkable = [i for i, c in enumerate(columns) if c.kind in ("text", "url") and c.width is None]
+    shrinkable = [i for i, c in enumerate(columns) if c.kind == "text" and c.width is None]
     fixed = sum(w for i, w in enumerate(widths) if i not in shrinkable)
     cap = MAX_WIDTH
     while cap > MIN_WRAP_WIDTH and fixed + sum(min(widths[i], cap) for i in shrinkable) > page_width:
@@ -326,7 +329,7 @@ def _fit_widths(
     for i in shrinkable:
         widths[i] = min(widths[i], cap)
     wraps = [
-        c.kind in ("text", "url") and longest + 1 > w
+        c.kind == "text" and longest + 1 > w
         for c, w, longest in zip(columns, widths, longests, strict=True)
     ]
     return widths, wraps
