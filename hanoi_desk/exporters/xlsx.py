@@ -27,6 +27,7 @@ from openpyxl.cell import Cell, WriteOnlyCell
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
+from openpyxl.worksheet.dimensions import RowDimension
 
 __all__ = [
     "KINDS",
@@ -109,6 +110,8 @@ DATETIME_FORMAT = "DD/MM/YYYY HH:MM"
 # Characters XML 1.0 forbids (openpyxl raises IllegalCharacterError on the C0 ones; lone surrogates
 # cannot even be encoded): stripped rather than failing a whole export over one pasted name.
 _ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+# The same, plus carriage returns (Excel shows a lone CR as "_x000D_"): one search, the common case.
+_NEEDS_CLEANING = re.compile("[\x00-\x08\x0b-\x1f\ud800-\udfff\ufffe\uffff]")
 # openpyxl's own type inference makes "=…" a formula and "#N/A"-like strings errors. The other
 # prefixes spreadsheet injection relies on are listed too, so the guard does not depend on what a
 # future openpyxl decides to infer.
@@ -125,10 +128,8 @@ def clean_text(value: str) -> str:
     """Make user text safe for the file: NFC (Windows fonts misplace NFD marks), no XML-illegal chars."""
     if not value.isascii():
         value = unicodedata.normalize("NFC", value)
-    if _ILLEGAL.search(value):
-        value = _ILLEGAL.sub("", value)
-    if "\r" in value:
-        value = value.replace("\r\n", "\n").replace("\r", "\n")
+    if _NEEDS_CLEANING.search(value):
+        value = _ILLEGAL.sub("", value.replace("\r\n", "\n").replace("\r", "\n"))
     return value[:_EXCEL_MAX_TEXT]
 
 
@@ -217,24 +218,35 @@ def _write_sheet(
     ws.print_options.gridLines = True
     ws.oddFooter.center.text = "Trang &P / &N"
     ws.row_dimensions[TITLE_ROW].height = 24
-    header_lines = (_wrapped_lines(c.title, w, by_word=True) for c, w in zip(columns, widths, strict=True))
+    header_lines = (_header_lines(c.title, w) for c, w in zip(columns, widths, strict=True))
     ws.row_dimensions[HEADER_ROW].height = LINE_HEIGHT * max(header_lines, default=1)
 
     _write_heading(ws, spec, stamp, ncols)
     ws.append([])
     ws.append(_header_cells(ws, columns))
 
-    convert = [_converter(ws, column, wrap) for column, wrap in zip(columns, wraps, strict=True)]
-    wrapped = [(idx, widths[idx]) for idx, wrap in enumerate(wraps) if wrap]
+    per_line = [_chars_per_line(width) if wrap else None for width, wrap in zip(widths, wraps, strict=True)]
+    convert = [_converter(ws, column, limit) for column, limit in zip(columns, per_line, strict=True)]
+    wrapped = [(idx, limit) for idx, limit in enumerate(per_line) if limit is not None]
     row_dims = ws.row_dimensions
+    # One dimension per height, shared by every row of that height: the writer only reads its
+    # attributes, and building one per row costs a tenth of the export time.
+    heights: dict[int, RowDimension] = {}
     written = 0
     for row in itertools.chain(sample, rows):
         # Neither Excel nor LibreOffice grows a row for wrapped text when opening a file, so the
         # height is set here, for this row only, and forgotten once the row is streamed.
         row_idx = FIRST_DATA_ROW + written
-        lines = max((_wrapped_lines(row[idx], width) for idx, width in wrapped), default=1)
+        lines = 1
+        for idx, per_line in wrapped:
+            value = row[idx]
+            if isinstance(value, str) and (len(value) > per_line or "\n" in value):
+                lines = max(lines, _text_lines(value, per_line))
         if lines > 1:
-            row_dims[row_idx].height = LINE_HEIGHT * lines
+            dim = heights.get(lines)
+            if dim is None:
+                dim = heights[lines] = RowDimension(ws, ht=LINE_HEIGHT * lines, customHeight=True)
+            row_dims[row_idx] = dim
         ws.append([conv(value) for conv, value in zip(convert, row, strict=True)])
         if lines > 1:
             del row_dims[row_idx]
@@ -335,19 +347,24 @@ def _fit_widths(
     return widths, wraps
 
 
-def _wrapped_lines(value: object, width: float, by_word: bool = False) -> int:
-    """How many lines ``value`` takes in a wrapped cell ``width`` characters wide (an estimate).
+def _chars_per_line(width: float) -> int:
+    # One character of slack: wrapping happens between words, and capitals are wider than digits.
+    return max(int(width) - 1, 1)
 
-    Data cells use a character count, cheap enough for 100,000 rows; the header, written once, is
-    wrapped word by word so its height is right.
+
+def _text_lines(value: str, per_line: int) -> int:
+    """Lines a wrapped data cell takes: a character count, cheap enough for 100,000 rows.
+
+    It errs towards too many lines: a little white space is better than a clipped address.
     """
-    if not isinstance(value, str) or not value:
-        return 1
-    per_line = max(int(width) - 1, 1)
-    if not by_word:
-        return sum(-(-len(part) // per_line) or 1 for part in value.split("\n"))
+    return sum(-(-len(part) // per_line) or 1 for part in value.split("\n"))
+
+
+def _header_lines(title: str, width: float) -> int:
+    """Lines a header takes, wrapped word by word (written once, so it can afford to be exact)."""
+    per_line = _chars_per_line(width)
     lines, used = 1, 0
-    for word in value.split():
+    for word in title.split():
         if used and used + 1 + len(word) > per_line:
             lines, used = lines + 1, len(word)
         else:
@@ -355,37 +372,49 @@ def _wrapped_lines(value: object, width: float, by_word: bool = False) -> int:
     return lines
 
 
-def _converter(ws: WriteOnlyWorksheet, column: Column, wrap: bool) -> Callable[[object], object]:
+def _converter(ws: WriteOnlyWorksheet, column: Column, wrap_over: int | None) -> Callable[[object], object]:
     """A function turning one plain value into what ``ws.append`` takes for this column.
 
     Plain values are passed through where openpyxl already stores them right, because a cell object
     per value costs about a third more time on a 100,000-row export; a cell is made only where a
-    style or a forced type is needed.
+    style or a forced type is needed. In a wrapped column only text longer than ``wrap_over``
+    characters (or of several lines) gets the wrap style: shorter text shows the same without it.
     """
     # Unstyled cells sit at the bottom of a tall (wrapped) row; styled ones keep that default too, so
     # one row never mixes alignments (styling every cell would cost a third more time).
-    text_style = _style_of(ws, alignment=Alignment(wrap_text=True)) if wrap else _style_of(ws)
+    plain_style = _style_of(ws)
+    wrap_style = _style_of(ws, alignment=Alignment(wrap_text=True))
+    wrap_limit = wrap_over if wrap_over is not None else _EXCEL_MAX_TEXT
     kind = column.kind
 
-    def text_cell(value: str) -> object:
-        if not value:
+    def as_text(value: object) -> object:
+        # The hot path of every export: kept to one call per value.
+        if value.__class__ is str:
+            text: str = value  # type: ignore[assignment]
+        elif value is None:
             return None
-        if wrap or value[0] in _RISKY_FIRST or value in _ERROR_CODES:
-            cell = Cell(ws, 1, 1, value, style_array=text_style)
+        elif isinstance(value, datetime):
+            text = f"{value:%d/%m/%Y %H:%M}"
+        elif isinstance(value, date):
+            text = f"{value:%d/%m/%Y}"
+        else:
+            text = str(value)
+        if not text.isascii():
+            text = unicodedata.normalize("NFC", text)
+        if _NEEDS_CLEANING.search(text):
+            text = clean_text(text)
+        if not text:
+            return None
+        # "#" covers the error codes ("#N/A") openpyxl would otherwise store as errors.
+        if len(text) > wrap_limit or (wrap_over is not None and "\n" in text):
+            cell = Cell(ws, 1, 1, text, style_array=wrap_style)
+            cell.data_type = "s"
+            return cell
+        if text[0] in _RISKY_FIRST:
+            cell = Cell(ws, 1, 1, text, style_array=plain_style)
             cell.data_type = "s"  # never a formula, never an error code
             return cell
-        return value
-
-    def as_text(value: object) -> object:
-        if value is None:
-            return None
-        if isinstance(value, str):
-            return text_cell(clean_text(value))
-        if isinstance(value, datetime):
-            return text_cell(f"{value:%d/%m/%Y %H:%M}")
-        if isinstance(value, date):
-            return text_cell(f"{value:%d/%m/%Y}")
-        return text_cell(clean_text(str(value)))
+        return text
 
     if kind in ("text", "url"):
         return as_text
@@ -418,9 +447,6 @@ def _converter(ws: WriteOnlyWorksheet, column: Column, wrap: bool) -> Callable[[
         return Cell(ws, 1, 1, value, style_array=date_style)
 
     return as_date
-
-
-_ERROR_CODES = frozenset({"#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A"})
 
 
 def _style_of(ws: WriteOnlyWorksheet, **attrs: object) -> object:
