@@ -64,7 +64,7 @@ def _import_agencies(args: argparse.Namespace) -> str:
 
     path = _existing(args.file)
     services = _services(args)
-    rows = read_agencies(path)
+    rows, _sheet = read_agencies(path)
     plan = services.roster.plan_import(rows, path.name)
     if not plan.ok:
         raise ValidationError(list(plan.rejected))
@@ -75,12 +75,12 @@ def _import_agencies(args: argparse.Namespace) -> str:
 
 
 def _export_roster(args: argparse.Namespace) -> str:
+    from hanoi_desk.domain.agency import roster_order
     from hanoi_desk.exporters.roster import write_roster
-    from hanoi_desk.services.roster_view import roster_rows
 
     services = _services(args)
     today = date.today()
-    agencies = roster_rows(services.roster.list_agencies(), None if args.all else today)
+    agencies = roster_order(services.roster.list_agencies(), None if args.all else today)
     out = args.out if args.out.suffix.lower() == ".xlsx" else args.out.with_suffix(".xlsx")
     write_roster(out, agencies, on_date=None if args.all else today)
     return f"{out}: {len(agencies)} cơ quan"

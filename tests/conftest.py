@@ -46,3 +46,25 @@ def empty_services(db_url: str) -> Iterator[Services]:
     svc = open_services(db_url, seed=False)
     yield svc
     svc.close()
+
+
+@pytest.fixture(autouse=True)
+def shown_errors(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Error boxes are recorded, never left open: a modal box in a test would hang it."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from hanoi_desk.ui import messages
+
+    shown: list[str] = []
+
+    def record(_parent: object, title: str, error: BaseException) -> None:
+        shown.append(f"{title}: {messages.describe(error)}")
+
+    monkeypatch.setattr(messages, "show_error", record)
+    for name in ("critical", "warning", "information"):
+        monkeypatch.setattr(
+            QMessageBox, name,
+            staticmethod(lambda _p, title, text, *a, **k: shown.append(f"{title}: {text}")
+                         or QMessageBox.StandardButton.Ok),
+        )
+    return shown

@@ -29,7 +29,8 @@ def fill_from_glossary() -> list[str]:
         translation = message.find("translation")
         if translation is None:
             continue
-        if translation.get("type") == "unfinished" or not (translation.text or message.find("translation/numerusform") is not None):
+        has_text = bool(translation.text) or translation.find("numerusform") is not None
+        if translation.get("type") == "unfinished" or not has_text:
             if source in glossary:
                 if message.get("numerus") == "yes":
                     translation.text = None

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import enum
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 
-from hanoi_desk.domain.text import fold
+from hanoi_desk.domain.text import fold, sort_key
 
 
 class AgencyKind(str, enum.Enum):
@@ -167,3 +168,9 @@ class Agency:
         )
         values.update(changes)
         return AgencyDraft(**values)  # type: ignore[arg-type]
+
+
+def roster_order(agencies: Iterable[Agency], active_on: date | None = None) -> list[Agency]:
+    """The roster as the window first shows it: active on a day (or all), in Vietnamese order."""
+    chosen = [a for a in agencies if active_on is None or a.is_active_on(active_on)]
+    return sorted(chosen, key=lambda a: sort_key(a.name))

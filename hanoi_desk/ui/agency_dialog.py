@@ -149,7 +149,7 @@ class AgencyDialog(QDialog):
         self.short_name = QLineEdit()
         self.kind = QComboBox()
         for kind in AgencyKind:
-            self.kind.addItem(kind.label, kind)
+            self.kind.addItem(kind.label, kind.value)
         self.code = QLineEdit()
         self.address = QLineEdit()
         self.phone = QLineEdit()
@@ -279,7 +279,7 @@ class AgencyDialog(QDialog):
     def set_draft(self, draft: AgencyDraft) -> None:
         self.name.setText(draft.name)
         self.short_name.setText(draft.short_name)
-        self.kind.setCurrentIndex(max(0, self.kind.findData(draft.kind)))
+        self.kind.setCurrentIndex(max(0, self.kind.findData(AgencyKind(draft.kind).value)))
         self.code.setText(draft.code)
         self.address.setText(draft.address)
         self.phone.setText(draft.phone)
@@ -301,7 +301,7 @@ class AgencyDialog(QDialog):
     def draft(self) -> AgencyDraft:
         return AgencyDraft(
             name=self.name.text(),
-            kind=self.kind.currentData(),
+            kind=AgencyKind(self.kind.currentData()),
             short_name=self.short_name.text(),
             code=self.code.text(),
             address=self.address.text(),
@@ -325,8 +325,7 @@ class AgencyDialog(QDialog):
 
     # ---------------------------------------------------------------- slots
     def _on_kind_changed(self) -> None:
-        kind = self.kind.currentData()
-        self.licence_box.setEnabled(isinstance(kind, AgencyKind) and kind.is_licensed_site)
+        self.licence_box.setEnabled(AgencyKind(self.kind.currentData()).is_licensed_site)
 
     def _add_contact(self, role: ContactRole) -> None:
         index = self.contacts_model.add(role)

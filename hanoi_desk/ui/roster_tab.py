@@ -35,9 +35,9 @@ from hanoi_desk.exporters.roster import write_roster
 from hanoi_desk.exporters.xlsx import safe_filename
 from hanoi_desk.importers.agencies import read_agencies
 from hanoi_desk.services.roster import RosterService
+from hanoi_desk.ui import messages
 from hanoi_desk.ui.agency_dialog import AgencyDialog
 from hanoi_desk.ui.import_dialog import ImportPreviewDialog
-from hanoi_desk.ui.messages import show_error
 from hanoi_desk.ui.table_model import ROW_ROLE, Column, RowFilterProxy, RowTableModel
 from hanoi_desk.ui.tasks import Task
 
@@ -89,7 +89,7 @@ class RosterTab(QWidget):
         self.kind_filter = QComboBox()
         self.kind_filter.addItem(self.tr("All kinds"), None)
         for kind in AgencyKind:
-            self.kind_filter.addItem(kind.label, kind)
+            self.kind_filter.addItem(kind.label, kind.value)
         self.active_on = QDateEdit(QDate.currentDate())
         self.active_on.setCalendarPopup(True)
         self.active_on.setDisplayFormat("dd/MM/yyyy")
@@ -101,6 +101,7 @@ class RosterTab(QWidget):
         self.proxy.setSourceModel(self.model)
         self.view = QTableView()
         self.view.setModel(self.proxy)
+        self.view.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         self.view.setSortingEnabled(True)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -195,16 +196,12 @@ class RosterTab(QWidget):
         selected = {a.id for a in self.selected()}
         self.model.set_rows(self._roster.list_agencies())
         self._apply_filters()
-        if self.proxy.sortColumn() < 0:
-            self.proxy.sort(0, Qt.SortOrder.AscendingOrder)
-            self.view.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
-        else:
-            self.proxy.resort()
+        self.proxy.resort()
         self._select_ids(selected)
 
     # ---------------------------------------------------------------- filters
     def _apply_filters(self) -> None:
-        kind = self.kind_filter.currentData()
+        kind = AgencyKind(self.kind_filter.currentData()) if self.kind_filter.currentData() else None
         day = None if self.show_all.isChecked() else self.active_on.date().toPython()
         self.active_on.setEnabled(day is not None)
         if kind is None and day is None:
@@ -297,7 +294,7 @@ class RosterTab(QWidget):
         try:
             agency = self._roster.get(agency.id)
         except Exception as error:
-            show_error(self, self.tr("Cannot open"), error)
+            messages.show_error(self, self.tr("Cannot open"), error)
             self.reload()
             return
         dialog = self.open_dialog(agency)
@@ -314,7 +311,7 @@ class RosterTab(QWidget):
         try:
             self._roster.end(agency.id, dialog.end_date(), dialog.successor_id(), agency.version)
         except Exception as error:
-            show_error(self, self.tr("Cannot end the agency"), error)
+            messages.show_error(self, self.tr("Cannot end the agency"), error)
         self.reload()
 
     def _on_delete_triggered(self) -> None:
@@ -355,12 +352,12 @@ class RosterTab(QWidget):
     def import_file(self, path: Path) -> None:
         """Read and plan in a thread, preview, then write all rows or none."""
         def work(progress: object, cancelled: object) -> object:
-            rows = read_agencies(path, progress=progress, cancelled=cancelled)
+            rows, _sheet = read_agencies(path, progress=progress, cancelled=cancelled)
             return self._roster.plan_import(rows, path.name)
 
         self._task = Task(self, self.tr("Reading %1…").replace("%1", path.name), work)
         self._task.sig_finished.connect(self._on_import_planned)
-        self._task.sig_error.connect(lambda e: show_error(self, self.tr("Import failed"), e))
+        self._task.sig_error.connect(lambda e: messages.show_error(self, self.tr("Import failed"), e))
         self._task.start()
 
     def _on_import_planned(self, plan: object) -> None:
@@ -370,7 +367,7 @@ class RosterTab(QWidget):
         try:
             added, updated = self._roster.apply_import(plan)  # type: ignore[arg-type]
         except Exception as error:
-            show_error(self, self.tr("Import failed"), error)
+            messages.show_error(self, self.tr("Import failed"), error)
             return
         self.reload()
         self.sig_status.emit(self.tr("Imported: %1 added, %2 updated").replace("%1", str(added))
@@ -401,7 +398,7 @@ class RosterTab(QWidget):
 
         self._task = Task(self, self.tr("Writing %1…").replace("%1", path.name), work)
         self._task.sig_finished.connect(self._on_export_done)
-        self._task.sig_error.connect(lambda e: show_error(self, self.tr("Export failed"), e))
+        self._task.sig_error.connect(lambda e: messages.show_error(self, self.tr("Export failed"), e))
         self._task.start()
         return self._task
 
