@@ -182,7 +182,7 @@ class RosterTab(QWidget):
         if state is not None:
             self.view.horizontalHeader().restoreState(state)
         else:
-            for column, width in enumerate((300, 110, 150, 120, 170, 160, 130, 70, 90, 90, 200, 60)):
+            for column, width in enumerate((320, 110, 150, 120, 170, 160, 130, 110, 90, 90, 200, 60)):
                 self.view.setColumnWidth(column, width)
         self.show_all.setChecked(settings.value("roster/show_all", False, type=bool))
 

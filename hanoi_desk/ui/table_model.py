@@ -245,6 +245,14 @@ class RowFilterProxy(QSortFilterProxyModel):
     def sortOrder(self) -> Qt.SortOrder:
         return self._sort_order
 
+    def headerData(  # noqa: N802
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        """Row headers count the rows shown (1, 2, 3…), like the STT column of an office list."""
+        if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
+            return str(section + 1)
+        return super().headerData(section, orientation, role)
+
     def visible_rows(self) -> list[Any]:
         """The rows the view shows, in its order: what an export writes."""
         model = self.source()
