@@ -68,3 +68,53 @@ def shown_errors(monkeypatch: pytest.MonkeyPatch) -> list[str]:
                          or QMessageBox.StandardButton.Ok),
         )
     return shown
+
+
+class MemoryKeyring:
+    """keyring's credential store, in memory: no test reads or writes the real one."""
+
+    def __new__(cls):  # built lazily so that importing conftest does not import keyring
+        import keyring.backend
+        from keyring.errors import PasswordDeleteError
+
+        class _Memory(keyring.backend.KeyringBackend):
+            priority = 1  # type: ignore[assignment]
+
+            def __init__(self) -> None:
+                super().__init__()
+                self.passwords: dict[tuple[str, str], str] = {}
+
+            def get_password(self, service: str, username: str) -> str | None:
+                return self.passwords.get((service, username))
+
+            def set_password(self, service: str, username: str, password: str) -> None:
+                self.passwords[(service, username)] = password
+
+            def delete_password(self, service: str, username: str) -> None:
+                if self.passwords.pop((service, username), None) is None:
+                    raise PasswordDeleteError(username)
+
+        return _Memory()
+
+
+@pytest.fixture(autouse=True)
+def memory_keyring() -> Iterator[object]:
+    """Every test gets an empty in-memory credential store; the previous backend comes back after."""
+    import keyring
+
+    previous = keyring.get_keyring()
+    store = MemoryKeyring()
+    keyring.set_keyring(store)
+    yield store
+    keyring.set_keyring(previous)
+
+
+@pytest.fixture(autouse=True)
+def opened_urls(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Files and folders the app asks the desktop to open, recorded instead of opened."""
+    from PySide6.QtGui import QDesktopServices
+
+    opened: list[str] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl",
+                        staticmethod(lambda url: opened.append(url.toLocalFile() or url.toString()) or True))
+    return opened

@@ -9,6 +9,7 @@ workstation and per Windows user, as the credential store is.
 
 from __future__ import annotations
 
+import base64
 import hashlib
 import smtplib
 import socket
@@ -404,7 +405,7 @@ class MailService:
                 server.starttls(context=context)
                 server.ehlo()
             if config.user:
-                server.login(config.user, password)
+                _login(server, config.user, password)
         except BaseException:
             _quit(server)
             raise
@@ -488,6 +489,23 @@ def _translated_errors(config: MailSettings, size: int) -> Iterator[None]:
         raise
     except Exception as error:
         raise _translate(error, config, size) from error
+
+
+def _login(server: smtplib.SMTP, user: str, password: str) -> None:
+    """Log in; a password with Vietnamese letters goes as UTF-8 through AUTH PLAIN (RFC 4616),
+    which smtplib's own login cannot do (it encodes the credentials as ASCII)."""
+    if (user + password).isascii():
+        server.login(user, password)
+        return
+    if not server.has_extn("auth"):
+        raise smtplib.SMTPNotSupportedError("SMTP AUTH extension not supported by server.")
+    if "PLAIN" not in server.esmtp_features["auth"].upper().split():
+        raise SendError("auth", "Mật khẩu email có chữ có dấu nhưng máy chủ thư không nhận kiểu đăng "
+                        "nhập hỗ trợ chữ có dấu (AUTH PLAIN): hãy đổi mật khẩu chỉ gồm chữ không dấu và số.")
+    token = base64.b64encode(f"\0{user}\0{password}".encode()).decode("ascii")
+    code, response = server.docmd("AUTH", "PLAIN " + token)
+    if code not in (235, 503):
+        raise smtplib.SMTPAuthenticationError(code, response)
 
 
 def _quit(server: smtplib.SMTP) -> None:
