@@ -11,9 +11,13 @@ import sys
 from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from hanoi_desk import __version__
 from hanoi_desk.domain.errors import Problem, ValidationError
+
+if TYPE_CHECKING:
+    from hanoi_desk.app import Services
 
 Handler = Callable[[argparse.Namespace], str]
 
@@ -109,7 +113,7 @@ def _mail(args: argparse.Namespace) -> str:
         raise ValidationError([Problem("", p.message) for p in error.problems]) from None
 
 
-def _send_file(services, path: Path, args: argparse.Namespace) -> str:
+def _send_file(services: Services, path: Path, args: argparse.Namespace) -> str:
     from dataclasses import replace
 
     from hanoi_desk.domain.mail import human_size, split_addresses
