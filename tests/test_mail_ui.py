@@ -176,7 +176,13 @@ def test_mail_program_mode_opens_an_unsent_draft(
     assert message["To"].addresses[0].addr_spec == "hoatt@hanoi.gov.vn"
     assert [a.get_content() for a in message.iter_attachments()] == [out.read_bytes()]
     log = window.show_mail_log()
-    assert log.model.rowCount() == 1 and log.proxy.index(0, 1).data().startswith("Thư nháp")
+    assert log.model.rowCount() == 1 and log.proxy.index(0, 1).data() == "Thư nháp"
+    dialog = window.mail_file(out)
+    dialog.to.setText("b@hanoi.gov.vn")
+    dialog.subject.setText("Thư thứ hai")
+    dialog.open_in_program()
+    assert log.proxy.rowCount() == 2
+    assert log.proxy.index(0, 5).data() == "Thư thứ hai", "newest first"
 
 
 def test_email_a_file_from_the_menu(qtbot, window: MainWindow, tmp_path: Path,

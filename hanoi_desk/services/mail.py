@@ -138,7 +138,7 @@ class SentMail:
 
     @property
     def method_label(self) -> str:
-        return "Đã gửi (SMTP)" if self.method == "smtp" else "Thư nháp (chương trình email)"
+        return "Đã gửi (SMTP)" if self.method == "smtp" else "Thư nháp"
 
 
 class SendError(Exception):

@@ -93,7 +93,7 @@ class MailDialog(QDialog):
         self.search.setPlaceholderText(self.tr("Find a recipient: name, agency or address (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
         self.model: RowTableModel[Recipient] = RowTableModel([
-            Column(self.tr("Name"), lambda r: r.name),
+            Column(self.tr("Recipient"), lambda r: r.name),
             Column(self.tr("Agency"), lambda r: r.agency),
             Column(self.tr("E-mail"), lambda r: r.email),
             Column(self.tr("Position"), lambda r: r.position),
@@ -204,7 +204,7 @@ class MailDialog(QDialog):
         if header is not None:
             self.contacts.horizontalHeader().restoreState(header)
         else:
-            for column, width in enumerate((170, 200, 190, 120)):
+            for column, width in enumerate((150, 150, 190, 120)):
                 self.contacts.setColumnWidth(column, width)
 
     def done(self, result: int) -> None:

@@ -67,8 +67,8 @@ class MailLogDialog(QDialog):
         self.proxy.setSourceModel(self.model)
         self.view = QTableView()
         self.view.setModel(self.proxy)
-        self.view.setSortingEnabled(True)
         self.view.horizontalHeader().setSortIndicator(0, Qt.SortOrder.DescendingOrder)
+        self.view.setSortingEnabled(True)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setAlternatingRowColors(True)
@@ -108,7 +108,7 @@ class MailLogDialog(QDialog):
         if header is not None:
             self.view.horizontalHeader().restoreState(header)
         else:
-            for column, width in enumerate((130, 150, 200, 140, 100, 280, 230, 70, 120, 100)):
+            for column, width in enumerate((125, 110, 200, 160, 110, 300, 250, 70, 120, 100)):
                 self.view.setColumnWidth(column, width)
 
     def done(self, result: int) -> None:

@@ -123,7 +123,7 @@ class MailSettingsPage(QWidget):
     def _show_password_state(self, value: MailSettings) -> None:
         stored = self._mail.has_password(value)
         self.password.setPlaceholderText(
-            self.tr("Stored in the credential store — leave empty to keep it") if stored
+            self.tr("Stored — leave empty to keep it") if stored
             else self.tr("Not stored on this computer"))
         self.forget.setEnabled(stored)
 

@@ -339,8 +339,8 @@
     </message>
     <message>
         <location filename="../../hanoi_desk/ui/mail_dialog.py" line="96" />
-        <source>Name</source>
-        <translation>Tên cơ quan</translation>
+        <source>Recipient</source>
+        <translation>Người nhận</translation>
     </message>
     <message>
         <location filename="../../hanoi_desk/ui/mail_dialog.py" line="97" />
@@ -625,8 +625,8 @@
     </message>
     <message>
         <location filename="../../hanoi_desk/ui/mail_settings.py" line="126" />
-        <source>Stored in the credential store — leave empty to keep it</source>
-        <translation>Đã lưu trong kho mật khẩu — để trống nếu không đổi</translation>
+        <source>Stored — leave empty to keep it</source>
+        <translation>Đã lưu — để trống nếu không đổi</translation>
     </message>
     <message>
         <location filename="../../hanoi_desk/ui/mail_settings.py" line="127" />
