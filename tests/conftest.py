@@ -8,7 +8,10 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+import keyring
+import keyring.backend
 import pytest
+from keyring.errors import PasswordDeleteError
 from PySide6.QtCore import QCoreApplication, QSettings
 
 from hanoi_desk.app import Services, open_services
@@ -70,38 +73,29 @@ def shown_errors(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     return shown
 
 
-class MemoryKeyring:
+class MemoryKeyring(keyring.backend.KeyringBackend):
     """keyring's credential store, in memory: no test reads or writes the real one."""
 
-    def __new__(cls):  # built lazily so that importing conftest does not import keyring
-        import keyring.backend
-        from keyring.errors import PasswordDeleteError
+    priority = 1  # type: ignore[assignment]
 
-        class _Memory(keyring.backend.KeyringBackend):
-            priority = 1  # type: ignore[assignment]
+    def __init__(self) -> None:
+        super().__init__()
+        self.passwords: dict[tuple[str, str], str] = {}
 
-            def __init__(self) -> None:
-                super().__init__()
-                self.passwords: dict[tuple[str, str], str] = {}
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.passwords.get((service, username))
 
-            def get_password(self, service: str, username: str) -> str | None:
-                return self.passwords.get((service, username))
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.passwords[(service, username)] = password
 
-            def set_password(self, service: str, username: str, password: str) -> None:
-                self.passwords[(service, username)] = password
-
-            def delete_password(self, service: str, username: str) -> None:
-                if self.passwords.pop((service, username), None) is None:
-                    raise PasswordDeleteError(username)
-
-        return _Memory()
+    def delete_password(self, service: str, username: str) -> None:
+        if self.passwords.pop((service, username), None) is None:
+            raise PasswordDeleteError(username)
 
 
 @pytest.fixture(autouse=True)
-def memory_keyring() -> Iterator[object]:
+def memory_keyring() -> Iterator[MemoryKeyring]:
     """Every test gets an empty in-memory credential store; the previous backend comes back after."""
-    import keyring
-
     previous = keyring.get_keyring()
     store = MemoryKeyring()
     keyring.set_keyring(store)

@@ -30,6 +30,7 @@ from hanoi_desk.services.mail import (
     Security,
     SendError,
 )
+from tests.conftest import MemoryKeyring
 
 PASSWORD = "Mật-khẩu bí mật 9137"
 USER = "vanthu@stttt.hanoi.gov.vn"
@@ -54,7 +55,7 @@ class Inbox:
     async def handle_DATA(self, server: object, session: object, envelope: object) -> str:
         if self.refuse_data:
             return self.refuse_data
-        self.messages.append((envelope.mail_from, list(envelope.rcpt_tos), envelope.content))  # type: ignore[attr-defined]
+        self.messages.append((envelope.mail_from, list(envelope.rcpt_tos), envelope.content))
         return "250 OK"
 
     def authenticate(self, _server: object, _session: object, _envelope: object, _mechanism: str,
@@ -312,7 +313,7 @@ def test_recipients_are_found_ignoring_diacritics(services: Services) -> None:
 
 
 def test_settings_are_validated_and_the_password_stays_in_the_credential_store(
-    services: Services, inbox: tuple[Inbox, int], export: Path, tmp_path: Path, memory_keyring: object
+    services: Services, inbox: tuple[Inbox, int], export: Path, tmp_path: Path, memory_keyring: MemoryKeyring
 ) -> None:
     with pytest.raises(ValidationError) as caught:
         services.mail.save_settings(MailSettings(mode=MailMode.SMTP, port=0, sender="khong-hop-le"))
@@ -321,7 +322,7 @@ def test_settings_are_validated_and_the_password_stays_in_the_credential_store(
     _box, port = inbox
     saved = services.mail.save_settings(smtp_settings(port), password=PASSWORD)
     assert services.mail.has_password()
-    assert memory_keyring.passwords == {(KeyringPasswords.SERVICE, saved.account): PASSWORD}  # type: ignore[attr-defined]
+    assert memory_keyring.passwords == {(KeyringPasswords.SERVICE, saved.account): PASSWORD}
     services.mail.send(draft(), export)
     services.mail.write_draft(draft(), export)
     services.close()

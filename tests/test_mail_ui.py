@@ -19,6 +19,7 @@ from hanoi_desk.ui.mail_dialog import MailDialog
 from hanoi_desk.ui.main_window import MainWindow
 from hanoi_desk.ui.settings_dialog import SettingsDialog
 from hanoi_desk.ui.table_model import ROW_ROLE
+from tests.conftest import MemoryKeyring
 from tests.test_mail_service import PASSWORD, SUBJECT, Inbox, free_port, smtp_settings, start
 
 
@@ -196,7 +197,7 @@ def test_email_a_file_from_the_menu(qtbot, window: MainWindow, tmp_path: Path,
 
 
 def test_settings_page_saves_smtp_and_keeps_the_password_out_of_every_file(
-    qtbot, services: Services, tmp_path: Path, memory_keyring: object
+    qtbot, services: Services, tmp_path: Path, memory_keyring: MemoryKeyring
 ) -> None:
     dialog = SettingsDialog(services.settings, mail=services.mail)
     qtbot.addWidget(dialog)
@@ -218,7 +219,7 @@ def test_settings_page_saves_smtp_and_keeps_the_password_out_of_every_file(
     assert (saved.mode, saved.host, saved.port, saved.security.value) == (
         MailMode.SMTP, "smtp.hanoi.gov.vn", 465, "ssl")
     assert services.mail.has_password()
-    assert PASSWORD in memory_keyring.passwords.values()  # type: ignore[attr-defined]
+    assert PASSWORD in memory_keyring.passwords.values()
     assert page.password.text() == ""
 
     again = SettingsDialog(services.settings, mail=services.mail)
