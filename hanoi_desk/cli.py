@@ -11,9 +11,13 @@ import sys
 from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from hanoi_desk import __version__
-from hanoi_desk.domain.errors import ValidationError
+from hanoi_desk.domain.errors import Problem, ValidationError
+
+if TYPE_CHECKING:
+    from hanoi_desk.app import Services
 
 Handler = Callable[[argparse.Namespace], str]
 
@@ -50,6 +54,20 @@ def build_parser() -> argparse.ArgumentParser:
     roster.add_argument("out", type=Path, metavar="OUT.xlsx")
     roster.add_argument("--all", action="store_true", help="kể cả đơn vị đã sáp nhập, giải thể")
     roster.set_defaults(handler=_export_roster)
+
+    mail = commands.add_parser(
+        "mail", help="gửi một tệp qua email (máy chủ SMTP trong cài đặt) hoặc tạo thư nháp .eml",
+        description="Gửi FILE đính kèm theo thư. Máy chủ thư lấy từ cài đặt trong cơ sở dữ liệu, mật khẩu "
+        "từ kho mật khẩu của hệ điều hành. Với --eml: chỉ ghi thư nháp để mở bằng chương trình email.",
+    )
+    mail.add_argument("file", type=Path, metavar="FILE")
+    mail.add_argument("--to", action="append", default=[], metavar="ADDR", required=True,
+                      help="người nhận (lặp lại cho nhiều người)")
+    mail.add_argument("--cc", action="append", default=[], metavar="ADDR", help="đồng gửi (Cc)")
+    mail.add_argument("--bcc", action="append", default=[], metavar="ADDR", help="gửi ẩn danh (Bcc)")
+    mail.add_argument("--subject", metavar="TEXT", help="tiêu đề (mặc định: theo mẫu, tên tệp)")
+    mail.add_argument("--eml", type=Path, metavar="OUT.eml", help="ghi thư nháp thay vì gửi")
+    mail.set_defaults(handler=_mail)
     return parser
 
 
@@ -84,6 +102,42 @@ def _export_roster(args: argparse.Namespace) -> str:
     out = args.out if args.out.suffix.lower() == ".xlsx" else args.out.with_suffix(".xlsx")
     write_roster(out, agencies, on_date=None if args.all else today)
     return f"{out}: {len(agencies)} cơ quan"
+
+
+def _mail(args: argparse.Namespace) -> str:
+    path = _existing(args.file)
+    services = _services(args)
+    try:
+        return _send_file(services, path, args)
+    except ValidationError as error:  # the fields are the dialog's; here each message says its own
+        raise ValidationError([Problem("", p.message) for p in error.problems]) from None
+
+
+def _send_file(services: Services, path: Path, args: argparse.Namespace) -> str:
+    from dataclasses import replace
+
+    from hanoi_desk.domain.mail import human_size, split_addresses
+    from hanoi_desk.services.mail import SendError
+
+    draft = services.mail.compose(path)
+    draft = replace(
+        draft,
+        to=tuple(a for item in args.to for a in split_addresses(item)),
+        cc=tuple(a for item in args.cc for a in split_addresses(item)),
+        bcc=tuple(a for item in args.bcc for a in split_addresses(item)),
+        subject=args.subject if args.subject is not None else draft.subject,
+    )
+    if args.eml is not None:
+        out = args.eml if args.eml.suffix.lower() == ".eml" else args.eml.with_suffix(".eml")
+        out, _sent = services.mail.write_draft(draft, path, out)
+        return f"{out}: thư nháp “{draft.subject}” kèm {path.name}, mở bằng chương trình email để gửi"
+    try:
+        sent = services.mail.send(draft, path)
+    except SendError as error:
+        raise UserError(str(error)) from None
+    to = ", ".join(filter(None, (sent.to, sent.cc, sent.bcc)))
+    size = human_size(sent.attachment_size)
+    return f"Đã gửi “{sent.subject}” tới {to} (kèm {sent.attachment_name}, {size})"
 
 
 def _existing(path: Path) -> Path:

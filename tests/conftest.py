@@ -8,7 +8,10 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+import keyring
+import keyring.backend
 import pytest
+from keyring.errors import PasswordDeleteError
 from PySide6.QtCore import QCoreApplication, QSettings
 
 from hanoi_desk.app import Services, open_services
@@ -68,3 +71,44 @@ def shown_errors(monkeypatch: pytest.MonkeyPatch) -> list[str]:
                          or QMessageBox.StandardButton.Ok),
         )
     return shown
+
+
+class MemoryKeyring(keyring.backend.KeyringBackend):
+    """keyring's credential store, in memory: no test reads or writes the real one."""
+
+    priority = 1  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.passwords: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.passwords.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.passwords[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        if self.passwords.pop((service, username), None) is None:
+            raise PasswordDeleteError(username)
+
+
+@pytest.fixture(autouse=True)
+def memory_keyring() -> Iterator[MemoryKeyring]:
+    """Every test gets an empty in-memory credential store; the previous backend comes back after."""
+    previous = keyring.get_keyring()
+    store = MemoryKeyring()
+    keyring.set_keyring(store)
+    yield store
+    keyring.set_keyring(previous)
+
+
+@pytest.fixture(autouse=True)
+def opened_urls(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Files and folders the app asks the desktop to open, recorded instead of opened."""
+    from PySide6.QtGui import QDesktopServices
+
+    opened: list[str] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl",
+                        staticmethod(lambda url: opened.append(url.toLocalFile() or url.toString()) or True))
+    return opened

@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import html
+from pathlib import Path
 
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QTabWidget, QWidget
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QTabWidget, QVBoxLayout, QWidget
 
 from hanoi_desk import __version__
 from hanoi_desk.app import Services
+from hanoi_desk.ui.export_notice import ExportNotice
+from hanoi_desk.ui.mail_dialog import MailDialog
+from hanoi_desk.ui.mail_log_dialog import MailLogDialog
 from hanoi_desk.ui.roster_tab import RosterTab
 from hanoi_desk.ui.settings_dialog import SettingsDialog
 
@@ -18,6 +22,9 @@ class MainWindow(QMainWindow):
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._services = services
+        self._last_export: Path | None = None
+        self.mail_dialog: MailDialog | None = None
+        self.mail_log: MailLogDialog | None = None
         self._build_ui()
         self._connect()
         self._restore_state()
@@ -27,12 +34,26 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.roster_tab = RosterTab(self._services.roster, self)
         self.tabs.addTab(self.roster_tab, self.tr("Agencies"))
-        self.setCentralWidget(self.tabs)
+        self.export_notice = ExportNotice(self)
+        central = QWidget()
+        central_layout = QVBoxLayout(central)
+        central_layout.setContentsMargins(0, 0, 0, 0)
+        central_layout.setSpacing(0)
+        central_layout.addWidget(self.tabs, 1)
+        central_layout.addWidget(self.export_notice)
+        self.setCentralWidget(central)
         self.statusBar().showMessage(self._services.db.describe())
 
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         file_menu.addAction(self.roster_tab.act_import)
         file_menu.addAction(self.roster_tab.act_export)
+        file_menu.addSeparator()
+        self.act_mail_last = QAction(self.tr("E-mail the last export…"), self)
+        self.act_mail_last.setEnabled(False)
+        self.act_mail_file = QAction(self.tr("E-mail a file…"), self)
+        self.act_mail_log = QAction(self.tr("E-mail log…"), self)
+        for action in (self.act_mail_last, self.act_mail_file, self.act_mail_log):
+            file_menu.addAction(action)
         file_menu.addSeparator()
         self.act_settings = QAction(self.tr("&Settings…"), self)
         self.act_settings.setShortcut(QKeySequence.StandardKey.Preferences)
@@ -54,6 +75,14 @@ class MainWindow(QMainWindow):
         self.act_quit.triggered.connect(self.close)
         self.act_about.triggered.connect(self._on_about_triggered)
         self.roster_tab.sig_status.connect(self._on_tab_status)
+        for index in range(self.tabs.count()):  # every tab that exports offers to e-mail the file
+            tab = self.tabs.widget(index)
+            if hasattr(tab, "sig_export_written"):
+                tab.sig_export_written.connect(self._on_export_written)
+        self.export_notice.sig_send_requested.connect(self.mail_file)
+        self.act_mail_last.triggered.connect(self._on_mail_last_triggered)
+        self.act_mail_file.triggered.connect(self._on_mail_file_triggered)
+        self.act_mail_log.triggered.connect(self.show_mail_log)
 
     def _restore_state(self) -> None:
         settings = QSettings()
@@ -73,7 +102,53 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(f"{text}   |   {self._services.db.describe()}")
 
     def _on_settings_triggered(self) -> None:
-        SettingsDialog(self._services.settings, self).exec()
+        SettingsDialog(self._services.settings, self, mail=self._services.mail).exec()
+
+    # ---------------------------------------------------------------- e-mail
+    def _on_export_written(self, path: Path) -> None:
+        self._last_export = Path(path)
+        self.act_mail_last.setEnabled(True)
+        self.export_notice.show_file(self._last_export)
+
+    def mail_file(self, path: Path) -> MailDialog:
+        """Open the compose dialog for *path* (window-modal, so the window stays responsive)."""
+        if self.mail_dialog is not None:
+            self.mail_dialog.deleteLater()
+        self.mail_dialog = MailDialog(self._services.mail, Path(path), self)
+        self.mail_dialog.sig_sent.connect(self._on_mail_sent)
+        self.mail_dialog.open()
+        return self.mail_dialog
+
+    def _on_mail_last_triggered(self) -> None:
+        if self._last_export is not None:
+            self.mail_file(self._last_export)
+
+    def _on_mail_file_triggered(self) -> None:
+        settings = QSettings()
+        start = str(settings.value("paths/export", str(Path.home())))
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("E-mail a file"), start,
+                                              self.tr("All files (*)"))
+        if name:
+            self.mail_file(Path(name))
+
+    def _on_mail_sent(self, sent: object) -> None:
+        subject = getattr(sent, "subject", "")
+        if getattr(sent, "method", "") == "smtp":
+            text = self.tr("Sent “%1” to %2").replace("%1", subject).replace("%2", getattr(sent, "to", ""))
+        else:
+            text = self.tr("Draft “%1” opened in the mail program").replace("%1", subject)
+        self._on_tab_status(text)
+        if self.mail_log is not None:
+            self.mail_log.reload()
+
+    def show_mail_log(self) -> MailLogDialog:
+        if self.mail_log is None:
+            self.mail_log = MailLogDialog(self._services.mail, self)
+        self.mail_log.reload()
+        self.mail_log.show()
+        self.mail_log.raise_()
+        self.mail_log.activateWindow()
+        return self.mail_log
 
     def _on_about_triggered(self) -> None:
         QMessageBox.about(

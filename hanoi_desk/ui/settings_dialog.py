@@ -13,20 +13,25 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QLineEdit,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from hanoi_desk.domain.errors import ValidationError
+from hanoi_desk.services.mail import MailService
 from hanoi_desk.services.settings import OfficeSettings, SettingsService
+from hanoi_desk.ui.mail_settings import MailSettingsPage
 
 LANGUAGES = (("vi", "Tiếng Việt"), ("en", "English"))
 
 
 class SettingsDialog(QDialog):
-    def __init__(self, settings: SettingsService, parent: QWidget | None = None) -> None:
+    def __init__(self, settings: SettingsService, parent: QWidget | None = None,
+                 mail: MailService | None = None) -> None:
         super().__init__(parent)
         self._settings = settings
+        self._mail = mail
         self._build_ui()
         self._load()
 
@@ -69,9 +74,18 @@ class SettingsDialog(QDialog):
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
         buttons.accepted.connect(self._on_buttons_accepted)
         buttons.rejected.connect(self.reject)
+        general = QWidget()
+        general_layout = QVBoxLayout(general)
+        general_layout.addWidget(office_box)
+        general_layout.addWidget(local_box)
+        self.pages = QTabWidget()
+        self.pages.addTab(general, self.tr("Office"))
+        self.mail_page: MailSettingsPage | None = None
+        if self._mail is not None:
+            self.mail_page = MailSettingsPage(self._mail, self)
+            self.pages.addTab(self.mail_page, self.tr("E-mail"))
         layout = QVBoxLayout(self)
-        layout.addWidget(office_box)
-        layout.addWidget(local_box)
+        layout.addWidget(self.pages)
         layout.addWidget(buttons)
 
     def _load(self) -> None:
@@ -93,6 +107,10 @@ class SettingsDialog(QDialog):
                 if label is not None:
                     label.setText(problem.message)
                     label.show()
+            self.pages.setCurrentIndex(0)
+            return
+        if self.mail_page is not None and not self.mail_page.save():
+            self.pages.setCurrentWidget(self.mail_page)
             return
         QSettings().setValue("ui/language", self.language.currentData())
         self.accept()

@@ -143,17 +143,17 @@
         <translation>Tải lại bản mới nhất</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/agency_dialog.py" line="354" />
+        <location filename="../../hanoi_desk/ui/agency_dialog.py" line="353" />
         <source>Reloaded the latest version. Your values, to re-apply:</source>
         <translation>Đã tải lại bản mới nhất. Giá trị anh/chị đã nhập, để nhập lại:</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/agency_dialog.py" line="399" />
+        <location filename="../../hanoi_desk/ui/agency_dialog.py" line="398" />
         <source>Discard changes?</source>
         <translation>Bỏ thay đổi?</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/agency_dialog.py" line="400" />
+        <location filename="../../hanoi_desk/ui/agency_dialog.py" line="399" />
         <source>You have unsaved changes. Close without saving?</source>
         <translation>Có thay đổi chưa lưu. Đóng mà không lưu?</translation>
     </message>
@@ -189,24 +189,62 @@
 <context>
     <name>EndAgencyDialog</name>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="418" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="415" />
         <source>End agency</source>
         <translation>Kết thúc hoạt động</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="423" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="420" />
         <source>(abolished, no successor)</source>
         <translation>(giải thể, không có đơn vị tiếp nhận)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="431" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="428" />
         <source>Last day of activity</source>
         <translation>Ngày hoạt động cuối cùng</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="432" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="429" />
         <source>Merged into</source>
         <translation>Sáp nhập vào</translation>
+    </message>
+</context>
+<context>
+    <name>ExportNotice</name>
+    <message>
+        <location filename="../../hanoi_desk/ui/export_notice.py" line="33" />
+        <source>Open file</source>
+        <translation>Mở tệp</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/export_notice.py" line="34" />
+        <source>Open folder</source>
+        <translation>Mở thư mục</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/export_notice.py" line="35" />
+        <source>Send by e-mail</source>
+        <translation>Gửi email</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/export_notice.py" line="38" />
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/export_notice.py" line="55" />
+        <source>Saved &lt;b&gt;%1&lt;/b&gt; in %2</source>
+        <translation>Đã lưu &lt;b&gt;%1&lt;/b&gt; trong %2</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/export_notice.py" line="65" />
+        <source>Cannot open</source>
+        <translation>Không mở được</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/export_notice.py" line="66" />
+        <source>No program opened it</source>
+        <translation>Không có chương trình nào mở được</translation>
     </message>
 </context>
 <context>
@@ -253,59 +291,448 @@
     </message>
 </context>
 <context>
+    <name>MailDialog</name>
+    <message>
+        <location filename="../../hanoi_desk/ui/mail_dialog.py" line="58" />
+        <source>Send by e-mail — %1</source>
+        <translation>Gửi email — %1</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/mail_dialog.py" line="66" />
+        <source>Addresses separated by ; or picked from the roster</source>
+        <translation>Các địa chỉ cách nhau bằng dấu ; hoặc chọn trong danh bạ</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/mail_dialog.py" line="74" />
+        <source>To</source>
+        <translation>Gửi tới (To)</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/mail_dialog.py" line="74" />
+        <source>Cc</source>
+        <translation>Đồng gửi (Cc)</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/mail_dialog.py" line="75" />
+        <source>Bcc</source>
+        <translation>Gửi ẩn (Bcc)</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/mail_dialog.py" line="76" />
+        <source>Subject</source>
+        <translation>Tiêu đề</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/mail_dialog.py" line="77" />
+        <source>Attachment</source>
+        <translation>Tệp đính kèm</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/mail_dialog.py" line="89" />
+        <source>Message</source>
+        <translation>Nội dung thư</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/mail_dialog.py" line="93" />
+        <source>Find a recipient: name, agency or address (Ctrl+F)</source>
+        <translation>Tìm người nhận: họ tên, cơ quan hoặc địa chỉ email (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/mail_dialog.py" line="96" />
+        <source>Recipient</source>
+        <translation>Người nhận</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/mail_dialog.py" line="97" />
+        <source>Agency</source>
+        <translation>Cơ quan</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/mail_dialog.py" line="98" />
+        <source>E-mail</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/mail_dialog.py" line="99" />
+        <source>Position</source>
+        <translation>Chức vụ</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/mail_dialog.py" line="115" />
+        <source>Add to To</source>
+        <translation>Thêm vào Gửi tới</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/mail_dialog.py" line="116" />
+        <source>Add to Cc</source>
+        <translation>Thêm vào Cc</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/mail_dialog.py" line="117" />
+        <source>Add to Bcc</source>
+        <translation>Thêm vào Bcc</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/mail_dialog.py" line="121" />
+        <source>Roster contacts (double-click adds to To)</source>
+        <translation>Người liên hệ trong danh bạ (nhấp đúp để thêm vào Gửi tới)</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/mail_dialog.py" line="138" />
+        <source>Send</source>
+        <translation>Gửi</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/mail_dialog.py" line="139" />
+        <source>Open in mail program</source>
+        <translation>Mở trong chương trình email</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/mail_dialog.py" line="140" />
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/mail_dialog.py" line="183" />
+        <source>Sent through the mail server %1 from %2.</source>
+        <translation>Thư được gửi qua máy chủ thư %1, từ địa chỉ %2.</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/mail_dialog.py" line="187" />
+        <source>The mail server is not set up yet (Settings › E-mail): the message can be opened in the mail program.</source>
+        <translation>Chưa cài đặt máy chủ thư (Cài đặt › Email): có thể mở thư trong chương trình email.</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/mail_dialog.py" line="190" />
+        <source>The message opens in the mail program (Outlook), ready to send.</source>
+        <translation>Thư sẽ được mở trong chương trình email (Outlook), sẵn sàng để gửi.</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/mail_dialog.py" line="286" />
+        <source>Please correct the fields marked in red.</source>
+        <translation>Hãy sửa các mục được báo màu đỏ.</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/mail_dialog.py" line="314" />
+        <source>Sending…</source>
+        <translation>Đang gửi…</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/mail_dialog.py" line="315" />
+        <source>Sending “%1”…</source>
+        <translation>Đang gửi “%1”…</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/mail_dialog.py" line="338" />
+        <source>Nothing was sent; the message is kept.</source>
+        <translation>Thư chưa được gửi; nội dung thư vẫn được giữ nguyên.</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/mail_dialog.py" line="339" />
+        <source>The message was not sent</source>
+        <translation>Chưa gửi được thư</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/mail_dialog.py" line="352" />
+        <source>The draft could not be written</source>
+        <translation>Không ghi được thư nháp</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/mail_dialog.py" line="355" />
+        <source>No mail program opened the draft</source>
+        <translation>Không có chương trình email nào mở thư nháp</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/mail_dialog.py" line="356" />
+        <source>Open it yourself from %1</source>
+        <translation>Hãy tự mở thư nháp tại %1</translation>
+    </message>
+</context>
+<context>
+    <name>MailLogDialog</name>
+    <message>
+        <location filename="../../hanoi_desk/ui/mail_log_dialog.py" line="48" />
+        <source>E-mail log</source>
+        <translation>Nhật ký email</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/mail_log_dialog.py" line="51" />
+        <source>Search by recipient, subject or file… (Ctrl+F)</source>
+        <translation>Tìm theo người nhận, tiêu đề hoặc tên tệp… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/mail_log_dialog.py" line="54" />
+        <source>When</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/mail_log_dialog.py" line="55" />
+        <source>How</source>
+        <translation>Cách gửi</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/mail_log_dialog.py" line="56" />
+        <source>To</source>
+        <translation>Gửi tới (To)</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/mail_log_dialog.py" line="57" />
+        <source>Cc</source>
+        <translation>Đồng gửi (Cc)</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/mail_log_dialog.py" line="58" />
+        <source>Bcc</source>
+        <translation>Gửi ẩn (Bcc)</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/mail_log_dialog.py" line="59" />
+        <source>Subject</source>
+        <translation>Tiêu đề</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/mail_log_dialog.py" line="60" />
+        <source>Attachment</source>
+        <translation>Tệp đính kèm</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/mail_log_dialog.py" line="61" />
+        <source>Size</source>
+        <translation>Dung lượng</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/mail_log_dialog.py" line="63" />
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/mail_log_dialog.py" line="64" />
+        <source>Sent by</source>
+        <translation>Người gửi</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/mail_log_dialog.py" line="80" />
+        <source>Reload</source>
+        <translation>Tải lại</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/mail_log_dialog.py" line="81" />
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/mail_log_dialog.py" line="128" />
+        <source>The log could not be read</source>
+        <translation>Không đọc được nhật ký email</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/mail_log_dialog.py" line="139" />
+        <source>%1 of %2 messages</source>
+        <translation>%1 trên %2 thư</translation>
+    </message>
+</context>
+<context>
+    <name>MailSettingsPage</name>
+    <message>
+        <location filename="../../hanoi_desk/ui/mail_settings.py" line="40" />
+        <source>Open a draft in the mail program (Outlook…)</source>
+        <translation>Mở thư nháp trong chương trình email (Outlook…)</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/mail_settings.py" line="41" />
+        <source>Send through the office's mail server (SMTP)</source>
+        <translation>Gửi qua máy chủ thư của cơ quan (SMTP)</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/mail_settings.py" line="47" />
+        <source>STARTTLS (usually port 587)</source>
+        <translation>STARTTLS (thường là cổng 587)</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/mail_settings.py" line="48" />
+        <source>SSL/TLS (usually port 465)</source>
+        <translation>SSL/TLS (thường là cổng 465)</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/mail_settings.py" line="49" />
+        <source>None (inside the office network only)</source>
+        <translation>Không mã hóa (chỉ dùng trong mạng nội bộ)</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/mail_settings.py" line="53" />
+        <source>Forget the stored password</source>
+        <translation>Xóa mật khẩu đã lưu</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/mail_settings.py" line="58" />
+        <source>Empty: staff name and office name from the Office page</source>
+        <translation>Để trống: dùng tên cán bộ và tên cơ quan ở trang Cơ quan</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/mail_settings.py" line="60" />
+        <source>Test the connection</source>
+        <translation>Kiểm tra kết nối</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/mail_settings.py" line="70" />
+        <source>How to send</source>
+        <translation>Cách gửi</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/mail_settings.py" line="71" />
+        <source>Mail server (SMTP)</source>
+        <translation>Máy chủ thư (SMTP)</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/mail_settings.py" line="72" />
+        <source>Port</source>
+        <translation>Cổng</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/mail_settings.py" line="73" />
+        <source>Security</source>
+        <translation>Bảo mật</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/mail_settings.py" line="74" />
+        <source>User name</source>
+        <translation>Tên đăng nhập</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/mail_settings.py" line="75" />
+        <source>Password</source>
+        <translation>Mật khẩu</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/mail_settings.py" line="76" />
+        <source>Sender address</source>
+        <translation>Địa chỉ người gửi</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/mail_settings.py" line="77" />
+        <source>Sender name</source>
+        <translation>Tên người gửi</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/mail_settings.py" line="78" />
+        <source>Signature</source>
+        <translation>Chữ ký</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/mail_settings.py" line="91" />
+        <source>The password is kept in this computer's credential store (Windows Credential Manager), for this Windows user only; never in the database.</source>
+        <translation>Mật khẩu được giữ trong kho mật khẩu của máy tính này (Windows Credential Manager), chỉ cho người dùng Windows hiện tại; không bao giờ lưu trong cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/mail_settings.py" line="126" />
+        <source>Stored — leave empty to keep it</source>
+        <translation>Đã lưu — để trống nếu không đổi</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/mail_settings.py" line="127" />
+        <source>Not stored on this computer</source>
+        <translation>Chưa lưu trên máy tính này</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/mail_settings.py" line="182" />
+        <source>Connecting…</source>
+        <translation>Đang kết nối…</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/mail_settings.py" line="187" />
+        <source>Connecting to the mail server…</source>
+        <translation>Đang kết nối máy chủ thư…</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="26" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="33" />
         <source>Hanoi Desk — coordination office</source>
         <translation>Hanoi Desk — đầu mối điều phối</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="29" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="36" />
         <source>Agencies</source>
         <translation>Cơ quan, đơn vị</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="33" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="47" />
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="37" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="51" />
+        <source>E-mail the last export…</source>
+        <translation>Gửi email tệp vừa xuất…</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/main_window.py" line="53" />
+        <source>E-mail a file…</source>
+        <translation>Gửi email một tệp…</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/main_window.py" line="54" />
+        <source>E-mail log…</source>
+        <translation>Nhật ký email…</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/main_window.py" line="58" />
         <source>&amp;Settings…</source>
         <translation>&amp;Cài đặt…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="41" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="62" />
         <source>E&amp;xit</source>
         <translation>T&amp;hoát</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="44" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="65" />
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="48" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="69" />
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="49" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="70" />
         <source>&amp;About Hanoi Desk</source>
         <translation>&amp;Giới thiệu Hanoi Desk</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="81" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="129" />
+        <source>E-mail a file</source>
+        <translation>Gửi email một tệp</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/main_window.py" line="130" />
+        <source>All files (*)</source>
+        <translation>Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/main_window.py" line="137" />
+        <source>Sent “%1” to %2</source>
+        <translation>Đã gửi “%1” tới %2</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/main_window.py" line="139" />
+        <source>Draft “%1” opened in the mail program</source>
+        <translation>Đã mở thư nháp “%1” trong chương trình email</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/main_window.py" line="156" />
         <source>About Hanoi Desk</source>
         <translation>Giới thiệu Hanoi Desk</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="83" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="158" />
         <source>Database: %1</source>
         <translation>Cơ sở dữ liệu: %1</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="85" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="160" />
         <source>PDF font: Times New Roman where the system has it, otherwise the bundled Liberation Serif (SIL Open Font License 1.1).</source>
         <translation>Phông chữ PDF: Times New Roman nếu máy có, nếu không thì Liberation Serif đi kèm (giấy phép SIL Open Font License 1.1).</translation>
     </message>
@@ -388,136 +815,136 @@
         <translation>Hiện tất cả, kể cả đơn vị đã sáp nhập, giải thể</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="115" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="116" />
         <source>&amp;New agency</source>
         <translation>&amp;Thêm mới</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="116" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="117" />
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="117" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="118" />
         <source>E&amp;nd (merge or abolish)…</source>
         <translation>&amp;Kết thúc hoạt động…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="118" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="119" />
         <source>&amp;Delete</source>
         <translation>&amp;Xóa</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="119" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="120" />
         <source>&amp;Import from Excel…</source>
         <translation>&amp;Nhập từ Excel…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="120" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="121" />
         <source>E&amp;xport to Excel…</source>
         <translation>&amp;Xuất ra Excel…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="121" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="122" />
         <source>&amp;Reload</source>
         <translation>Tải &amp;lại</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="122" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="123" />
         <source>Find</source>
         <translation>Tìm</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="138" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="139" />
         <source>Kind:</source>
         <translation>Loại:</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="140" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="141" />
         <source>Active on:</source>
         <translation>Hiệu lực ngày:</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="221" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="218" />
         <source>Showing %1 of %2 agencies</source>
         <translation>Hiển thị %1 / %2 cơ quan, đơn vị</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="224" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="221" />
         <source> — %1 selected</source>
         <translation> — đã chọn %1</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="300" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="297" />
         <source>Cannot open</source>
         <translation>Không mở được</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="317" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="314" />
         <source>Cannot end the agency</source>
         <translation>Không kết thúc được</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="326" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="323" />
         <source>Delete agencies</source>
         <translation>Xóa cơ quan, đơn vị</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="327" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="324" />
         <source>Delete %1 agency(ies)? This cannot be undone.
 To record a merger or abolition, use “End” instead.</source>
         <translation>Xóa %1 cơ quan, đơn vị? Không thể hoàn tác.
 Nếu đơn vị sáp nhập hoặc giải thể, hãy dùng “Kết thúc hoạt động”.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="343" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="340" />
         <source>Some agencies were not deleted</source>
         <translation>Một số đơn vị không xóa được</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="349" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="346" />
         <source>Import agencies from Excel</source>
         <translation>Nhập danh sách cơ quan từ Excel</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="349" />
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="387" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="346" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="384" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="361" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="358" />
         <source>Reading %1…</source>
         <translation>Đang đọc %1…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="363" />
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="373" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="360" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="370" />
         <source>Import failed</source>
         <translation>Nhập không thành công</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="376" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="373" />
         <source>Imported: %1 added, %2 updated</source>
         <translation>Đã nhập: %1 thêm mới, %2 cập nhật</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="386" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="383" />
         <source>Export the roster to Excel</source>
         <translation>Xuất danh sách cơ quan ra Excel</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="402" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="399" />
         <source>Writing %1…</source>
         <translation>Đang ghi %1…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="404" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="401" />
         <source>Export failed</source>
         <translation>Xuất không thành công</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="409" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="406" />
         <source>Saved %1</source>
         <translation>Đã lưu %1</translation>
     </message>
@@ -525,74 +952,84 @@ Nếu đơn vị sáp nhập hoặc giải thể, hãy dùng “Kết thúc ho�
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="34" />
+        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="39" />
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="36" />
+        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="41" />
         <source>Coordinating office (shared by every workstation)</source>
         <translation>Cơ quan đầu mối (dùng chung cho mọi máy)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="39" />
+        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="44" />
         <source>Parent body</source>
         <translation>Cơ quan chủ quản</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="40" />
+        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="45" />
         <source>Office name</source>
         <translation>Tên cơ quan ban hành</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="41" />
+        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="46" />
         <source>Office symbol</source>
         <translation>Ký hiệu cơ quan</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="42" />
+        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="47" />
         <source>Place name</source>
         <translation>Địa danh</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="43" />
+        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="48" />
         <source>Signing authority (e.g. KT. GIÁM ĐỐC)</source>
         <translation>Thẩm quyền ký (ví dụ KT. GIÁM ĐỐC)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="44" />
+        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="49" />
         <source>Signer's title</source>
         <translation>Chức vụ người ký</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="45" />
+        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="50" />
         <source>Signer's name</source>
         <translation>Họ tên người ký</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="46" />
+        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="51" />
         <source>Staff name (recorded on changes)</source>
         <translation>Tên cán bộ (ghi vào lịch sử thay đổi)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="59" />
+        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="64" />
         <source>This workstation</source>
         <translation>Máy này</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="64" />
+        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="69" />
         <source>Language (after restart)</source>
         <translation>Ngôn ngữ (sau khi mở lại)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="68" />
+        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="73" />
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="69" />
+        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="74" />
         <source>Cancel</source>
         <translation>Hủy</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="82" />
+        <source>Office</source>
+        <translation>Cơ quan</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="86" />
+        <source>E-mail</source>
+        <translation>Email</translation>
     </message>
 </context>
 <context>
@@ -621,7 +1058,9 @@ Nếu đơn vị sáp nhập hoặc giải thể, hãy dùng “Kết thúc ho�
     <message numerus="yes">
         <location filename="../../hanoi_desk/ui/messages.py" line="16" />
         <source>… and %n more problem(s).</source>
-        <translation><numerusform>… và %n lỗi khác.</numerusform></translation>
+        <translation>
+            <numerusform>… và %n lỗi khác.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../hanoi_desk/ui/messages.py" line="22" />
