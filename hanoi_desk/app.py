@@ -34,12 +34,12 @@ def open_services(db: str | os.PathLike[str] | None = None, seed: bool = True) -
     migrate(engine)
     database = Database(engine)
     settings = SettingsService(database)
+    roster = RosterService(database, settings.who)
     services = Services(
         db=database,
         settings=settings,
-        roster=RosterService(database, settings.who),
-        mail=MailService(database, settings, RosterService(database, settings.who), KeyringPasswords(),
-                         settings.who),
+        roster=roster,
+        mail=MailService(database, settings, roster, KeyringPasswords(), settings.who),
     )
     if seed:
         seed_reference_roster(database, read_reference(reference_csv()), settings.who())
