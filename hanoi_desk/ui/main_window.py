@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox, QTabWidget, QWidget
 
 from hanoi_desk import __version__
 from hanoi_desk.app import Services
+from hanoi_desk.ui.reports_tab import ReportsTab
 from hanoi_desk.ui.roster_tab import RosterTab
 from hanoi_desk.ui.settings_dialog import SettingsDialog
 
@@ -27,6 +28,8 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.roster_tab = RosterTab(self._services.roster, self)
         self.tabs.addTab(self.roster_tab, self.tr("Agencies"))
+        self.reports_tab = ReportsTab(self._services.reports, self)
+        self.tabs.addTab(self.reports_tab, self.tr("Report intake"))
         self.setCentralWidget(self.tabs)
         self.statusBar().showMessage(self._services.db.describe())
 
@@ -45,6 +48,11 @@ class MainWindow(QMainWindow):
         for action in (self.roster_tab.act_add, self.roster_tab.act_edit, self.roster_tab.act_end,
                        self.roster_tab.act_delete, self.roster_tab.act_find, self.roster_tab.act_reload):
             edit_menu.addAction(action)
+        reports_menu = self.menuBar().addMenu(self.tr("&Reports"))
+        for action in (self.reports_tab.act_record, self.reports_tab.act_import, self.reports_tab.act_export,
+                       self.reports_tab.act_reminder, self.reports_tab.act_annual, self.reports_tab.act_print,
+                       self.reports_tab.act_settings):
+            reports_menu.addAction(action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self.act_about = QAction(self.tr("&About Hanoi Desk"), self)
         help_menu.addAction(self.act_about)
@@ -54,6 +62,7 @@ class MainWindow(QMainWindow):
         self.act_quit.triggered.connect(self.close)
         self.act_about.triggered.connect(self._on_about_triggered)
         self.roster_tab.sig_status.connect(self._on_tab_status)
+        self.reports_tab.sig_status.connect(self._on_tab_status)
 
     def _restore_state(self) -> None:
         settings = QSettings()
@@ -67,6 +76,7 @@ class MainWindow(QMainWindow):
         settings = QSettings()
         settings.setValue("main/geometry", self.saveGeometry())
         self.roster_tab.save_state()
+        self.reports_tab.save_state()
         super().closeEvent(event)
 
     def _on_tab_status(self, text: str) -> None:

@@ -143,17 +143,17 @@
         <translation>Tải lại bản mới nhất</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/agency_dialog.py" line="354" />
+        <location filename="../../hanoi_desk/ui/agency_dialog.py" line="353" />
         <source>Reloaded the latest version. Your values, to re-apply:</source>
         <translation>Đã tải lại bản mới nhất. Giá trị anh/chị đã nhập, để nhập lại:</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/agency_dialog.py" line="399" />
+        <location filename="../../hanoi_desk/ui/agency_dialog.py" line="398" />
         <source>Discard changes?</source>
         <translation>Bỏ thay đổi?</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/agency_dialog.py" line="400" />
+        <location filename="../../hanoi_desk/ui/agency_dialog.py" line="399" />
         <source>You have unsaved changes. Close without saving?</source>
         <translation>Có thay đổi chưa lưu. Đóng mà không lưu?</translation>
     </message>
@@ -189,22 +189,22 @@
 <context>
     <name>EndAgencyDialog</name>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="418" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="415" />
         <source>End agency</source>
         <translation>Kết thúc hoạt động</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="423" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="420" />
         <source>(abolished, no successor)</source>
         <translation>(giải thể, không có đơn vị tiếp nhận)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="431" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="428" />
         <source>Last day of activity</source>
         <translation>Ngày hoạt động cuối cùng</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="432" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="429" />
         <source>Merged into</source>
         <translation>Sáp nhập vào</translation>
     </message>
@@ -255,59 +255,607 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="26" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="27" />
         <source>Hanoi Desk — coordination office</source>
         <translation>Hanoi Desk — đầu mối điều phối</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="29" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="30" />
         <source>Agencies</source>
         <translation>Cơ quan, đơn vị</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="33" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="32" />
+        <source>Report intake</source>
+        <translation>Tiếp nhận báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/main_window.py" line="36" />
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="37" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="40" />
         <source>&amp;Settings…</source>
         <translation>&amp;Cài đặt…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="41" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="44" />
         <source>E&amp;xit</source>
         <translation>T&amp;hoát</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="44" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="47" />
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="48" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="51" />
+        <source>&amp;Reports</source>
+        <translation>&amp;Báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/main_window.py" line="56" />
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="49" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="57" />
         <source>&amp;About Hanoi Desk</source>
         <translation>&amp;Giới thiệu Hanoi Desk</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="81" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="91" />
         <source>About Hanoi Desk</source>
         <translation>Giới thiệu Hanoi Desk</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="83" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="93" />
         <source>Database: %1</source>
         <translation>Cơ sở dữ liệu: %1</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="85" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="95" />
         <source>PDF font: Times New Roman where the system has it, otherwise the bundled Liberation Serif (SIL Open Font License 1.1).</source>
         <translation>Phông chữ PDF: Times New Roman nếu máy có, nếu không thì Liberation Serif đi kèm (giấy phép SIL Open Font License 1.1).</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptDialog</name>
+    <message>
+        <location filename="../../hanoi_desk/ui/receipt_dialog.py" line="69" />
+        <source>Edit report</source>
+        <translation>Sửa báo cáo đã nhận</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/receipt_dialog.py" line="69" />
+        <source>Record report</source>
+        <translation>Ghi nhận báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/receipt_dialog.py" line="75" />
+        <source>report for %1</source>
+        <translation>báo cáo năm %1</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/receipt_dialog.py" line="76" />
+        <source>Document</source>
+        <translation>Văn bản</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/receipt_dialog.py" line="80" />
+        <source>e.g. 125/BC-UBND</source>
+        <translation>ví dụ 125/BC-UBND</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/receipt_dialog.py" line="82" />
+        <source>Dated</source>
+        <translation>Có ngày</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/receipt_dialog.py" line="87" />
+        <source>Received on *</source>
+        <translation>Ngày nhận *</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/receipt_dialog.py" line="88" />
+        <source>Document number</source>
+        <translation>Số văn bản</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/receipt_dialog.py" line="89" />
+        <source>Document date</source>
+        <translation>Ngày văn bản</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/receipt_dialog.py" line="91" />
+        <source>Figures (— = not stated in the report)</source>
+        <translation>Số liệu (— = báo cáo không nêu)</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/receipt_dialog.py" line="105" />
+        <source>What the report says</source>
+        <translation>Nội dung báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/receipt_dialog.py" line="112" />
+        <source>Results</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/receipt_dialog.py" line="113" />
+        <source>Difficulties</source>
+        <translation>Khó khăn, vướng mắc</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/receipt_dialog.py" line="114" />
+        <source>Proposals</source>
+        <translation>Đề xuất, kiến nghị</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/receipt_dialog.py" line="116" />
+        <source>File (PDF, Word or scan), kept in the database</source>
+        <translation>Tệp báo cáo (PDF, Word hoặc bản quét), lưu trong cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/receipt_dialog.py" line="120" />
+        <source>Choose file…</source>
+        <translation>Chọn tệp…</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/receipt_dialog.py" line="121" />
+        <source>Remove file</source>
+        <translation>Bỏ tệp</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/receipt_dialog.py" line="131" />
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/receipt_dialog.py" line="132" />
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/receipt_dialog.py" line="194" />
+        <source>New: %1 (%2 KB)</source>
+        <translation>Tệp mới: %1 (%2 KB)</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/receipt_dialog.py" line="197" />
+        <source>Stored: %1 (%2 KB)</source>
+        <translation>Đã lưu: %1 (%2 KB)</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/receipt_dialog.py" line="201" />
+        <source>No file</source>
+        <translation>Chưa có tệp</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/receipt_dialog.py" line="211" />
+        <source>Choose the report file</source>
+        <translation>Chọn tệp báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/receipt_dialog.py" line="212" />
+        <source>Reports (*.pdf *.doc *.docx *.odt *.jpg *.jpeg *.png *.tif *.tiff);;All files (*)</source>
+        <translation>Báo cáo (*.pdf *.doc *.docx *.odt *.jpg *.jpeg *.png *.tif *.tiff);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/receipt_dialog.py" line="222" />
+        <source>The file is larger than %1 MB.</source>
+        <translation>Tệp lớn hơn %1 MB.</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/receipt_dialog.py" line="226" />
+        <source>Cannot attach the file</source>
+        <translation>Không đính kèm được tệp</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/receipt_dialog.py" line="264" />
+        <source>Not saved</source>
+        <translation>Chưa lưu</translation>
+    </message>
+</context>
+<context>
+    <name>ReportSettingsDialog</name>
+    <message>
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="644" />
+        <source>Report settings</source>
+        <translation>Thiết lập báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="664" />
+        <source>day</source>
+        <translation>ngày</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="666" />
+        <source>month</source>
+        <translation>tháng</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="679" />
+        <source>Agencies that must report</source>
+        <translation>Cơ quan, đơn vị phải báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="680" />
+        <source>Deadline each year</source>
+        <translation>Hạn báo cáo hằng năm</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="681" />
+        <source>The office in a sentence</source>
+        <translation>Tên cơ quan khi viết trong câu</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="682" />
+        <source>Drafting unit (symbol of letters)</source>
+        <translation>Đơn vị soạn thảo (ký hiệu công văn)</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="683" />
+        <source>The plan, as cited</source>
+        <translation>Trích dẫn Kế hoạch</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="684" />
+        <source>Recipients of the report (one per line)</source>
+        <translation>Nơi nhận của báo cáo (mỗi dòng một nơi)</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="685" />
+        <source>Recipients of the reminder (one per line)</source>
+        <translation>Nơi nhận của công văn đôn đốc (mỗi dòng một nơi)</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="690" />
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="691" />
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsTab</name>
+    <message>
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="101" />
+        <source>Agency</source>
+        <translation>Cơ quan, đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="102" />
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="103" />
+        <source>Status</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="105" />
+        <source>Reported although not on the list of agencies that must report this year</source>
+        <translation>Đã gửi báo cáo dù không thuộc danh sách phải báo cáo năm nay</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="107" />
+        <source>Received on</source>
+        <translation>Ngày nhận</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="108" />
+        <source>Document number</source>
+        <translation>Số văn bản</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="109" />
+        <source>Document date</source>
+        <translation>Ngày văn bản</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="112" />
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="113" />
+        <source>Recorded by</source>
+        <translation>Người ghi nhận</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="121" />
+        <source>Search by agency, document number… (Ctrl+F)</source>
+        <translation>Tìm theo tên cơ quan, số văn bản… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="124" />
+        <source>All statuses</source>
+        <translation>Mọi tình trạng</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="125" />
+        <source>Received</source>
+        <translation>Đã nhận</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="126" />
+        <source>Not received</source>
+        <translation>Chưa nhận</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="130" />
+        <source>All kinds</source>
+        <translation>Tất cả các loại</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="151" />
+        <source>&amp;Record report…</source>
+        <translation>&amp;Ghi nhận báo cáo…</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="152" />
+        <source>&amp;Edit</source>
+        <translation>&amp;Sửa</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="153" />
+        <source>&amp;Delete</source>
+        <translation>&amp;Xóa</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="154" />
+        <source>&amp;Open file</source>
+        <translation>&amp;Mở tệp</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="155" />
+        <source>&amp;Import tally…</source>
+        <translation>&amp;Nhập bảng theo dõi…</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="156" />
+        <source>E&amp;xport to Excel…</source>
+        <translation>&amp;Xuất ra Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="157" />
+        <source>Reminder &amp;letter (PDF)…</source>
+        <translation>Công văn đôn đốc (P&amp;DF)…</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="158" />
+        <source>&amp;Annual report (PDF)…</source>
+        <translation>&amp;Báo cáo tổng hợp (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="159" />
+        <source>&amp;Print…</source>
+        <translation>&amp;In…</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="160" />
+        <source>Print preview of the last document written here, or of the annual report</source>
+        <translation>Xem trước khi in văn bản vừa lập, hoặc báo cáo tổng hợp</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="162" />
+        <source>Report &amp;settings…</source>
+        <translation>&amp;Thiết lập báo cáo…</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="163" />
+        <source>&amp;Reload</source>
+        <translation>Tải &amp;lại</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="164" />
+        <source>Find</source>
+        <translation>Tìm</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="167" />
+        <source>Year:</source>
+        <translation>Năm:</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="184" />
+        <source>Status:</source>
+        <translation>Tình trạng:</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="186" />
+        <source>Kind:</source>
+        <translation>Loại:</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="192" />
+        <source>Summary</source>
+        <translation>Tổng hợp</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="195" />
+        <source>Office's report: text</source>
+        <translation>Nội dung báo cáo của Sở</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="198" />
+        <source>empty: written by hand when registered</source>
+        <translation>để trống: ghi tay khi vào sổ</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="201" />
+        <source>III. Shortcomings — one paragraph per line</source>
+        <translation>III. Tồn tại, hạn chế — mỗi dòng một đoạn</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="203" />
+        <source>IV. Proposals — one paragraph per line</source>
+        <translation>IV. Đề xuất, kiến nghị — mỗi dòng một đoạn</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="204" />
+        <source>Save text</source>
+        <translation>Lưu nội dung</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="207" />
+        <source>Report number</source>
+        <translation>Số báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="208" />
+        <source>III. Shortcomings</source>
+        <translation>III. Tồn tại, hạn chế</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="209" />
+        <source>IV. Proposals</source>
+        <translation>IV. Đề xuất, kiến nghị</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="305" />
+        <source>Deadline: %1</source>
+        <translation>Hạn báo cáo: %1</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="306" />
+        <source>Received: &lt;b&gt;%1 / %2&lt;/b&gt;</source>
+        <translation>Đã nhận: &lt;b&gt;%1 / %2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="307" />
+        <source>On time: %1 — late: %2</source>
+        <translation>Đúng hạn: %1 — muộn: %2</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="308" />
+        <source>Missing: %1 — not yet due: %2</source>
+        <translation>Chưa gửi (quá hạn): %1 — chưa đến hạn: %2</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="326" />
+        <source>Saved by %1 at %2</source>
+        <translation>%1 lưu lúc %2</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="329" />
+        <source>Not saved yet</source>
+        <translation>Chưa lưu</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="355" />
+        <source>Showing %1 of %2 agencies (year %3)</source>
+        <translation>Đang hiện %1/%2 cơ quan, đơn vị (năm %3)</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="426" />
+        <source>Cannot open</source>
+        <translation>Không mở được</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="440" />
+        <source>Delete report</source>
+        <translation>Xóa báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="441" />
+        <source>Delete the recorded report of %1 for %2, with its file? This cannot be undone.</source>
+        <translation>Xóa báo cáo năm %2 đã ghi nhận của %1, cùng tệp đính kèm? Không thể hoàn tác.</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="467" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="470" />
+        <source>Cannot open the file</source>
+        <translation>Không mở được tệp</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="471" />
+        <source>No program is set up to open %1.</source>
+        <translation>Máy chưa có chương trình mở được %1.</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="485" />
+        <source>Text not saved</source>
+        <translation>Chưa lưu được nội dung</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="495" />
+        <source>Report text saved</source>
+        <translation>Đã lưu nội dung báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="502" />
+        <source>Import a tally of reports from Excel</source>
+        <translation>Nhập bảng theo dõi báo cáo từ Excel</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="502" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="547" />
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Tệp Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="515" />
+        <source>Reading %1…</source>
+        <translation>Đang đọc %1…</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="517" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="528" />
+        <source>Import failed</source>
+        <translation>Nhập không thành công</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="531" />
+        <source>Imported: %1 added, %2 updated</source>
+        <translation>Đã nhập: %1 thêm mới, %2 cập nhật</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="546" />
+        <source>Export the intake table to Excel</source>
+        <translation>Xuất bảng tiếp nhận báo cáo ra Excel</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="565" />
+        <source>Writing %1…</source>
+        <translation>Đang ghi %1…</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="567" />
+        <source>Export failed</source>
+        <translation>Xuất không thành công</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="575" />
+        <source>Saved %1</source>
+        <translation>Đã lưu %1</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="583" />
+        <source>Save the annual report</source>
+        <translation>Lưu báo cáo tổng hợp</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="584" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="602" />
+        <source>PDF documents (*.pdf)</source>
+        <translation>Tài liệu PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="600" />
+        <source>Save the reminder letter</source>
+        <translation>Lưu công văn đôn đốc</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="630" />
+        <source>Cannot print</source>
+        <translation>Không in được</translation>
     </message>
 </context>
 <context>
@@ -388,136 +936,136 @@
         <translation>Hiện tất cả, kể cả đơn vị đã sáp nhập, giải thể</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="115" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="116" />
         <source>&amp;New agency</source>
         <translation>&amp;Thêm mới</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="116" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="117" />
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="117" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="118" />
         <source>E&amp;nd (merge or abolish)…</source>
         <translation>&amp;Kết thúc hoạt động…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="118" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="119" />
         <source>&amp;Delete</source>
         <translation>&amp;Xóa</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="119" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="120" />
         <source>&amp;Import from Excel…</source>
         <translation>&amp;Nhập từ Excel…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="120" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="121" />
         <source>E&amp;xport to Excel…</source>
         <translation>&amp;Xuất ra Excel…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="121" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="122" />
         <source>&amp;Reload</source>
         <translation>Tải &amp;lại</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="122" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="123" />
         <source>Find</source>
         <translation>Tìm</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="138" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="139" />
         <source>Kind:</source>
         <translation>Loại:</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="140" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="141" />
         <source>Active on:</source>
         <translation>Hiệu lực ngày:</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="221" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="218" />
         <source>Showing %1 of %2 agencies</source>
         <translation>Hiển thị %1 / %2 cơ quan, đơn vị</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="224" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="221" />
         <source> — %1 selected</source>
         <translation> — đã chọn %1</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="300" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="297" />
         <source>Cannot open</source>
         <translation>Không mở được</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="317" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="314" />
         <source>Cannot end the agency</source>
         <translation>Không kết thúc được</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="326" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="323" />
         <source>Delete agencies</source>
         <translation>Xóa cơ quan, đơn vị</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="327" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="324" />
         <source>Delete %1 agency(ies)? This cannot be undone.
 To record a merger or abolition, use “End” instead.</source>
         <translation>Xóa %1 cơ quan, đơn vị? Không thể hoàn tác.
 Nếu đơn vị sáp nhập hoặc giải thể, hãy dùng “Kết thúc hoạt động”.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="343" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="340" />
         <source>Some agencies were not deleted</source>
         <translation>Một số đơn vị không xóa được</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="349" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="346" />
         <source>Import agencies from Excel</source>
         <translation>Nhập danh sách cơ quan từ Excel</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="349" />
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="387" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="346" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="384" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="361" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="358" />
         <source>Reading %1…</source>
         <translation>Đang đọc %1…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="363" />
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="373" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="360" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="370" />
         <source>Import failed</source>
         <translation>Nhập không thành công</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="376" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="373" />
         <source>Imported: %1 added, %2 updated</source>
         <translation>Đã nhập: %1 thêm mới, %2 cập nhật</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="386" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="383" />
         <source>Export the roster to Excel</source>
         <translation>Xuất danh sách cơ quan ra Excel</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="402" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="399" />
         <source>Writing %1…</source>
         <translation>Đang ghi %1…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="404" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="401" />
         <source>Export failed</source>
         <translation>Xuất không thành công</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="409" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="406" />
         <source>Saved %1</source>
         <translation>Đã lưu %1</translation>
     </message>
@@ -621,12 +1169,27 @@ Nếu đơn vị sáp nhập hoặc giải thể, hãy dùng “Kết thúc ho�
     <message numerus="yes">
         <location filename="../../hanoi_desk/ui/messages.py" line="16" />
         <source>… and %n more problem(s).</source>
-        <translation><numerusform>… và %n lỗi khác.</numerusform></translation>
+        <translation>
+            <numerusform>… và %n lỗi khác.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../hanoi_desk/ui/messages.py" line="22" />
         <source>The file could not be used</source>
         <translation>Không dùng được tệp</translation>
+    </message>
+</context>
+<context>
+    <name>print_preview</name>
+    <message>
+        <location filename="../../hanoi_desk/ui/print_preview.py" line="62" />
+        <source>The printer could not be started.</source>
+        <translation>Không khởi động được máy in.</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/print_preview.py" line="102" />
+        <source>Print preview — %1</source>
+        <translation>Xem trước khi in — %1</translation>
     </message>
 </context>
 </TS>
