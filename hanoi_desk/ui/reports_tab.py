@@ -40,7 +40,6 @@ from hanoi_desk.domain.agency import AgencyKind
 from hanoi_desk.domain.errors import ValidationError
 from hanoi_desk.domain.reports import (
     FIGURE_LABELS,
-    FIGURE_SHORT,
     FIGURES,
     IntakeRow,
     IntakeSummary,
@@ -92,8 +91,15 @@ class ReportsTab(QWidget):
 
     # ---------------------------------------------------------------- building
     def columns(self) -> list[Column[IntakeRow]]:
+        titles = {
+            "portal_items": self.tr("Portal items"),
+            "fanpage_items": self.tr("Fanpage items"),
+            "official_fanpages": self.tr("Fanpages"),
+            "monitoring_staff": self.tr("Monitoring staff"),
+            "interactions_handled": self.tr("Interactions"),
+        }
         figure_columns = [
-            Column(FIGURE_SHORT[name], (lambda r, n=name: r.figure(n)), align=_RIGHT, searchable=False,
+            Column(titles[name], (lambda r, n=name: r.figure(n)), align=_RIGHT, searchable=False,
                    tooltip=lambda _r, n=name: FIGURE_LABELS[n])
             for name in FIGURES
         ]
@@ -137,8 +143,9 @@ class ReportsTab(QWidget):
         self.proxy.setSourceModel(self.model)
         self.view = QTableView()
         self.view.setModel(self.proxy)
+        # No column sorted at first: the service's order (kind, then the Vietnamese alphabet) stands.
+        self.view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.view.setSortingEnabled(True)
-        self.view.horizontalHeader().setSortIndicatorShown(False)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -267,7 +274,7 @@ class ReportsTab(QWidget):
         if state is not None:
             self.view.horizontalHeader().restoreState(state)
         else:
-            for column, width in enumerate((300, 130, 120, 90, 120, 90, 80, 80, 80, 80, 80, 160, 100)):
+            for column, width in enumerate((300, 130, 150, 90, 120, 95, 95, 105, 70, 80, 80, 160, 100)):
                 self.view.setColumnWidth(column, width)
         splitter = settings.value("reports/splitter")
         if splitter is not None:
