@@ -28,7 +28,8 @@ NASTY = "Công ty <TNHH A> & B <img src=x> ở Ứng Hòa"
 
 @dataclass
 class CalendarSummary:
-    by_period: dict[str, int] = field(default_factory=lambda: {"Hàng tuần": 52, "Hàng tháng": 12, "Đột xuất": 7})
+    by_period: dict[str, int] = field(
+        default_factory=lambda: {"Hàng tuần": 52, "Hàng tháng": 12, "Đột xuất": 7})
     by_domain: dict[str, int] = field(default_factory=lambda: {"Kinh tế": 30, "Văn hóa": 25})
     by_status: dict[str, int] = field(default_factory=lambda: {"Đã đăng": 1060, "Đã hủy": 3})
 
@@ -74,11 +75,13 @@ def test_annual_report_reads_back_as_the_official_format(services: Services, tmp
     out = write_annual_report(tmp_path / "bc.pdf", services.reports.annual_report(2025, DAY))
     text = text_of(out)
     body = flat(text)
-    for header in ("UBND THÀNH PHỐ HÀ NỘI", "SỞ THÔNG TIN VÀ TRUYỀN THÔNG", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
-                   "Độc lập - Tự do - Hạnh phúc", "Số: 07/BC-STTTT", "Hà Nội, ngày 05 tháng 12 năm 2025"):
+    for header in ("UBND THÀNH PHỐ HÀ NỘI", "SỞ THÔNG TIN VÀ TRUYỀN THÔNG",
+                   "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "Số: 07/BC-STTTT",
+                   "Hà Nội, ngày 05 tháng 12 năm 2025"):
         assert header in body, header
-    assert "BÁO CÁO Kết quả thực hiện Kế hoạch đưa thông tin về các nhiệm vụ kinh tế, chính trị, văn hóa, xã hội, " \
-           "an ninh, quốc phòng của thành phố Hà Nội lên hệ thống trang thông tin điện tử, mạng xã hội năm 2025" in body
+    assert ("BÁO CÁO Kết quả thực hiện Kế hoạch đưa thông tin về các nhiệm vụ kinh tế, chính trị, văn hóa, "
+            "xã hội, an ninh, quốc phòng của thành phố Hà Nội lên hệ thống trang thông tin điện tử, "
+            "mạng xã hội năm 2025") in body
     assert "Kính gửi: Ủy ban nhân dân Thành phố Hà Nội." in body
     positions = [body.index(h) for h in ("I. TÌNH HÌNH TRIỂN KHAI THỰC HIỆN", "II. KẾT QUẢ THỰC HIỆN",
                                          "III. TỒN TẠI, HẠN CHẾ", "IV. ĐỀ XUẤT, KIẾN NGHỊ", "Nơi nhận:")]
@@ -128,10 +131,11 @@ def test_annual_report_pages_fonts_and_missing_figures(services: Services, tmp_p
     assert tops[0] == [], "no page number on page 1"
     first_appendix = landscape.index(True)
     assert first_appendix >= 2
-    assert [t for t in tops[1:first_appendix]] == [[str(n)] for n in range(2, first_appendix + 1)]
+    assert tops[1:first_appendix] == [[str(n)] for n in range(2, first_appendix + 1)]
     assert all(landscape[first_appendix:]), "the wide appendix is landscape"
     assert tops[first_appendix] == []  # the appendix numbers its own pages, from its second
-    assert [t for t in tops[first_appendix + 1:]] == [[str(n)] for n in range(2, len(pages) - first_appendix + 1)]
+    appendix_pages = len(pages) - first_appendix
+    assert tops[first_appendix + 1:] == [[str(n)] for n in range(2, appendix_pages + 1)]
 
 
 @needs_poppler
@@ -139,9 +143,11 @@ def test_reminder_letter_lists_the_missing_agencies(services: Services, tmp_path
     fill_2025(services)
     out = write_reminder(tmp_path / "cv.pdf", services.reports.reminder(2025, DAY))
     body = flat(text_of(out))
-    assert re.search(r"Số:\s+/STTTT-TTBCXB", body), "a công văn: issuer then drafting unit, room for the number"
+    # A công văn: issuer then drafting unit, and room for the number written at registration.
+    assert re.search(r"Số:\s+/STTTT-TTBCXB", body)
     assert "V/v đôn đốc gửi báo cáo kết quả thực hiện Kế hoạch năm 2025" in body
-    assert "Kính gửi: - Báo Phụ nữ Thủ đô; - Báo Tuổi trẻ Thủ đô; - Đài Phát thanh và Truyền hình Hà Nội." in body
+    assert ("Kính gửi: - Báo Phụ nữ Thủ đô; - Báo Tuổi trẻ Thủ đô; "
+            "- Đài Phát thanh và Truyền hình Hà Nội.") in body
     assert "trước ngày 25 tháng 11 hằng năm" in body and "trước ngày 12/12/2025" in body
     assert "- Lưu: VT, TTBCXB." in body and "Nguyễn Văn Ký" in body
 

@@ -66,7 +66,8 @@ def test_intake_statuses_follow_the_day_passed_in(services: Services) -> None:
     assert before["Sở Tư pháp"] is ReportStatus.NOT_DUE
     assert after["Sở Tư pháp"] is ReportStatus.MISSING
     summary = reports.summary(2025, date(2025, 11, 26))
-    assert (summary.expected, summary.received, summary.on_time, summary.late, summary.missing) == (23, 2, 1, 1, 21)
+    counts = (summary.expected, summary.received, summary.on_time, summary.late, summary.missing)
+    assert counts == (23, 2, 1, 1, 21)
 
 
 # ------------------------------------------------------------------------------------------ who reports
@@ -113,7 +114,8 @@ def test_a_merged_agency_keeps_its_old_name_on_old_reports(services: Services) -
     old = agency_id(services, "Sở Kế hoạch và Đầu tư")
     reports.record(ReceiptDraft(old, 2024, date(2024, 11, 20), figures=Figures(portal_items=10)))
     agency = services.roster.get(old)
-    services.roster.update(old, agency.to_draft(name="Sở Kế hoạch và Đầu tư (cũ)", contacts=None), agency.version)
+    renamed = agency.to_draft(name="Sở Kế hoạch và Đầu tư (cũ)", contacts=None)
+    services.roster.update(old, renamed, agency.version)
     row = row_of(services, 2024, "Sở Kế hoạch và Đầu tư", date(2025, 1, 5))
     assert row.status is ReportStatus.ON_TIME and row.figure("portal_items") == 10
     assert "Sở Kế hoạch và Đầu tư" not in {r.agency_name for r in reports.intake(2025, date(2025, 12, 1))}
@@ -145,7 +147,8 @@ def test_attachment_is_stored_and_read_back_byte_for_byte(services: Services) ->
     back = reports.attachment(receipt.id)
     assert back.data == data and back.sha256 == hashlib.sha256(data).hexdigest()
     # An edit without a new file keeps the file; removing it removes it.
-    kept = reports.update(receipt.id, ReceiptDraft(receipt.agency_id, 2025, date(2025, 11, 21)), receipt.version)
+    kept = reports.update(receipt.id, ReceiptDraft(receipt.agency_id, 2025, date(2025, 11, 21)),
+                          receipt.version)
     assert reports.attachment(kept.id).data == data
     removed = reports.update(kept.id, ReceiptDraft(receipt.agency_id, 2025, date(2025, 11, 21),
                                                    remove_attachment=True), kept.version)
@@ -218,8 +221,8 @@ def _tally(path: Path, rows: list[list[object]]) -> Path:
 def test_import_a_tally_preview_then_all_or_nothing(services: Services, tmp_path: Path) -> None:
     reports = services.reports
     good = _tally(tmp_path / "tally.xlsx", [
-        [1, unicodedata.normalize("NFD", "SỞ Y TẾ"), "20/11/2025", "125/BC-SYT", "18/11/2025", "1.234", 56, 2, 3,
-         "1,200", "Thiếu người"],
+        [1, unicodedata.normalize("NFD", "SỞ Y TẾ"), "20/11/2025", "125/BC-SYT", "18/11/2025", "1.234", 56,
+         2, 3, "1,200", "Thiếu người"],
         [2, "bao an ninh thu do", date(2025, 11, 27), "", None, 10, None, 1, None, None, None],
     ])
     rows, _sheet = read_tally(good)
