@@ -106,7 +106,7 @@ def test_annual_report_reads_back_as_the_official_format(services: Services, tmp
         assert line in text, line
     # Appendix: one row per expected agency, with status, date and figures.
     appendix = flat(text[text.index("Phụ lục"):])
-    assert "(Kèm theo Báo cáo số 7/BC-STTTT ngày 05/12/2025)" in appendix
+    assert "(Kèm theo Báo cáo số 07/BC-STTTT ngày 05/12/2025)" in appendix
     assert "SỞ, BAN, NGÀNH" in appendix and "CƠ QUAN BÁO CHÍ" in appendix
     assert re.search(r"Sở Công Thương Đúng hạn 15/11/2025 101/BC ngày 12/11/2025 1\.201 300 2 3 45", appendix)
     assert re.search(r"Báo Tuổi trẻ Thủ đô Chưa gửi \(quá hạn\)", appendix)

@@ -62,6 +62,14 @@ _REMINDER_ADDRESSEES_MAX = 5
 Progress = Callable[[int, int], None]
 
 
+def _ref_number(number: str) -> str:
+    """The document's number as its header prints it (05, not 5); "…" where it is written by hand."""
+    number = number.strip()
+    if number.isdigit() and 0 < int(number) < 10:
+        return f"{int(number):02d}"
+    return number or "…"
+
+
 def _n(value: int) -> str:
     return vn_number(value)
 
@@ -116,7 +124,7 @@ def annual_report_document(data: AnnualReportData) -> OfficialDocument:
         f"Trên đây là báo cáo kết quả thực hiện Kế hoạch năm {year}, {data.settings.office_short} "
         "kính báo cáo Ủy ban nhân dân Thành phố xem xét, chỉ đạo./."
     ))
-    number = data.texts.number or "…"
+    number = _ref_number(data.texts.number)
     return OfficialDocument(
         letterhead=letterhead,
         kind="BÁO CÁO",
@@ -303,7 +311,7 @@ def reminder_document(data: ReminderData) -> OfficialDocument:
              "số lượt tương tác đã xử lý; kết quả, khó khăn, vướng mắc và đề xuất, kiến nghị."),
         Para("Đề nghị các cơ quan, đơn vị quan tâm, phối hợp thực hiện./."),
     ]
-    number = data.number or "…"
+    number = _ref_number(data.number)
     appendix = None if listed else Appendix(
         title=f"DANH SÁCH CƠ QUAN, ĐƠN VỊ CHƯA GỬI BÁO CÁO NĂM {data.year}",
         subtitle=f"(Kèm theo Công văn số {number}/{symbol} ngày {data.day:%d/%m/%Y})",

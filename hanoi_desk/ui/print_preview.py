@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSize, QSizeF
-from PySide6.QtGui import QPageLayout, QPageSize, QPainter
+from PySide6.QtGui import QPageLayout, QPageSize, QPaintEngine, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QWidget
@@ -41,7 +41,9 @@ def _orientation(size: QSizeF) -> QPageLayout.Orientation:
 def print_pdf(document: QPdfDocument, printer: QPrinter, dpi: int | None = None) -> int:
     """Draw every page of *document* on *printer*, A4, actual size; return the number of pages drawn.
 
-    The printer's page range (from a print dialog) is honoured; pages are numbered from 1.
+    The printer's page range (from a print dialog) is honoured; pages are numbered from 1. Only the
+    PDF engine can turn the sheet between pages: elsewhere (system printers, the preview) a landscape
+    page is drawn turned a quarter on a portrait sheet, still at actual size, as a copier would.
     """
     count = document.pageCount()
     first, last = 1, count
@@ -49,9 +51,10 @@ def print_pdf(document: QPdfDocument, printer: QPrinter, dpi: int | None = None)
         first, last = max(1, printer.fromPage()), min(count, printer.toPage() or count)
     printer.setFullPage(True)
     a4 = QPageSize(QPageSize.PageSizeId.A4)
-    resolution = dpi or min(printer.resolution(), PRINT_DPI_MAX)
     painter = QPainter()
     drawn = 0
+    can_turn = False
+    resolution = dpi
     for number in range(first, last + 1):
         index = number - 1
         points = document.pagePointSize(index)
@@ -61,15 +64,28 @@ def print_pdf(document: QPdfDocument, printer: QPrinter, dpi: int | None = None)
             if not painter.begin(printer):
                 raise ValidationError(QCoreApplication.translate("print_preview",
                                                                  "The printer could not be started."))
+            engine = painter.paintEngine().type()
+            can_turn = engine == QPaintEngine.Type.Pdf
+            if resolution is None:
+                # The preview keeps every page in memory; paper gets the printer's resolution, capped.
+                preview = engine in (QPaintEngine.Type.Picture, QPaintEngine.Type.User)
+                resolution = PREVIEW_DPI if preview else min(printer.resolution(), PRINT_DPI_MAX)
         else:
-            printer.setPageLayout(layout)
+            if can_turn:
+                printer.setPageLayout(layout)
             printer.newPage()
-        # Device pixels of the sheet; the PDF page is drawn at its own size in points (actual size).
         device_dpi = printer.resolution()
+        sheet = printer.pageLayout().fullRectPixels(device_dpi)
+        # The PDF page at its own size in points, in device pixels: actual size.
         target = QRectF(0, 0, points.width() / 72 * device_dpi, points.height() / 72 * device_dpi)
         image = document.render(index, QSize(round(points.width() / 72 * resolution),
                                              round(points.height() / 72 * resolution)))
+        painter.save()
+        if (sheet.width() > sheet.height()) != (points.width() > points.height()):
+            painter.translate(sheet.width(), 0)
+            painter.rotate(90)
         painter.drawImage(target, image)
+        painter.restore()
         drawn += 1
     if drawn:
         painter.end()
@@ -106,10 +122,7 @@ class PdfPrintPreview(QPrintPreviewDialog):
         self.finished.connect(self._on_finished)
 
     def _on_paint_requested(self, printer: QPrinter) -> None:
-        # The preview's own printer records pages in memory; the real one gets the full resolution.
-        dpi = PREVIEW_DPI if printer.outputFormat() == QPrinter.OutputFormat.NativeFormat and \
-            printer.printerName() == "" else None
-        print_pdf(self.document, printer, dpi)
+        print_pdf(self.document, printer)
 
     def _on_finished(self, _result: int) -> None:
         self.document.close()

@@ -1207,12 +1207,12 @@ Nếu đơn vị sáp nhập hoặc giải thể, hãy dùng “Kết thúc ho�
 <context>
     <name>print_preview</name>
     <message>
-        <location filename="../../hanoi_desk/ui/print_preview.py" line="62" />
+        <location filename="../../hanoi_desk/ui/print_preview.py" line="65" />
         <source>The printer could not be started.</source>
         <translation>Không khởi động được máy in.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/print_preview.py" line="102" />
+        <location filename="../../hanoi_desk/ui/print_preview.py" line="118" />
         <source>Print preview — %1</source>
         <translation>Xem trước khi in — %1</translation>
     </message>
