@@ -201,7 +201,7 @@ def _section_results(data: AnnualReportData) -> list[Block]:
     if not any(s.reporting.values()):
         blocks.append(Para(f"Chưa có báo cáo nào nêu số liệu: {NO_DATA[0].lower()}{NO_DATA[1:]}"))
     else:
-        blocks.append(Para(f"Tổng hợp số liệu từ {_n(s.received)} báo cáo đã nhận:"))
+        # No lead-in paragraph: it could be left alone at the foot of a page, away from its list.
         items = []
         for name in FIGURES:
             count = s.reporting[name]
@@ -218,9 +218,8 @@ def _section_results(data: AnnualReportData) -> list[Block]:
         blocks.append(Para(NO_DATA))
     else:
         as_of = min(data.day, date(data.year, 12, 31))
-        blocks.append(Para(f"Theo danh sách fanpage chính thức đến ngày {as_of:%d/%m/%Y}:"))
         items = [
-            f"Số fanpage chính thức đã đăng ký: {_n(pages.official_pages)} trang",
+            f"Số fanpage chính thức đã đăng ký (đến ngày {as_of:%d/%m/%Y}): {_n(pages.official_pages)} trang",
             f"Đã được xác thực (tick xanh): {_n(pages.verified)} trang",
             f"Đang đề nghị xác thực: {_n(pages.proposed)} trang",
             f"Bị từ chối xác thực: {_n(pages.refused)} trang",
