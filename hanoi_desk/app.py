@@ -10,6 +10,7 @@ from hanoi_desk import paths
 from hanoi_desk.db import Database, make_engine, migrate, resolve_url
 from hanoi_desk.importers.reference import read_reference
 from hanoi_desk.services.mail import KeyringPasswords, MailService
+from hanoi_desk.services.reports import ReportService
 from hanoi_desk.services.roster import RosterService
 from hanoi_desk.services.seed import seed_reference_roster
 from hanoi_desk.services.settings import SettingsService
@@ -23,6 +24,7 @@ class Services:
     settings: SettingsService
     roster: RosterService
     mail: MailService
+    reports: ReportService
 
     def close(self) -> None:
         self.db.engine.dispose()
@@ -40,6 +42,7 @@ def open_services(db: str | os.PathLike[str] | None = None, seed: bool = True) -
         settings=settings,
         roster=roster,
         mail=MailService(database, settings, roster, KeyringPasswords(), settings.who),
+        reports=ReportService(database, settings),
     )
     if seed:
         seed_reference_roster(database, read_reference(reference_csv()), settings.who())

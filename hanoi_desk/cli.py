@@ -68,7 +68,31 @@ def build_parser() -> argparse.ArgumentParser:
     mail.add_argument("--subject", metavar="TEXT", help="tiêu đề (mặc định: theo mẫu, tên tệp)")
     mail.add_argument("--eml", type=Path, metavar="OUT.eml", help="ghi thư nháp thay vì gửi")
     mail.set_defaults(handler=_mail)
+    rep = commands.add_parser("report", help="lập văn bản (PDF) gửi đi")
+    rep_kinds = rep.add_subparsers(dest="what", metavar="WHAT", required=True)
+    _add_report_intake_commands(imp_kinds, exp_kinds, rep_kinds)
     return parser
+
+
+def _add_report_intake_commands(imp_kinds, exp_kinds, rep_kinds) -> None:  # type: ignore[no-untyped-def]
+    """Report intake (issue 5): import/export of a year's tally, the annual report, the reminder."""
+    reports = imp_kinds.add_parser("reports", help="nhập bảng theo dõi tiếp nhận báo cáo của một năm")
+    reports.add_argument("file", type=Path, metavar="FILE.xlsx")
+    reports.add_argument("--year", type=int, required=True, metavar="YYYY", help="năm báo cáo")
+    reports.add_argument("--dry-run", action="store_true", help="chỉ kiểm tra, không ghi gì")
+    reports.set_defaults(handler=_import_reports)
+    reports = exp_kinds.add_parser("reports", help="xuất bảng tiếp nhận báo cáo của một năm ra Excel")
+    reports.add_argument("out", type=Path, metavar="OUT.xlsx")
+    reports.add_argument("--year", type=int, required=True, metavar="YYYY", help="năm báo cáo")
+    reports.set_defaults(handler=_export_reports)
+    annual = rep_kinds.add_parser("annual", help="báo cáo tổng hợp kết quả năm gửi UBND Thành phố")
+    annual.add_argument("out", type=Path, metavar="OUT.pdf")
+    annual.add_argument("--year", type=int, required=True, metavar="YYYY", help="năm báo cáo")
+    annual.set_defaults(handler=_report_annual)
+    reminder = rep_kinds.add_parser("reminder", help="công văn đôn đốc các cơ quan chưa gửi báo cáo")
+    reminder.add_argument("out", type=Path, metavar="OUT.pdf")
+    reminder.add_argument("--year", type=int, required=True, metavar="YYYY", help="năm báo cáo")
+    reminder.set_defaults(handler=_report_reminder)
 
 
 def _services(args: argparse.Namespace):
@@ -138,6 +162,55 @@ def _send_file(services: Services, path: Path, args: argparse.Namespace) -> str:
     to = ", ".join(filter(None, (sent.to, sent.cc, sent.bcc)))
     size = human_size(sent.attachment_size)
     return f"Đã gửi “{sent.subject}” tới {to} (kèm {sent.attachment_name}, {size})"
+
+
+def _import_reports(args: argparse.Namespace) -> str:
+    from hanoi_desk.importers.reports import read_tally
+
+    path = _existing(args.file)
+    services = _services(args)
+    rows, _sheet = read_tally(path)
+    plan = services.reports.plan_import(rows, args.year, path.name)
+    if not plan.ok:
+        raise ValidationError(list(plan.rejected))
+    if args.dry_run:
+        return f"{path.name}: hợp lệ — {plan.summary()} (chạy thử, chưa ghi)"
+    added, updated = services.reports.apply_import(plan)
+    return f"{path.name}: đã nhập báo cáo năm {args.year} — {added} thêm mới, {updated} cập nhật"
+
+
+def _export_reports(args: argparse.Namespace) -> str:
+    from hanoi_desk.exporters.reports import write_intake
+
+    services = _services(args)
+    rows = services.reports.intake(args.year)
+    out = _with_suffix(args.out, ".xlsx")
+    write_intake(out, rows, args.year, services.reports.deadline(args.year))
+    received = sum(1 for r in rows if r.receipt is not None)
+    return f"{out}: {len(rows)} cơ quan, {received} báo cáo đã nhận (năm {args.year})"
+
+
+def _report_annual(args: argparse.Namespace) -> str:
+    from hanoi_desk.exporters.reports import write_annual_report
+
+    services = _services(args)
+    data = services.reports.annual_report(args.year)
+    out = write_annual_report(_with_suffix(args.out, ".pdf"), data)
+    s = data.summary
+    return f"{out}: báo cáo năm {args.year} — đã nhận {s.received}/{s.expected}, chưa gửi {s.missing}"
+
+
+def _report_reminder(args: argparse.Namespace) -> str:
+    from hanoi_desk.exporters.reports import write_reminder
+
+    services = _services(args)
+    data = services.reports.reminder(args.year)
+    out = write_reminder(_with_suffix(args.out, ".pdf"), data)
+    return f"{out}: công văn đôn đốc {len(data.agencies)} cơ quan, đơn vị (năm {args.year})"
+
+
+def _with_suffix(path: Path, suffix: str) -> Path:
+    return path if path.suffix.lower() == suffix else path.with_suffix(suffix)
 
 
 def _existing(path: Path) -> Path:

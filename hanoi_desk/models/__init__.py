@@ -5,6 +5,16 @@ from __future__ import annotations
 from hanoi_desk.models.agency import AgencyRow, ContactRow
 from hanoi_desk.models.base import Base
 from hanoi_desk.models.mail import MailSentRow
+from hanoi_desk.models.reports import ReportFileRow, ReportReceiptRow, ReportTextRow
 from hanoi_desk.models.setting import SettingRow
 
-__all__ = ["AgencyRow", "Base", "ContactRow", "MailSentRow", "SettingRow"]
+__all__ = [
+    "AgencyRow",
+    "Base",
+    "ContactRow",
+    "MailSentRow",
+    "ReportFileRow",
+    "ReportReceiptRow",
+    "ReportTextRow",
+    "SettingRow",
+]

@@ -14,6 +14,7 @@ from hanoi_desk.app import Services
 from hanoi_desk.ui.export_notice import ExportNotice
 from hanoi_desk.ui.mail_dialog import MailDialog
 from hanoi_desk.ui.mail_log_dialog import MailLogDialog
+from hanoi_desk.ui.reports_tab import ReportsTab
 from hanoi_desk.ui.roster_tab import RosterTab
 from hanoi_desk.ui.settings_dialog import SettingsDialog
 
@@ -34,6 +35,8 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.roster_tab = RosterTab(self._services.roster, self)
         self.tabs.addTab(self.roster_tab, self.tr("Agencies"))
+        self.reports_tab = ReportsTab(self._services.reports, self)
+        self.tabs.addTab(self.reports_tab, self.tr("Report intake"))
         self.export_notice = ExportNotice(self)
         central = QWidget()
         central_layout = QVBoxLayout(central)
@@ -66,6 +69,11 @@ class MainWindow(QMainWindow):
         for action in (self.roster_tab.act_add, self.roster_tab.act_edit, self.roster_tab.act_end,
                        self.roster_tab.act_delete, self.roster_tab.act_find, self.roster_tab.act_reload):
             edit_menu.addAction(action)
+        reports_menu = self.menuBar().addMenu(self.tr("&Reports"))
+        for action in (self.reports_tab.act_record, self.reports_tab.act_import, self.reports_tab.act_export,
+                       self.reports_tab.act_reminder, self.reports_tab.act_annual, self.reports_tab.act_print,
+                       self.reports_tab.act_settings):
+            reports_menu.addAction(action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self.act_about = QAction(self.tr("&About Hanoi Desk"), self)
         help_menu.addAction(self.act_about)
@@ -83,6 +91,7 @@ class MainWindow(QMainWindow):
         self.act_mail_last.triggered.connect(self._on_mail_last_triggered)
         self.act_mail_file.triggered.connect(self._on_mail_file_triggered)
         self.act_mail_log.triggered.connect(self.show_mail_log)
+        self.reports_tab.sig_status.connect(self._on_tab_status)
 
     def _restore_state(self) -> None:
         settings = QSettings()
@@ -96,6 +105,7 @@ class MainWindow(QMainWindow):
         settings = QSettings()
         settings.setValue("main/geometry", self.saveGeometry())
         self.roster_tab.save_state()
+        self.reports_tab.save_state()
         super().closeEvent(event)
 
     def _on_tab_status(self, text: str) -> None:

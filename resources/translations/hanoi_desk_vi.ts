@@ -647,94 +647,667 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="33" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="34" />
         <source>Hanoi Desk — coordination office</source>
         <translation>Hanoi Desk — đầu mối điều phối</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="36" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="37" />
         <source>Agencies</source>
         <translation>Cơ quan, đơn vị</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="47" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="39" />
+        <source>Report intake</source>
+        <translation>Tiếp nhận báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/main_window.py" line="50" />
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="51" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="54" />
         <source>E-mail the last export…</source>
         <translation>Gửi email tệp vừa xuất…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="53" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="56" />
         <source>E-mail a file…</source>
         <translation>Gửi email một tệp…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="54" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="57" />
         <source>E-mail log…</source>
         <translation>Nhật ký email…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="58" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="61" />
         <source>&amp;Settings…</source>
         <translation>&amp;Cài đặt…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="62" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="65" />
         <source>E&amp;xit</source>
         <translation>T&amp;hoát</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="65" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="68" />
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="69" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="72" />
+        <source>&amp;Reports</source>
+        <translation>&amp;Báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/main_window.py" line="77" />
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="70" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="78" />
         <source>&amp;About Hanoi Desk</source>
         <translation>&amp;Giới thiệu Hanoi Desk</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="129" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="139" />
         <source>E-mail a file</source>
         <translation>Gửi email một tệp</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="130" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="140" />
         <source>All files (*)</source>
         <translation>Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="137" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="147" />
         <source>Sent “%1” to %2</source>
         <translation>Đã gửi “%1” tới %2</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="139" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="149" />
         <source>Draft “%1” opened in the mail program</source>
         <translation>Đã mở thư nháp “%1” trong chương trình email</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="156" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="166" />
         <source>About Hanoi Desk</source>
         <translation>Giới thiệu Hanoi Desk</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="158" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="168" />
         <source>Database: %1</source>
         <translation>Cơ sở dữ liệu: %1</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="160" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="170" />
         <source>PDF font: Times New Roman where the system has it, otherwise the bundled Liberation Serif (SIL Open Font License 1.1).</source>
         <translation>Phông chữ PDF: Times New Roman nếu máy có, nếu không thì Liberation Serif đi kèm (giấy phép SIL Open Font License 1.1).</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptDialog</name>
+    <message>
+        <location filename="../../hanoi_desk/ui/receipt_dialog.py" line="69" />
+        <source>Edit report</source>
+        <translation>Sửa báo cáo đã nhận</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/receipt_dialog.py" line="69" />
+        <source>Record report</source>
+        <translation>Ghi nhận báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/receipt_dialog.py" line="75" />
+        <source>report for %1</source>
+        <translation>báo cáo năm %1</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/receipt_dialog.py" line="76" />
+        <source>Document</source>
+        <translation>Văn bản</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/receipt_dialog.py" line="80" />
+        <source>e.g. 125/BC-UBND</source>
+        <translation>ví dụ 125/BC-UBND</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/receipt_dialog.py" line="82" />
+        <source>Dated</source>
+        <translation>Có ngày</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/receipt_dialog.py" line="87" />
+        <source>Received on *</source>
+        <translation>Ngày nhận *</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/receipt_dialog.py" line="88" />
+        <source>Document number</source>
+        <translation>Số văn bản</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/receipt_dialog.py" line="89" />
+        <source>Document date</source>
+        <translation>Ngày văn bản</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/receipt_dialog.py" line="91" />
+        <source>Figures (— = not stated in the report)</source>
+        <translation>Số liệu (— = báo cáo không nêu)</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/receipt_dialog.py" line="105" />
+        <source>What the report says</source>
+        <translation>Nội dung báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/receipt_dialog.py" line="112" />
+        <source>Results</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/receipt_dialog.py" line="113" />
+        <source>Difficulties</source>
+        <translation>Khó khăn, vướng mắc</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/receipt_dialog.py" line="114" />
+        <source>Proposals</source>
+        <translation>Đề xuất, kiến nghị</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/receipt_dialog.py" line="116" />
+        <source>File (PDF, Word or scan), kept in the database</source>
+        <translation>Tệp báo cáo (PDF, Word hoặc bản quét), lưu trong cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/receipt_dialog.py" line="120" />
+        <source>Choose file…</source>
+        <translation>Chọn tệp…</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/receipt_dialog.py" line="121" />
+        <source>Remove file</source>
+        <translation>Bỏ tệp</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/receipt_dialog.py" line="131" />
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/receipt_dialog.py" line="132" />
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/receipt_dialog.py" line="194" />
+        <source>New: %1 (%2 KB)</source>
+        <translation>Tệp mới: %1 (%2 KB)</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/receipt_dialog.py" line="197" />
+        <source>Stored: %1 (%2 KB)</source>
+        <translation>Đã lưu: %1 (%2 KB)</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/receipt_dialog.py" line="201" />
+        <source>No file</source>
+        <translation>Chưa có tệp</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/receipt_dialog.py" line="211" />
+        <source>Choose the report file</source>
+        <translation>Chọn tệp báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/receipt_dialog.py" line="212" />
+        <source>Reports (*.pdf *.doc *.docx *.odt *.jpg *.jpeg *.png *.tif *.tiff);;All files (*)</source>
+        <translation>Báo cáo (*.pdf *.doc *.docx *.odt *.jpg *.jpeg *.png *.tif *.tiff);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/receipt_dialog.py" line="222" />
+        <source>The file is larger than %1 MB.</source>
+        <translation>Tệp lớn hơn %1 MB.</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/receipt_dialog.py" line="226" />
+        <source>Cannot attach the file</source>
+        <translation>Không đính kèm được tệp</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/receipt_dialog.py" line="264" />
+        <source>Not saved</source>
+        <translation>Chưa lưu</translation>
+    </message>
+</context>
+<context>
+    <name>ReportSettingsDialog</name>
+    <message>
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="651" />
+        <source>Report settings</source>
+        <translation>Thiết lập báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="671" />
+        <source>day</source>
+        <translation>ngày</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="673" />
+        <source>month</source>
+        <translation>tháng</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="686" />
+        <source>Agencies that must report</source>
+        <translation>Cơ quan, đơn vị phải báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="687" />
+        <source>Deadline each year</source>
+        <translation>Hạn báo cáo hằng năm</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="688" />
+        <source>The office in a sentence</source>
+        <translation>Tên cơ quan khi viết trong câu</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="689" />
+        <source>Drafting unit (symbol of letters)</source>
+        <translation>Đơn vị soạn thảo (ký hiệu công văn)</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="690" />
+        <source>The plan, as cited</source>
+        <translation>Trích dẫn Kế hoạch</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="691" />
+        <source>Recipients of the report (one per line)</source>
+        <translation>Nơi nhận của báo cáo (mỗi dòng một nơi)</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="692" />
+        <source>Recipients of the reminder (one per line)</source>
+        <translation>Nơi nhận của công văn đôn đốc (mỗi dòng một nơi)</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="697" />
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="698" />
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsTab</name>
+    <message>
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="95" />
+        <source>Portal items</source>
+        <translation>Tin trên cổng TTĐT</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="96" />
+        <source>Fanpage items</source>
+        <translation>Tin trên fanpage</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="97" />
+        <source>Fanpages</source>
+        <translation>Fanpage</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="98" />
+        <source>Monitoring staff</source>
+        <translation>Nhân sự giám sát</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="99" />
+        <source>Interactions</source>
+        <translation>Tương tác đã xử lý</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="107" />
+        <source>Agency</source>
+        <translation>Cơ quan</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="108" />
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="109" />
+        <source>Status</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="111" />
+        <source>Reported although not on the list of agencies that must report this year</source>
+        <translation>Đã gửi báo cáo dù không thuộc danh sách phải báo cáo năm nay</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="113" />
+        <source>Received on</source>
+        <translation>Ngày nhận</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="114" />
+        <source>Document number</source>
+        <translation>Số văn bản</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="115" />
+        <source>Document date</source>
+        <translation>Ngày văn bản</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="118" />
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="119" />
+        <source>Recorded by</source>
+        <translation>Người ghi nhận</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="127" />
+        <source>Search by agency, document number… (Ctrl+F)</source>
+        <translation>Tìm theo tên cơ quan, số văn bản… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="130" />
+        <source>All statuses</source>
+        <translation>Mọi tình trạng</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="131" />
+        <source>Received</source>
+        <translation>Đã nhận</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="132" />
+        <source>Not received</source>
+        <translation>Chưa nhận</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="136" />
+        <source>All kinds</source>
+        <translation>Tất cả các loại</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="158" />
+        <source>&amp;Record report…</source>
+        <translation>&amp;Ghi nhận báo cáo…</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="159" />
+        <source>&amp;Edit</source>
+        <translation>&amp;Sửa</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="160" />
+        <source>&amp;Delete</source>
+        <translation>&amp;Xóa</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="161" />
+        <source>&amp;Open file</source>
+        <translation>&amp;Mở tệp</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="162" />
+        <source>&amp;Import tally…</source>
+        <translation>&amp;Nhập bảng theo dõi…</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="163" />
+        <source>E&amp;xport to Excel…</source>
+        <translation>&amp;Xuất ra Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="164" />
+        <source>Reminder &amp;letter (PDF)…</source>
+        <translation>Công văn đôn đốc (P&amp;DF)…</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="165" />
+        <source>&amp;Annual report (PDF)…</source>
+        <translation>&amp;Báo cáo tổng hợp (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="166" />
+        <source>&amp;Print…</source>
+        <translation>&amp;In…</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="167" />
+        <source>Print preview of the last document written here, or of the annual report</source>
+        <translation>Xem trước khi in văn bản vừa lập, hoặc báo cáo tổng hợp</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="169" />
+        <source>Report &amp;settings…</source>
+        <translation>&amp;Thiết lập báo cáo…</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="170" />
+        <source>&amp;Reload</source>
+        <translation>Tải &amp;lại</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="171" />
+        <source>Find</source>
+        <translation>Tìm</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="174" />
+        <source>Year:</source>
+        <translation>Năm:</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="191" />
+        <source>Status:</source>
+        <translation>Tình trạng:</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="193" />
+        <source>Kind:</source>
+        <translation>Loại:</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="199" />
+        <source>Summary</source>
+        <translation>Tổng hợp</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="202" />
+        <source>Office's report: text</source>
+        <translation>Nội dung báo cáo của Sở</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="205" />
+        <source>empty: written by hand when registered</source>
+        <translation>để trống: ghi tay khi vào sổ</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="208" />
+        <source>III. Shortcomings — one paragraph per line</source>
+        <translation>III. Tồn tại, hạn chế — mỗi dòng một đoạn</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="210" />
+        <source>IV. Proposals — one paragraph per line</source>
+        <translation>IV. Đề xuất, kiến nghị — mỗi dòng một đoạn</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="211" />
+        <source>Save text</source>
+        <translation>Lưu nội dung</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="214" />
+        <source>Report number</source>
+        <translation>Số báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="215" />
+        <source>III. Shortcomings</source>
+        <translation>III. Tồn tại, hạn chế</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="216" />
+        <source>IV. Proposals</source>
+        <translation>IV. Đề xuất, kiến nghị</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="312" />
+        <source>Deadline: %1</source>
+        <translation>Hạn báo cáo: %1</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="313" />
+        <source>Received: &lt;b&gt;%1 / %2&lt;/b&gt;</source>
+        <translation>Đã nhận: &lt;b&gt;%1 / %2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="314" />
+        <source>On time: %1 — late: %2</source>
+        <translation>Đúng hạn: %1 — muộn: %2</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="315" />
+        <source>Missing: %1 — not yet due: %2</source>
+        <translation>Chưa gửi (quá hạn): %1 — chưa đến hạn: %2</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="333" />
+        <source>Saved by %1 at %2</source>
+        <translation>%1 lưu lúc %2</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="336" />
+        <source>Not saved yet</source>
+        <translation>Chưa lưu</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="362" />
+        <source>Showing %1 of %2 agencies (year %3)</source>
+        <translation>Đang hiện %1/%2 cơ quan, đơn vị (năm %3)</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="433" />
+        <source>Cannot open</source>
+        <translation>Không mở được</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="447" />
+        <source>Delete report</source>
+        <translation>Xóa báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="448" />
+        <source>Delete the recorded report of %1 for %2, with its file? This cannot be undone.</source>
+        <translation>Xóa báo cáo năm %2 đã ghi nhận của %1, cùng tệp đính kèm? Không thể hoàn tác.</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="474" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="477" />
+        <source>Cannot open the file</source>
+        <translation>Không mở được tệp</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="478" />
+        <source>No program is set up to open %1.</source>
+        <translation>Máy chưa có chương trình mở được %1.</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="492" />
+        <source>Text not saved</source>
+        <translation>Chưa lưu được nội dung</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="502" />
+        <source>Report text saved</source>
+        <translation>Đã lưu nội dung báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="509" />
+        <source>Import a tally of reports from Excel</source>
+        <translation>Nhập bảng theo dõi báo cáo từ Excel</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="509" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="554" />
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Tệp Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="522" />
+        <source>Reading %1…</source>
+        <translation>Đang đọc %1…</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="524" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="535" />
+        <source>Import failed</source>
+        <translation>Nhập không thành công</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="538" />
+        <source>Imported: %1 added, %2 updated</source>
+        <translation>Đã nhập: %1 thêm mới, %2 cập nhật</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="553" />
+        <source>Export the intake table to Excel</source>
+        <translation>Xuất bảng tiếp nhận báo cáo ra Excel</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="572" />
+        <source>Writing %1…</source>
+        <translation>Đang ghi %1…</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="574" />
+        <source>Export failed</source>
+        <translation>Xuất không thành công</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="582" />
+        <source>Saved %1</source>
+        <translation>Đã lưu %1</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="590" />
+        <source>Save the annual report</source>
+        <translation>Lưu báo cáo tổng hợp</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="591" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="609" />
+        <source>PDF documents (*.pdf)</source>
+        <translation>Tài liệu PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="607" />
+        <source>Save the reminder letter</source>
+        <translation>Lưu công văn đôn đốc</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="637" />
+        <source>Cannot print</source>
+        <translation>Không in được</translation>
     </message>
 </context>
 <context>
@@ -1066,6 +1639,19 @@ Nếu đơn vị sáp nhập hoặc giải thể, hãy dùng “Kết thúc ho�
         <location filename="../../hanoi_desk/ui/messages.py" line="22" />
         <source>The file could not be used</source>
         <translation>Không dùng được tệp</translation>
+    </message>
+</context>
+<context>
+    <name>print_preview</name>
+    <message>
+        <location filename="../../hanoi_desk/ui/print_preview.py" line="65" />
+        <source>The printer could not be started.</source>
+        <translation>Không khởi động được máy in.</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/print_preview.py" line="118" />
+        <source>Print preview — %1</source>
+        <translation>Xem trước khi in — %1</translation>
     </message>
 </context>
 </TS>

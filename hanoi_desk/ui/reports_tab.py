@@ -1,0 +1,724 @@
+"""Report intake (Tiếp nhận báo cáo): who has reported for a year, recording reports as they arrive,
+the reminder letter for those missing and the office's own report to UBND Thành phố."""
+
+from __future__ import annotations
+
+import html
+import tempfile
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt, QUrl, Signal
+from PySide6.QtGui import QAction, QColor, QDesktopServices, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hanoi_desk.domain.agency import AgencyKind
+from hanoi_desk.domain.errors import ValidationError
+from hanoi_desk.domain.reports import (
+    FIGURE_LABELS,
+    FIGURES,
+    IntakeRow,
+    IntakeSummary,
+    ReportSettings,
+    ReportStatus,
+    ReportTexts,
+)
+from hanoi_desk.exporters.reports import write_annual_report, write_intake, write_reminder
+from hanoi_desk.exporters.xlsx import safe_filename
+from hanoi_desk.importers.reports import read_tally
+from hanoi_desk.services.reports import ReportService
+from hanoi_desk.ui import messages, print_preview
+from hanoi_desk.ui.import_dialog import ImportPreviewDialog
+from hanoi_desk.ui.receipt_dialog import ReceiptDialog
+from hanoi_desk.ui.table_model import ROW_ROLE, Column, RowFilterProxy, RowTableModel
+from hanoi_desk.ui.tasks import Task
+
+_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+_STATUS_COLOURS = {
+    ReportStatus.ON_TIME: (None, QColor("#e6f4ea")),
+    ReportStatus.LATE: (None, QColor("#fff4e0")),
+    ReportStatus.MISSING: (QColor("#9b1c1c"), QColor("#fdecec")),
+    ReportStatus.NOT_DUE: (None, None),
+}
+
+
+def _n(value: int) -> str:
+    return f"{value:,}".replace(",", ".")
+
+
+class ReportsTab(QWidget):
+    sig_status = Signal(str)
+    """A one-line summary for the status bar changed."""
+    sig_export_written = Signal(Path)
+    """An export or a document was written (other features offer to e-mail it)."""
+
+    def __init__(self, reports: ReportService, parent: QWidget | None = None,
+                 today: Callable[[], date] = date.today) -> None:
+        super().__init__(parent)
+        self._reports = reports
+        self._today = today
+        self._task: Task | None = None
+        self._texts = ReportTexts(today().year)
+        self.last_pdf: Path | None = None
+        self._build_ui()
+        self._connect()
+        self._restore_state()
+        self.reload()
+
+    # ---------------------------------------------------------------- building
+    def columns(self) -> list[Column[IntakeRow]]:
+        titles = {
+            "portal_items": self.tr("Portal items"),
+            "fanpage_items": self.tr("Fanpage items"),
+            "official_fanpages": self.tr("Fanpages"),
+            "monitoring_staff": self.tr("Monitoring staff"),
+            "interactions_handled": self.tr("Interactions"),
+        }
+        figure_columns = [
+            Column(titles[name], (lambda r, n=name: r.figure(n)), align=_RIGHT, searchable=False,
+                   tooltip=lambda _r, n=name: FIGURE_LABELS[n])
+            for name in FIGURES
+        ]
+        return [
+            Column(self.tr("Agency"), lambda r: r.agency_name),
+            Column(self.tr("Kind"), lambda r: r.kind.label),
+            Column(self.tr("Status"), lambda r: r.status.label + ("" if r.expected else " *"),
+                   sort=lambda r: list(ReportStatus).index(r.status),
+                   tooltip=lambda r: "" if r.expected else self.tr("Reported although not on the list of "
+                                                                   "agencies that must report this year")),
+            Column(self.tr("Received on"), lambda r: r.received_on, searchable=False),
+            Column(self.tr("Document number"), lambda r: r.receipt.doc_number if r.receipt else ""),
+            Column(self.tr("Document date"), lambda r: r.receipt.doc_date if r.receipt else None,
+                   searchable=False),
+            *figure_columns,
+            Column(self.tr("File"), lambda r: r.receipt.attachment_name if r.receipt else ""),
+            Column(self.tr("Recorded by"), lambda r: r.receipt.updated_by if r.receipt else ""),
+        ]
+
+    def _build_ui(self) -> None:
+        self.year = QSpinBox()
+        self.year.setRange(2019, 2100)
+        self.year.setValue(self._today().year)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search by agency, document number… (Ctrl+F)"))
+        self.search.setClearButtonEnabled(True)
+        self.status_filter = QComboBox()
+        self.status_filter.addItem(self.tr("All statuses"), None)
+        self.status_filter.addItem(self.tr("Received"), "received")
+        self.status_filter.addItem(self.tr("Not received"), "waiting")
+        for status in ReportStatus:
+            self.status_filter.addItem(status.label, status.value)
+        self.kind_filter = QComboBox()
+        self.kind_filter.addItem(self.tr("All kinds"), None)
+        for kind in AgencyKind:
+            self.kind_filter.addItem(kind.label, kind.value)
+
+        self.model: RowTableModel[IntakeRow] = RowTableModel(self.columns(), self)
+        self.model.set_style(self._row_style)
+        self.proxy = RowFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.view = QTableView()
+        self.view.setModel(self.proxy)
+        # No column sorted at first: the service's order (kind, then the Vietnamese alphabet) stands.
+        self.view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.view.setSortingEnabled(True)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setWordWrap(False)
+        self.view.verticalHeader().setDefaultSectionSize(24)
+        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.view.horizontalHeader().setStretchLastSection(True)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+
+        self.act_record = self._action(self.tr("&Record report…"), QKeySequence.StandardKey.New)
+        self.act_edit = self._action(self.tr("&Edit"), QKeySequence(Qt.Key.Key_Return))
+        self.act_delete = self._action(self.tr("&Delete"), QKeySequence.StandardKey.Delete)
+        self.act_open_file = self._action(self.tr("&Open file"), QKeySequence("Ctrl+O"))
+        self.act_import = self._action(self.tr("&Import tally…"), QKeySequence("Ctrl+I"))
+        self.act_export = self._action(self.tr("E&xport to Excel…"), QKeySequence("Ctrl+E"))
+        self.act_reminder = self._action(self.tr("Reminder &letter (PDF)…"))
+        self.act_annual = self._action(self.tr("&Annual report (PDF)…"))
+        self.act_print = self._action(self.tr("&Print…"), QKeySequence.StandardKey.Print)
+        self.act_print.setToolTip(self.tr("Print preview of the last document written here, "
+                                          "or of the annual report"))
+        self.act_settings = self._action(self.tr("Report &settings…"))
+        self.act_reload = self._action(self.tr("&Reload"), QKeySequence.StandardKey.Refresh)
+        self.act_find = self._action(self.tr("Find"), QKeySequence.StandardKey.Find)
+
+        toolbar = QHBoxLayout()
+        toolbar.addWidget(QLabel(self.tr("Year:")))
+        toolbar.addWidget(self.year)
+        toolbar.addSpacing(12)
+        for action in (self.act_record, self.act_edit, self.act_delete, self.act_open_file, None,
+                       self.act_import, self.act_export, None, self.act_reminder, self.act_annual,
+                       self.act_print, None, self.act_settings, self.act_reload):
+            if action is None:
+                toolbar.addSpacing(12)
+                continue
+            button = QToolButton()
+            button.setDefaultAction(action)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            toolbar.addWidget(button)
+        toolbar.addStretch()
+
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 3)
+        filters.addWidget(QLabel(self.tr("Status:")))
+        filters.addWidget(self.status_filter, 1)
+        filters.addWidget(QLabel(self.tr("Kind:")))
+        filters.addWidget(self.kind_filter, 1)
+
+        self.summary_label = QLabel()
+        self.summary_label.setWordWrap(True)
+        self.summary_label.setTextFormat(Qt.TextFormat.RichText)
+        summary_box = QGroupBox(self.tr("Summary"))
+        QVBoxLayout(summary_box).addWidget(self.summary_label)
+
+        texts_box = QGroupBox(self.tr("Office's report: text"))
+        texts = QFormLayout(texts_box)
+        self.report_number = QLineEdit()
+        self.report_number.setPlaceholderText(self.tr("empty: written by hand when registered"))
+        self.report_number.setMaxLength(30)
+        self.shortcomings = QPlainTextEdit()
+        self.shortcomings.setPlaceholderText(self.tr("III. Shortcomings — one paragraph per line"))
+        self.proposals = QPlainTextEdit()
+        self.proposals.setPlaceholderText(self.tr("IV. Proposals — one paragraph per line"))
+        self.save_texts = QPushButton(self.tr("Save text"))
+        self.texts_info = QLabel()
+        self.texts_info.setWordWrap(True)
+        texts.addRow(self.tr("Report number"), self.report_number)
+        texts.addRow(self.tr("III. Shortcomings"), self.shortcomings)
+        texts.addRow(self.tr("IV. Proposals"), self.proposals)
+        save_row = QHBoxLayout()
+        save_row.addWidget(self.texts_info, 1)
+        save_row.addWidget(self.save_texts)
+        texts.addRow(save_row)
+
+        side = QWidget()
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        side_layout.addWidget(summary_box)
+        side_layout.addWidget(texts_box, 1)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.view)
+        self.splitter.addWidget(side)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 1)
+
+        self.count_label = QLabel()
+        layout = QVBoxLayout(self)
+        layout.addLayout(toolbar)
+        layout.addLayout(filters)
+        layout.addWidget(self.splitter, 1)
+        layout.addWidget(self.count_label)
+
+    def _action(self, text: str, shortcut: QKeySequence | QKeySequence.StandardKey | None = None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.addAction(action)
+        return action
+
+    def _connect(self) -> None:
+        self.year.valueChanged.connect(self._on_year_value_changed)
+        self.search.textChanged.connect(self._on_search_text_changed)
+        self.status_filter.currentIndexChanged.connect(self._on_filters_changed)
+        self.kind_filter.currentIndexChanged.connect(self._on_filters_changed)
+        self.view.doubleClicked.connect(self._on_view_double_clicked)
+        self.view.customContextMenuRequested.connect(self._on_view_context_menu)
+        self.view.selectionModel().selectionChanged.connect(self._on_selection_changed)
+        self.save_texts.clicked.connect(self._on_save_texts_clicked)
+        self.act_record.triggered.connect(self._on_record_triggered)
+        self.act_edit.triggered.connect(self._on_record_triggered)
+        self.act_delete.triggered.connect(self._on_delete_triggered)
+        self.act_open_file.triggered.connect(self._on_open_file_triggered)
+        self.act_import.triggered.connect(self._on_import_triggered)
+        self.act_export.triggered.connect(self._on_export_triggered)
+        self.act_reminder.triggered.connect(self._on_reminder_triggered)
+        self.act_annual.triggered.connect(self._on_annual_triggered)
+        self.act_print.triggered.connect(self._on_print_triggered)
+        self.act_settings.triggered.connect(self._on_settings_triggered)
+        self.act_reload.triggered.connect(self.reload)
+        self.act_find.triggered.connect(self._on_find_triggered)
+
+    # ---------------------------------------------------------------- state
+    def _restore_state(self) -> None:
+        settings = QSettings()
+        state = settings.value("reports/header")
+        if state is not None:
+            self.view.horizontalHeader().restoreState(state)
+        else:
+            for column, width in enumerate((300, 130, 150, 90, 120, 95, 95, 105, 70, 80, 80, 160, 100)):
+                self.view.setColumnWidth(column, width)
+        splitter = settings.value("reports/splitter")
+        if splitter is not None:
+            self.splitter.restoreState(splitter)
+        else:
+            self.splitter.setSizes([900, 360])
+
+    def save_state(self) -> None:
+        settings = QSettings()
+        settings.setValue("reports/header", self.view.horizontalHeader().saveState())
+        settings.setValue("reports/splitter", self.splitter.saveState())
+
+    def today(self) -> date:
+        return self._today()
+
+    def selected_year(self) -> int:
+        return self.year.value()
+
+    def reload(self) -> None:
+        """Read the year's intake again (F5): reports other clerks recorded appear."""
+        current = self.current()
+        year = self.selected_year()
+        rows = self._reports.intake(year, self.today())
+        self.model.set_rows(rows)
+        self._apply_filters()
+        self.proxy.resort()
+        self._show_summary(self._reports.summary(year, self.today(), rows))
+        self._load_texts(year)
+        if current is not None:
+            self._select_agency(current.agency_id)
+        self._on_selection_changed()
+
+    def _show_summary(self, s: IntakeSummary) -> None:
+        lines = [
+            self.tr("Deadline: %1").replace("%1", f"{s.deadline:%d/%m/%Y}"),
+            self.tr("Received: <b>%1 / %2</b>").replace("%1", _n(s.received)).replace("%2", _n(s.expected)),
+            self.tr("On time: %1 — late: %2").replace("%1", _n(s.on_time)).replace("%2", _n(s.late)),
+            self.tr("Missing: %1 — not yet due: %2").replace("%1", _n(s.missing))
+            .replace("%2", _n(s.not_due)),
+        ]
+        lines += [f"{html.escape(FIGURE_LABELS[name])}: <b>{_n(s.totals[name])}</b>" for name in FIGURES]
+        self.summary_label.setText("<br>".join(lines))
+        self.summary = s
+
+    def _load_texts(self, year: int) -> None:
+        texts = self._reports.texts(year)
+        self._texts = texts
+        self.report_number.setText(texts.number)
+        self.shortcomings.setPlainText(texts.shortcomings)
+        self.proposals.setPlainText(texts.proposals)
+        self._show_texts_info()
+
+    def _show_texts_info(self) -> None:
+        texts = self._texts
+        if texts.version and texts.updated_at:
+            self.texts_info.setText(self.tr("Saved by %1 at %2").replace("%1", texts.updated_by or "?")
+                                    .replace("%2", f"{texts.updated_at:%H:%M %d/%m/%Y}"))
+        else:
+            self.texts_info.setText(self.tr("Not saved yet"))
+
+    def texts_changed(self) -> bool:
+        t = self._texts
+        return (self.report_number.text().strip(), self.shortcomings.toPlainText().strip(),
+                self.proposals.toPlainText().strip()) != (t.number, t.shortcomings, t.proposals)
+
+    # ---------------------------------------------------------------- filters
+    def _apply_filters(self) -> None:
+        wanted = self.status_filter.currentData()
+        kind = AgencyKind(self.kind_filter.currentData()) if self.kind_filter.currentData() else None
+        if wanted is None and kind is None:
+            self.proxy.set_predicate(None)
+        else:
+            def predicate(row: IntakeRow) -> bool:
+                if kind is not None and row.kind is not kind:
+                    return False
+                if wanted == "received":
+                    return row.status.received
+                if wanted == "waiting":
+                    return not row.status.received
+                return wanted is None or row.status.value == wanted
+            self.proxy.set_predicate(predicate)
+        self._update_counts()
+
+    def _update_counts(self) -> None:
+        text = self.tr("Showing %1 of %2 agencies (year %3)").replace("%1", _n(self.proxy.rowCount())) \
+            .replace("%2", _n(self.model.rowCount())).replace("%3", str(self.selected_year()))
+        self.count_label.setText(text)
+        self.sig_status.emit(text)
+
+    def _on_year_value_changed(self, _year: int) -> None:
+        if self.texts_changed():
+            self._save_texts_quietly()
+        self.last_pdf = None
+        self.reload()
+
+    def _on_search_text_changed(self, text: str) -> None:
+        self.proxy.set_text(text)
+        self._update_counts()
+
+    def _on_filters_changed(self, *_args: object) -> None:
+        self._apply_filters()
+
+    def _on_find_triggered(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def _on_selection_changed(self, *_args: object) -> None:
+        row = self.current()
+        self.act_record.setEnabled(row is not None)
+        self.act_edit.setEnabled(row is not None and row.receipt is not None)
+        self.act_delete.setEnabled(row is not None and row.receipt is not None)
+        self.act_open_file.setEnabled(row is not None and row.receipt is not None
+                                      and row.receipt.has_attachment)
+
+    # ---------------------------------------------------------------- selection
+    def current(self) -> IntakeRow | None:
+        rows = self.view.selectionModel().selectedRows() if self.view.selectionModel() else []
+        return rows[0].data(ROW_ROLE) if rows else None
+
+    def _select_agency(self, agency_id: int) -> None:
+        for row in range(self.proxy.rowCount()):
+            index = self.proxy.index(row, 0)
+            if index.data(ROW_ROLE).agency_id == agency_id:
+                self.view.selectRow(row)
+                self.view.scrollTo(index)
+                return
+
+    def _row_style(self, row: IntakeRow) -> tuple[QColor | None, QColor | None]:
+        fg, bg = _STATUS_COLOURS[row.status]
+        if not row.expected:
+            fg = QColor("#5f5f5f")
+        return fg, bg
+
+    # ---------------------------------------------------------------- receipts
+    def _on_view_double_clicked(self, *_args: object) -> None:
+        self._on_record_triggered()
+
+    def _on_view_context_menu(self, position: object) -> None:
+        menu = QMenu(self)
+        for action in (self.act_record, self.act_edit, self.act_open_file, self.act_delete):
+            menu.addAction(action)
+        menu.exec(self.view.viewport().mapToGlobal(position))
+
+    def open_dialog(self, row: IntakeRow) -> ReceiptDialog:
+        return ReceiptDialog(self._reports, row, self.selected_year(), self.today(), self)
+
+    def _on_record_triggered(self) -> None:
+        """Record the selected agency's report, or correct it if it is already recorded."""
+        row = self.current()
+        if row is None:
+            return
+        if row.receipt is not None:
+            try:
+                fresh = self._reports.get(row.receipt.id)
+            except ValidationError as error:
+                messages.show_error(self, self.tr("Cannot open"), error)
+                self.reload()
+                return
+            row = IntakeRow(row.agency_id, row.agency_name, row.kind, row.status, fresh, row.expected)
+        dialog = self.open_dialog(row)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.reload()
+            self._select_agency(row.agency_id)
+
+    def _on_delete_triggered(self) -> None:
+        row = self.current()
+        if row is None or row.receipt is None:
+            return
+        answer = QMessageBox.question(
+            self, self.tr("Delete report"),
+            self.tr("Delete the recorded report of %1 for %2, with its file? This cannot be undone.")
+            .replace("%1", row.agency_name).replace("%2", str(row.receipt.year)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self._reports.delete(row.receipt.id)
+        self.reload()
+
+    def _on_open_file_triggered(self) -> None:
+        row = self.current()
+        if row is None or row.receipt is None or not row.receipt.has_attachment:
+            return
+        self.open_attachment(row.receipt.id)
+
+    def open_attachment(self, receipt_id: int) -> Path | None:
+        """Write a temporary copy of the stored file and open it with the system's viewer."""
+        try:
+            attachment = self._reports.attachment(receipt_id)
+            folder = Path(tempfile.gettempdir()) / "HanoiDesk" / f"{receipt_id}-{attachment.sha256[:12]}"
+            folder.mkdir(parents=True, exist_ok=True)
+            path = folder / safe_filename(attachment.name)
+            if not path.is_file() or path.stat().st_size != len(attachment.data):
+                path.write_bytes(attachment.data)
+        except (ValidationError, OSError) as error:
+            messages.show_error(self, self.tr("Cannot open the file"), error)
+            return None
+        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
+            messages.show_error(self, self.tr("Cannot open the file"), ValidationError(
+                self.tr("No program is set up to open %1.").replace("%1", path.name)))
+        return path
+
+    # ---------------------------------------------------------------- the office's text
+    def _texts_draft(self) -> ReportTexts:
+        # The year the text was loaded for: the year box may already show the next one.
+        return ReportTexts(self._texts.year, self.report_number.text(), self.shortcomings.toPlainText(),
+                           self.proposals.toPlainText())
+
+    def save_texts_now(self) -> bool:
+        """Save sections III and IV; a clerk who saved in between is named and nothing is overwritten."""
+        try:
+            self._texts = self._reports.save_texts(self._texts_draft(), self._texts.version)
+        except ValidationError as error:
+            messages.show_error(self, self.tr("Text not saved"), error)
+            return False
+        self._show_texts_info()
+        return True
+
+    def _save_texts_quietly(self) -> None:
+        self.save_texts_now()
+
+    def _on_save_texts_clicked(self) -> None:
+        if self.save_texts_now():
+            self.sig_status.emit(self.tr("Report text saved"))
+
+    # ---------------------------------------------------------------- import / export
+    def _on_import_triggered(self) -> None:
+        settings = QSettings()
+        start = str(settings.value("paths/import", str(Path.home())))
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import a tally of reports from Excel"), start, self.tr("Excel workbooks (*.xlsx)"))
+        if name:
+            settings.setValue("paths/import", str(Path(name).parent))
+            self.import_file(Path(name))
+
+    def import_file(self, path: Path) -> Task:
+        """Read and plan in a thread, preview, then write all rows or none."""
+        year = self.selected_year()
+
+        def work(progress: object, cancelled: object) -> object:
+            rows, _sheet = read_tally(path, progress=progress, cancelled=cancelled)  # type: ignore[arg-type]
+            return self._reports.plan_import(rows, year, path.name)
+
+        self._task = Task(self, self.tr("Reading %1…").replace("%1", path.name), work)
+        self._task.sig_finished.connect(self._on_import_planned)
+        self._task.sig_error.connect(lambda e: messages.show_error(self, self.tr("Import failed"), e))
+        self._task.start()
+        return self._task
+
+    def _on_import_planned(self, plan: object) -> None:
+        dialog = ImportPreviewDialog(plan, self)  # type: ignore[arg-type]
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        try:
+            added, updated = self._reports.apply_import(plan)  # type: ignore[arg-type]
+        except ValidationError as error:
+            messages.show_error(self, self.tr("Import failed"), error)
+            return
+        self.reload()
+        self.sig_status.emit(self.tr("Imported: %1 added, %2 updated").replace("%1", str(added))
+                             .replace("%2", str(updated)))
+
+    def _ask_save_path(self, title: str, name: str, file_filter: str, suffix: str) -> Path | None:
+        settings = QSettings()
+        folder = Path(str(settings.value("paths/export", str(Path.home()))))
+        chosen, _ = QFileDialog.getSaveFileName(self, title, str(folder / safe_filename(name)), file_filter)
+        if not chosen:
+            return None
+        path = Path(chosen) if chosen.lower().endswith(suffix) else Path(chosen + suffix)
+        settings.setValue("paths/export", str(path.parent))
+        return path
+
+    def _on_export_triggered(self) -> None:
+        year = self.selected_year()
+        path = self._ask_save_path(self.tr("Export the intake table to Excel"),
+                                   f"Tiếp nhận báo cáo năm {year}.xlsx", self.tr("Excel workbooks (*.xlsx)"),
+                                   ".xlsx")
+        if path is not None:
+            self.export_file(path)
+
+    def export_file(self, path: Path) -> Task:
+        """Write what the view shows, in its order, off the GUI thread."""
+        rows = self.proxy.visible_rows()
+        year = self.selected_year()
+        deadline = self.summary.deadline
+
+        def work(progress: object, cancelled: object) -> Path:
+            return write_intake(path, rows, year, deadline, progress=progress,  # type: ignore[arg-type]
+                                cancelled=cancelled)  # type: ignore[arg-type]
+
+        return self._run_writer(path, work)
+
+    def _run_writer(self, path: Path, work: Callable[[object, object], Path]) -> Task:
+        self._task = Task(self, self.tr("Writing %1…").replace("%1", path.name), work)  # type: ignore[arg-type]
+        self._task.sig_finished.connect(self._on_file_written)
+        self._task.sig_error.connect(lambda e: messages.show_error(self, self.tr("Export failed"), e))
+        self._task.start()
+        return self._task
+
+    def _on_file_written(self, path: object) -> None:
+        written = Path(str(path))
+        if written.suffix.lower() == ".pdf":
+            self.last_pdf = written
+        self.sig_status.emit(self.tr("Saved %1").replace("%1", str(written)))
+        self.sig_export_written.emit(written)
+
+    # ---------------------------------------------------------------- documents
+    def _on_annual_triggered(self) -> None:
+        if self.texts_changed() and not self.save_texts_now():
+            return
+        year = self.selected_year()
+        path = self._ask_save_path(self.tr("Save the annual report"), f"Báo cáo kết quả năm {year}.pdf",
+                                   self.tr("PDF documents (*.pdf)"), ".pdf")
+        if path is not None:
+            self.write_annual(path)
+
+    def write_annual(self, path: Path) -> Task:
+        """The office's report as of today, with the text as saved (save first: the PDF is signed as is)."""
+        year, day = self.selected_year(), self.today()
+
+        def work(progress: object, _cancelled: object) -> Path:
+            return write_annual_report(path, self._reports.annual_report(year, day),
+                                       progress=progress)  # type: ignore[arg-type]
+
+        return self._run_writer(path, work)
+
+    def _on_reminder_triggered(self) -> None:
+        year = self.selected_year()
+        path = self._ask_save_path(self.tr("Save the reminder letter"),
+                                   f"Công văn đôn đốc báo cáo năm {year}.pdf",
+                                   self.tr("PDF documents (*.pdf)"), ".pdf")
+        if path is not None:
+            self.write_reminder(path)
+
+    def write_reminder(self, path: Path) -> Task:
+        year, day = self.selected_year(), self.today()
+
+        def work(progress: object, _cancelled: object) -> Path:
+            return write_reminder(path, self._reports.reminder(year, day), progress=progress)  # type: ignore[arg-type]
+
+        return self._run_writer(path, work)
+
+    def _on_print_triggered(self) -> None:
+        """Preview (and print) the last document written here; with none yet, the annual report."""
+        if self.last_pdf is not None and self.last_pdf.is_file():
+            self.show_print_preview(self.last_pdf)
+            return
+        if self.texts_changed() and not self.save_texts_now():
+            return
+        folder = Path(tempfile.mkdtemp(prefix="hanoi-desk-print-"))
+        path = folder / safe_filename(f"Báo cáo kết quả năm {self.selected_year()}.pdf")
+        task = self.write_annual(path)
+        task.sig_finished.connect(lambda written: self.show_print_preview(Path(str(written))))
+
+    def show_print_preview(self, path: Path) -> None:
+        try:
+            print_preview.preview_pdf(self, path)
+        except ValidationError as error:
+            messages.show_error(self, self.tr("Cannot print"), error)
+
+    def _on_settings_triggered(self) -> None:
+        dialog = ReportSettingsDialog(self._reports, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.reload()
+
+
+class ReportSettingsDialog(QDialog):
+    """How the yearly round runs: who must report, the deadline, and the wording of the documents."""
+
+    def __init__(self, reports: ReportService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._reports = reports
+        self.setWindowTitle(self.tr("Report settings"))
+        self.setMinimumWidth(620)
+        current = reports.report_settings()
+        form = QFormLayout(self)
+        self.kinds: dict[AgencyKind, QCheckBox] = {}
+        kinds_box = QWidget()
+        kinds_layout = QVBoxLayout(kinds_box)
+        kinds_layout.setContentsMargins(0, 0, 0, 0)
+        for kind in AgencyKind:
+            box = QCheckBox(kind.label)
+            box.setChecked(kind in current.kinds)
+            self.kinds[kind] = box
+            kinds_layout.addWidget(box)
+        self.day = QSpinBox()
+        self.day.setRange(1, 31)
+        self.day.setValue(current.deadline[1])
+        self.month = QSpinBox()
+        self.month.setRange(1, 12)
+        self.month.setValue(current.deadline[0])
+        deadline = QHBoxLayout()
+        deadline.addWidget(QLabel(self.tr("day")))
+        deadline.addWidget(self.day)
+        deadline.addWidget(QLabel(self.tr("month")))
+        deadline.addWidget(self.month)
+        deadline.addStretch()
+        self.office_short = QLineEdit(current.office_short)
+        self.drafting_unit = QLineEdit(current.drafting_unit)
+        self.plan_reference = QPlainTextEdit(current.plan_reference)
+        self.plan_reference.setMaximumHeight(70)
+        self.recipients = QPlainTextEdit("\n".join(current.recipients))
+        self.reminder_recipients = QPlainTextEdit("\n".join(current.reminder_recipients))
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #b00020;")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        form.addRow(self.tr("Agencies that must report"), kinds_box)
+        form.addRow(self.tr("Deadline each year"), deadline)
+        form.addRow(self.tr("The office in a sentence"), self.office_short)
+        form.addRow(self.tr("Drafting unit (symbol of letters)"), self.drafting_unit)
+        form.addRow(self.tr("The plan, as cited"), self.plan_reference)
+        form.addRow(self.tr("Recipients of the report (one per line)"), self.recipients)
+        form.addRow(self.tr("Recipients of the reminder (one per line)"), self.reminder_recipients)
+        form.addRow(self.error)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Save"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        self.buttons.accepted.connect(self._on_buttons_accepted)
+        self.buttons.rejected.connect(self.reject)
+        form.addRow(self.buttons)
+
+    def value(self) -> ReportSettings:
+        def lines(edit: QPlainTextEdit) -> tuple[str, ...]:
+            return tuple(line for line in edit.toPlainText().splitlines() if line.strip())
+
+        return ReportSettings(
+            kinds=tuple(kind for kind, box in self.kinds.items() if box.isChecked()),
+            deadline=(self.month.value(), self.day.value()),
+            drafting_unit=self.drafting_unit.text(),
+            office_short=self.office_short.text(),
+            plan_reference=self.plan_reference.toPlainText(),
+            recipients=lines(self.recipients),
+            reminder_recipients=lines(self.reminder_recipients),
+        )
+
+    def _on_buttons_accepted(self) -> None:
+        try:
+            self._reports.save_report_settings(self.value())
+        except ValidationError as error:
+            self.error.setText("\n".join(p.message for p in error.problems))
+            self.error.show()
+            return
+        self.accept()
