@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import html
-
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QTabWidget, QWidget
+from PySide6.QtWidgets import QMainWindow, QTabWidget, QWidget
 
-from hanoi_desk import __version__
 from hanoi_desk.app import Services
+from hanoi_desk.ui.about_dialog import AboutDialog
 from hanoi_desk.ui.roster_tab import RosterTab
 from hanoi_desk.ui.settings_dialog import SettingsDialog
 
@@ -76,12 +74,4 @@ class MainWindow(QMainWindow):
         SettingsDialog(self._services.settings, self).exec()
 
     def _on_about_triggered(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About Hanoi Desk"),
-            f"<b>Hanoi Desk {__version__}</b><br>"
-            + self.tr("Database: %1").replace("%1", html.escape(self._services.db.describe()))
-            + "<br><br>"
-            + self.tr("PDF font: Times New Roman where the system has it, otherwise the bundled "
-                      "Liberation Serif (SIL Open Font License 1.1)."),
-        )
+        AboutDialog(self._services, self).exec()

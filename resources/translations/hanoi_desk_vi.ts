@@ -1,6 +1,64 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="vi" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../hanoi_desk/ui/about_dialog.py" line="54" />
+        <source>About Hanoi Desk</source>
+        <translation>Giới thiệu Hanoi Desk</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/about_dialog.py" line="60" />
+        <source>The coordination office's desk for Hanoi's online-information plan</source>
+        <translation>Bàn làm việc của cơ quan điều phối kế hoạch thông tin trên mạng về Hà Nội</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/about_dialog.py" line="79" />
+        <source>Version</source>
+        <translation>Phiên bản</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/about_dialog.py" line="80" />
+        <source>Database</source>
+        <translation>Cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/about_dialog.py" line="81" />
+        <source>Stored at</source>
+        <translation>Nơi lưu</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/about_dialog.py" line="82" />
+        <source>Data folder</source>
+        <translation>Thư mục dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/about_dialog.py" line="83" />
+        <source>Font of PDF documents</source>
+        <translation>Phông chữ văn bản PDF</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/about_dialog.py" line="84" />
+        <source>Libraries</source>
+        <translation>Thư viện</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/about_dialog.py" line="87" />
+        <source>Bundled fonts: Liberation Serif, under the SIL Open Font License 1.1</source>
+        <translation>Phông chữ đi kèm: Liberation Serif, theo Giấy phép phông chữ mở SIL 1.1 (SIL Open Font License 1.1)</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/about_dialog.py" line="92" />
+        <source>Open data folder</source>
+        <translation>Mở thư mục dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/about_dialog.py" line="94" />
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+</context>
+<context>
     <name>AgencyDialog</name>
     <message>
         <location filename="../../hanoi_desk/ui/agency_dialog.py" line="146" />
@@ -143,17 +201,17 @@
         <translation>Tải lại bản mới nhất</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/agency_dialog.py" line="354" />
+        <location filename="../../hanoi_desk/ui/agency_dialog.py" line="353" />
         <source>Reloaded the latest version. Your values, to re-apply:</source>
         <translation>Đã tải lại bản mới nhất. Giá trị anh/chị đã nhập, để nhập lại:</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/agency_dialog.py" line="399" />
+        <location filename="../../hanoi_desk/ui/agency_dialog.py" line="398" />
         <source>Discard changes?</source>
         <translation>Bỏ thay đổi?</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/agency_dialog.py" line="400" />
+        <location filename="../../hanoi_desk/ui/agency_dialog.py" line="399" />
         <source>You have unsaved changes. Close without saving?</source>
         <translation>Có thay đổi chưa lưu. Đóng mà không lưu?</translation>
     </message>
@@ -189,24 +247,167 @@
 <context>
     <name>EndAgencyDialog</name>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="418" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="415" />
         <source>End agency</source>
         <translation>Kết thúc hoạt động</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="423" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="420" />
         <source>(abolished, no successor)</source>
         <translation>(giải thể, không có đơn vị tiếp nhận)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="431" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="428" />
         <source>Last day of activity</source>
         <translation>Ngày hoạt động cuối cùng</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="432" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="429" />
         <source>Merged into</source>
         <translation>Sáp nhập vào</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <location filename="../../hanoi_desk/ui/first_run.py" line="77" />
+        <source>Welcome to Hanoi Desk</source>
+        <translation>Chào mừng đến với Hanoi Desk</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/first_run.py" line="79" />
+        <source>Before the first document is printed, tell Hanoi Desk where to keep its data and how the office signs. All of this can be changed later in Settings.</source>
+        <translation>Trước khi in văn bản đầu tiên, hãy cho Hanoi Desk biết nơi lưu dữ liệu và cách cơ quan ký văn bản. Mọi thông tin này đều có thể sửa lại trong phần Cài đặt.</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/first_run.py" line="83" />
+        <source>Where the data lives</source>
+        <translation>Nơi lưu dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/first_run.py" line="84" />
+        <source>On this computer</source>
+        <translation>Trên máy tính này</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/first_run.py" line="89" />
+        <source>Open data folder</source>
+        <translation>Mở thư mục dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/first_run.py" line="90" />
+        <source>In the office's shared PostgreSQL database</source>
+        <translation>Trong cơ sở dữ liệu PostgreSQL dùng chung của cơ quan</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/first_run.py" line="93" />
+        <source>Connect</source>
+        <translation>Kết nối</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/first_run.py" line="98" />
+        <source>Data folder</source>
+        <translation>Thư mục dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/first_run.py" line="99" />
+        <source>Database</source>
+        <translation>Cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/first_run.py" line="108" />
+        <source>Database address (URL)</source>
+        <translation>Địa chỉ cơ sở dữ liệu (URL)</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/first_run.py" line="116" />
+        <source>The database was chosen on the command line (--db or HANOI_DESK_DB).</source>
+        <translation>Cơ sở dữ liệu đã được chọn khi khởi động (--db hoặc HANOI_DESK_DB).</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/first_run.py" line="119" />
+        <source>The office, as it signs its documents</source>
+        <translation>Cơ quan, như khi ký văn bản</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/first_run.py" line="122" />
+        <source>Parent body</source>
+        <translation>Cơ quan chủ quản</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/first_run.py" line="123" />
+        <source>Office name</source>
+        <translation>Tên cơ quan ban hành</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/first_run.py" line="124" />
+        <source>Office symbol</source>
+        <translation>Ký hiệu cơ quan</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/first_run.py" line="125" />
+        <source>Place name</source>
+        <translation>Địa danh</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/first_run.py" line="126" />
+        <source>Signing authority (e.g. KT. GIÁM ĐỐC)</source>
+        <translation>Thẩm quyền ký (ví dụ KT. GIÁM ĐỐC)</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/first_run.py" line="127" />
+        <source>Signer's title</source>
+        <translation>Chức vụ người ký</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/first_run.py" line="128" />
+        <source>Signer's name</source>
+        <translation>Họ tên người ký</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/first_run.py" line="129" />
+        <source>Staff name (recorded on changes)</source>
+        <translation>Tên cán bộ (ghi vào lịch sử thay đổi)</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/first_run.py" line="144" />
+        <source>Save and start</source>
+        <translation>Lưu và bắt đầu</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/first_run.py" line="146" />
+        <source>Later</source>
+        <translation>Để sau</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/first_run.py" line="187" />
+        <source>Enter the address the administrator gave, e.g. postgresql+psycopg://user@server/hanoi_desk</source>
+        <translation>Nhập địa chỉ do quản trị viên cung cấp, ví dụ postgresql+psycopg://user@server/hanoi_desk</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/first_run.py" line="195" />
+        <source>Could not connect.</source>
+        <translation>Không kết nối được.</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/first_run.py" line="196" />
+        <source>Could not connect to the shared database</source>
+        <translation>Không kết nối được cơ sở dữ liệu dùng chung</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/first_run.py" line="200" />
+        <source>Connected: %1</source>
+        <translation>Đã kết nối: %1</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/first_run.py" line="241" />
+        <source>Connected: %1. The office details now shown come from the shared database; check them and save again.</source>
+        <translation>Đã kết nối: %1. Thông tin cơ quan đang hiển thị lấy từ cơ sở dữ liệu dùng chung; hãy kiểm tra rồi bấm Lưu lần nữa.</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/first_run.py" line="248" />
+        <source>The database could not be opened</source>
+        <translation>Không mở được cơ sở dữ liệu</translation>
     </message>
 </context>
 <context>
@@ -255,59 +456,44 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="26" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="24" />
         <source>Hanoi Desk — coordination office</source>
         <translation>Hanoi Desk — đầu mối điều phối</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="29" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="27" />
         <source>Agencies</source>
         <translation>Cơ quan, đơn vị</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="33" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="31" />
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="37" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="35" />
         <source>&amp;Settings…</source>
         <translation>&amp;Cài đặt…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="41" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="39" />
         <source>E&amp;xit</source>
         <translation>T&amp;hoát</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="44" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="42" />
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="48" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="46" />
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="49" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="47" />
         <source>&amp;About Hanoi Desk</source>
         <translation>&amp;Giới thiệu Hanoi Desk</translation>
-    </message>
-    <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="81" />
-        <source>About Hanoi Desk</source>
-        <translation>Giới thiệu Hanoi Desk</translation>
-    </message>
-    <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="83" />
-        <source>Database: %1</source>
-        <translation>Cơ sở dữ liệu: %1</translation>
-    </message>
-    <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="85" />
-        <source>PDF font: Times New Roman where the system has it, otherwise the bundled Liberation Serif (SIL Open Font License 1.1).</source>
-        <translation>Phông chữ PDF: Times New Roman nếu máy có, nếu không thì Liberation Serif đi kèm (giấy phép SIL Open Font License 1.1).</translation>
     </message>
 </context>
 <context>
@@ -388,136 +574,136 @@
         <translation>Hiện tất cả, kể cả đơn vị đã sáp nhập, giải thể</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="115" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="116" />
         <source>&amp;New agency</source>
         <translation>&amp;Thêm mới</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="116" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="117" />
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="117" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="118" />
         <source>E&amp;nd (merge or abolish)…</source>
         <translation>&amp;Kết thúc hoạt động…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="118" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="119" />
         <source>&amp;Delete</source>
         <translation>&amp;Xóa</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="119" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="120" />
         <source>&amp;Import from Excel…</source>
         <translation>&amp;Nhập từ Excel…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="120" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="121" />
         <source>E&amp;xport to Excel…</source>
         <translation>&amp;Xuất ra Excel…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="121" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="122" />
         <source>&amp;Reload</source>
         <translation>Tải &amp;lại</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="122" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="123" />
         <source>Find</source>
         <translation>Tìm</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="138" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="139" />
         <source>Kind:</source>
         <translation>Loại:</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="140" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="141" />
         <source>Active on:</source>
         <translation>Hiệu lực ngày:</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="221" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="218" />
         <source>Showing %1 of %2 agencies</source>
         <translation>Hiển thị %1 / %2 cơ quan, đơn vị</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="224" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="221" />
         <source> — %1 selected</source>
         <translation> — đã chọn %1</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="300" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="297" />
         <source>Cannot open</source>
         <translation>Không mở được</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="317" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="314" />
         <source>Cannot end the agency</source>
         <translation>Không kết thúc được</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="326" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="323" />
         <source>Delete agencies</source>
         <translation>Xóa cơ quan, đơn vị</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="327" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="324" />
         <source>Delete %1 agency(ies)? This cannot be undone.
 To record a merger or abolition, use “End” instead.</source>
         <translation>Xóa %1 cơ quan, đơn vị? Không thể hoàn tác.
 Nếu đơn vị sáp nhập hoặc giải thể, hãy dùng “Kết thúc hoạt động”.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="343" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="340" />
         <source>Some agencies were not deleted</source>
         <translation>Một số đơn vị không xóa được</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="349" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="346" />
         <source>Import agencies from Excel</source>
         <translation>Nhập danh sách cơ quan từ Excel</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="349" />
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="387" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="346" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="384" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="361" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="358" />
         <source>Reading %1…</source>
         <translation>Đang đọc %1…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="363" />
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="373" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="360" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="370" />
         <source>Import failed</source>
         <translation>Nhập không thành công</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="376" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="373" />
         <source>Imported: %1 added, %2 updated</source>
         <translation>Đã nhập: %1 thêm mới, %2 cập nhật</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="386" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="383" />
         <source>Export the roster to Excel</source>
         <translation>Xuất danh sách cơ quan ra Excel</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="402" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="399" />
         <source>Writing %1…</source>
         <translation>Đang ghi %1…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="404" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="401" />
         <source>Export failed</source>
         <translation>Xuất không thành công</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="409" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="406" />
         <source>Saved %1</source>
         <translation>Đã lưu %1</translation>
     </message>
@@ -611,9 +797,14 @@ Nếu đơn vị sáp nhập hoặc giải thể, hãy dùng “Kết thúc ho�
 <context>
     <name>application</name>
     <message>
-        <location filename="../../hanoi_desk/ui/application.py" line="53" />
+        <location filename="../../hanoi_desk/ui/application.py" line="68" />
         <source>The database could not be opened:</source>
         <translation>Không mở được cơ sở dữ liệu:</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/application.py" line="76" />
+        <source>Choose the database again (Yes) or quit and try later (No)?</source>
+        <translation>Chọn lại cơ sở dữ liệu (Có) hay thoát và thử lại sau (Không)?</translation>
     </message>
 </context>
 <context>
@@ -621,7 +812,9 @@ Nếu đơn vị sáp nhập hoặc giải thể, hãy dùng “Kết thúc ho�
     <message numerus="yes">
         <location filename="../../hanoi_desk/ui/messages.py" line="16" />
         <source>… and %n more problem(s).</source>
-        <translation><numerusform>… và %n lỗi khác.</numerusform></translation>
+        <translation>
+            <numerusform>… và %n lỗi khác.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../hanoi_desk/ui/messages.py" line="22" />
