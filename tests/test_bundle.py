@@ -213,3 +213,33 @@ def _load_tool(name: str) -> ModuleType:
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
+
+
+# --- the smoke test's comparison of the two roster exports ---------------------------------------
+
+
+def test_smoke_test_ignores_only_the_export_date_stamp(tmp_path: Path, services) -> None:
+    from datetime import date
+
+    from openpyxl import load_workbook
+
+    from hanoi_desk.exporters.roster import write_roster
+    from hanoi_desk.exporters.xlsx import export_stamp
+
+    smoke = _load("smoke_test")
+    agencies = services.roster.list_agencies()
+    today, other = write_roster(tmp_path / "a.xlsx", agencies), write_roster(tmp_path / "b.xlsx", agencies)
+    book = load_workbook(other)
+    stamped = [cell for row in book.worksheets[0].iter_rows() for cell in row
+               if isinstance(cell.value, str) and smoke.STAMP.search(cell.value)]
+    assert stamped
+    for cell in stamped:  # as if exported on another day
+        cell.value = smoke.STAMP.sub(export_stamp(date(2020, 1, 2)), cell.value)
+    book.save(other)
+    assert smoke.compare_workbooks(today, other) > len(agencies)
+
+    sheet = book.worksheets[0]
+    sheet.cell(row=sheet.max_row, column=2).value = "Sở Y tế (sửa)"
+    book.save(other)
+    with pytest.raises(smoke.SmokeFailure, match="row"):
+        smoke.compare_workbooks(today, other)
