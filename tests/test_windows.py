@@ -224,12 +224,14 @@ def test_sqlite_url_with_vietnamese_letters_and_spaces(vietnamese_folder: Path) 
 
 
 def test_the_command_line_program_takes_vietnamese_arguments(vietnamese_folder: Path) -> None:
-    """Through a real process, as a clerk's shortcut or script would start it."""
+    """Through a real process, as a clerk's script would start it, its output going to a file or pipe
+    in the ANSI code page a Windows console uses for them (cp1252 in most offices)."""
     out = vietnamese_folder / "Danh sách cơ quan.xlsx"
+    env = {**os.environ, "PYTHONIOENCODING": "cp1252", "PYTHONUTF8": "0"}
     run = subprocess.run(
         [sys.executable, "-m", "hanoi_desk", "--db", str(vietnamese_folder / "văn phòng.db"),
          "export", "roster", str(out)],
-        capture_output=True, text=True, encoding="utf-8", timeout=120,
+        capture_output=True, text=True, encoding="utf-8", timeout=120, env=env,
     )
     assert run.returncode == 0, run.stderr
     assert out.is_file() and "cơ quan" in run.stdout
