@@ -219,7 +219,17 @@ def _existing(path: Path) -> Path:
     return path
 
 
+def _utf8_output() -> None:
+    """Vietnamese on a Windows console redirected to a file or pipe: Python would use the ANSI code page
+    (cp1252) there and fail on "ệ"; the summary line is written as UTF-8 instead."""
+    for stream in (sys.stdout, sys.stderr):
+        encoding = (getattr(stream, "encoding", None) or "").lower().replace("-", "")
+        if stream is not None and encoding != "utf8" and hasattr(stream, "reconfigure"):
+            stream.reconfigure(encoding="utf-8")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    _utf8_output()
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:

@@ -463,10 +463,12 @@ def _style_of(ws: WriteOnlyWorksheet, **attrs: object) -> object:
 
 # --- file names ------------------------------------------------------------------------------
 
-_FORBIDDEN_IN_NAME = re.compile(r'[\\/:*?"<>|\x00-\x1f\x7f]')
+_FORBIDDEN_IN_NAME = re.compile(r'[:*?"<>\x00-\x1f\x7f]')
+_SEPARATORS_IN_NAME = re.compile(r"[\\/|]")  # "27/11/2026" becomes "27-11-2026", not "27112026"
 _RESERVED_NAMES = frozenset(
     {"CON", "PRN", "AUX", "NUL", "CONIN$", "CONOUT$"}
-    | {f"{dev}{n}" for dev in ("COM", "LPT") for n in [*"123456789", "¹", "²", "³"]}
+    # COM0 and LPT0 too: Microsoft's naming rules list them with 1–9 and the superscripts.
+    | {f"{dev}{n}" for dev in ("COM", "LPT") for n in [*"0123456789", "¹", "²", "³"]}
 )
 MAX_FILENAME = 150
 
@@ -479,10 +481,11 @@ def safe_filename(name: str) -> str:
     """
     text = unicodedata.normalize("NFC", name or "")
     text = re.sub(r"\s+", " ", text)  # a tab or newline separates words: keep a space, not nothing
-    text = _FORBIDDEN_IN_NAME.sub("", text).strip().rstrip(" .")
+    text = _SEPARATORS_IN_NAME.sub("-", text)
+    text = re.sub(" {2,}", " ", _FORBIDDEN_IN_NAME.sub("", text)).strip().rstrip(" .")
 
     stem, dot, suffix = text.rpartition(".")
-    if not dot or not stem or len(suffix) > 10 or " " in suffix:
+    if not dot or not suffix or len(suffix) > 10 or " " in suffix:
         stem, dot, suffix = text, "", ""
     ext = dot + suffix
     if len(text) > MAX_FILENAME:
@@ -490,6 +493,8 @@ def safe_filename(name: str) -> str:
     base = stem.split(".", 1)[0].rstrip(" ")
     if base.upper() in _RESERVED_NAMES:
         stem = base + "_" + stem[len(base):]
+    if not stem.strip(" ."):
+        stem = "_"  # "???.xlsx" would otherwise become ".xlsx", a name with no name
     result = (stem + ext).rstrip(" .")
     return result[:MAX_FILENAME] if result else "_"
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
@@ -10,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from hanoi_desk import paths
 from hanoi_desk.app import open_services
+from hanoi_desk.ui.first_run import FirstRunDialog, first_run_done, stored_database_url
 
 ORGANISATION = "HanoiDesk"
 APPLICATION = "Hanoi Desk"
@@ -38,6 +40,16 @@ def configure_application() -> None:
     QCoreApplication.setApplicationName(APPLICATION)
 
 
+def database_choice(db: str | None = None) -> str | None:
+    """``--db``, else HANOI_DESK_DB (read by open_services), else the shared database chosen on the
+    first-run page (QSettings "db/url"), else None: this computer's own file."""
+    if db:
+        return db
+    if os.environ.get("HANOI_DESK_DB"):
+        return None
+    return stored_database_url() or None
+
+
 def run(db: str | None = None) -> int:
     configure_application()
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -45,15 +57,35 @@ def run(db: str | None = None) -> int:
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
     install_translations(app)
+    from hanoi_desk.ui.main_window import MainWindow  # before any dialog: a broken bundle fails at once
+
+    choice = database_choice(db)
+    fixed = bool(db or os.environ.get("HANOI_DESK_DB"))
+    choose_again = False
     try:
-        services = open_services(db)
+        services = open_services(choice)
     except Exception as error:
-        QMessageBox.critical(
+        text = QCoreApplication.translate("application", "The database could not be opened:") + f"\n{error}"
+        if fixed or choice is None:
+            QMessageBox.critical(None, APPLICATION, text)
+            return 1
+        # The shared database chosen on the first-run page is out of reach (server down, moved):
+        # let the clerk choose again rather than leave them without a way in.
+        answer = QMessageBox.question(
             None, APPLICATION,
-            QCoreApplication.translate("application", "The database could not be opened:") + f"\n{error}",
+            text + "\n\n" + QCoreApplication.translate(
+                "application", "Choose the database again (Yes) or quit and try later (No)?"),
         )
-        return 1
-    from hanoi_desk.ui.main_window import MainWindow
+        if answer != QMessageBox.StandardButton.Yes:
+            return 1
+        services = open_services(None)
+        choose_again = True
+    if choose_again or not first_run_done():
+        dialog = FirstRunDialog(services, open_services, database_fixed=fixed)
+        dialog.exec()
+        if dialog.services is not services:
+            services.close()
+            services = dialog.services
 
     window = MainWindow(services)
     window.show()

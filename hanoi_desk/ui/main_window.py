@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-import html
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QTabWidget, QVBoxLayout, QWidget
 
-from hanoi_desk import __version__
 from hanoi_desk.app import Services
+from hanoi_desk.ui.about_dialog import AboutDialog
 from hanoi_desk.ui.export_notice import ExportNotice
 from hanoi_desk.ui.mail_dialog import MailDialog
 from hanoi_desk.ui.mail_log_dialog import MailLogDialog
@@ -161,12 +160,4 @@ class MainWindow(QMainWindow):
         return self.mail_log
 
     def _on_about_triggered(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About Hanoi Desk"),
-            f"<b>Hanoi Desk {__version__}</b><br>"
-            + self.tr("Database: %1").replace("%1", html.escape(self._services.db.describe()))
-            + "<br><br>"
-            + self.tr("PDF font: Times New Roman where the system has it, otherwise the bundled "
-                      "Liberation Serif (SIL Open Font License 1.1)."),
-        )
+        AboutDialog(self._services, self).exec()

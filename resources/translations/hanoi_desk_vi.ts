@@ -1,6 +1,64 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="vi" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../hanoi_desk/ui/about_dialog.py" line="54" />
+        <source>About Hanoi Desk</source>
+        <translation>Giới thiệu Hanoi Desk</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/about_dialog.py" line="60" />
+        <source>The coordination office's desk for Hanoi's online-information plan</source>
+        <translation>Bàn làm việc của cơ quan điều phối kế hoạch thông tin trên mạng về Hà Nội</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/about_dialog.py" line="79" />
+        <source>Version</source>
+        <translation>Phiên bản</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/about_dialog.py" line="80" />
+        <source>Database</source>
+        <translation>Cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/about_dialog.py" line="81" />
+        <source>Stored at</source>
+        <translation>Nơi lưu</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/about_dialog.py" line="82" />
+        <source>Data folder</source>
+        <translation>Thư mục dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/about_dialog.py" line="83" />
+        <source>Font of PDF documents</source>
+        <translation>Phông chữ văn bản PDF</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/about_dialog.py" line="84" />
+        <source>Libraries</source>
+        <translation>Thư viện</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/about_dialog.py" line="87" />
+        <source>Bundled fonts: Liberation Serif, under the SIL Open Font License 1.1</source>
+        <translation>Phông chữ đi kèm: Liberation Serif, theo Giấy phép phông chữ mở SIL 1.1 (SIL Open Font License 1.1)</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/about_dialog.py" line="92" />
+        <source>Open data folder</source>
+        <translation>Mở thư mục dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/about_dialog.py" line="94" />
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+</context>
+<context>
     <name>AgencyDialog</name>
     <message>
         <location filename="../../hanoi_desk/ui/agency_dialog.py" line="146" />
@@ -245,6 +303,149 @@
         <location filename="../../hanoi_desk/ui/export_notice.py" line="66" />
         <source>No program opened it</source>
         <translation>Không có chương trình nào mở được</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <location filename="../../hanoi_desk/ui/first_run.py" line="77" />
+        <source>Welcome to Hanoi Desk</source>
+        <translation>Chào mừng đến với Hanoi Desk</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/first_run.py" line="79" />
+        <source>Before the first document is printed, tell Hanoi Desk where to keep its data and how the office signs. All of this can be changed later in Settings.</source>
+        <translation>Trước khi in văn bản đầu tiên, hãy cho Hanoi Desk biết nơi lưu dữ liệu và cách cơ quan ký văn bản. Mọi thông tin này đều có thể sửa lại trong phần Cài đặt.</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/first_run.py" line="83" />
+        <source>Where the data lives</source>
+        <translation>Nơi lưu dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/first_run.py" line="84" />
+        <source>On this computer</source>
+        <translation>Trên máy tính này</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/first_run.py" line="89" />
+        <source>Open data folder</source>
+        <translation>Mở thư mục dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/first_run.py" line="90" />
+        <source>In the office's shared PostgreSQL database</source>
+        <translation>Trong cơ sở dữ liệu PostgreSQL dùng chung của cơ quan</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/first_run.py" line="93" />
+        <source>Connect</source>
+        <translation>Kết nối</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/first_run.py" line="98" />
+        <source>Data folder</source>
+        <translation>Thư mục dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/first_run.py" line="99" />
+        <source>Database</source>
+        <translation>Cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/first_run.py" line="108" />
+        <source>Database address (URL)</source>
+        <translation>Địa chỉ cơ sở dữ liệu (URL)</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/first_run.py" line="116" />
+        <source>The database was chosen on the command line (--db or HANOI_DESK_DB).</source>
+        <translation>Cơ sở dữ liệu đã được chọn khi khởi động (--db hoặc HANOI_DESK_DB).</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/first_run.py" line="119" />
+        <source>The office, as it signs its documents</source>
+        <translation>Cơ quan, như khi ký văn bản</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/first_run.py" line="122" />
+        <source>Parent body</source>
+        <translation>Cơ quan chủ quản</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/first_run.py" line="123" />
+        <source>Office name</source>
+        <translation>Tên cơ quan ban hành</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/first_run.py" line="124" />
+        <source>Office symbol</source>
+        <translation>Ký hiệu cơ quan</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/first_run.py" line="125" />
+        <source>Place name</source>
+        <translation>Địa danh</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/first_run.py" line="126" />
+        <source>Signing authority (e.g. KT. GIÁM ĐỐC)</source>
+        <translation>Thẩm quyền ký (ví dụ KT. GIÁM ĐỐC)</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/first_run.py" line="127" />
+        <source>Signer's title</source>
+        <translation>Chức vụ người ký</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/first_run.py" line="128" />
+        <source>Signer's name</source>
+        <translation>Họ tên người ký</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/first_run.py" line="129" />
+        <source>Staff name (recorded on changes)</source>
+        <translation>Tên cán bộ (ghi vào lịch sử thay đổi)</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/first_run.py" line="144" />
+        <source>Save and start</source>
+        <translation>Lưu và bắt đầu</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/first_run.py" line="146" />
+        <source>Later</source>
+        <translation>Để sau</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/first_run.py" line="187" />
+        <source>Enter the address the administrator gave, e.g. postgresql+psycopg://user@server/hanoi_desk</source>
+        <translation>Nhập địa chỉ do quản trị viên cung cấp, ví dụ postgresql+psycopg://user@server/hanoi_desk</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/first_run.py" line="195" />
+        <source>Could not connect.</source>
+        <translation>Không kết nối được.</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/first_run.py" line="196" />
+        <source>Could not connect to the shared database</source>
+        <translation>Không kết nối được cơ sở dữ liệu dùng chung</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/first_run.py" line="200" />
+        <source>Connected: %1</source>
+        <translation>Đã kết nối: %1</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/first_run.py" line="241" />
+        <source>Connected: %1. The office details now shown come from the shared database; check them and save again.</source>
+        <translation>Đã kết nối: %1. Thông tin cơ quan đang hiển thị lấy từ cơ sở dữ liệu dùng chung; hãy kiểm tra rồi bấm Lưu lần nữa.</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/first_run.py" line="248" />
+        <source>The database could not be opened</source>
+        <translation>Không mở được cơ sở dữ liệu</translation>
     </message>
 </context>
 <context>
@@ -647,104 +848,89 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="34" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="33" />
         <source>Hanoi Desk — coordination office</source>
         <translation>Hanoi Desk — đầu mối điều phối</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="37" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="36" />
         <source>Agencies</source>
         <translation>Cơ quan, đơn vị</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="39" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="38" />
         <source>Report intake</source>
         <translation>Tiếp nhận báo cáo</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="50" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="49" />
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="54" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="53" />
         <source>E-mail the last export…</source>
         <translation>Gửi email tệp vừa xuất…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="56" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="55" />
         <source>E-mail a file…</source>
         <translation>Gửi email một tệp…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="57" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="56" />
         <source>E-mail log…</source>
         <translation>Nhật ký email…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="61" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="60" />
         <source>&amp;Settings…</source>
         <translation>&amp;Cài đặt…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="65" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="64" />
         <source>E&amp;xit</source>
         <translation>T&amp;hoát</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="68" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="67" />
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="72" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="71" />
         <source>&amp;Reports</source>
         <translation>&amp;Báo cáo</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="77" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="76" />
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="78" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="77" />
         <source>&amp;About Hanoi Desk</source>
         <translation>&amp;Giới thiệu Hanoi Desk</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="139" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="138" />
         <source>E-mail a file</source>
         <translation>Gửi email một tệp</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="140" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="139" />
         <source>All files (*)</source>
         <translation>Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="147" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="146" />
         <source>Sent “%1” to %2</source>
         <translation>Đã gửi “%1” tới %2</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="149" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="148" />
         <source>Draft “%1” opened in the mail program</source>
         <translation>Đã mở thư nháp “%1” trong chương trình email</translation>
-    </message>
-    <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="166" />
-        <source>About Hanoi Desk</source>
-        <translation>Giới thiệu Hanoi Desk</translation>
-    </message>
-    <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="168" />
-        <source>Database: %1</source>
-        <translation>Cơ sở dữ liệu: %1</translation>
-    </message>
-    <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="170" />
-        <source>PDF font: Times New Roman where the system has it, otherwise the bundled Liberation Serif (SIL Open Font License 1.1).</source>
-        <translation>Phông chữ PDF: Times New Roman nếu máy có, nếu không thì Liberation Serif đi kèm (giấy phép SIL Open Font License 1.1).</translation>
     </message>
 </context>
 <context>
@@ -1621,9 +1807,14 @@ Nếu đơn vị sáp nhập hoặc giải thể, hãy dùng “Kết thúc ho�
 <context>
     <name>application</name>
     <message>
-        <location filename="../../hanoi_desk/ui/application.py" line="53" />
+        <location filename="../../hanoi_desk/ui/application.py" line="68" />
         <source>The database could not be opened:</source>
         <translation>Không mở được cơ sở dữ liệu:</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/application.py" line="76" />
+        <source>Choose the database again (Yes) or quit and try later (No)?</source>
+        <translation>Chọn lại cơ sở dữ liệu (Có) hay thoát và thử lại sau (Không)?</translation>
     </message>
 </context>
 <context>

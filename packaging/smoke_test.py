@@ -1,0 +1,209 @@
+"""Run the built bundle as a clerk would and compare what it writes with the installed package's output.
+
+    python packaging/smoke_test.py dist/HanoiDesk --reference .venv/bin/hanoi-desk
+
+Each program gets a fresh, empty data folder (HANOI_DESK_HOME), so both start from the reference
+roster and must write the same workbook. Checks, in order:
+  1. ``--version`` of the bundle equals the installed package's;
+  2. ``export roster``: every cell of every sheet identical (the "Ngày xuất: dd/mm/yyyy" stamp aside);
+  3. ``report annual`` (only when ``report --help`` lists it): the PDF's text identical (pdftotext);
+  4. the window program starts (offscreen), creates its database and stays up until stopped.
+Exit code 0 when all pass; the first failure is printed and exits 1.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import date
+from pathlib import Path
+
+from openpyxl import load_workbook
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import bundle_support as project
+
+STAMP = re.compile(r"Ngày xuất: \d{2}/\d{2}/\d{4}")
+
+
+class SmokeFailure(Exception):
+    pass
+
+
+def executable(folder: Path, name: str) -> Path:
+    exe = folder / (name + ".exe" if sys.platform.startswith("win") else name)
+    if not exe.is_file():
+        raise SmokeFailure(f"missing program: {exe}")
+    return exe
+
+
+def run(
+    program: Path | str, args: list[str], home: Path, *, check: bool = True
+) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "HANOI_DESK_HOME": str(home), "QT_QPA_PLATFORM": "offscreen"}
+    env.pop("HANOI_DESK_DB", None)
+    done = subprocess.run([str(program), *args], env=env, capture_output=True, text=True, encoding="utf-8",
+                          errors="replace", timeout=300)
+    if check and done.returncode != 0:
+        raise SmokeFailure(f"{Path(program).name} {' '.join(args)} exited {done.returncode}:\n"
+                           f"{done.stdout}\n{done.stderr}")
+    return done
+
+
+def workbook_cells(path: Path) -> dict[str, list[tuple[object, ...]]]:
+    book = load_workbook(path)
+    return {
+        sheet.title: [
+            tuple(STAMP.sub("Ngày xuất: …", v) if isinstance(v, str) else v for v in row)
+            for row in sheet.iter_rows(values_only=True)
+        ]
+        for sheet in book.worksheets
+    }
+
+
+def compare_workbooks(ours: Path, theirs: Path) -> int:
+    a, b = workbook_cells(ours), workbook_cells(theirs)
+    if list(a) != list(b):
+        raise SmokeFailure(f"sheets differ: {list(a)} != {list(b)}")
+    for name in a:
+        if len(a[name]) != len(b[name]):
+            raise SmokeFailure(f"sheet {name!r}: {len(a[name])} rows in the bundle's, "
+                               f"{len(b[name])} in the installed package's")
+        for number, (row_a, row_b) in enumerate(zip(a[name], b[name], strict=True), start=1):
+            if row_a != row_b:
+                raise SmokeFailure(f"sheet {name!r} row {number}: {row_a} != {row_b}")
+    return sum(len(rows) for rows in a.values())
+
+
+def pdf_text(path: Path) -> str:
+    if not path.read_bytes().startswith(b"%PDF"):
+        raise SmokeFailure(f"{path} is not a PDF")
+    tool = shutil.which("pdftotext")
+    if tool is None:
+        return ""
+    return subprocess.run([tool, "-layout", str(path), "-"], capture_output=True, text=True, encoding="utf-8",
+                          check=True).stdout
+
+
+def describe_bundle(bundle: Path) -> list[str]:
+    """Print the bundle's size and its Qt modules; fail if a Qt module the app never uses got in."""
+    files = [f for f in bundle.rglob("*") if f.is_file() and not f.is_symlink()]
+    total = sum(f.stat().st_size for f in files)
+    internal = bundle / "_internal"
+    qt_modules = sorted({f.name.split(".")[0] for f in (internal / "PySide6").glob("Qt*.*")
+                         if f.suffix in (".so", ".pyd")})
+    print(f"    {bundle}: {len(files)} files, {total / 2**20:.0f} MiB; Qt modules: {', '.join(qt_modules)}")
+    sizes: dict[str, int] = {}
+    for f in files:
+        top = f.relative_to(internal).parts[0] if internal in f.parents else f.name
+        sizes[top] = sizes.get(top, 0) + f.stat().st_size
+    for name, size in sorted(sizes.items(), key=lambda item: -item[1])[:8]:
+        print(f"    {size / 2**20:7.1f} MiB  {name}")
+    unwanted = [m for m in qt_modules if f"PySide6.{m}" in project.QT_EXCLUDES]
+    if unwanted:
+        raise SmokeFailure(f"Qt modules the app does not use are in the bundle: {unwanted}")
+    for needed in ("fonts/OFL.txt", "fonts/LiberationSerif-Regular.ttf", "reference/hanoi-agencies.csv",
+                   "translations/hanoi_desk_vi.qm", "icons/hanoi-desk.png"):
+        if not (internal / "resources" / needed).is_file():
+            raise SmokeFailure(f"resources/{needed} is missing from the bundle")
+    versions = sorted(p.name for p in (internal / "hanoi_desk" / "migrations" / "versions").glob("*.py"))
+    source = sorted(p.name for p in (project.MIGRATIONS / "versions").glob("*.py"))
+    if versions != source:
+        raise SmokeFailure(f"migrations in the bundle {versions} != in the source {source}")
+    return qt_modules
+
+
+def lists_annual_report(program: Path, home: Path) -> bool:
+    done = run(program, ["report", "--help"], home, check=False)
+    return done.returncode == 0 and re.search(r"\bannual\b", done.stdout) is not None
+
+
+def check_window(bundle: Path, home: Path, seconds: float = 5.0) -> None:
+    """The window program under the offscreen platform: it must create its database and keep running
+    (it then waits on the first-run page); an import or plug-in missing from the bundle ends it at once."""
+    program = executable(bundle, project.GUI_NAME)
+    env = {**os.environ, "HANOI_DESK_HOME": str(home), "QT_QPA_PLATFORM": "offscreen"}
+    env.pop("HANOI_DESK_DB", None)
+    process = subprocess.Popen([str(program)], env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    try:
+        deadline = time.monotonic() + 120
+        database = home / "hanoi-desk.db"
+        while not database.exists():
+            if process.poll() is not None or time.monotonic() > deadline:
+                break
+            time.sleep(0.2)
+        settle = time.monotonic() + seconds
+        while process.poll() is None and time.monotonic() < settle:
+            time.sleep(0.2)
+        if process.poll() is not None or not database.exists():
+            output = process.communicate(timeout=30)[0].decode("utf-8", "replace") if process.stdout else ""
+            raise SmokeFailure(f"the window program stopped (exit {process.returncode}) "
+                               f"or made no database:\n{output}")
+    finally:
+        if process.poll() is None:
+            process.terminate()
+            try:
+                process.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                process.kill()
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("bundle", type=Path, help="the bundle folder, e.g. dist/HanoiDesk")
+    parser.add_argument("--reference", required=True, help="the installed package's hanoi-desk command")
+    parser.add_argument("--keep", type=Path, help="write the outputs here instead of a temporary folder")
+    args = parser.parse_args(argv)
+    work = args.keep or Path(tempfile.mkdtemp(prefix="hanoi-desk-smoke-"))
+    work.mkdir(parents=True, exist_ok=True)
+    cli = executable(args.bundle, project.CLI_NAME)
+    reference = shutil.which(args.reference) or args.reference
+    # A folder name with Vietnamese letters and spaces, as on a clerk's machine.
+    bundle_home = work / "Nguyễn Văn A" / "bundle data"
+    installed_home = work / "installed data"
+    try:
+        describe_bundle(args.bundle)
+        ours = run(cli, ["--version"], bundle_home).stdout.strip()
+        theirs = run(reference, ["--version"], installed_home).stdout.strip()
+        if ours != theirs or project.version() not in ours:
+            raise SmokeFailure(f"--version: bundle {ours!r}, installed {theirs!r}, "
+                               f"source {project.version()!r}")
+        print(f"ok  --version: {ours}")
+
+        run(cli, ["export", "roster", str(work / "bundle roster.xlsx")], bundle_home)
+        run(reference, ["export", "roster", str(work / "installed roster.xlsx")], installed_home)
+        rows = compare_workbooks(work / "bundle roster.xlsx", work / "installed roster.xlsx")
+        print(f"ok  export roster: {rows} rows identical")
+
+        if lists_annual_report(cli, bundle_home):
+            year = str(date.today().year)
+            for program, home, out in ((cli, bundle_home, "bundle annual.pdf"),
+                                       (reference, installed_home, "installed annual.pdf")):
+                run(program, ["report", "annual", str(work / out), "--year", year], home)
+            ours_text = pdf_text(work / "bundle annual.pdf")
+            if ours_text != pdf_text(work / "installed annual.pdf"):
+                raise SmokeFailure("report annual: the PDFs' text differs")
+            how = "same text" if ours_text else "a PDF (no pdftotext here to compare the text)"
+            print(f"ok  report annual {year}: {how}")
+        else:
+            print("--  report annual: not in this build (`report --help` does not list it)")
+
+        check_window(args.bundle, work / "window data")
+        print(f"ok  {project.GUI_NAME}: started offscreen and created its database")
+    except SmokeFailure as failure:
+        print(f"FAIL {failure}", file=sys.stderr)
+        return 1
+    finally:
+        if args.keep is None:
+            shutil.rmtree(work, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
