@@ -87,10 +87,11 @@ def clean_string(value: str) -> str:
     if "_x" in value:
         value = _EXCEL_ESCAPE.sub(lambda m: chr(int(m.group(1), 16)), value)
     value = unicodedata.normalize("NFC", value)
-    value = "".join(
-        ch for ch in value
-        if ch in "\t\n\r" or unicodedata.category(ch) not in ("Cc", "Cf", "Cs", "Co")
-    )
+    if not value.isprintable():  # printable text has none of them: skip the per-character test
+        value = "".join(
+            ch for ch in value
+            if ch in "\t\n\r" or unicodedata.category(ch) not in ("Cc", "Cf", "Cs", "Co")
+        )
     return value.strip()
 
 

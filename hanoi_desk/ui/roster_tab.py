@@ -31,9 +31,6 @@ from PySide6.QtWidgets import (
 
 from hanoi_desk.domain.agency import Agency, AgencyKind
 from hanoi_desk.domain.text import sort_key
-from hanoi_desk.exporters.roster import write_roster
-from hanoi_desk.exporters.xlsx import safe_filename
-from hanoi_desk.importers.agencies import read_agencies
 from hanoi_desk.services.roster import RosterService
 from hanoi_desk.ui import messages
 from hanoi_desk.ui.agency_dialog import AgencyDialog
@@ -351,6 +348,8 @@ class RosterTab(QWidget):
 
     def import_file(self, path: Path) -> None:
         """Read and plan in a thread, preview, then write all rows or none."""
+        from hanoi_desk.importers.agencies import read_agencies  # openpyxl: not at start-up
+
         def work(progress: object, cancelled: object) -> object:
             rows, _sheet = read_agencies(path, progress=progress, cancelled=cancelled)
             return self._roster.plan_import(rows, path.name)
@@ -374,6 +373,8 @@ class RosterTab(QWidget):
                              .replace("%2", str(updated)))
 
     def default_export_name(self) -> str:
+        from hanoi_desk.exporters.xlsx import safe_filename
+
         return safe_filename(f"Danh sách cơ quan {date.today().isoformat()}.xlsx")
 
     def _on_export_triggered(self) -> None:
@@ -390,6 +391,8 @@ class RosterTab(QWidget):
 
     def export_file(self, path: Path) -> Task:
         """Write what the view shows, in its order, off the GUI thread."""
+        from hanoi_desk.exporters.roster import write_roster  # openpyxl: not at start-up
+
         rows = self.proxy.visible_rows()
         on_date = None if self.show_all.isChecked() else self.active_on.date().toPython()
 
