@@ -23,6 +23,7 @@ from typing import Any
 import openpyxl
 from openpyxl.utils import get_column_letter
 
+from hanoi_desk.domain import errors
 from hanoi_desk.domain.errors import Problem, ValidationError
 from hanoi_desk.domain.text import fold_compact, nfc
 
@@ -42,7 +43,7 @@ _EXCEL_EPOCH = date(1899, 12, 30)
 _DATE_HINT = "cần dạng ngày/tháng/năm, ví dụ 05/12/2026"
 
 
-class ImportCancelled(Exception):
+class ImportCancelled(errors.Cancelled):
     """The clerk pressed Cancel while a file was being read; nothing was returned."""
 
 

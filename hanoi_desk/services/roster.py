@@ -21,7 +21,7 @@ from hanoi_desk.domain.agency import (
     ContactDraft,
     ContactRole,
 )
-from hanoi_desk.domain.errors import ConflictError, NotFoundError, Problem, ValidationError
+from hanoi_desk.domain.errors import Cancelled, ConflictError, NotFoundError, Problem, ValidationError
 from hanoi_desk.domain.imports import ImportPlan, ImportRow, PlannedRow
 from hanoi_desk.domain.text import fold, nfc
 from hanoi_desk.domain.validate import (
@@ -182,7 +182,7 @@ class RosterService:
         roles = _ROLES
         shared: dict[str, str] = {}  # positions, kinds of text that repeat: one string each
         contacts: dict[int, list[Contact]] = defaultdict(list)
-        for cid, agency_id, name, position, phone, email, role in s.execute(contacts_query).tuples():
+        for cid, agency_id, name, position, phone, email, role in s.execute(contacts_query):
             contacts[agency_id].append(
                 Contact(cid, agency_id, name, shared.setdefault(position, position), phone, email,
                         roles[role])
@@ -198,7 +198,7 @@ class RosterService:
                 hanoi_column_url=r[18], version=r[19],
                 contacts=tuple(found) if (found := contacts.get(r[0])) else no_contacts,
             )
-            for r in s.execute(query).tuples()
+            for r in s.execute(query)
         ]
 
     # ----------------------------------------------------------------- validation
@@ -380,18 +380,41 @@ class RosterService:
                 target.append(PlannedRow(item.row, current.name, draft, current.id, changes))
         return ImportPlan(source, tuple(to_add), tuple(to_update), tuple(unchanged), tuple(rejected))
 
-    def apply_import(self, plan: ImportPlan[AgencyDraft]) -> tuple[int, int]:
-        """Write a clean plan in one transaction: every row or none."""
+    def apply_import(
+        self,
+        plan: ImportPlan[AgencyDraft],
+        *,
+        progress: Callable[[int, int], None] | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> tuple[int, int]:
+        """Write a clean plan in one transaction: every row or none.
+
+        ``cancelled()`` is asked between updates and once more before the commit; when it says
+        yes, :class:`Cancelled` is raised and the transaction rolls back, so nothing is written.
+        """
         if not plan.ok:
             raise ValidationError(list(plan.rejected))
+
+        def check() -> None:
+            if cancelled is not None and cancelled():
+                raise Cancelled("Đã hủy nhập: không có gì được ghi.")
+
         who = self._who()  # once: it is a settings read, not to be repeated for every row
+        total = len(plan.to_add) + len(plan.to_update)
         with self._db.begin() as s:
+            check()
             self._insert_many([planned.draft for planned in plan.to_add], s, who)
-            for planned in plan.to_update:
+            for done, planned in enumerate(plan.to_update, len(plan.to_add)):
+                if done % 200 == 0:
+                    check()
+                    if progress is not None:
+                        progress(done, total)
                 row = s.get(AgencyRow, planned.existing_id)
                 if row is None:
                     raise ValidationError(f"dòng {planned.row}: “{planned.label}” vừa bị xóa khỏi danh sách.")
                 self._apply(row, planned.draft, who)
+            s.flush()
+            check()
         return len(plan.to_add), len(plan.to_update)
 
     def _insert_many(self, drafts: Sequence[AgencyDraft], s: Session, who: str) -> None:
