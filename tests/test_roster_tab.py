@@ -210,3 +210,28 @@ def test_a_long_import_cancelled_from_the_window_writes_nothing(
     assert services.roster.count() == before
     assert services.roster.find_by_name("Trang tin điện tử phường số 1") is None
     assert tab.model.rowCount() == before
+
+
+def test_typing_letter_by_letter_finds_what_the_whole_text_finds(qtbot, tab: RosterTab) -> None:
+    """The search reuses what the previous keystroke found: it must never keep a row it should drop."""
+    from hanoi_desk.domain.text import fold
+
+    def expected(text: str) -> set[str]:
+        words = fold(text).split()
+        columns = [c for c in range(tab.model.columnCount()) if tab.model.column(c).searchable]
+        return {
+            a.name for a in tab.model.rows()
+            if all(any(w in fold(str(tab.model.column(c).value(a) or "")) for c in columns) for w in words)
+        }
+
+    for typed in ("so t", "ubnd quan h", "ha noi"):
+        tab.search.clear()
+        for letter in typed:
+            qtbot.keyClick(tab.search, letter)
+            assert set(visible_names(tab)) == expected(tab.search.text()), tab.search.text()
+        qtbot.keyClick(tab.search, Qt.Key.Key_Backspace)  # widening: back to every row that matches
+        assert set(visible_names(tab)) == expected(tab.search.text())
+    tab.view.selectRow(0)
+    kept = tab.selected()[0].name
+    qtbot.keyClick(tab.search, Qt.Key.Key_Backspace)  # a row still shown stays selected
+    assert [a.name for a in tab.selected()] == [kept]
