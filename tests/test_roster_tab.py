@@ -158,3 +158,80 @@ def test_delete_asks_first(qtbot, tab: RosterTab, services: Services, monkeypatc
     tab.view.selectRow(0)
     tab.act_delete.trigger()
     assert services.roster.count() == 64
+
+
+def _long_sheet(path: Path, rows: int) -> Path:
+    """An office sheet of *rows* new agencies: long enough that cancelling it is worth a button."""
+    book = Workbook(write_only=True)
+    sheet = book.create_sheet("Danh sách")
+    sheet.append(["STT", "Tên cơ quan", "Loại", "Điện thoại", "Người liên hệ"])
+    for n in range(1, rows + 1):
+        sheet.append([n, f"Trang tin điện tử phường số {n}", "Trang TTĐT tổng hợp", f"0243{n:07d}",
+                      f"Nguyễn Văn {n}"])
+    book.save(path)
+    return path
+
+
+@pytest.mark.parametrize("phase", ["reading", "saving"])
+def test_a_long_import_cancelled_from_the_window_writes_nothing(
+    qtbot, tab: RosterTab, services: Services, tmp_path: Path, monkeypatch, shown_errors: list[str],
+    phase: str,
+) -> None:
+    """Cancel pressed while the sheet is read, or after the preview while the rows are saved."""
+    from hanoi_desk.ui.tasks import Task
+
+    sheet = _long_sheet(tmp_path / "long.xlsx", 3000)
+    before = services.roster.count()
+    previews: list[ImportPreviewDialog] = []
+
+    def accept(dialog: ImportPreviewDialog) -> int:
+        previews.append(dialog)
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(ImportPreviewDialog, "exec", accept)
+    started: list[Task] = []
+    real_start = Task.start
+
+    def start_then_press_cancel(task: Task) -> None:
+        started.append(task)
+        real_start(task)
+        if len(started) == (1 if phase == "reading" else 2):
+            task.dialog.canceled.emit()  # what the progress dialog's Cancel button emits
+
+    monkeypatch.setattr(Task, "start", start_then_press_cancel)
+    statuses: list[str] = []
+    tab.sig_status.connect(statuses.append)
+    tab.import_file(sheet)
+    qtbot.waitUntil(lambda: any("nothing was written" in s for s in statuses), timeout=20000)
+    assert len(previews) == (0 if phase == "reading" else 1)
+    if previews:
+        assert previews[0].added.count() == 3000
+    assert shown_errors == []
+    assert services.roster.count() == before
+    assert services.roster.find_by_name("Trang tin điện tử phường số 1") is None
+    assert tab.model.rowCount() == before
+
+
+def test_typing_letter_by_letter_finds_what_the_whole_text_finds(qtbot, tab: RosterTab) -> None:
+    """The search reuses what the previous keystroke found: it must never keep a row it should drop."""
+    from hanoi_desk.domain.text import fold
+
+    def expected(text: str) -> set[str]:
+        words = fold(text).split()
+        columns = [c for c in range(tab.model.columnCount()) if tab.model.column(c).searchable]
+        return {
+            a.name for a in tab.model.rows()
+            if all(any(w in fold(str(tab.model.column(c).value(a) or "")) for c in columns) for w in words)
+        }
+
+    for typed in ("so t", "ubnd quan h", "ha noi"):
+        tab.search.clear()
+        for letter in typed:
+            qtbot.keyClick(tab.search, letter)
+            assert set(visible_names(tab)) == expected(tab.search.text()), tab.search.text()
+        qtbot.keyClick(tab.search, Qt.Key.Key_Backspace)  # widening: back to every row that matches
+        assert set(visible_names(tab)) == expected(tab.search.text())
+    tab.view.selectRow(0)
+    kept = tab.selected()[0].name
+    qtbot.keyClick(tab.search, Qt.Key.Key_Backspace)  # a row still shown stays selected
+    assert [a.name for a in tab.selected()] == [kept]

@@ -3,6 +3,8 @@ from __future__ import annotations
 import unicodedata
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from hanoi_desk.domain.text import fold, fold_compact, nfc, sort_key
 
@@ -42,3 +44,24 @@ def test_vietnamese_alphabet_order() -> None:
 
 def test_sort_key_is_normalisation_independent() -> None:
     assert sort_key(unicodedata.normalize("NFD", "Hoà"))[:2] == sort_key("Hòa")[:2]
+
+
+# The fast paths (translation tables) must agree with the character-by-character definitions on
+# anything a clerk can type or paste: Vietnamese in NFC and NFD, other Latin letters, spaces, symbols.
+_ALPHABET = (
+    "aăâbcdđeêghiklmnoôơpqrstuưvxyAĂÂĐÊÔƠƯ àáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ"
+    "ÀÁẢÃẠỀẾỂỄỆỜỚỞỠỢỪỨỬỮỰỲÝỶỸỴ0123456789 ,.-()/&\t\nçøßæÆéüÖñ\u00a0\u0301\u0300\u0303\u0309\u0323"
+    "\u0302\u0306\u031b\u034f\u0345中ʼ"
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=_ALPHABET, max_size=40))
+def test_fast_fold_and_sort_key_agree_with_their_definitions(value: str) -> None:
+    from hanoi_desk.domain.text import _fold_slow, _sort_key_slow
+
+    assert fold(value) == _fold_slow(value)
+    assert sort_key(value) == _sort_key_slow(value)
+    nfc_value = unicodedata.normalize("NFC", value)
+    assert fold(nfc_value) == _fold_slow(nfc_value)
+    assert sort_key(nfc_value) == _sort_key_slow(nfc_value)

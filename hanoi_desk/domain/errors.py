@@ -42,3 +42,7 @@ class ConflictError(ValidationError):
 
 class NotFoundError(ValidationError):
     """The record asked for no longer exists (deleted by someone else, or a bad id)."""
+
+
+class Cancelled(Exception):
+    """The clerk pressed Cancel: the work stopped and nothing was written (not an error to report)."""

@@ -29,6 +29,8 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 from openpyxl.worksheet.dimensions import RowDimension
 
+from hanoi_desk.domain.errors import Cancelled
+
 __all__ = [
     "KINDS",
     "Column",
@@ -82,7 +84,7 @@ class SheetSpec:
     landscape: bool = True
 
 
-class ExportCancelled(Exception):
+class ExportCancelled(Cancelled):
     """The user cancelled an export; nothing was written at the destination."""
 
 

@@ -23,6 +23,7 @@ from typing import Any
 import openpyxl
 from openpyxl.utils import get_column_letter
 
+from hanoi_desk.domain import errors
 from hanoi_desk.domain.errors import Problem, ValidationError
 from hanoi_desk.domain.text import fold_compact, nfc
 
@@ -42,7 +43,7 @@ _EXCEL_EPOCH = date(1899, 12, 30)
 _DATE_HINT = "cần dạng ngày/tháng/năm, ví dụ 05/12/2026"
 
 
-class ImportCancelled(Exception):
+class ImportCancelled(errors.Cancelled):
     """The clerk pressed Cancel while a file was being read; nothing was returned."""
 
 
@@ -87,10 +88,11 @@ def clean_string(value: str) -> str:
     if "_x" in value:
         value = _EXCEL_ESCAPE.sub(lambda m: chr(int(m.group(1), 16)), value)
     value = unicodedata.normalize("NFC", value)
-    value = "".join(
-        ch for ch in value
-        if ch in "\t\n\r" or unicodedata.category(ch) not in ("Cc", "Cf", "Cs", "Co")
-    )
+    if not value.isprintable():  # printable text has none of them: skip the per-character test
+        value = "".join(
+            ch for ch in value
+            if ch in "\t\n\r" or unicodedata.category(ch) not in ("Cc", "Cf", "Cs", "Co")
+        )
     return value.strip()
 
 

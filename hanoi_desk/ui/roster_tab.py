@@ -30,10 +30,8 @@ from PySide6.QtWidgets import (
 )
 
 from hanoi_desk.domain.agency import Agency, AgencyKind
+from hanoi_desk.domain.errors import Cancelled
 from hanoi_desk.domain.text import sort_key
-from hanoi_desk.exporters.roster import write_roster
-from hanoi_desk.exporters.xlsx import safe_filename
-from hanoi_desk.importers.agencies import read_agencies
 from hanoi_desk.services.roster import RosterService
 from hanoi_desk.ui import messages
 from hanoi_desk.ui.agency_dialog import AgencyDialog
@@ -351,29 +349,46 @@ class RosterTab(QWidget):
 
     def import_file(self, path: Path) -> None:
         """Read and plan in a thread, preview, then write all rows or none."""
+        from hanoi_desk.importers.agencies import read_agencies  # openpyxl: not at start-up
+
         def work(progress: object, cancelled: object) -> object:
             rows, _sheet = read_agencies(path, progress=progress, cancelled=cancelled)
             return self._roster.plan_import(rows, path.name)
 
         self._task = Task(self, self.tr("Reading %1…").replace("%1", path.name), work)
         self._task.sig_finished.connect(self._on_import_planned)
-        self._task.sig_error.connect(lambda e: messages.show_error(self, self.tr("Import failed"), e))
+        self._task.sig_error.connect(lambda e: self._on_task_failed(self.tr("Import failed"), e))
         self._task.start()
 
     def _on_import_planned(self, plan: object) -> None:
         dialog = ImportPreviewDialog(plan, self)  # type: ignore[arg-type]
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        try:
-            added, updated = self._roster.apply_import(plan)  # type: ignore[arg-type]
-        except Exception as error:
-            messages.show_error(self, self.tr("Import failed"), error)
-            return
+
+        def work(progress: object, cancelled: object) -> object:
+            return self._roster.apply_import(plan, progress=progress, cancelled=cancelled)  # type: ignore[arg-type]
+
+        self._task = Task(self, self.tr("Saving the imported agencies…"), work)
+        self._task.sig_finished.connect(self._on_import_applied)
+        self._task.sig_error.connect(lambda e: self._on_task_failed(self.tr("Import failed"), e))
+        self._task.start()
+
+    def _on_import_applied(self, counts: object) -> None:
+        added, updated = counts  # type: ignore[misc]
         self.reload()
         self.sig_status.emit(self.tr("Imported: %1 added, %2 updated").replace("%1", str(added))
                              .replace("%2", str(updated)))
 
+    def _on_task_failed(self, title: str, error: object) -> None:
+        """A cancelled task is what the clerk asked for: say so in the status bar, not in an error box."""
+        if isinstance(error, Cancelled):
+            self.sig_status.emit(self.tr("Cancelled: nothing was written"))
+            return
+        messages.show_error(self, title, error)  # type: ignore[arg-type]
+
     def default_export_name(self) -> str:
+        from hanoi_desk.exporters.xlsx import safe_filename
+
         return safe_filename(f"Danh sách cơ quan {date.today().isoformat()}.xlsx")
 
     def _on_export_triggered(self) -> None:
@@ -390,6 +405,8 @@ class RosterTab(QWidget):
 
     def export_file(self, path: Path) -> Task:
         """Write what the view shows, in its order, off the GUI thread."""
+        from hanoi_desk.exporters.roster import write_roster  # openpyxl: not at start-up
+
         rows = self.proxy.visible_rows()
         on_date = None if self.show_all.isChecked() else self.active_on.date().toPython()
 
@@ -398,7 +415,7 @@ class RosterTab(QWidget):
 
         self._task = Task(self, self.tr("Writing %1…").replace("%1", path.name), work)
         self._task.sig_finished.connect(self._on_export_done)
-        self._task.sig_error.connect(lambda e: messages.show_error(self, self.tr("Export failed"), e))
+        self._task.sig_error.connect(lambda e: self._on_task_failed(self.tr("Export failed"), e))
         self._task.start()
         return self._task
 

@@ -1,0 +1,1 @@
+"""The benchmark of Hanoi Desk against the floor of its libraries (docs/performance.md)."""
