@@ -4,6 +4,25 @@ from __future__ import annotations
 
 from hanoi_desk.models.agency import AgencyRow, ContactRow
 from hanoi_desk.models.base import Base
+from hanoi_desk.models.calendar import (
+    ContentAgreementRow,
+    ContentDistributionRow,
+    ContentEventRow,
+    ContentItemRow,
+    ContentPublicationRow,
+    ContentSeriesRow,
+)
 from hanoi_desk.models.setting import SettingRow
 
-__all__ = ["AgencyRow", "Base", "ContactRow", "SettingRow"]
+__all__ = [
+    "AgencyRow",
+    "Base",
+    "ContactRow",
+    "ContentAgreementRow",
+    "ContentDistributionRow",
+    "ContentEventRow",
+    "ContentItemRow",
+    "ContentPublicationRow",
+    "ContentSeriesRow",
+    "SettingRow",
+]
