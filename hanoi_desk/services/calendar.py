@@ -166,6 +166,17 @@ class CalendarService:
                                                   Status.DISTRIBUTED.value]))
             ) or 0
 
+    def overdue_count(self, today: date) -> int:
+        """Items past their due date (or day) and still not published nor stopped."""
+        due = func.coalesce(ContentItemRow.due_date, ContentItemRow.day)
+        with self._db.read() as s:
+            return s.scalar(
+                select(func.count()).select_from(ContentItemRow)
+                .where(due < today, ContentItemRow.skipped.is_(False))
+                .where(ContentItemRow.status.in_([Status.PROPOSED.value, Status.AGREED.value,
+                                                  Status.DISTRIBUTED.value]))
+            ) or 0
+
     def year_summary(self, year: int) -> CalendarSummary:
         """Content items of *year* (by their day) counted by period, domain and status."""
         with self._db.read() as s:

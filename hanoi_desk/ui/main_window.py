@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox, QTabWidget, QWidget
 
 from hanoi_desk import __version__
 from hanoi_desk.app import Services
+from hanoi_desk.ui.calendar_tab import CalendarTab
 from hanoi_desk.ui.roster_tab import RosterTab
 from hanoi_desk.ui.settings_dialog import SettingsDialog
 
@@ -27,12 +28,17 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.roster_tab = RosterTab(self._services.roster, self)
         self.tabs.addTab(self.roster_tab, self.tr("Agencies"))
+        self.calendar_tab = CalendarTab(self._services.calendar, self._services.roster,
+                                        self._services.settings, self)
+        self.tabs.addTab(self.calendar_tab, self.tr("Content calendar"))
         self.setCentralWidget(self.tabs)
         self.statusBar().showMessage(self._services.db.describe())
 
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         file_menu.addAction(self.roster_tab.act_import)
         file_menu.addAction(self.roster_tab.act_export)
+        file_menu.addAction(self.calendar_tab.act_import)
+        file_menu.addAction(self.calendar_tab.act_export)
         file_menu.addSeparator()
         self.act_settings = QAction(self.tr("&Settings…"), self)
         self.act_settings.setShortcut(QKeySequence.StandardKey.Preferences)
@@ -54,6 +60,7 @@ class MainWindow(QMainWindow):
         self.act_quit.triggered.connect(self.close)
         self.act_about.triggered.connect(self._on_about_triggered)
         self.roster_tab.sig_status.connect(self._on_tab_status)
+        self.calendar_tab.sig_status.connect(self._on_tab_status)
 
     def _restore_state(self) -> None:
         settings = QSettings()
@@ -67,6 +74,7 @@ class MainWindow(QMainWindow):
         settings = QSettings()
         settings.setValue("main/geometry", self.saveGeometry())
         self.roster_tab.save_state()
+        self.calendar_tab.save_state()
         super().closeEvent(event)
 
     def _on_tab_status(self, text: str) -> None:

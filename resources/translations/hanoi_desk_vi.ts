@@ -1,6 +1,39 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="vi" sourcelanguage="en">
 <context>
+    <name />
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="62" />
+        <source>Repeating item</source>
+        <translation>Nội dung lặp lại</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="63" />
+        <source>This item repeats. Apply the change to:</source>
+        <translation>Nội dung này lặp lại theo định kỳ. Áp dụng thay đổi cho:</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="65" />
+        <source>This one only</source>
+        <translation>Chỉ lần này</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="66" />
+        <source>This and the following</source>
+        <translation>Lần này và các lần sau</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="67" />
+        <source>All in the series</source>
+        <translation>Tất cả các lần</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="68" />
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+</context>
+<context>
     <name>AgencyDialog</name>
     <message>
         <location filename="../../hanoi_desk/ui/agency_dialog.py" line="146" />
@@ -143,19 +176,451 @@
         <translation>Tải lại bản mới nhất</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/agency_dialog.py" line="354" />
+        <location filename="../../hanoi_desk/ui/agency_dialog.py" line="353" />
         <source>Reloaded the latest version. Your values, to re-apply:</source>
         <translation>Đã tải lại bản mới nhất. Giá trị anh/chị đã nhập, để nhập lại:</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/agency_dialog.py" line="399" />
+        <location filename="../../hanoi_desk/ui/agency_dialog.py" line="398" />
         <source>Discard changes?</source>
         <translation>Bỏ thay đổi?</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/agency_dialog.py" line="400" />
+        <location filename="../../hanoi_desk/ui/agency_dialog.py" line="399" />
         <source>You have unsaved changes. Close without saving?</source>
         <translation>Có thay đổi chưa lưu. Đóng mà không lưu?</translation>
+    </message>
+</context>
+<context>
+    <name>AgreeDialog</name>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="441" />
+        <source>Party</source>
+        <translation>Bên thống nhất</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="442" />
+        <source>Agreed by (name, position)</source>
+        <translation>Người thống nhất (họ tên, chức vụ)</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="443" />
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="444" />
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarCanvas</name>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_grid.py" line="191" />
+        <source>Due: %1</source>
+        <translation>Hạn đăng: %1</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_grid.py" line="193" />
+        <source>Overdue: not published yet</source>
+        <translation>Quá hạn: chưa đăng</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_grid.py" line="195" />
+        <source>Moved from %1</source>
+        <translation>Đã chuyển từ ngày %1</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_grid.py" line="201" />
+        <source>Mon</source>
+        <translation>T2</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_grid.py" line="201" />
+        <source>Tue</source>
+        <translation>T3</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_grid.py" line="201" />
+        <source>Wed</source>
+        <translation>T4</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_grid.py" line="201" />
+        <source>Thu</source>
+        <translation>T5</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_grid.py" line="201" />
+        <source>Fri</source>
+        <translation>T6</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_grid.py" line="202" />
+        <source>Sat</source>
+        <translation>T7</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_grid.py" line="202" />
+        <source>Sun</source>
+        <translation>CN</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarTab</name>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="101" />
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="103" />
+        <source>Period</source>
+        <translation>Định kỳ</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="104" />
+        <source>Title</source>
+        <translation>Tiêu đề</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="105" />
+        <source>Domains</source>
+        <translation>Lĩnh vực</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="106" />
+        <source>Proposed by</source>
+        <translation>Cơ quan đề xuất</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="107" />
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="109" />
+        <source>Publish by</source>
+        <translation>Hạn đăng</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="110" />
+        <source>Distributed to</source>
+        <translation>Đã chuyển cho</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="111" />
+        <source>Published at</source>
+        <translation>Đã đăng tại</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="112" />
+        <source>Notes</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="116" />
+        <source>&amp;New item</source>
+        <translation>&amp;Thêm nội dung</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="117" />
+        <source>&amp;Open</source>
+        <translation>&amp;Mở</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="118" />
+        <source>&amp;Delete</source>
+        <translation>&amp;Xóa</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="119" />
+        <source>&amp;Agree…</source>
+        <translation>Thống &amp;nhất…</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="120" />
+        <source>Dis&amp;tribute…</source>
+        <translation>&amp;Chuyển đăng tải…</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="121" />
+        <source>&amp;Published…</source>
+        <translation>Đã đă&amp;ng…</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="122" />
+        <source>&amp;Not agreed…</source>
+        <translation>&amp;Không thống nhất…</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="123" />
+        <source>&amp;Cancel item…</source>
+        <translation>&amp;Hủy nội dung…</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="124" />
+        <source>Re&amp;open…</source>
+        <translation>Mở &amp;lại…</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="125" />
+        <source>&amp;Move to another day…</source>
+        <translation>Đổi &amp;sang ngày khác…</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="126" />
+        <source>&amp;Skip this occurrence</source>
+        <translation>&amp;Bỏ qua lần này</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="127" />
+        <source>&amp;Restore this occurrence</source>
+        <translation>&amp;Khôi phục lần này</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="128" />
+        <source>&amp;Import planned items from Excel…</source>
+        <translation>Nhập &amp;nội dung dự kiến từ Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="129" />
+        <source>E&amp;xport calendar…</source>
+        <translation>&amp;Xuất lịch nội dung…</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="130" />
+        <source>&amp;Print list (PDF)…</source>
+        <translation>&amp;In danh mục (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="131" />
+        <source>&amp;Reload</source>
+        <translation>Tải &amp;lại</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="132" />
+        <source>Find</source>
+        <translation>Tìm</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="133" />
+        <source>Today</source>
+        <translation>Hôm nay</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="136" />
+        <source>Previous (Alt+Left)</source>
+        <translation>Trước (Alt+Trái)</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="137" />
+        <source>Next (Alt+Right)</source>
+        <translation>Sau (Alt+Phải)</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="169" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="176" />
+        <source>Month</source>
+        <translation>Tháng</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="169" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="176" />
+        <source>Week</source>
+        <translation>Tuần</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="169" />
+        <source>List</source>
+        <translation>Danh sách</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="176" />
+        <source>Half-year</source>
+        <translation>6 tháng</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="177" />
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="183" />
+        <source>Search title, summary, agency… (Ctrl+F)</source>
+        <translation>Tìm theo tiêu đề, tóm tắt, cơ quan… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="186" />
+        <source>All periods</source>
+        <translation>Mọi định kỳ</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="190" />
+        <source>All domains</source>
+        <translation>Mọi lĩnh vực</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="194" />
+        <source>All statuses</source>
+        <translation>Mọi trạng thái</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="195" />
+        <source>Overdue, not published</source>
+        <translation>Quá hạn, chưa đăng</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="199" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="381" />
+        <source>All agencies</source>
+        <translation>Mọi cơ quan</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="200" />
+        <source>Show skipped</source>
+        <translation>Hiện các lần bỏ qua</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="242" />
+        <source>! overdue</source>
+        <translation>! quá hạn</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="423" />
+        <source>Showing %1 of %2 items</source>
+        <translation>Hiển thị %1 / %2 nội dung</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="434" />
+        <source>Due this week: %1</source>
+        <translation>Đến hạn tuần này: %1</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="436" />
+        <source>Overdue: %1</source>
+        <translation>Quá hạn: %1</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="579" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="635" />
+        <source>Cannot open</source>
+        <translation>Không mở được</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="607" />
+        <source>Delete content item</source>
+        <translation>Xóa nội dung</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="608" />
+        <source>Delete “%1”? This cannot be undone.
+To keep a record, cancel the item instead.</source>
+        <translation>Xóa “%1”? Không thể hoàn tác.
+Muốn giữ lại hồ sơ thì hãy hủy nội dung thay vì xóa.</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="616" />
+        <source>Cannot delete</source>
+        <translation>Không xóa được</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="654" />
+        <source>Not agreed</source>
+        <translation>Không thống nhất</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="656" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="663" />
+        <source>Reason *</source>
+        <translation>Lý do *</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="661" />
+        <source>Cancel item</source>
+        <translation>Hủy nội dung</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="668" />
+        <source>Reopen item</source>
+        <translation>Mở lại nội dung</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="670" />
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="682" />
+        <source>Cannot skip</source>
+        <translation>Không bỏ qua được</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="691" />
+        <source>Cannot restore</source>
+        <translation>Không khôi phục được</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="699" />
+        <source>Import planned items from Excel</source>
+        <translation>Nhập nội dung dự kiến từ Excel</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="699" />
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Tệp Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="710" />
+        <source>Reading %1…</source>
+        <translation>Đang đọc %1…</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="712" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="722" />
+        <source>Import failed</source>
+        <translation>Nhập không thành công</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="725" />
+        <source>Imported: %1 items added</source>
+        <translation>Đã nhập: thêm %1 nội dung</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="735" />
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Bảng tính Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="735" />
+        <source>Official list, PDF (*.pdf)</source>
+        <translation>Danh mục văn bản, PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="736" />
+        <source>iCalendar for Outlook (*.ics)</source>
+        <translation>Lịch iCalendar cho Outlook (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="738" />
+        <source>Export the calendar</source>
+        <translation>Xuất lịch nội dung</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="759" />
+        <source>Writing %1…</source>
+        <translation>Đang ghi %1…</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="761" />
+        <source>Export failed</source>
+        <translation>Xuất không thành công</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="766" />
+        <source>Saved %1</source>
+        <translation>Đã lưu %1</translation>
     </message>
 </context>
 <context>
@@ -187,24 +652,165 @@
     </message>
 </context>
 <context>
+    <name>ContentItemDialog</name>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="144" />
+        <source>Edit content item</source>
+        <translation>Sửa nội dung</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="144" />
+        <source>New content item</source>
+        <translation>Thêm nội dung tuyên truyền</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="176" />
+        <source>Title *</source>
+        <translation>Tiêu đề *</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="177" />
+        <source>Summary</source>
+        <translation>Tóm tắt</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="178" />
+        <source>Domains *</source>
+        <translation>Lĩnh vực *</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="179" />
+        <source>Proposed by</source>
+        <translation>Cơ quan đề xuất</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="180" />
+        <source>Period</source>
+        <translation>Định kỳ</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="181" />
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="182" />
+        <source>Publish by</source>
+        <translation>Hạn đăng</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="183" />
+        <source>Notes</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="188" />
+        <source>Repeat</source>
+        <translation>Lặp lại</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="191" />
+        <source>Until</source>
+        <translation>Đến ngày</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="192" />
+        <source>Number of times</source>
+        <translation>Số lần</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="218" />
+        <source>Status and history</source>
+        <translation>Trạng thái và lịch sử</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="226" />
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="227" />
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="276" />
+        <source>Occurrence of a repeating series</source>
+        <translation>Một lần của chuỗi định kỳ</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="340" />
+        <source>Every month on this day; in shorter months on their last day.</source>
+        <translation>Hàng tháng vào ngày này; tháng nào ít ngày hơn thì vào ngày cuối tháng.</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="341" />
+        <source>Every six months on this day; in shorter months on their last day.</source>
+        <translation>6 tháng một lần vào ngày này; tháng nào ít ngày hơn thì vào ngày cuối tháng.</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="343" />
+        <source>Every year on this day; 29 February falls on 28 February in common years.</source>
+        <translation>Hàng năm vào ngày này; ngày 29/2 rơi vào 28/2 ở năm không nhuận.</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="344" />
+        <source>Every week on this weekday.</source>
+        <translation>Hàng tuần vào thứ này.</translation>
+    </message>
+</context>
+<context>
+    <name>DistributeDialog</name>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="470" />
+        <source>Filter agencies…</source>
+        <translation>Lọc cơ quan…</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="481" />
+        <source>Other sites, portals or fanpages, one per line</source>
+        <translation>Trang, cổng TTĐT hoặc fanpage khác, mỗi dòng một trang</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="485" />
+        <source>Agencies</source>
+        <translation>Cơ quan, đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="487" />
+        <source>Others</source>
+        <translation>Trang khác</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="488" />
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="489" />
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+</context>
+<context>
     <name>EndAgencyDialog</name>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="418" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="415" />
         <source>End agency</source>
         <translation>Kết thúc hoạt động</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="423" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="420" />
         <source>(abolished, no successor)</source>
         <translation>(giải thể, không có đơn vị tiếp nhận)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="431" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="428" />
         <source>Last day of activity</source>
         <translation>Ngày hoạt động cuối cùng</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="432" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="429" />
         <source>Merged into</source>
         <translation>Sáp nhập vào</translation>
     </message>
@@ -255,59 +861,144 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="26" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="27" />
         <source>Hanoi Desk — coordination office</source>
         <translation>Hanoi Desk — đầu mối điều phối</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="29" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="30" />
         <source>Agencies</source>
         <translation>Cơ quan, đơn vị</translation>
     </message>
     <message>
         <location filename="../../hanoi_desk/ui/main_window.py" line="33" />
+        <source>Content calendar</source>
+        <translation>Lịch nội dung</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/main_window.py" line="37" />
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="37" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="43" />
         <source>&amp;Settings…</source>
         <translation>&amp;Cài đặt…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="41" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="47" />
         <source>E&amp;xit</source>
         <translation>T&amp;hoát</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="44" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="50" />
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="48" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="54" />
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="49" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="55" />
         <source>&amp;About Hanoi Desk</source>
         <translation>&amp;Giới thiệu Hanoi Desk</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="81" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="89" />
         <source>About Hanoi Desk</source>
         <translation>Giới thiệu Hanoi Desk</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="83" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="91" />
         <source>Database: %1</source>
         <translation>Cơ sở dữ liệu: %1</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="85" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="93" />
         <source>PDF font: Times New Roman where the system has it, otherwise the bundled Liberation Serif (SIL Open Font License 1.1).</source>
         <translation>Phông chữ PDF: Times New Roman nếu máy có, nếu không thì Liberation Serif đi kèm (giấy phép SIL Open Font License 1.1).</translation>
+    </message>
+</context>
+<context>
+    <name>MonthGrid</name>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_grid.py" line="369" />
+        <source>+%1 more</source>
+        <translation>+%1 nội dung khác</translation>
+    </message>
+</context>
+<context>
+    <name>MoveDateDialog</name>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="551" />
+        <source>New date</source>
+        <translation>Ngày mới</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="552" />
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+</context>
+<context>
+    <name>MoveDialog</name>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="410" />
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="434" />
+        <source>Record agreement</source>
+        <translation>Ghi nhận thống nhất</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="468" />
+        <source>Record distribution</source>
+        <translation>Ghi nhận chuyển đăng tải</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="521" />
+        <source>Record publication</source>
+        <translation>Ghi nhận đã đăng</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="548" />
+        <source>Move to another day</source>
+        <translation>Đổi sang ngày khác</translation>
+    </message>
+</context>
+<context>
+    <name>PublishDialog</name>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="532" />
+        <source>Published on (agency or site)</source>
+        <translation>Đăng tại (cơ quan hoặc trang)</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="533" />
+        <source>Link</source>
+        <translation>Đường dẫn</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="534" />
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="535" />
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="459" />
+        <source>Date</source>
+        <translation>Ngày</translation>
     </message>
 </context>
 <context>
@@ -388,136 +1079,136 @@
         <translation>Hiện tất cả, kể cả đơn vị đã sáp nhập, giải thể</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="115" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="116" />
         <source>&amp;New agency</source>
         <translation>&amp;Thêm mới</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="116" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="117" />
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="117" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="118" />
         <source>E&amp;nd (merge or abolish)…</source>
         <translation>&amp;Kết thúc hoạt động…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="118" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="119" />
         <source>&amp;Delete</source>
         <translation>&amp;Xóa</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="119" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="120" />
         <source>&amp;Import from Excel…</source>
         <translation>&amp;Nhập từ Excel…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="120" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="121" />
         <source>E&amp;xport to Excel…</source>
         <translation>&amp;Xuất ra Excel…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="121" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="122" />
         <source>&amp;Reload</source>
         <translation>Tải &amp;lại</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="122" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="123" />
         <source>Find</source>
         <translation>Tìm</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="138" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="139" />
         <source>Kind:</source>
         <translation>Loại:</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="140" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="141" />
         <source>Active on:</source>
         <translation>Hiệu lực ngày:</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="221" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="218" />
         <source>Showing %1 of %2 agencies</source>
         <translation>Hiển thị %1 / %2 cơ quan, đơn vị</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="224" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="221" />
         <source> — %1 selected</source>
         <translation> — đã chọn %1</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="300" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="297" />
         <source>Cannot open</source>
         <translation>Không mở được</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="317" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="314" />
         <source>Cannot end the agency</source>
         <translation>Không kết thúc được</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="326" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="323" />
         <source>Delete agencies</source>
         <translation>Xóa cơ quan, đơn vị</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="327" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="324" />
         <source>Delete %1 agency(ies)? This cannot be undone.
 To record a merger or abolition, use “End” instead.</source>
         <translation>Xóa %1 cơ quan, đơn vị? Không thể hoàn tác.
 Nếu đơn vị sáp nhập hoặc giải thể, hãy dùng “Kết thúc hoạt động”.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="343" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="340" />
         <source>Some agencies were not deleted</source>
         <translation>Một số đơn vị không xóa được</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="349" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="346" />
         <source>Import agencies from Excel</source>
         <translation>Nhập danh sách cơ quan từ Excel</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="349" />
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="387" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="346" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="384" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="361" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="358" />
         <source>Reading %1…</source>
         <translation>Đang đọc %1…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="363" />
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="373" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="360" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="370" />
         <source>Import failed</source>
         <translation>Nhập không thành công</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="376" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="373" />
         <source>Imported: %1 added, %2 updated</source>
         <translation>Đã nhập: %1 thêm mới, %2 cập nhật</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="386" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="383" />
         <source>Export the roster to Excel</source>
         <translation>Xuất danh sách cơ quan ra Excel</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="402" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="399" />
         <source>Writing %1…</source>
         <translation>Đang ghi %1…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="404" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="401" />
         <source>Export failed</source>
         <translation>Xuất không thành công</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="409" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="406" />
         <source>Saved %1</source>
         <translation>Đã lưu %1</translation>
     </message>
@@ -621,7 +1312,9 @@ Nếu đơn vị sáp nhập hoặc giải thể, hãy dùng “Kết thúc ho�
     <message numerus="yes">
         <location filename="../../hanoi_desk/ui/messages.py" line="16" />
         <source>… and %n more problem(s).</source>
-        <translation><numerusform>… và %n lỗi khác.</numerusform></translation>
+        <translation>
+            <numerusform>… và %n lỗi khác.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../hanoi_desk/ui/messages.py" line="22" />
