@@ -156,7 +156,7 @@ def calendar_document(items: Sequence[ContentItem], start: date, end: date, offi
             Para(intro),
             Table(headers=("STT", "Nội dung", "Lĩnh vực", "Định kỳ, thời gian", "Cơ quan đề xuất",
                            "Tình trạng"),
-                  rows=rows, col_widths_ratio=(0.75, 4.0, 1.45, 1.6, 1.9, 1.45), numeric_columns=(0,)),
+                  rows=rows, col_widths_ratio=(0.75, 3.7, 1.45, 1.95, 1.9, 1.45), numeric_columns=(0,)),
         ]
     else:
         body = [Para(f"Không có nội dung thông tin tuyên truyền nào {span}.")]

@@ -157,9 +157,12 @@ def _when(value: object, period: Period | None, period_given: bool, where: str,
         return first_day, period or written
     try:
         day = cell_date(value)
-    except ValueError:
-        problems.append(Problem(where, f"“{text}” không phải là ngày hay kỳ (ví dụ đúng: 05/12/2026, "
-                                       "Tuần 48/2026, Tháng 11/2026, 6 tháng cuối năm 2026, Năm 2026)."))
+    except ValueError as exc:
+        message = str(exc)
+        if "không có thật" not in message:  # not a date at all: say that periods are welcome too
+            message = (f"“{text}” không phải là ngày hay kỳ (ví dụ đúng: 05/12/2026, Tuần 48/2026, "
+                       "Tháng 11/2026, 6 tháng cuối năm 2026, Năm 2026).")
+        problems.append(Problem(where, message))
         return None, period
     if day is None:
         return None, period

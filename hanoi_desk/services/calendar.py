@@ -64,6 +64,8 @@ FIELD_LABELS = {
 }
 _GONE = "Nội dung này không còn trong lịch (có thể đã bị xóa)."
 _TITLE_MAX = 500
+# What the importer checks itself, naming the column as the file writes it: not reported twice.
+_READ_BY_IMPORTER = frozenset({"title", "domains", "day"})
 
 
 def clean_draft(draft: ContentDraft) -> ContentDraft:
@@ -562,6 +564,8 @@ class CalendarService:
                 else:
                     draft = replace(draft, agency_id=agency_id)
             for problem in draft_problems(draft):
+                if problem.field in _READ_BY_IMPORTER:
+                    continue
                 column = FIELD_LABELS.get(problem.field, problem.field)
                 rejected.append(Problem(f"dòng {item.row}, cột {column}", problem.message))
             key = (fold(draft.title), draft.day, fold(draft.agency_name))

@@ -100,7 +100,8 @@ class CalendarTab(QWidget):
         return [
             Column(self.tr("Date"), lambda i: i.day, sort=lambda i: (i.day, sort_key(i.title)),
                    searchable=False),
-            Column(self.tr("Period"), lambda i: i.period_label, sort=lambda i: (i.period.value, i.day)),
+            Column(self.tr("Period"), lambda i: i.period_label if i.period.repeats else i.period.label,
+                   sort=lambda i: (i.period.value, i.day)),
             Column(self.tr("Title"), lambda i: i.title, tooltip=lambda i: i.summary),
             Column(self.tr("Domains"), lambda i: i.domains_text),
             Column(self.tr("Proposed by"), lambda i: i.agency_name),
