@@ -9,12 +9,12 @@ import pytest
 from hanoi_desk.domain.calendar import (
     Domain,
     Period,
+    occurrences,
     parse_domains,
     parse_period_text,
     period_from_label,
     period_label,
     range_label,
-    occurrences,
 )
 
 
@@ -90,12 +90,14 @@ def test_period_and_domain_labels_folded() -> None:
     for label in ("01 năm", "hàng năm", "năm"):
         assert period_from_label(label) is Period.YEARLY
     assert period_from_label("Đột xuất") is Period.AD_HOC
-    assert parse_domains("Kinh tế; văn hoá, du lich") == ((Domain.ECONOMY, Domain.CULTURE, Domain.TOURISM), [])
+    assert parse_domains("Kinh tế; văn hoá, du lich") == (
+        (Domain.ECONOMY, Domain.CULTURE, Domain.TOURISM), [])
     assert parse_domains("Chính trị, thể thao") == ((Domain.POLITICS,), ["thể thao"])
 
 
 def test_range_labels_name_the_period_a_document_covers() -> None:
-    assert range_label(date(2026, 11, 23), date(2026, 11, 29)) == "tuần 48 năm 2026 (từ 23/11/2026 đến 29/11/2026)"
+    assert range_label(date(2026, 11, 23), date(2026, 11, 29)) == (
+        "tuần 48 năm 2026 (từ 23/11/2026 đến 29/11/2026)")
     assert range_label(date(2026, 2, 1), date(2026, 2, 28)) == "tháng 2 năm 2026"
     assert range_label(date(2026, 7, 1), date(2026, 12, 31)) == "6 tháng cuối năm 2026"
     assert range_label(date(2026, 1, 1), date(2026, 12, 31)) == "năm 2026"

@@ -81,17 +81,19 @@ def test_edit_this_one_this_and_following_or_all(services: Services) -> None:
     items = services.calendar.series_items(first.series_id)
     assert [(i.title, i.day) for i in items] == [
         ("Bản tin", date(2026, 11, 2)), ("Bản tin đặc biệt", date(2026, 11, 9)),
-        ("Bản tin mới", date(2026, 11, 17)), ("Bản tin mới", date(2026, 11, 24))], "following ones shift by a day"
+        ("Bản tin mới", date(2026, 11, 17)), ("Bản tin mới", date(2026, 11, 24))], "the following shift too"
     services.calendar.update(items[0].id, items[0].to_draft(domains=(Domain.CULTURE,)), items[0].version,
                              EditScope.ALL)
     assert {i.domains for i in services.calendar.series_items(first.series_id)} == {(Domain.CULTURE,)}
     with pytest.raises(ValidationError, match="định kỳ"):
-        services.calendar.update(items[0].id, services.calendar.get(items[0].id).to_draft(period=Period.MONTHLY))
+        latest = services.calendar.get(items[0].id)
+        services.calendar.update(latest.id, latest.to_draft(period=Period.MONTHLY))
 
 
 def test_two_parties_must_agree_before_the_item_is_agreed(services: Services) -> None:
     item = services.calendar.create(_draft())
-    item = services.calendar.agree(item.id, Party.PROPAGANDA_BOARD, "Trần Văn B", PAST, "Đồng ý", item.version)
+    item = services.calendar.agree(item.id, Party.PROPAGANDA_BOARD, "Trần Văn B", PAST, "Đồng ý",
+                                   item.version)
     assert item.status is Status.PROPOSED and item.status_text == "Đề xuất (1/2 bên thống nhất)"
     with pytest.raises(ValidationError, match="Ban Tuyên giáo Thành ủy đã thống nhất"):
         services.calendar.agree(item.id, Party.PROPAGANDA_BOARD, on=PAST)
@@ -158,7 +160,7 @@ def test_invalid_drafts_list_every_problem(services: Services) -> None:
                                               agency_name="Sở Không Có"))
     fields = {p.field for p in refused.value.problems}
     assert fields == {"title", "domains", "due_date", "agency_name"}
-    with pytest.raises(ValidationError, match="Đột xuất|đột xuất"):
+    with pytest.raises(ValidationError, match="đột xuất không lặp lại"):
         services.calendar.create(_draft(), Repeat(count=3))
 
 

@@ -399,7 +399,6 @@ class MoveDialog(QDialog):
         self.setMinimumWidth(480)
         self.item = item
         self.result_item: ContentItem | None = None
-        self.submit: Callable[[], ContentItem] | None = None
         self.form = QFormLayout()
         heading = QLabel(f"<b>{html.escape(item.title)}</b><br>{html.escape(item.period_label)} — "
                          f"{html.escape(item.status_text)}")
@@ -416,10 +415,12 @@ class MoveDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
 
+    def submit(self) -> ContentItem:
+        """Hand the values to the service (a method, not a stored lambda: no reference cycle through
+        the dialog, so Python never has to collect a Qt object on another thread)."""
+        raise NotImplementedError
+
     def _on_buttons_accepted(self) -> None:
-        if self.submit is None:
-            self.accept()
-            return
         try:
             self.result_item = self.submit()
         except ValidationError as error:
@@ -442,8 +443,11 @@ class AgreeDialog(MoveDialog):
         self.form.addRow(self.tr("Agreed by (name, position)"), self.who)
         self.form.addRow(self.tr("Date"), self.on)
         self.form.addRow(self.tr("Note"), self.note)
-        self.submit = lambda: calendar.agree(item.id, Party(self.party.currentData()), self.who.text(),
-                                             self.on.date().toPython(), self.note.text(), item.version)
+        self._calendar = calendar
+
+    def submit(self) -> ContentItem:
+        return self._calendar.agree(self.item.id, Party(self.party.currentData()), self.who.text(),
+                                    self.on.date().toPython(), self.note.text(), self.item.version)
 
 
 class ReasonDialog(MoveDialog):
@@ -457,7 +461,10 @@ class ReasonDialog(MoveDialog):
         self.on = _date_edit(latest=date.today())
         self.form.addRow(reason_label, self.reason)
         self.form.addRow(self.tr("Date"), self.on)
-        self.submit = lambda: submit(self.reason.toPlainText(), self.on.date().toPython())
+        self._submit = submit
+
+    def submit(self) -> ContentItem:
+        return self._submit(self.reason.toPlainText(), self.on.date().toPython())
 
 
 class DistributeDialog(MoveDialog):
@@ -488,8 +495,11 @@ class DistributeDialog(MoveDialog):
         self.form.addRow(self.tr("Date"), self.on)
         self.form.addRow(self.tr("Note"), self.note)
         self.filter.textChanged.connect(self._on_filter_text_changed)
-        self.submit = lambda: calendar.distribute(item.id, self.distributions(), self.note.text(),
-                                                  item.version)
+        self._calendar = calendar
+
+    def submit(self) -> ContentItem:
+        return self._calendar.distribute(self.item.id, self.distributions(), self.note.text(),
+                                         self.item.version)
 
     def _on_filter_text_changed(self, text: str) -> None:
         key = fold(text)
@@ -533,7 +543,10 @@ class PublishDialog(MoveDialog):
         self.form.addRow(self.tr("Link"), self.url)
         self.form.addRow(self.tr("Date"), self.on)
         self.form.addRow(self.tr("Note"), self.note)
-        self.submit = lambda: calendar.publish(item.id, self.publication(), self.note.text(), item.version)
+        self._calendar = calendar
+
+    def submit(self) -> ContentItem:
+        return self._calendar.publish(self.item.id, self.publication(), self.note.text(), self.item.version)
 
     def publication(self) -> Publication:
         agency_id, name = combo_agency(self.where)
@@ -550,5 +563,8 @@ class MoveDateDialog(MoveDialog):
         self.note = QLineEdit()
         self.form.addRow(self.tr("New date"), self.day)
         self.form.addRow(self.tr("Note"), self.note)
-        self.submit = lambda: calendar.move(item.id, self.day.date().toPython(), item.version,
-                                            self.note.text())
+        self._calendar = calendar
+
+    def submit(self) -> ContentItem:
+        return self._calendar.move(self.item.id, self.day.date().toPython(), self.item.version,
+                                   self.note.text())

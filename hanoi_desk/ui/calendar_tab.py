@@ -553,10 +553,15 @@ class CalendarTab(QWidget):
         self._menu_day = day
         if item is None:
             self._on_selection_changed()
-        self._menu().exec(position)
+        self._show_menu(position)
 
     def _on_view_context_menu(self, position: QPoint) -> None:
-        self._menu().exec(self.view.viewport().mapToGlobal(position))
+        self._show_menu(self.view.viewport().mapToGlobal(position))
+
+    def _show_menu(self, position: QPoint) -> None:
+        menu = self._menu()
+        menu.exec(position)
+        menu.deleteLater()
 
     # ---------------------------------------------------------------- items
     def open_dialog(self, item: ContentItem | None, day: date | None = None) -> ContentItemDialog:
@@ -565,9 +570,12 @@ class CalendarTab(QWidget):
     def add_item(self, day: date | None = None) -> None:
         dialog = self.open_dialog(None, day or getattr(self, "_menu_day", None) or self._default_day())
         self._menu_day = None
-        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.saved() is not None:
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        saved = dialog.saved()
+        dialog.deleteLater()
+        if accepted and saved is not None:
             self.reload()
-            self.select_item(dialog.saved().id)  # type: ignore[union-attr]
+            self.select_item(saved.id)
 
     def _default_day(self) -> date:
         start, end = self.current_range()
@@ -581,7 +589,9 @@ class CalendarTab(QWidget):
             self.reload()
             return
         dialog = self.open_dialog(item)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        dialog.deleteLater()
+        if accepted:
             self.reload()
             self.select_item(item.id)
 
@@ -619,8 +629,10 @@ class CalendarTab(QWidget):
 
     # ---------------------------------------------------------------- status moves
     def _run_move(self, dialog: QDialog) -> None:
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            item = getattr(dialog, "result_item", None)
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        item = getattr(dialog, "result_item", None)
+        dialog.deleteLater()  # dialogs are children of the tab: without this, each one would stay
+        if accepted:
             self.reload()
             if item is not None:
                 self.select_item(item.id)
@@ -715,7 +727,9 @@ class CalendarTab(QWidget):
 
     def _on_import_planned(self, plan: object) -> None:
         dialog = ImportPreviewDialog(plan, self)  # type: ignore[arg-type]
-        if dialog.exec() != QDialog.DialogCode.Accepted:
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        dialog.deleteLater()
+        if not accepted:
             return
         try:
             added, _updated = self._calendar.apply_import(plan)  # type: ignore[arg-type]

@@ -194,22 +194,22 @@
 <context>
     <name>AgreeDialog</name>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="441" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="442" />
         <source>Party</source>
         <translation>Bên thống nhất</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="442" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="443" />
         <source>Agreed by (name, position)</source>
         <translation>Người thống nhất (họ tên, chức vụ)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="443" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="444" />
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="444" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="445" />
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
@@ -280,345 +280,345 @@
         <translation>Định kỳ</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="104" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="105" />
         <source>Title</source>
         <translation>Tiêu đề</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="105" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="106" />
         <source>Domains</source>
         <translation>Lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="106" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="107" />
         <source>Proposed by</source>
         <translation>Cơ quan đề xuất</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="107" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="108" />
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="109" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="110" />
         <source>Publish by</source>
         <translation>Hạn đăng</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="110" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="111" />
         <source>Distributed to</source>
         <translation>Đã chuyển cho</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="111" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="112" />
         <source>Published at</source>
         <translation>Đã đăng tại</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="112" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="113" />
         <source>Notes</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="116" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="117" />
         <source>&amp;New item</source>
         <translation>&amp;Thêm nội dung</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="117" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="118" />
         <source>&amp;Open</source>
         <translation>&amp;Mở</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="118" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="119" />
         <source>&amp;Delete</source>
         <translation>&amp;Xóa</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="119" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="120" />
         <source>&amp;Agree…</source>
         <translation>Thống &amp;nhất…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="120" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="121" />
         <source>Dis&amp;tribute…</source>
         <translation>&amp;Chuyển đăng tải…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="121" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="122" />
         <source>&amp;Published…</source>
         <translation>Đã đă&amp;ng…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="122" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="123" />
         <source>&amp;Not agreed…</source>
         <translation>&amp;Không thống nhất…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="123" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="124" />
         <source>&amp;Cancel item…</source>
         <translation>&amp;Hủy nội dung…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="124" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="125" />
         <source>Re&amp;open…</source>
         <translation>Mở &amp;lại…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="125" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="126" />
         <source>&amp;Move to another day…</source>
         <translation>Đổi &amp;sang ngày khác…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="126" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="127" />
         <source>&amp;Skip this occurrence</source>
         <translation>&amp;Bỏ qua lần này</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="127" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="128" />
         <source>&amp;Restore this occurrence</source>
         <translation>&amp;Khôi phục lần này</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="128" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="129" />
         <source>&amp;Import planned items from Excel…</source>
         <translation>Nhập &amp;nội dung dự kiến từ Excel…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="129" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="130" />
         <source>E&amp;xport calendar…</source>
         <translation>&amp;Xuất lịch nội dung…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="130" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="131" />
         <source>&amp;Print list (PDF)…</source>
         <translation>&amp;In danh mục (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="131" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="132" />
         <source>&amp;Reload</source>
         <translation>Tải &amp;lại</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="132" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="133" />
         <source>Find</source>
         <translation>Tìm</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="133" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="134" />
         <source>Today</source>
         <translation>Hôm nay</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="136" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="137" />
         <source>Previous (Alt+Left)</source>
         <translation>Trước (Alt+Trái)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="137" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="138" />
         <source>Next (Alt+Right)</source>
         <translation>Sau (Alt+Phải)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="169" />
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="176" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="170" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="177" />
         <source>Month</source>
         <translation>Tháng</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="169" />
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="176" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="170" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="177" />
         <source>Week</source>
         <translation>Tuần</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="169" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="170" />
         <source>List</source>
         <translation>Danh sách</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="176" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="177" />
         <source>Half-year</source>
         <translation>6 tháng</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="177" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="178" />
         <source>Year</source>
         <translation>Năm</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="183" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="184" />
         <source>Search title, summary, agency… (Ctrl+F)</source>
         <translation>Tìm theo tiêu đề, tóm tắt, cơ quan… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="186" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="187" />
         <source>All periods</source>
         <translation>Mọi định kỳ</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="190" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="191" />
         <source>All domains</source>
         <translation>Mọi lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="194" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="195" />
         <source>All statuses</source>
         <translation>Mọi trạng thái</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="195" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="196" />
         <source>Overdue, not published</source>
         <translation>Quá hạn, chưa đăng</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="199" />
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="381" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="200" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="382" />
         <source>All agencies</source>
         <translation>Mọi cơ quan</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="200" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="201" />
         <source>Show skipped</source>
         <translation>Hiện các lần bỏ qua</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="242" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="243" />
         <source>! overdue</source>
         <translation>! quá hạn</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="423" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="424" />
         <source>Showing %1 of %2 items</source>
         <translation>Hiển thị %1 / %2 nội dung</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="434" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="435" />
         <source>Due this week: %1</source>
         <translation>Đến hạn tuần này: %1</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="436" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="437" />
         <source>Overdue: %1</source>
         <translation>Quá hạn: %1</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="579" />
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="635" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="588" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="648" />
         <source>Cannot open</source>
         <translation>Không mở được</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="607" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="618" />
         <source>Delete content item</source>
         <translation>Xóa nội dung</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="608" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="619" />
         <source>Delete “%1”? This cannot be undone.
 To keep a record, cancel the item instead.</source>
         <translation>Xóa “%1”? Không thể hoàn tác.
 Muốn giữ lại hồ sơ thì hãy hủy nội dung thay vì xóa.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="616" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="627" />
         <source>Cannot delete</source>
         <translation>Không xóa được</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="654" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="667" />
         <source>Not agreed</source>
         <translation>Không thống nhất</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="656" />
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="663" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="669" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="676" />
         <source>Reason *</source>
         <translation>Lý do *</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="661" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="674" />
         <source>Cancel item</source>
         <translation>Hủy nội dung</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="668" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="681" />
         <source>Reopen item</source>
         <translation>Mở lại nội dung</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="670" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="683" />
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="682" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="695" />
         <source>Cannot skip</source>
         <translation>Không bỏ qua được</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="691" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="704" />
         <source>Cannot restore</source>
         <translation>Không khôi phục được</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="699" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="712" />
         <source>Import planned items from Excel</source>
         <translation>Nhập nội dung dự kiến từ Excel</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="699" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="712" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="710" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="723" />
         <source>Reading %1…</source>
         <translation>Đang đọc %1…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="712" />
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="722" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="725" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="737" />
         <source>Import failed</source>
         <translation>Nhập không thành công</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="725" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="740" />
         <source>Imported: %1 items added</source>
         <translation>Đã nhập: thêm %1 nội dung</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="735" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="750" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Bảng tính Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="735" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="750" />
         <source>Official list, PDF (*.pdf)</source>
         <translation>Danh mục văn bản, PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="736" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="751" />
         <source>iCalendar for Outlook (*.ics)</source>
         <translation>Lịch iCalendar cho Outlook (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="738" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="753" />
         <source>Export the calendar</source>
         <translation>Xuất lịch nội dung</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="759" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="774" />
         <source>Writing %1…</source>
         <translation>Đang ghi %1…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="761" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="776" />
         <source>Export failed</source>
         <translation>Xuất không thành công</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="766" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="781" />
         <source>Saved %1</source>
         <translation>Đã lưu %1</translation>
     </message>
@@ -762,32 +762,32 @@ Muốn giữ lại hồ sơ thì hãy hủy nội dung thay vì xóa.</translati
 <context>
     <name>DistributeDialog</name>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="470" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="477" />
         <source>Filter agencies…</source>
         <translation>Lọc cơ quan…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="481" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="488" />
         <source>Other sites, portals or fanpages, one per line</source>
         <translation>Trang, cổng TTĐT hoặc fanpage khác, mỗi dòng một trang</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="485" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="492" />
         <source>Agencies</source>
         <translation>Cơ quan, đơn vị</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="487" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="494" />
         <source>Others</source>
         <translation>Trang khác</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="488" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="495" />
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="489" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="496" />
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
@@ -924,7 +924,7 @@ Muốn giữ lại hồ sơ thì hãy hủy nội dung thay vì xóa.</translati
 <context>
     <name>MonthGrid</name>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_grid.py" line="369" />
+        <location filename="../../hanoi_desk/ui/calendar_grid.py" line="371" />
         <source>+%1 more</source>
         <translation>+%1 nội dung khác</translation>
     </message>
@@ -932,12 +932,12 @@ Muốn giữ lại hồ sơ thì hãy hủy nội dung thay vì xóa.</translati
 <context>
     <name>MoveDateDialog</name>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="551" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="564" />
         <source>New date</source>
         <translation>Ngày mới</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="552" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="565" />
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
@@ -945,27 +945,27 @@ Muốn giữ lại hồ sơ thì hãy hủy nội dung thay vì xóa.</translati
 <context>
     <name>MoveDialog</name>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="410" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="409" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="434" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="435" />
         <source>Record agreement</source>
         <translation>Ghi nhận thống nhất</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="468" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="475" />
         <source>Record distribution</source>
         <translation>Ghi nhận chuyển đăng tải</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="521" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="531" />
         <source>Record publication</source>
         <translation>Ghi nhận đã đăng</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="548" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="561" />
         <source>Move to another day</source>
         <translation>Đổi sang ngày khác</translation>
     </message>
@@ -973,22 +973,22 @@ Muốn giữ lại hồ sơ thì hãy hủy nội dung thay vì xóa.</translati
 <context>
     <name>PublishDialog</name>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="532" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="542" />
         <source>Published on (agency or site)</source>
         <translation>Đăng tại (cơ quan hoặc trang)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="533" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="543" />
         <source>Link</source>
         <translation>Đường dẫn</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="534" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="544" />
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="535" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="545" />
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
@@ -996,7 +996,7 @@ Muốn giữ lại hồ sơ thì hãy hủy nội dung thay vì xóa.</translati
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="459" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="463" />
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
