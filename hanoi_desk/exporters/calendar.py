@@ -49,14 +49,16 @@ XLSX_COLUMNS: tuple[Column, ...] = (
     Column("Tóm tắt"),
     Column("Lĩnh vực"),
     Column("Cơ quan đề xuất"),
-    Column("Trạng thái"),
-    Column("Hạn đăng", kind="date"),
-    Column("Ban Tuyên giáo thống nhất"),
-    Column("VP UBND thống nhất"),
-    Column("Đã chuyển cho"),
-    Column("Đã đăng tại"),
-    Column("Đường dẫn bài đăng", kind="url"),
-    Column("Lý do / Ghi chú"),
+    Column("Trạng thái", width=16),
+    Column("Hạn đăng", width=12, kind="date"),
+    # Often still empty when the list goes to the agreement meeting: widths fixed, so the headers
+    # stay legible instead of shrinking to the empty content.
+    Column("Ban Tuyên giáo thống nhất", width=16),
+    Column("VP UBND thống nhất", width=16),
+    Column("Đã chuyển cho", width=18),
+    Column("Đã đăng tại", width=18),
+    Column("Đường dẫn bài đăng", width=22, kind="url"),
+    Column("Lý do / Ghi chú", width=24),
 )
 
 

@@ -215,6 +215,8 @@ class ContentItemDialog(QDialog):
         self.state.setTextFormat(Qt.TextFormat.RichText)
         self.history = QListWidget()
         self.history.setMinimumHeight(120)
+        self.history.setWordWrap(True)
+        self.history.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.history_box = QGroupBox(self.tr("Status and history"))
         history_layout = QVBoxLayout(self.history_box)
         history_layout.addWidget(self.state)
@@ -332,6 +334,8 @@ class ContentItemDialog(QDialog):
     def _on_period_changed(self, *_args: object) -> None:
         period = Period(self.period.currentData())
         day = self.day.date().toPython()
+        if self.until.date().toPython() <= day:  # a series that ends before it starts helps nobody
+            self.until.setDate(QDate(day.year, day.month, day.day).addYears(1))
         self.period_hint.setText(period_label(period, day) if period.repeats else "")
         self.repeat_box.setEnabled(period.repeats and self._item is None)
         if not period.repeats:

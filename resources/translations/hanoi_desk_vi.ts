@@ -194,22 +194,22 @@
 <context>
     <name>AgreeDialog</name>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="442" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="446" />
         <source>Party</source>
         <translation>Bên thống nhất</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="443" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="447" />
         <source>Agreed by (name, position)</source>
         <translation>Người thống nhất (họ tên, chức vụ)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="444" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="448" />
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="445" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="449" />
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
@@ -719,42 +719,42 @@ Muốn giữ lại hồ sơ thì hãy hủy nội dung thay vì xóa.</translati
         <translation>Số lần</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="218" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="220" />
         <source>Status and history</source>
         <translation>Trạng thái và lịch sử</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="226" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="228" />
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="227" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="229" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="276" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="278" />
         <source>Occurrence of a repeating series</source>
         <translation>Một lần của chuỗi định kỳ</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="340" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="344" />
         <source>Every month on this day; in shorter months on their last day.</source>
         <translation>Hàng tháng vào ngày này; tháng nào ít ngày hơn thì vào ngày cuối tháng.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="341" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="345" />
         <source>Every six months on this day; in shorter months on their last day.</source>
         <translation>6 tháng một lần vào ngày này; tháng nào ít ngày hơn thì vào ngày cuối tháng.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="343" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="347" />
         <source>Every year on this day; 29 February falls on 28 February in common years.</source>
         <translation>Hàng năm vào ngày này; ngày 29/2 rơi vào 28/2 ở năm không nhuận.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="344" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="348" />
         <source>Every week on this weekday.</source>
         <translation>Hàng tuần vào thứ này.</translation>
     </message>
@@ -762,32 +762,32 @@ Muốn giữ lại hồ sơ thì hãy hủy nội dung thay vì xóa.</translati
 <context>
     <name>DistributeDialog</name>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="477" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="481" />
         <source>Filter agencies…</source>
         <translation>Lọc cơ quan…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="488" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="492" />
         <source>Other sites, portals or fanpages, one per line</source>
         <translation>Trang, cổng TTĐT hoặc fanpage khác, mỗi dòng một trang</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="492" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="496" />
         <source>Agencies</source>
         <translation>Cơ quan, đơn vị</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="494" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="498" />
         <source>Others</source>
         <translation>Trang khác</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="495" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="499" />
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="496" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="500" />
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
@@ -932,12 +932,12 @@ Muốn giữ lại hồ sơ thì hãy hủy nội dung thay vì xóa.</translati
 <context>
     <name>MoveDateDialog</name>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="564" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="568" />
         <source>New date</source>
         <translation>Ngày mới</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="565" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="569" />
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
@@ -945,27 +945,27 @@ Muốn giữ lại hồ sơ thì hãy hủy nội dung thay vì xóa.</translati
 <context>
     <name>MoveDialog</name>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="409" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="413" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="435" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="439" />
         <source>Record agreement</source>
         <translation>Ghi nhận thống nhất</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="475" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="479" />
         <source>Record distribution</source>
         <translation>Ghi nhận chuyển đăng tải</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="531" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="535" />
         <source>Record publication</source>
         <translation>Ghi nhận đã đăng</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="561" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="565" />
         <source>Move to another day</source>
         <translation>Đổi sang ngày khác</translation>
     </message>
@@ -973,22 +973,22 @@ Muốn giữ lại hồ sơ thì hãy hủy nội dung thay vì xóa.</translati
 <context>
     <name>PublishDialog</name>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="542" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="546" />
         <source>Published on (agency or site)</source>
         <translation>Đăng tại (cơ quan hoặc trang)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="543" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="547" />
         <source>Link</source>
         <translation>Đường dẫn</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="544" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="548" />
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="545" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="549" />
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
@@ -996,7 +996,7 @@ Muốn giữ lại hồ sơ thì hãy hủy nội dung thay vì xóa.</translati
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="463" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="467" />
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
