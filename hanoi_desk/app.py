@@ -11,6 +11,7 @@ from hanoi_desk.db import Database, make_engine, migrate, resolve_url
 from hanoi_desk.importers.reference import read_reference
 from hanoi_desk.services.mail import KeyringPasswords, MailService
 from hanoi_desk.services.reports import ReportService
+from hanoi_desk.services.calendar import CalendarService
 from hanoi_desk.services.roster import RosterService
 from hanoi_desk.services.seed import seed_reference_roster
 from hanoi_desk.services.settings import SettingsService
@@ -25,6 +26,7 @@ class Services:
     roster: RosterService
     mail: MailService
     reports: ReportService
+    calendar: CalendarService
 
     def close(self) -> None:
         self.db.engine.dispose()
@@ -37,12 +39,14 @@ def open_services(db: str | os.PathLike[str] | None = None, seed: bool = True) -
     database = Database(engine)
     settings = SettingsService(database)
     roster = RosterService(database, settings.who)
+    calendar = CalendarService(database, settings.who)
     services = Services(
         db=database,
         settings=settings,
         roster=roster,
         mail=MailService(database, settings, roster, KeyringPasswords(), settings.who),
-        reports=ReportService(database, settings),
+        calendar=calendar,
+        reports=ReportService(database, settings, calendar_summary=calendar.year_summary),
     )
     if seed:
         seed_reference_roster(database, read_reference(reference_csv()), settings.who())

@@ -47,6 +47,10 @@ def build_parser() -> argparse.ArgumentParser:
     agencies.add_argument("file", type=Path, metavar="FILE.xlsx")
     agencies.add_argument("--dry-run", action="store_true", help="chỉ kiểm tra, không ghi gì")
     agencies.set_defaults(handler=_import_agencies)
+    calendar_in = imp_kinds.add_parser("calendar", help="nhập nội dung dự kiến vào lịch nội dung")
+    calendar_in.add_argument("file", type=Path, metavar="FILE.xlsx")
+    calendar_in.add_argument("--dry-run", action="store_true", help="chỉ kiểm tra, không ghi gì")
+    calendar_in.set_defaults(handler=_import_calendar)
 
     exp = commands.add_parser("export", help="xuất dữ liệu ra tệp")
     exp_kinds = exp.add_subparsers(dest="what", metavar="WHAT", required=True)
@@ -54,6 +58,12 @@ def build_parser() -> argparse.ArgumentParser:
     roster.add_argument("out", type=Path, metavar="OUT.xlsx")
     roster.add_argument("--all", action="store_true", help="kể cả đơn vị đã sáp nhập, giải thể")
     roster.set_defaults(handler=_export_roster)
+    calendar_out = exp_kinds.add_parser(
+        "calendar", help="xuất lịch nội dung ra Excel (.xlsx), danh mục PDF (.pdf) hoặc iCalendar (.ics)")
+    calendar_out.add_argument("out", type=Path, metavar="OUT.xlsx|OUT.pdf|OUT.ics")
+    calendar_out.add_argument("--from", dest="start", type=_iso_date, required=True, metavar="YYYY-MM-DD")
+    calendar_out.add_argument("--to", dest="end", type=_iso_date, required=True, metavar="YYYY-MM-DD")
+    calendar_out.set_defaults(handler=_export_calendar)
 
     mail = commands.add_parser(
         "mail", help="gửi một tệp qua email (máy chủ SMTP trong cài đặt) hoặc tạo thư nháp .eml",
@@ -211,6 +221,42 @@ def _report_reminder(args: argparse.Namespace) -> str:
 
 def _with_suffix(path: Path, suffix: str) -> Path:
     return path if path.suffix.lower() == suffix else path.with_suffix(suffix)
+
+
+def _iso_date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"“{text}” không phải ngày dạng YYYY-MM-DD") from None
+
+
+def _import_calendar(args: argparse.Namespace) -> str:
+    from hanoi_desk.importers.calendar import read_calendar
+
+    path = _existing(args.file)
+    services = _services(args)
+    rows, _sheet = read_calendar(path)
+    plan = services.calendar.plan_import(rows, path.name)
+    if not plan.ok:
+        raise ValidationError(list(plan.rejected))
+    if args.dry_run:
+        return f"{path.name}: hợp lệ — {plan.summary()} (chạy thử, chưa ghi)"
+    added, _updated = services.calendar.apply_import(plan)
+    return f"{path.name}: đã nhập — {added} nội dung mới, {len(plan.unchanged)} đã có trong lịch"
+
+
+def _export_calendar(args: argparse.Namespace) -> str:
+    from hanoi_desk.exporters.calendar import EXPORT_SUFFIXES, write_calendar
+
+    if args.out.suffix.lower() not in EXPORT_SUFFIXES:
+        raise UserError(f"Không rõ định dạng của “{args.out.name}”: tên tệp phải kết thúc bằng "
+                        ".xlsx, .pdf hoặc .ics.")
+    if args.end < args.start:
+        raise UserError("Ngày --to phải từ ngày --from trở đi.")
+    services = _services(args)
+    items = services.calendar.list_items(args.start, args.end)
+    write_calendar(args.out, items, args.start, args.end, services.settings.office())
+    return f"{args.out}: {len(items)} nội dung từ {args.start:%d/%m/%Y} đến {args.end:%d/%m/%Y}"
 
 
 def _existing(path: Path) -> Path:

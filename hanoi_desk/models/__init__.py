@@ -4,6 +4,14 @@ from __future__ import annotations
 
 from hanoi_desk.models.agency import AgencyRow, ContactRow
 from hanoi_desk.models.base import Base
+from hanoi_desk.models.calendar import (
+    ContentAgreementRow,
+    ContentDistributionRow,
+    ContentEventRow,
+    ContentItemRow,
+    ContentPublicationRow,
+    ContentSeriesRow,
+)
 from hanoi_desk.models.mail import MailSentRow
 from hanoi_desk.models.reports import ReportFileRow, ReportReceiptRow, ReportTextRow
 from hanoi_desk.models.setting import SettingRow
@@ -12,6 +20,12 @@ __all__ = [
     "AgencyRow",
     "Base",
     "ContactRow",
+    "ContentAgreementRow",
+    "ContentDistributionRow",
+    "ContentEventRow",
+    "ContentItemRow",
+    "ContentPublicationRow",
+    "ContentSeriesRow",
     "MailSentRow",
     "ReportFileRow",
     "ReportReceiptRow",

@@ -14,6 +14,7 @@ from hanoi_desk.ui.export_notice import ExportNotice
 from hanoi_desk.ui.mail_dialog import MailDialog
 from hanoi_desk.ui.mail_log_dialog import MailLogDialog
 from hanoi_desk.ui.reports_tab import ReportsTab
+from hanoi_desk.ui.calendar_tab import CalendarTab
 from hanoi_desk.ui.roster_tab import RosterTab
 from hanoi_desk.ui.settings_dialog import SettingsDialog
 
@@ -34,6 +35,9 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.roster_tab = RosterTab(self._services.roster, self)
         self.tabs.addTab(self.roster_tab, self.tr("Agencies"))
+        self.calendar_tab = CalendarTab(self._services.calendar, self._services.roster,
+                                        self._services.settings, self)
+        self.tabs.addTab(self.calendar_tab, self.tr("Content calendar"))
         self.reports_tab = ReportsTab(self._services.reports, self)
         self.tabs.addTab(self.reports_tab, self.tr("Report intake"))
         self.export_notice = ExportNotice(self)
@@ -49,6 +53,8 @@ class MainWindow(QMainWindow):
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         file_menu.addAction(self.roster_tab.act_import)
         file_menu.addAction(self.roster_tab.act_export)
+        file_menu.addAction(self.calendar_tab.act_import)
+        file_menu.addAction(self.calendar_tab.act_export)
         file_menu.addSeparator()
         self.act_mail_last = QAction(self.tr("E-mail the last export…"), self)
         self.act_mail_last.setEnabled(False)
@@ -91,6 +97,7 @@ class MainWindow(QMainWindow):
         self.act_mail_file.triggered.connect(self._on_mail_file_triggered)
         self.act_mail_log.triggered.connect(self.show_mail_log)
         self.reports_tab.sig_status.connect(self._on_tab_status)
+        self.calendar_tab.sig_status.connect(self._on_tab_status)
 
     def _restore_state(self) -> None:
         settings = QSettings()
@@ -105,6 +112,7 @@ class MainWindow(QMainWindow):
         settings.setValue("main/geometry", self.saveGeometry())
         self.roster_tab.save_state()
         self.reports_tab.save_state()
+        self.calendar_tab.save_state()
         super().closeEvent(event)
 
     def _on_tab_status(self, text: str) -> None:

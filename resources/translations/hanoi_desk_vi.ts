@@ -1,6 +1,39 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="vi" sourcelanguage="en">
 <context>
+    <name />
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="62" />
+        <source>Repeating item</source>
+        <translation>Nội dung lặp lại</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="63" />
+        <source>This item repeats. Apply the change to:</source>
+        <translation>Nội dung này lặp lại theo định kỳ. Áp dụng thay đổi cho:</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="65" />
+        <source>This one only</source>
+        <translation>Chỉ lần này</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="66" />
+        <source>This and the following</source>
+        <translation>Lần này và các lần sau</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="67" />
+        <source>All in the series</source>
+        <translation>Tất cả các lần</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="68" />
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+</context>
+<context>
     <name>AboutDialog</name>
     <message>
         <location filename="../../hanoi_desk/ui/about_dialog.py" line="54" />
@@ -217,6 +250,438 @@
     </message>
 </context>
 <context>
+    <name>AgreeDialog</name>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="446" />
+        <source>Party</source>
+        <translation>Bên thống nhất</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="447" />
+        <source>Agreed by (name, position)</source>
+        <translation>Người thống nhất (họ tên, chức vụ)</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="448" />
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="449" />
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarCanvas</name>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_grid.py" line="191" />
+        <source>Due: %1</source>
+        <translation>Hạn đăng: %1</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_grid.py" line="193" />
+        <source>Overdue: not published yet</source>
+        <translation>Quá hạn: chưa đăng</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_grid.py" line="195" />
+        <source>Moved from %1</source>
+        <translation>Đã chuyển từ ngày %1</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_grid.py" line="201" />
+        <source>Mon</source>
+        <translation>T2</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_grid.py" line="201" />
+        <source>Tue</source>
+        <translation>T3</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_grid.py" line="201" />
+        <source>Wed</source>
+        <translation>T4</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_grid.py" line="201" />
+        <source>Thu</source>
+        <translation>T5</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_grid.py" line="201" />
+        <source>Fri</source>
+        <translation>T6</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_grid.py" line="202" />
+        <source>Sat</source>
+        <translation>T7</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_grid.py" line="202" />
+        <source>Sun</source>
+        <translation>CN</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarTab</name>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="101" />
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="103" />
+        <source>Period</source>
+        <translation>Định kỳ</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="105" />
+        <source>Title</source>
+        <translation>Tiêu đề</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="106" />
+        <source>Domains</source>
+        <translation>Lĩnh vực</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="107" />
+        <source>Proposed by</source>
+        <translation>Cơ quan đề xuất</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="108" />
+        <source>Status</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="110" />
+        <source>Publish by</source>
+        <translation>Hạn đăng</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="111" />
+        <source>Distributed to</source>
+        <translation>Đã chuyển cho</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="112" />
+        <source>Published at</source>
+        <translation>Đã đăng tại</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="113" />
+        <source>Notes</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="117" />
+        <source>&amp;New item</source>
+        <translation>&amp;Thêm nội dung</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="118" />
+        <source>&amp;Open</source>
+        <translation>&amp;Mở</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="119" />
+        <source>&amp;Delete</source>
+        <translation>&amp;Xóa</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="120" />
+        <source>&amp;Agree…</source>
+        <translation>Thống &amp;nhất…</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="121" />
+        <source>Dis&amp;tribute…</source>
+        <translation>&amp;Chuyển đăng tải…</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="122" />
+        <source>&amp;Published…</source>
+        <translation>Đã đă&amp;ng…</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="123" />
+        <source>&amp;Not agreed…</source>
+        <translation>&amp;Không thống nhất…</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="124" />
+        <source>&amp;Cancel item…</source>
+        <translation>&amp;Hủy nội dung…</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="125" />
+        <source>Re&amp;open…</source>
+        <translation>Mở &amp;lại…</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="126" />
+        <source>&amp;Move to another day…</source>
+        <translation>Đổi &amp;sang ngày khác…</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="127" />
+        <source>&amp;Skip this occurrence</source>
+        <translation>&amp;Bỏ qua lần này</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="128" />
+        <source>&amp;Restore this occurrence</source>
+        <translation>&amp;Khôi phục lần này</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="129" />
+        <source>&amp;Import planned items from Excel…</source>
+        <translation>Nhập &amp;nội dung dự kiến từ Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="130" />
+        <source>E&amp;xport calendar…</source>
+        <translation>&amp;Xuất lịch nội dung…</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="131" />
+        <source>&amp;Print list (PDF)…</source>
+        <translation>&amp;In danh mục (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="132" />
+        <source>&amp;Reload</source>
+        <translation>Tải &amp;lại</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="133" />
+        <source>Find</source>
+        <translation>Tìm</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="134" />
+        <source>Today</source>
+        <translation>Hôm nay</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="137" />
+        <source>Previous (Alt+Left)</source>
+        <translation>Trước (Alt+Trái)</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="138" />
+        <source>Next (Alt+Right)</source>
+        <translation>Sau (Alt+Phải)</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="170" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="177" />
+        <source>Month</source>
+        <translation>Tháng</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="170" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="177" />
+        <source>Week</source>
+        <translation>Tuần</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="170" />
+        <source>List</source>
+        <translation>Danh sách</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="177" />
+        <source>Half-year</source>
+        <translation>6 tháng</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="178" />
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="184" />
+        <source>Search title, summary, agency… (Ctrl+F)</source>
+        <translation>Tìm theo tiêu đề, tóm tắt, cơ quan… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="187" />
+        <source>All periods</source>
+        <translation>Mọi định kỳ</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="191" />
+        <source>All domains</source>
+        <translation>Mọi lĩnh vực</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="195" />
+        <source>All statuses</source>
+        <translation>Mọi tình trạng</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="196" />
+        <source>Overdue, not published</source>
+        <translation>Quá hạn, chưa đăng</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="200" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="382" />
+        <source>All agencies</source>
+        <translation>Mọi cơ quan</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="201" />
+        <source>Show skipped</source>
+        <translation>Hiện các lần bỏ qua</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="243" />
+        <source>! overdue</source>
+        <translation>! quá hạn</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="424" />
+        <source>Showing %1 of %2 items</source>
+        <translation>Hiển thị %1 / %2 nội dung</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="435" />
+        <source>Due this week: %1</source>
+        <translation>Đến hạn tuần này: %1</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="437" />
+        <source>Overdue: %1</source>
+        <translation>Quá hạn: %1</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="588" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="648" />
+        <source>Cannot open</source>
+        <translation>Không mở được</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="618" />
+        <source>Delete content item</source>
+        <translation>Xóa nội dung</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="619" />
+        <source>Delete “%1”? This cannot be undone.
+To keep a record, cancel the item instead.</source>
+        <translation>Xóa “%1”? Không thể hoàn tác.
+Muốn giữ lại hồ sơ thì hãy hủy nội dung thay vì xóa.</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="627" />
+        <source>Cannot delete</source>
+        <translation>Không xóa được</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="667" />
+        <source>Not agreed</source>
+        <translation>Không thống nhất</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="669" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="676" />
+        <source>Reason *</source>
+        <translation>Lý do *</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="674" />
+        <source>Cancel item</source>
+        <translation>Hủy nội dung</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="681" />
+        <source>Reopen item</source>
+        <translation>Mở lại nội dung</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="683" />
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="695" />
+        <source>Cannot skip</source>
+        <translation>Không bỏ qua được</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="704" />
+        <source>Cannot restore</source>
+        <translation>Không khôi phục được</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="712" />
+        <source>Import planned items from Excel</source>
+        <translation>Nhập nội dung dự kiến từ Excel</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="712" />
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Tệp Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="723" />
+        <source>Reading %1…</source>
+        <translation>Đang đọc %1…</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="725" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="737" />
+        <source>Import failed</source>
+        <translation>Nhập không thành công</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="740" />
+        <source>Imported: %1 items added</source>
+        <translation>Đã nhập: thêm %1 nội dung</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="750" />
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Bảng tính Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="750" />
+        <source>Official list, PDF (*.pdf)</source>
+        <translation>Danh mục văn bản, PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="751" />
+        <source>iCalendar for Outlook (*.ics)</source>
+        <translation>Lịch iCalendar cho Outlook (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="753" />
+        <source>Export the calendar</source>
+        <translation>Xuất lịch nội dung</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="774" />
+        <source>Writing %1…</source>
+        <translation>Đang ghi %1…</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="776" />
+        <source>Export failed</source>
+        <translation>Xuất không thành công</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="781" />
+        <source>Saved %1</source>
+        <translation>Đã lưu %1</translation>
+    </message>
+</context>
+<context>
     <name>ContactsModel</name>
     <message>
         <location filename="../../hanoi_desk/ui/agency_dialog.py" line="69" />
@@ -242,6 +707,147 @@
         <location filename="../../hanoi_desk/ui/agency_dialog.py" line="70" />
         <source>Role</source>
         <translation>Vai trò</translation>
+    </message>
+</context>
+<context>
+    <name>ContentItemDialog</name>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="144" />
+        <source>Edit content item</source>
+        <translation>Sửa nội dung</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="144" />
+        <source>New content item</source>
+        <translation>Thêm nội dung tuyên truyền</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="176" />
+        <source>Title *</source>
+        <translation>Tiêu đề *</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="177" />
+        <source>Summary</source>
+        <translation>Tổng hợp</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="178" />
+        <source>Domains *</source>
+        <translation>Lĩnh vực *</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="179" />
+        <source>Proposed by</source>
+        <translation>Cơ quan đề xuất</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="180" />
+        <source>Period</source>
+        <translation>Định kỳ</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="181" />
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="182" />
+        <source>Publish by</source>
+        <translation>Hạn đăng</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="183" />
+        <source>Notes</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="188" />
+        <source>Repeat</source>
+        <translation>Lặp lại</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="191" />
+        <source>Until</source>
+        <translation>Đến ngày</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="192" />
+        <source>Number of times</source>
+        <translation>Số lần</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="220" />
+        <source>Status and history</source>
+        <translation>Trạng thái và lịch sử</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="228" />
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="229" />
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="278" />
+        <source>Occurrence of a repeating series</source>
+        <translation>Một lần của chuỗi định kỳ</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="344" />
+        <source>Every month on this day; in shorter months on their last day.</source>
+        <translation>Hàng tháng vào ngày này; tháng nào ít ngày hơn thì vào ngày cuối tháng.</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="345" />
+        <source>Every six months on this day; in shorter months on their last day.</source>
+        <translation>6 tháng một lần vào ngày này; tháng nào ít ngày hơn thì vào ngày cuối tháng.</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="347" />
+        <source>Every year on this day; 29 February falls on 28 February in common years.</source>
+        <translation>Hàng năm vào ngày này; ngày 29/2 rơi vào 28/2 ở năm không nhuận.</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="348" />
+        <source>Every week on this weekday.</source>
+        <translation>Hàng tuần vào thứ này.</translation>
+    </message>
+</context>
+<context>
+    <name>DistributeDialog</name>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="481" />
+        <source>Filter agencies…</source>
+        <translation>Lọc cơ quan…</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="492" />
+        <source>Other sites, portals or fanpages, one per line</source>
+        <translation>Trang, cổng TTĐT hoặc fanpage khác, mỗi dòng một trang</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="496" />
+        <source>Agencies</source>
+        <translation>Cơ quan, đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="498" />
+        <source>Others</source>
+        <translation>Trang khác</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="499" />
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="500" />
+        <source>Note</source>
+        <translation>Ghi chú</translation>
     </message>
 </context>
 <context>
@@ -848,89 +1454,174 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="33" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="34" />
         <source>Hanoi Desk — coordination office</source>
         <translation>Hanoi Desk — đầu mối điều phối</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="36" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="37" />
         <source>Agencies</source>
         <translation>Cơ quan, đơn vị</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="38" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="40" />
+        <source>Content calendar</source>
+        <translation>Lịch nội dung</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/main_window.py" line="42" />
         <source>Report intake</source>
         <translation>Tiếp nhận báo cáo</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="49" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="53" />
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="53" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="59" />
         <source>E-mail the last export…</source>
         <translation>Gửi email tệp vừa xuất…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="55" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="61" />
         <source>E-mail a file…</source>
         <translation>Gửi email một tệp…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="56" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="62" />
         <source>E-mail log…</source>
         <translation>Nhật ký email…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="60" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="66" />
         <source>&amp;Settings…</source>
         <translation>&amp;Cài đặt…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="64" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="70" />
         <source>E&amp;xit</source>
         <translation>T&amp;hoát</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="67" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="73" />
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="71" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="77" />
         <source>&amp;Reports</source>
         <translation>&amp;Báo cáo</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="76" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="82" />
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="77" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="83" />
         <source>&amp;About Hanoi Desk</source>
         <translation>&amp;Giới thiệu Hanoi Desk</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="138" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="146" />
         <source>E-mail a file</source>
         <translation>Gửi email một tệp</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="139" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="147" />
         <source>All files (*)</source>
         <translation>Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="146" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="154" />
         <source>Sent “%1” to %2</source>
         <translation>Đã gửi “%1” tới %2</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="148" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="156" />
         <source>Draft “%1” opened in the mail program</source>
         <translation>Đã mở thư nháp “%1” trong chương trình email</translation>
+    </message>
+</context>
+<context>
+    <name>MonthGrid</name>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_grid.py" line="371" />
+        <source>+%1 more</source>
+        <translation>+%1 nội dung khác</translation>
+    </message>
+</context>
+<context>
+    <name>MoveDateDialog</name>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="568" />
+        <source>New date</source>
+        <translation>Ngày mới</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="569" />
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+</context>
+<context>
+    <name>MoveDialog</name>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="413" />
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="439" />
+        <source>Record agreement</source>
+        <translation>Ghi nhận thống nhất</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="479" />
+        <source>Record distribution</source>
+        <translation>Ghi nhận chuyển đăng tải</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="535" />
+        <source>Record publication</source>
+        <translation>Ghi nhận đã đăng</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="565" />
+        <source>Move to another day</source>
+        <translation>Đổi sang ngày khác</translation>
+    </message>
+</context>
+<context>
+    <name>PublishDialog</name>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="546" />
+        <source>Published on (agency or site)</source>
+        <translation>Đăng tại (cơ quan hoặc trang)</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="547" />
+        <source>Link</source>
+        <translation>Đường dẫn</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="548" />
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="549" />
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="467" />
+        <source>Date</source>
+        <translation>Ngày</translation>
     </message>
 </context>
 <context>
