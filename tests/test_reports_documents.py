@@ -15,9 +15,9 @@ import pytest
 from openpyxl import load_workbook
 
 from hanoi_desk.app import Services
-from hanoi_desk.services.reports import ReportService
 from hanoi_desk.domain.reports import AttachmentDraft, Figures, ReceiptDraft, ReportTexts
 from hanoi_desk.exporters.reports import write_annual_report, write_intake, write_reminder
+from hanoi_desk.services.reports import ReportService
 from hanoi_desk.services.settings import OfficeSettings
 
 needs_poppler = pytest.mark.skipif(not shutil.which("pdftotext") or not shutil.which("pdffonts"),

@@ -10,11 +10,11 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QTabWidget, QVBoxLayout,
 
 from hanoi_desk.app import Services
 from hanoi_desk.ui.about_dialog import AboutDialog
+from hanoi_desk.ui.calendar_tab import CalendarTab
 from hanoi_desk.ui.export_notice import ExportNotice
 from hanoi_desk.ui.mail_dialog import MailDialog
 from hanoi_desk.ui.mail_log_dialog import MailLogDialog
 from hanoi_desk.ui.reports_tab import ReportsTab
-from hanoi_desk.ui.calendar_tab import CalendarTab
 from hanoi_desk.ui.roster_tab import RosterTab
 from hanoi_desk.ui.settings_dialog import SettingsDialog
 
