@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -27,10 +28,41 @@ def _isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(home / "qsettings"))
 
 
+PG_ENV = "HANOI_DESK_TEST_PG"
+
+
 @pytest.fixture
-def db_url(tmp_path: Path) -> str:
-    """The database for one test: SQLite in a temporary folder."""
-    return str(tmp_path / "test.db")
+def db_url(tmp_path: Path) -> Iterator[str]:
+    """The database for one test: SQLite in a temporary folder, or a fresh PostgreSQL database.
+
+    With HANOI_DESK_TEST_PG set to a server URL (``bash tools/pg-test-server.sh`` prints one), each
+    test gets its own uniquely named database, created and dropped through an admin connection, so
+    the whole suite runs unchanged on the shared-office configuration too.
+    """
+    server = os.environ.get(PG_ENV, "")
+    if not server:
+        yield str(tmp_path / "test.db")
+        return
+    from sqlalchemy import create_engine, text
+    from sqlalchemy.engine import make_url
+
+    admin_url = make_url(server)
+    name = f"hd_test_{uuid.uuid4().hex[:16]}"
+    admin = create_engine(admin_url, isolation_level="AUTOCOMMIT", poolclass=_null_pool())
+    with admin.connect() as connection:
+        connection.execute(text(f'CREATE DATABASE "{name}" ENCODING \'UTF8\' TEMPLATE template0'))
+    try:
+        yield admin_url.set(database=name).render_as_string(hide_password=False)
+    finally:
+        with admin.connect() as connection:
+            connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
+
+
+def _null_pool() -> type:
+    from sqlalchemy.pool import NullPool
+
+    return NullPool
 
 
 @pytest.fixture
