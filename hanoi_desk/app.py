@@ -9,6 +9,7 @@ from pathlib import Path
 from hanoi_desk import paths
 from hanoi_desk.db import Database, make_engine, migrate, resolve_url
 from hanoi_desk.importers.reference import read_reference
+from hanoi_desk.services.history import HistoryService, track_changes
 from hanoi_desk.services.roster import RosterService
 from hanoi_desk.services.seed import seed_reference_roster
 from hanoi_desk.services.settings import SettingsService
@@ -21,6 +22,7 @@ class Services:
     db: Database
     settings: SettingsService
     roster: RosterService
+    history: HistoryService | None = None
 
     def close(self) -> None:
         self.db.engine.dispose()
@@ -32,10 +34,12 @@ def open_services(db: str | os.PathLike[str] | None = None, seed: bool = True) -
     migrate(engine)
     database = Database(engine)
     settings = SettingsService(database)
+    track_changes(database, settings.who)
     services = Services(
         db=database,
         settings=settings,
         roster=RosterService(database, settings.who),
+        history=HistoryService(database),
     )
     if seed:
         seed_reference_roster(database, read_reference(reference_csv()), settings.who())

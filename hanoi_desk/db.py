@@ -94,6 +94,11 @@ class Database:
         with self._factory.begin() as session:
             yield session
 
+    @property
+    def sessions(self) -> sessionmaker[Session]:
+        """The session factory, for listeners that apply to every unit of work (the history)."""
+        return self._factory
+
     @contextmanager
     def read(self) -> Iterator[Session]:
         with self._factory() as session:

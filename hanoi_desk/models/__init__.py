@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from hanoi_desk.models.agency import AgencyRow, ContactRow
 from hanoi_desk.models.base import Base
+from hanoi_desk.models.history import HistoryRow
 from hanoi_desk.models.setting import SettingRow
 
-__all__ = ["AgencyRow", "Base", "ContactRow", "SettingRow"]
+__all__ = ["AgencyRow", "Base", "ContactRow", "HistoryRow", "SettingRow"]
