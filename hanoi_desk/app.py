@@ -9,7 +9,9 @@ from pathlib import Path
 from hanoi_desk import paths
 from hanoi_desk.db import Database, make_engine, migrate, resolve_url
 from hanoi_desk.importers.reference import read_reference
+from hanoi_desk.services.backup import BackupService, database_file
 from hanoi_desk.services.history import HistoryService, track_changes
+from hanoi_desk.services.placement import placement_warning
 from hanoi_desk.services.roster import RosterService
 from hanoi_desk.services.seed import seed_reference_roster
 from hanoi_desk.services.settings import SettingsService
@@ -23,6 +25,8 @@ class Services:
     settings: SettingsService
     roster: RosterService
     history: HistoryService | None = None
+    backup: BackupService | None = None
+    warnings: tuple[str, ...] = ()  # shown in the window and on stderr: an SQLite file on a network drive
 
     def close(self) -> None:
         self.db.engine.dispose()
@@ -40,6 +44,8 @@ def open_services(db: str | os.PathLike[str] | None = None, seed: bool = True) -
         settings=settings,
         roster=RosterService(database, settings.who),
         history=HistoryService(database),
+        backup=BackupService(database),
+        warnings=tuple(w for w in (placement_warning(database_file(engine.url)),) if w),
     )
     if seed:
         seed_reference_roster(database, read_reference(reference_csv()), settings.who())

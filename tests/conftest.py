@@ -81,6 +81,34 @@ def empty_services(db_url: str) -> Iterator[Services]:
 
 
 @pytest.fixture(autouse=True)
+def keyring_store() -> Iterator[dict[tuple[str, str], str]]:
+    """The OS credential store, in memory: no test reads or writes the real one."""
+    import keyring
+    from keyring.backend import KeyringBackend
+    from keyring.errors import PasswordDeleteError
+
+    passwords: dict[tuple[str, str], str] = {}
+
+    class Memory(KeyringBackend):
+        priority = 1  # type: ignore[assignment]
+
+        def get_password(self, service: str, username: str) -> str | None:
+            return passwords.get((service, username))
+
+        def set_password(self, service: str, username: str, password: str) -> None:
+            passwords[(service, username)] = password
+
+        def delete_password(self, service: str, username: str) -> None:
+            if passwords.pop((service, username), None) is None:
+                raise PasswordDeleteError(username)
+
+    previous = keyring.get_keyring()
+    keyring.set_keyring(Memory())
+    yield passwords
+    keyring.set_keyring(previous)
+
+
+@pytest.fixture(autouse=True)
 def shown_errors(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """Error boxes are recorded, never left open: a modal box in a test would hang it."""
     from PySide6.QtWidgets import QMessageBox

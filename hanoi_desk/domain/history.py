@@ -8,7 +8,7 @@ registered still shows, under its database names: every mapped table has history
 from __future__ import annotations
 
 import enum
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -115,3 +115,20 @@ def display_value(value: object) -> str:
                 return value
         return value
     return str(value)
+
+
+@dataclass(frozen=True)
+class HistoryLine:
+    """One field change of one entry, the unit the history views and the export show in rows."""
+
+    entry: HistoryEntry
+    change: FieldChange | None = None
+
+
+def history_lines(entries: Iterable[HistoryEntry]) -> list[HistoryLine]:
+    """One line per changed field; an entry with no field (a delete of an empty record) gets one line."""
+    return [
+        HistoryLine(entry, change)
+        for entry in entries
+        for change in (entry.changes or (None,))
+    ]
