@@ -149,3 +149,16 @@ def test_seeded_roster_has_history(db_url: str) -> None:
         assert services.history.count() >= 65
     finally:
         services.close()
+
+
+def test_references_to_other_records_read_as_their_names(named: Services) -> None:
+    science = named.roster.create(AgencyDraft(name="Sở Khoa học và Công nghệ"))
+    tourism = named.roster.create(AgencyDraft(name="Sở Du lịch", contacts=(ContactDraft("Lê Văn B"),)))
+    named.roster.end(tourism.id, date(2026, 12, 31), science.id, tourism.version)
+    named.roster.delete(tourism.id)
+    named.roster.delete(science.id)
+    entries = named.history.for_record("agency", tourism.id)
+    ended = next(e for e in entries if e.action is HistoryAction.UPDATE)
+    assert _changes(ended)["successor_id"] == ("", "Sở Khoa học và Công nghệ"), "even after its delete"
+    contact = next(e for e in entries if e.table == "contact" and e.action is HistoryAction.INSERT)
+    assert _changes(contact)["agency_id"] == ("", "Sở Du lịch")

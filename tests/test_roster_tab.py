@@ -158,3 +158,16 @@ def test_delete_asks_first(qtbot, tab: RosterTab, services: Services, monkeypatc
     tab.view.selectRow(0)
     tab.act_delete.trigger()
     assert services.roster.count() == 64
+
+
+def test_reload_with_a_filter_on_after_another_clerk_added_rows(qtbot, services: Services) -> None:
+    """The filter's precomputed rows must follow the reload (it used to crash the window)."""
+    widget = RosterTab(services.roster)
+    qtbot.addWidget(widget)
+    widget.show_all.setChecked(False)
+    shown = widget.proxy.rowCount()
+    services.roster.create(AgencyDraft(name="Sở Đường sắt đô thị"))
+    services.roster.create(AgencyDraft(name="Sở Mới thành lập"))
+    widget.reload()
+    assert widget.proxy.rowCount() == shown + 2
+    assert "Sở Đường sắt đô thị" in visible_names(widget)

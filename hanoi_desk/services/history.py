@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import enum
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date, datetime, time, timedelta, timezone
 from decimal import Decimal
 from typing import Any
@@ -35,7 +35,7 @@ from hanoi_desk.domain.history import (
     value_label,
 )
 from hanoi_desk.domain.text import fold, sort_key
-from hanoi_desk.models import HistoryRow
+from hanoi_desk.models import Base, HistoryRow
 from hanoi_desk.models.base import Versioned, utcnow
 from hanoi_desk.services.versioning import local_time
 
@@ -195,7 +195,7 @@ class HistoryService:
             condition = or_(condition, and_(h.parent_table == table, h.parent_id == str(record_id)))
         with self._db.read() as s:
             rows = s.scalars(select(h).where(condition).order_by(h.changed_at.desc(), h.id.desc())).all()
-            return [_entry(r) for r in rows]
+            return _entries(s, rows)
 
     def search(self, query: HistoryQuery | None = None) -> list[HistoryEntry]:
         """The changes matching *query*, newest first (at most ``query.limit``)."""
@@ -215,7 +215,7 @@ class HistoryService:
         if query.limit:
             statement = statement.limit(query.limit)
         with self._db.read() as s:
-            return [_entry(r) for r in s.scalars(statement).all()]
+            return _entries(s, s.scalars(statement).all())
 
     def count(self) -> int:
         with self._db.read() as s:
@@ -238,18 +238,65 @@ def _utc_start(day: date) -> datetime:
     return datetime.combine(day, time()).astimezone(timezone.utc).replace(tzinfo=None)
 
 
-def _entry(row: HistoryRow) -> HistoryEntry:
+def _references(table: str, field: str) -> str | None:
+    """The table a column points to (a foreign key), from the models' metadata; None otherwise."""
+    found = Base.metadata.tables.get(table)
+    if found is None or field not in found.c:
+        return None
+    foreign = next(iter(found.c[field].foreign_keys), None)
+    return foreign.column.table.name if foreign is not None else None
+
+
+def _entries(s: Session, rows: Sequence[HistoryRow]) -> list[HistoryEntry]:
+    """Entries with ids of other records (a successor, a parent agency) shown by their names.
+
+    The names come from the history itself (the newest label recorded for that record), so a
+    reference to a deleted record still reads as its name, and any table's references resolve.
+    """
+    parsed = [(row, _parse(row.changes)) for row in rows]
+    wanted: dict[str, set[str]] = {}
+    for row, stored in parsed:
+        for field, pair in stored.items():
+            target = _references(row.table_name, field)
+            if target is not None:
+                wanted.setdefault(target, set()).update(str(v) for v in pair if v is not None)
+    names: dict[tuple[str, str], str] = {}
+    for target, ids in wanted.items():
+        id_list = sorted(ids)
+        for start in range(0, len(id_list), 500):
+            chunk = id_list[start:start + 500]
+            found = s.execute(
+                select(HistoryRow.record_id, HistoryRow.label)
+                .where(HistoryRow.table_name == target, HistoryRow.record_id.in_(chunk))
+                .order_by(HistoryRow.id)
+            ).all()
+            for record_id, label in found:
+                names[(target, record_id)] = label
+    return [_entry(row, stored, names) for row, stored in parsed]
+
+
+def _parse(text: str | None) -> dict[str, list[object]]:
     try:
-        stored = json.loads(row.changes or "{}")
+        stored = json.loads(text or "{}")
     except ValueError:
-        stored = {}
+        return {}
+    if not isinstance(stored, dict):
+        return {}
+    return {k: [*v, None, None][:2] if isinstance(v, list) else [None, v] for k, v in stored.items()}
+
+
+def _entry(row: HistoryRow, stored: dict[str, list[object]],
+           names: dict[tuple[str, str], str] | None = None) -> HistoryEntry:
+    names = names or {}
+
+    def shown(field: str, value: object) -> str:
+        target = _references(row.table_name, field)
+        if target is not None and value is not None:
+            return names.get((target, str(value)), f"#{value}")
+        return _shown(row.table_name, field, value)
+
     changes = tuple(
-        FieldChange(
-            field,
-            field_label(row.table_name, field),
-            _shown(row.table_name, field, pair[0] if isinstance(pair, list) and pair else None),
-            _shown(row.table_name, field, pair[1] if isinstance(pair, list) and len(pair) > 1 else None),
-        )
+        FieldChange(field, field_label(row.table_name, field), shown(field, pair[0]), shown(field, pair[1]))
         for field, pair in stored.items()
     )
     return HistoryEntry(

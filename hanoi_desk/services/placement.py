@@ -22,7 +22,7 @@ DRIVE_REMOTE = 4  # GetDriveTypeW's answer for a mapped network drive
 WARNING = (
     "Cảnh báo: cơ sở dữ liệu SQLite “{path}” nằm trên ổ mạng ({reason}). Nhiều máy cùng ghi vào một "
     "tệp SQLite qua mạng sẽ làm hỏng dữ liệu. Nếu nhiều cán bộ cùng dùng, hãy dùng máy chủ PostgreSQL "
-    "(Cài đặt → Cơ sở dữ liệu dùng chung); nếu chỉ một máy dùng, hãy để tệp trên ổ của máy này."
+    "(Cài đặt → Cơ sở dữ liệu của máy này); nếu chỉ một máy dùng, hãy để tệp trên ổ của máy này."
 )
 
 

@@ -65,7 +65,7 @@ Who = Callable[[], str]
 register_labels("agency", "Cơ quan, đơn vị", FIELD_LABELS,
                 values={"kind": {k.value: k.label for k in AgencyKind}})
 register_labels("contact", "Người liên hệ", {
-    "agency_id": "Cơ quan (mã)", "name": "Họ tên", "position": "Chức vụ", "phone": "Điện thoại",
+    "agency_id": "Cơ quan", "name": "Họ tên", "position": "Chức vụ", "phone": "Điện thoại",
     "email": "Email", "role": "Vai trò", "position_order": "Thứ tự",
 }, values={"role": {r.value: r.label for r in ContactRole}})
 

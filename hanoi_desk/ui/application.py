@@ -53,6 +53,12 @@ def run(db: str | None = None) -> int:
             QCoreApplication.translate("application", "The database could not be opened:") + f"\n{error}",
         )
         return 1
+    try:
+        services.backup.auto_backup()  # the first start of the day keeps a copy (SQLite only)
+    except Exception as error:  # a failed backup must not keep the clerk from working: say it
+        services.warnings += (
+            QCoreApplication.translate("application", "Today's automatic backup failed:") + f" {error}",
+        )
     from hanoi_desk.ui.main_window import MainWindow
 
     window = MainWindow(services)

@@ -182,6 +182,16 @@ class RowFilterProxy(QSortFilterProxyModel):
     def source(self) -> RowTableModel[Any]:
         return self.sourceModel()  # type: ignore[return-value]
 
+    def setSourceModel(self, model: QAbstractTableModel) -> None:
+        """Keep the precomputed filter in step with the rows: a reset with more rows than the
+        list of booleans made the proxy index past its end (a crash when a tab reloaded)."""
+        super().setSourceModel(model)
+        model.modelAboutToBeReset.connect(self._on_source_about_to_reset)
+        model.modelReset.connect(self.refilter)
+
+    def _on_source_about_to_reset(self) -> None:
+        self._accepted = None
+
     def set_text(self, text: str) -> None:
         self._text = fold(text)
         self.refilter()
@@ -218,7 +228,7 @@ class RowFilterProxy(QSortFilterProxyModel):
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         accepted = self._accepted
-        return True if accepted is None else accepted[source_row]
+        return True if accepted is None or source_row >= len(accepted) else accepted[source_row]
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         model = self.source()
