@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QSettings, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -36,27 +36,27 @@ from hanoi_desk.ui.tasks import Task
 _ACTION_COLOURS = {HistoryAction.INSERT: "#1b5e20", HistoryAction.DELETE: "#b00020"}
 
 
-def history_columns(owner: QWidget, with_record: bool = True) -> list[Column[HistoryLine]]:
-    """The columns both history views show; the record columns are left out for one record's history."""
-    tr = owner.tr
+def history_columns(with_record: bool = True) -> list[Column[HistoryLine]]:
+    """The columns both history views show; one record's history leaves out the kind of record."""
+    translate = QCoreApplication.translate
     columns: list[Column[HistoryLine]] = [
-        Column(tr("Time"), lambda line: line.entry.changed_at,
+        Column(translate("HistoryTab", "Time"), lambda line: line.entry.changed_at,
                sort=lambda line: (line.entry.changed_at, line.entry.id)),
-        Column(tr("By"), lambda line: line.entry.changed_by),
-        Column(tr("Action"), lambda line: line.entry.action.label),
+        Column(translate("HistoryTab", "By"), lambda line: line.entry.changed_by),
+        Column(translate("HistoryTab", "Action"), lambda line: line.entry.action.label),
     ]
     if with_record:
         columns += [
-            Column(tr("Kind of record"), lambda line: line.entry.table_label),
-            Column(tr("Record"), lambda line: line.entry.label),
+            Column(translate("HistoryTab", "Kind of record"), lambda line: line.entry.table_label),
+            Column(translate("HistoryTab", "Record"), lambda line: line.entry.label),
         ]
     else:
-        columns.append(Column(tr("Record"), lambda line: line.entry.label))
+        columns.append(Column(translate("HistoryTab", "Record"), lambda line: line.entry.label))
     columns += [
-        Column(tr("Field"), lambda line: line.change.label if line.change else ""),
-        Column(tr("Old value"), lambda line: line.change.old if line.change else "",
+        Column(translate("HistoryTab", "Field"), lambda line: line.change.label if line.change else ""),
+        Column(translate("HistoryTab", "Old value"), lambda line: line.change.old if line.change else "",
                tooltip=lambda line: line.change.old if line.change else ""),
-        Column(tr("New value"), lambda line: line.change.new if line.change else "",
+        Column(translate("HistoryTab", "New value"), lambda line: line.change.new if line.change else "",
                tooltip=lambda line: line.change.new if line.change else ""),
     ]
     return columns
@@ -118,7 +118,7 @@ class HistoryTab(QWidget):
             edit.setDisplayFormat("dd/MM/yyyy")
             edit.setEnabled(False)
 
-        self.model: RowTableModel[HistoryLine] = RowTableModel(history_columns(self), self)
+        self.model: RowTableModel[HistoryLine] = RowTableModel(history_columns(), self)
         self.model.set_style(_style)  # type: ignore[arg-type]
         self.proxy = RowFilterProxy(self)
         self.view = _table_view(self.model, self.proxy)
@@ -301,7 +301,7 @@ class RecordHistoryDialog(QDialog):
         self._record_id = record_id
         self.setWindowTitle(self.tr("History — %1").replace("%1", label))
         self.resize(1100, 480)
-        self.model: RowTableModel[HistoryLine] = RowTableModel(history_columns(self, with_record=False), self)
+        self.model: RowTableModel[HistoryLine] = RowTableModel(history_columns(with_record=False), self)
         self.model.set_style(_style)  # type: ignore[arg-type]
         self.proxy = RowFilterProxy(self)
         self.view = _table_view(self.model, self.proxy)

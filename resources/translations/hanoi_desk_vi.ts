@@ -1,50 +1,6 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="vi" sourcelanguage="en">
 <context>
-    <name />
-    <message>
-        <location filename="../../hanoi_desk/ui/history_view.py" line="43" />
-        <source>Time</source>
-        <translation>Thời gian</translation>
-    </message>
-    <message>
-        <location filename="../../hanoi_desk/ui/history_view.py" line="45" />
-        <source>By</source>
-        <translation>Người thực hiện</translation>
-    </message>
-    <message>
-        <location filename="../../hanoi_desk/ui/history_view.py" line="46" />
-        <source>Action</source>
-        <translation>Thao tác</translation>
-    </message>
-    <message>
-        <location filename="../../hanoi_desk/ui/history_view.py" line="50" />
-        <source>Kind of record</source>
-        <translation>Loại dữ liệu</translation>
-    </message>
-    <message>
-        <location filename="../../hanoi_desk/ui/history_view.py" line="51" />
-        <location filename="../../hanoi_desk/ui/history_view.py" line="54" />
-        <source>Record</source>
-        <translation>Bản ghi</translation>
-    </message>
-    <message>
-        <location filename="../../hanoi_desk/ui/history_view.py" line="56" />
-        <source>Field</source>
-        <translation>Trường</translation>
-    </message>
-    <message>
-        <location filename="../../hanoi_desk/ui/history_view.py" line="57" />
-        <source>Old value</source>
-        <translation>Giá trị cũ</translation>
-    </message>
-    <message>
-        <location filename="../../hanoi_desk/ui/history_view.py" line="59" />
-        <source>New value</source>
-        <translation>Giá trị mới</translation>
-    </message>
-</context>
-<context>
     <name>AgencyDialog</name>
     <message>
         <location filename="../../hanoi_desk/ui/agency_dialog.py" line="149" />
@@ -260,6 +216,47 @@
 </context>
 <context>
     <name>HistoryTab</name>
+    <message>
+        <location filename="../../hanoi_desk/ui/history_view.py" line="43" />
+        <source>Time</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/history_view.py" line="45" />
+        <source>By</source>
+        <translation>Người thực hiện</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/history_view.py" line="46" />
+        <source>Action</source>
+        <translation>Thao tác</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/history_view.py" line="50" />
+        <source>Kind of record</source>
+        <translation>Loại dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/history_view.py" line="51" />
+        <location filename="../../hanoi_desk/ui/history_view.py" line="54" />
+        <source>Record</source>
+        <translation>Bản ghi</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/history_view.py" line="56" />
+        <source>Field</source>
+        <translation>Trường</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/history_view.py" line="57" />
+        <source>Old value</source>
+        <translation>Giá trị cũ</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/history_view.py" line="59" />
+        <source>New value</source>
+        <translation>Giá trị mới</translation>
+    </message>
     <message>
         <location filename="../../hanoi_desk/ui/history_view.py" line="109" />
         <source>Search records, people, values… (Ctrl+F)</source>
