@@ -12,6 +12,9 @@ from hanoi_desk.importers.reference import read_reference
 from hanoi_desk.services.calendar import CalendarService
 from hanoi_desk.services.mail import KeyringPasswords, MailService
 from hanoi_desk.services.reports import ReportService
+from hanoi_desk.services.backup import BackupService, database_file
+from hanoi_desk.services.history import HistoryService, track_changes
+from hanoi_desk.services.placement import placement_warning
 from hanoi_desk.services.roster import RosterService
 from hanoi_desk.services.seed import seed_reference_roster
 from hanoi_desk.services.settings import SettingsService
@@ -27,6 +30,9 @@ class Services:
     mail: MailService
     reports: ReportService
     calendar: CalendarService
+    history: HistoryService | None = None
+    backup: BackupService | None = None
+    warnings: tuple[str, ...] = ()  # shown in the window and on stderr: an SQLite file on a network drive
 
     def close(self) -> None:
         self.db.engine.dispose()
@@ -38,6 +44,7 @@ def open_services(db: str | os.PathLike[str] | None = None, seed: bool = True) -
     migrate(engine)
     database = Database(engine)
     settings = SettingsService(database)
+    track_changes(database, settings.who)
     roster = RosterService(database, settings.who)
     calendar = CalendarService(database, settings.who)
     services = Services(
@@ -47,6 +54,9 @@ def open_services(db: str | os.PathLike[str] | None = None, seed: bool = True) -
         mail=MailService(database, settings, roster, KeyringPasswords(), settings.who),
         calendar=calendar,
         reports=ReportService(database, settings, calendar_summary=calendar.year_summary),
+        history=HistoryService(database),
+        backup=BackupService(database),
+        warnings=tuple(w for w in (placement_warning(database_file(engine.url)),) if w),
     )
     if seed:
         seed_reference_roster(database, read_reference(reference_csv()), settings.who())

@@ -81,6 +81,24 @@ def build_parser() -> argparse.ArgumentParser:
     rep = commands.add_parser("report", help="lập văn bản (PDF) gửi đi")
     rep_kinds = rep.add_subparsers(dest="what", metavar="WHAT", required=True)
     _add_report_intake_commands(imp_kinds, exp_kinds, rep_kinds)
+    history = exp_kinds.add_parser("history", help="xuất lịch sử thay đổi ra Excel")
+    history.add_argument("out", type=Path, metavar="OUT.xlsx")
+    history.add_argument("--table", help="chỉ một loại dữ liệu (tên bảng, ví dụ agency)")
+    history.add_argument("--user", help="chỉ thay đổi của một người")
+    history.add_argument("--since", type=_day, metavar="DD/MM/YYYY", help="từ ngày")
+    history.add_argument("--until", type=_day, metavar="DD/MM/YYYY", help="đến ngày")
+    history.add_argument("--text", default="", help="có chứa (không phân biệt hoa thường, dấu)")
+    history.set_defaults(handler=_export_history)
+
+    backup = commands.add_parser("backup", help="sao lưu cơ sở dữ liệu SQLite ra một tệp")
+    backup.add_argument("out", type=Path, metavar="OUT.db")
+    backup.set_defaults(handler=_backup)
+    restore = commands.add_parser(
+        "restore",
+        help="khôi phục cơ sở dữ liệu SQLite từ bản sao lưu (giữ lại một bản sao của dữ liệu hiện tại)",
+    )
+    restore.add_argument("file", type=Path, metavar="FILE.db")
+    restore.set_defaults(handler=_restore)
     return parser
 
 
@@ -105,10 +123,73 @@ def _add_report_intake_commands(imp_kinds, exp_kinds, rep_kinds) -> None:  # typ
     reminder.set_defaults(handler=_report_reminder)
 
 
-def _services(args: argparse.Namespace):
+def _day(text: str) -> date:
+    from hanoi_desk.importers.xlsx_table import cell_date
+
+    try:
+        found = cell_date(text)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
+    if found is None:
+        raise argparse.ArgumentTypeError("cần một ngày, ví dụ 05/12/2026")
+    return found
+
+
+def _services(args: argparse.Namespace, seed: bool = True):
     from hanoi_desk.app import open_services
 
-    return open_services(args.db)
+    services = open_services(args.db, seed=seed)
+    for warning in services.warnings:
+        print(warning, file=sys.stderr)
+    return services
+
+
+def _sqlite_file(args: argparse.Namespace) -> Path:
+    from hanoi_desk.db import resolve_url
+    from hanoi_desk.services.backup import NOT_SQLITE, database_file
+    from hanoi_desk.services.placement import placement_warning
+
+    found = database_file(resolve_url(args.db))
+    if found is None:
+        raise UserError(NOT_SQLITE)
+    warning = placement_warning(found)
+    if warning:
+        print(warning, file=sys.stderr)
+    return found
+
+
+def _backup(args: argparse.Namespace) -> str:
+    from hanoi_desk.services.backup import backup_database
+
+    source = _sqlite_file(args)
+    out = backup_database(source, args.out)
+    return f"{out}: đã sao lưu {source.name} ({out.stat().st_size:,} byte)".replace(",", ".")
+
+
+def _restore(args: argparse.Namespace) -> str:
+    from hanoi_desk.app import open_services
+    from hanoi_desk.services.backup import restore_database
+
+    target = _sqlite_file(args)
+    info, kept = restore_database(target, _existing(args.file))
+    open_services(str(target), seed=False).close()  # upgrades a backup made by an older version
+    text = f"{target}: đã khôi phục từ {args.file.name} — {info.summary()}"
+    if kept is not None:
+        text += f"; dữ liệu trước khi khôi phục được giữ tại {kept}"
+    return text
+
+
+def _export_history(args: argparse.Namespace) -> str:
+    from hanoi_desk.domain.history import HistoryQuery, history_lines
+    from hanoi_desk.exporters.history import write_history
+
+    services = _services(args)
+    query = HistoryQuery(table=args.table, user=args.user, since=args.since, until=args.until,
+                         text=args.text, limit=None)
+    lines = history_lines(services.history.search(query))
+    out = args.out if args.out.suffix.lower() == ".xlsx" else args.out.with_suffix(".xlsx")
+    write_history(out, lines)
+    return f"{out}: {len(lines)} dòng thay đổi"
 
 
 def _import_agencies(args: argparse.Namespace) -> str:

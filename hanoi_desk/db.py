@@ -28,10 +28,13 @@ MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 
 
 def resolve_url(db: str | os.PathLike[str] | None = None) -> URL:
-    """``--db`` or ``HANOI_DESK_DB``: a URL with "://" is used as is, anything else is an SQLite file."""
+    """``--db``, else ``HANOI_DESK_DB``, else the server set in this workstation's settings, else the
+    SQLite file in the data folder. A URL with "://" is used as is, anything else is an SQLite file."""
     value = str(db) if db else os.environ.get(ENV_VAR, "")
     if not value:
-        value = str(paths.data_dir() / "hanoi-desk.db")
+        from hanoi_desk import workstation
+
+        value = workstation.configured_url() or str(paths.data_dir() / "hanoi-desk.db")
     if "://" in value:
         return make_url(value)
     file = Path(value).expanduser().resolve()
@@ -138,6 +141,11 @@ class Database:
         """A unit of work: commits on success, rolls back on any error."""
         with self._factory.begin() as session:
             yield session
+
+    @property
+    def sessions(self) -> sessionmaker[Session]:
+        """The session factory, for listeners that apply to every unit of work (the history)."""
+        return self._factory
 
     @contextmanager
     def read(self) -> Iterator[Session]:

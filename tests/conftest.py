@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -30,10 +31,41 @@ def _isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(home / "qsettings"))
 
 
+PG_ENV = "HANOI_DESK_TEST_PG"
+
+
 @pytest.fixture
-def db_url(tmp_path: Path) -> str:
-    """The database for one test: SQLite in a temporary folder."""
-    return str(tmp_path / "test.db")
+def db_url(tmp_path: Path) -> Iterator[str]:
+    """The database for one test: SQLite in a temporary folder, or a fresh PostgreSQL database.
+
+    With HANOI_DESK_TEST_PG set to a server URL (``bash tools/pg-test-server.sh`` prints one), each
+    test gets its own uniquely named database, created and dropped through an admin connection, so
+    the whole suite runs unchanged on the shared-office configuration too.
+    """
+    server = os.environ.get(PG_ENV, "")
+    if not server:
+        yield str(tmp_path / "test.db")
+        return
+    from sqlalchemy import create_engine, text
+    from sqlalchemy.engine import make_url
+
+    admin_url = make_url(server)
+    name = f"hd_test_{uuid.uuid4().hex[:16]}"
+    admin = create_engine(admin_url, isolation_level="AUTOCOMMIT", poolclass=_null_pool())
+    with admin.connect() as connection:
+        connection.execute(text(f'CREATE DATABASE "{name}" ENCODING \'UTF8\' TEMPLATE template0'))
+    try:
+        yield admin_url.set(database=name).render_as_string(hide_password=False)
+    finally:
+        with admin.connect() as connection:
+            connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
+
+
+def _null_pool() -> type:
+    from sqlalchemy.pool import NullPool
+
+    return NullPool
 
 
 @pytest.fixture
@@ -101,6 +133,12 @@ def memory_keyring() -> Iterator[MemoryKeyring]:
     keyring.set_keyring(store)
     yield store
     keyring.set_keyring(previous)
+
+
+@pytest.fixture
+def keyring_store(memory_keyring: MemoryKeyring) -> dict[tuple[str, str], str]:
+    """The passwords in the test's credential store, by (service, user)."""
+    return memory_keyring.passwords
 
 
 @pytest.fixture(autouse=True)

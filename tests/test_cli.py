@@ -33,8 +33,10 @@ def test_bad_usage_exits_2(capsys: pytest.CaptureFixture[str]) -> None:
     assert done.value.code == 2
 
 
-def test_export_roster_active_today_and_all(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    db = str(tmp_path / "cli.db")
+def test_export_roster_active_today_and_all(
+    tmp_path: Path, db_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = db_url
     assert main(["--db", db, "export", "roster", str(tmp_path / "today.xlsx")]) == 0
     assert "cơ quan" in capsys.readouterr().out
     assert main(["--db", db, "export", "roster", str(tmp_path / "all.xlsx"), "--all"]) == 0
@@ -47,21 +49,25 @@ def test_export_roster_active_today_and_all(tmp_path: Path, capsys: pytest.Captu
     assert "Sở Thông tin và Truyền thông" in everything
 
 
-def test_import_dry_run_then_real(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    db = str(tmp_path / "cli.db")
+def test_import_dry_run_then_real(tmp_path: Path, db_url: str, capsys: pytest.CaptureFixture[str]) -> None:
+    db = db_url
     file = _sheet(tmp_path / "sites.xlsx", [
         ["Tên đơn vị", "Loại hình", "SĐT"],
         ["Trang tin Thủ đô 24h", "Trang TTĐT tổng hợp", 912345678],
     ])
     assert main(["--db", db, "import", "agencies", str(file), "--dry-run"]) == 0
     assert "1 thêm mới" in capsys.readouterr().out
-    assert open_services(db).roster.count() == 65
+    check = open_services(db)
+    assert check.roster.count() == 65
+    check.close()
     assert main(["--db", db, "import", "agencies", str(file)]) == 0
-    assert open_services(db).roster.find_by_name("trang tin thu do 24h").phone == "0912345678"
+    check = open_services(db)
+    assert check.roster.find_by_name("trang tin thu do 24h").phone == "0912345678"
+    check.close()
 
 
-def test_user_errors_exit_1_without_traceback(tmp_path: Path) -> None:
-    db = str(tmp_path / "cli.db")
+def test_user_errors_exit_1_without_traceback(tmp_path: Path, db_url: str) -> None:
+    db = db_url
     bad = _sheet(tmp_path / "bad.xlsx", [["Tên cơ quan", "Loại"], ["A", "Sở"], ["B", "???"]])
     missing = tmp_path / "missing.xlsx"
     for args in (["import", "agencies", str(bad)], ["import", "agencies", str(missing)]):
@@ -69,4 +75,6 @@ def test_user_errors_exit_1_without_traceback(tmp_path: Path) -> None:
                              capture_output=True, text=True, encoding="utf-8")
         assert run.returncode == 1, run.stderr
         assert "Traceback" not in run.stderr and "Lỗi" in run.stderr
-    assert open_services(db).roster.count() == 65
+    check = open_services(db)
+    assert check.roster.count() == 65
+    check.close()

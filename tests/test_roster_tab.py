@@ -235,3 +235,16 @@ def test_typing_letter_by_letter_finds_what_the_whole_text_finds(qtbot, tab: Ros
     kept = tab.selected()[0].name
     qtbot.keyClick(tab.search, Qt.Key.Key_Backspace)  # a row still shown stays selected
     assert [a.name for a in tab.selected()] == [kept]
+
+
+def test_reload_with_a_filter_on_after_another_clerk_added_rows(qtbot, services: Services) -> None:
+    """The filter's precomputed rows must follow the reload (it used to crash the window)."""
+    widget = RosterTab(services.roster)
+    qtbot.addWidget(widget)
+    widget.show_all.setChecked(False)
+    shown = widget.proxy.rowCount()
+    services.roster.create(AgencyDraft(name="Sở Đường sắt đô thị"))
+    services.roster.create(AgencyDraft(name="Sở Mới thành lập"))
+    widget.reload()
+    assert widget.proxy.rowCount() == shown + 2
+    assert "Sở Đường sắt đô thị" in visible_names(widget)

@@ -12,6 +12,7 @@ from hanoi_desk.models.calendar import (
     ContentPublicationRow,
     ContentSeriesRow,
 )
+from hanoi_desk.models.history import HistoryRow
 from hanoi_desk.models.mail import MailSentRow
 from hanoi_desk.models.reports import ReportFileRow, ReportReceiptRow, ReportTextRow
 from hanoi_desk.models.setting import SettingRow
@@ -26,6 +27,7 @@ __all__ = [
     "ContentItemRow",
     "ContentPublicationRow",
     "ContentSeriesRow",
+    "HistoryRow",
     "MailSentRow",
     "ReportFileRow",
     "ReportReceiptRow",

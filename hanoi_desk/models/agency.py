@@ -46,6 +46,7 @@ class AgencyRow(Versioned, Base):
 
 class ContactRow(Base):
     __tablename__ = "contact"
+    __history_parent__ = "agency_id"  # a contact's changes show in its agency's history
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     agency_id: Mapped[int] = mapped_column(

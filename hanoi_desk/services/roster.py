@@ -10,7 +10,6 @@ from datetime import date
 from sqlalchemy import exists, func, insert, or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
-from sqlalchemy.orm.exc import StaleDataError
 
 from hanoi_desk.db import Database
 from hanoi_desk.domain.agency import (
@@ -22,6 +21,7 @@ from hanoi_desk.domain.agency import (
     ContactRole,
 )
 from hanoi_desk.domain.errors import Cancelled, ConflictError, NotFoundError, Problem, ValidationError
+from hanoi_desk.domain.history import register_labels
 from hanoi_desk.domain.imports import ImportPlan, ImportRow, PlannedRow
 from hanoi_desk.domain.text import fold, nfc
 from hanoi_desk.domain.validate import (
@@ -33,6 +33,7 @@ from hanoi_desk.domain.validate import (
 )
 from hanoi_desk.models import AgencyRow, ContactRow
 from hanoi_desk.models.base import utcnow
+from hanoi_desk.services.versioning import conflict_error, save_versioned
 
 _TEXT_FIELDS = (
     "name", "short_name", "code", "address", "email", "notes", "licence_number", "licence_issuer",
@@ -62,6 +63,13 @@ FIELD_LABELS = {
 Who = Callable[[], str]
 _KINDS = {kind.value: kind for kind in AgencyKind}
 _ROLES = {role.value: role for role in ContactRole}
+
+register_labels("agency", "Cơ quan, đơn vị", FIELD_LABELS,
+                values={"kind": {k.value: k.label for k in AgencyKind}})
+register_labels("contact", "Người liên hệ", {
+    "agency_id": "Cơ quan", "name": "Họ tên", "position": "Chức vụ", "phone": "Điện thoại",
+    "email": "Email", "role": "Vai trò", "position_order": "Thứ tự",
+}, values={"role": {r.value: r.label for r in ContactRole}})
 
 
 def clean_draft(draft: AgencyDraft) -> AgencyDraft:
@@ -249,32 +257,17 @@ class RosterService:
     def update(self, agency_id: int, draft: AgencyDraft, expected_version: int | None = None) -> Agency:
         """Save an edit. If someone saved the agency since it was opened, refuse and say who."""
         draft = self.validate(draft, agency_id)
-        try:
-            with self._db.begin() as s:
-                row = s.get(AgencyRow, agency_id)
-                if row is None:
-                    raise NotFoundError("Cơ quan này không còn trong danh sách (có thể đã bị xóa).")
-                if expected_version is not None and row.version != expected_version:
-                    raise self._conflict(row)
-                self._apply(row, draft)
-        except StaleDataError:
-            with self._db.read() as s:
-                row = s.get(AgencyRow, agency_id)
-                if row is None:
-                    raise NotFoundError("Cơ quan này vừa bị xóa.") from None
-                raise self._conflict(row) from None
+        save_versioned(
+            self._db, AgencyRow, agency_id, expected_version,
+            lambda _s, row: self._apply(row, draft),
+            label=lambda row: row.name,
+            missing="Cơ quan này không còn trong danh sách (có thể đã bị xóa).",
+        )
         return self.get(agency_id)
 
     @staticmethod
     def _conflict(row: AgencyRow) -> ConflictError:
-        when = row.updated_at.strftime("%H:%M %d/%m/%Y") if row.updated_at else ""
-        who = row.updated_by or "một người dùng khác"
-        return ConflictError(
-            f"“{row.name}” đã được {who} sửa lúc {when}, sau khi anh/chị mở. "
-            "Thay đổi của anh/chị chưa được lưu: hãy tải lại rồi nhập lại.",
-            changed_by=who,
-            changed_at=when,
-        )
+        return conflict_error(row, row.name)
 
     def end(self, agency_id: int, end_date: date, successor_id: int | None = None,
             expected_version: int | None = None) -> Agency:
@@ -326,13 +319,17 @@ class RosterService:
         row.updated_at = utcnow()
         row.updated_by = self._who() if who is None else who
         if draft.contacts is not None:
-            row.contacts = [
-                ContactRow(
-                    name=c.name, name_folded=fold(c.name), position=c.position, phone=c.phone,
-                    email=c.email, role=c.role.value, position_order=i,
-                )
-                for i, c in enumerate(draft.contacts)
-            ]
+            # Reuse the rows in place: an edit of one phone number is one change in the history,
+            # not every contact deleted and added again.
+            current = list(row.contacts) if row.id is not None else []
+            kept: list[ContactRow] = []
+            for i, c in enumerate(draft.contacts):
+                contact = current[i] if i < len(current) else ContactRow()
+                contact.name, contact.name_folded, contact.position = c.name, fold(c.name), c.position
+                contact.phone, contact.email, contact.role = c.phone, c.email, c.role.value
+                contact.position_order = i
+                kept.append(contact)
+            row.contacts = kept
 
     # ----------------------------------------------------------------- import
     def plan_import(

@@ -7,6 +7,7 @@ from dataclasses import asdict, dataclass, fields
 
 from sqlalchemy import select
 
+from hanoi_desk import workstation
 from hanoi_desk.db import Database
 from hanoi_desk.domain.errors import Problem, ValidationError
 from hanoi_desk.domain.text import nfc
@@ -86,8 +87,12 @@ class SettingsService:
         return OfficeSettings(**values)
 
     def who(self) -> str:
-        """The name recorded as the author of changes: the configured staff name, else the OS user."""
-        name = self.get(_PREFIX + "staff_name")
+        """The name recorded as the author of changes: the configured staff name, else the OS user.
+
+        This workstation's own name comes first: with a shared server database, the office-wide
+        staff name would credit every clerk's change to one person.
+        """
+        name = workstation.load().staff_name or self.get(_PREFIX + "staff_name")
         if name:
             return name
         try:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -129,6 +129,9 @@ class ContactsModel(QAbstractTableModel):
 class AgencyDialog(QDialog):
     """Returns nothing itself: it hands its draft to the roster service and shows what was refused."""
 
+    sig_history_requested = Signal(str, object, str)
+    """The clerk asked for this agency's history (table, record id, label)."""
+
     def __init__(self, roster: RosterService, agencies: Sequence[Agency], agency: Agency | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -231,6 +234,10 @@ class AgencyDialog(QDialog):
             self.tr("Reload from database"), QDialogButtonBox.ButtonRole.ResetRole
         )
         self.reload_button.hide()
+        self.history_button = self.buttons.addButton(
+            self.tr("History…"), QDialogButtonBox.ButtonRole.HelpRole
+        )
+        self.history_button.setVisible(self._agency is not None)
 
         columns = QHBoxLayout()
         left = QVBoxLayout()
@@ -266,6 +273,7 @@ class AgencyDialog(QDialog):
         self.buttons.accepted.connect(self._on_buttons_accepted)
         self.buttons.rejected.connect(self.reject)
         self.reload_button.clicked.connect(self._on_reload_clicked)
+        self.history_button.clicked.connect(self._on_history_clicked)
         self.kind.currentIndexChanged.connect(self._on_kind_changed)
         self.add_focal.clicked.connect(lambda: self._add_contact(ContactRole.FOCAL_POINT))
         self.add_monitor.clicked.connect(lambda: self._add_contact(ContactRole.MONITORING))
@@ -334,6 +342,10 @@ class AgencyDialog(QDialog):
 
     def _on_remove_contact_clicked(self) -> None:
         self.contacts_model.remove(self.contacts_view.currentIndex().row())
+
+    def _on_history_clicked(self) -> None:
+        if self._agency is not None:
+            self.sig_history_requested.emit("agency", self._agency.id, self._agency.name)
 
     def _on_reload_clicked(self) -> None:
         """Load the other clerk's version, and list what this clerk had typed so it can be re-applied."""

@@ -86,6 +86,12 @@ def run(db: str | None = None) -> int:
         if dialog.services is not services:
             services.close()
             services = dialog.services
+    try:
+        services.backup.auto_backup()  # the first start of the day keeps a copy (SQLite only)
+    except Exception as error:  # a failed backup must not keep the clerk from working: say it
+        services.warnings += (
+            QCoreApplication.translate("application", "Today's automatic backup failed:") + f" {error}",
+        )
 
     window = MainWindow(services)
     window.show()

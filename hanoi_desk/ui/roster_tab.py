@@ -52,6 +52,8 @@ class RosterTab(QWidget):
     """A one-line summary for the status bar changed."""
     sig_export_written = Signal(Path)
     """An export file was written (other features offer to e-mail it)."""
+    sig_history_requested = Signal(str, object, str)
+    """The clerk asked for the history of a record (table, record id, label)."""
 
     def __init__(self, roster: RosterService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -119,6 +121,7 @@ class RosterTab(QWidget):
         self.act_export = self._action(self.tr("E&xport to Excel…"), QKeySequence("Ctrl+E"))
         self.act_reload = self._action(self.tr("&Reload"), QKeySequence.StandardKey.Refresh)
         self.act_find = self._action(self.tr("Find"), QKeySequence.StandardKey.Find)
+        self.act_history = self._action(self.tr("&History…"), QKeySequence("Ctrl+H"))
 
         toolbar = QHBoxLayout()
         for action in (self.act_add, self.act_edit, self.act_end, self.act_delete, None,
@@ -172,6 +175,7 @@ class RosterTab(QWidget):
         self.act_export.triggered.connect(self._on_export_triggered)
         self.act_reload.triggered.connect(self.reload)
         self.act_find.triggered.connect(self._on_find_triggered)
+        self.act_history.triggered.connect(self._on_history_triggered)
 
     # ---------------------------------------------------------------- state
     def _restore_state(self) -> None:
@@ -233,7 +237,7 @@ class RosterTab(QWidget):
 
     def _on_selection_changed(self, *_args: object) -> None:
         has = bool(self.selected())
-        for action in (self.act_edit, self.act_end, self.act_delete):
+        for action in (self.act_edit, self.act_end, self.act_delete, self.act_history):
             action.setEnabled(has)
         self._update_counts()
 
@@ -269,7 +273,8 @@ class RosterTab(QWidget):
 
     def _on_view_context_menu(self, position: object) -> None:
         menu = QMenu(self)
-        for action in (self.act_add, self.act_edit, self.act_end, self.act_delete, None, self.act_export):
+        for action in (self.act_add, self.act_edit, self.act_end, self.act_delete, None, self.act_history,
+                       None, self.act_export):
             if action is None:
                 menu.addSeparator()
             else:
@@ -277,7 +282,14 @@ class RosterTab(QWidget):
         menu.exec(self.view.viewport().mapToGlobal(position))
 
     def open_dialog(self, agency: Agency | None) -> AgencyDialog:
-        return AgencyDialog(self._roster, self.model.rows(), agency, self)
+        dialog = AgencyDialog(self._roster, self.model.rows(), agency, self)
+        dialog.sig_history_requested.connect(self.sig_history_requested)
+        return dialog
+
+    def _on_history_triggered(self) -> None:
+        agency = self.current()
+        if agency is not None:
+            self.sig_history_requested.emit("agency", agency.id, agency.name)
 
     def _on_add_triggered(self) -> None:
         dialog = self.open_dialog(None)

@@ -1,4 +1,5 @@
-"""Settings: the office as it signs documents (shared, in the database) and this workstation's language."""
+"""Settings: the office as it signs documents (shared, in the database) and this workstation's own:
+language, the clerk's name, backups, and which database it opens (SQLite file or PostgreSQL server)."""
 
 from __future__ import annotations
 
@@ -11,17 +12,24 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QSpinBox,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from hanoi_desk import workstation
 from hanoi_desk.domain.errors import ValidationError
+from hanoi_desk.services.connection import server_problems, test_connection
 from hanoi_desk.services.mail import MailService
 from hanoi_desk.services.settings import OfficeSettings, SettingsService
 from hanoi_desk.ui.mail_settings import MailSettingsPage
+from hanoi_desk.workstation import CredentialStoreError, ServerConnection
 
 LANGUAGES = (("vi", "Tiếng Việt"), ("en", "English"))
 
@@ -67,6 +75,13 @@ class SettingsDialog(QDialog):
         for code, name in LANGUAGES:
             self.language.addItem(name, code)
         local.addRow(self.tr("Language (after restart)"), self.language)
+        self.local_staff_name = QLineEdit()
+        self.local_staff_name.setPlaceholderText(self.tr("(the shared staff name, else the Windows user)"))
+        local.addRow(self.tr("Your name (recorded on your changes)"), self.local_staff_name)
+        self.backup_keep = QSpinBox()
+        self.backup_keep.setRange(1, 365)
+        local.addRow(self.tr("Daily backups to keep"), self.backup_keep)
+        database_box = self._build_database_box()
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -84,9 +99,85 @@ class SettingsDialog(QDialog):
         if self._mail is not None:
             self.mail_page = MailSettingsPage(self._mail, self)
             self.pages.addTab(self.mail_page, self.tr("E-mail"))
+        self.database_page = QWidget()
+        database_layout = QVBoxLayout(self.database_page)
+        database_layout.addWidget(database_box)
+        database_layout.addStretch()
+        self.pages.addTab(self.database_page, self.tr("Database"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages)
         layout.addWidget(buttons)
+
+    def _build_database_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Database of this workstation"))
+        form = QFormLayout(box)
+        self.use_local = QRadioButton(self.tr("This computer only (SQLite file)"))
+        self.use_server = QRadioButton(self.tr("Shared PostgreSQL server (several clerks)"))
+        choice = QHBoxLayout()
+        choice.addWidget(self.use_local)
+        choice.addWidget(self.use_server)
+        choice.addStretch()
+        form.addRow(choice)
+        self.server_host = QLineEdit()
+        self.server_port = QSpinBox()
+        self.server_port.setRange(1, 65535)
+        self.server_port.setGroupSeparatorShown(False)
+        self.server_database = QLineEdit()
+        self.server_user = QLineEdit()
+        self.server_password = QLineEdit()
+        self.server_password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.server_errors: dict[str, QLabel] = {}
+        for key, label, widget in (
+            ("host", self.tr("Server"), self.server_host),
+            ("port", self.tr("Port"), self.server_port),
+            ("database", self.tr("Database"), self.server_database),
+            ("user", self.tr("User name"), self.server_user),
+            ("password", self.tr("Password"), self.server_password),
+        ):
+            error = QLabel()
+            error.setStyleSheet("color: #b00020;")
+            error.setWordWrap(True)
+            error.hide()
+            self.server_errors[key] = error
+            form.addRow(label, widget)
+            form.addRow("", error)
+        self.test_button = QPushButton(self.tr("Test connection"))
+        self.test_result = QLabel()
+        self.test_result.setWordWrap(True)
+        test_row = QHBoxLayout()
+        test_row.addWidget(self.test_button)
+        test_row.addWidget(self.test_result, 1)
+        form.addRow(test_row)
+        note = QLabel(self.tr("The password is kept in the operating system's credential store, never in "
+                              "a file. A new database choice takes effect when Hanoi Desk next starts."))
+        note.setWordWrap(True)
+        note.setStyleSheet("color: #555;")
+        form.addRow(note)
+        self.use_server.toggled.connect(self._on_use_server_toggled)
+        self.test_button.clicked.connect(self._on_test_button_clicked)
+        return box
+
+    def server(self) -> ServerConnection:
+        return ServerConnection(
+            host=self.server_host.text().strip(), port=self.server_port.value(),
+            database=self.server_database.text().strip(), user=self.server_user.text().strip(),
+        )
+
+    def _on_use_server_toggled(self, checked: bool) -> None:
+        for widget in (self.server_host, self.server_port, self.server_database, self.server_user,
+                       self.server_password, self.test_button):
+            widget.setEnabled(checked)
+
+    def _on_test_button_clicked(self) -> None:
+        password = self.server_password.text() or workstation.get_password(self.server())
+        try:
+            version = test_connection(self.server(), password)
+        except ValidationError as error:
+            self.test_result.setStyleSheet("color: #b00020;")
+            self.test_result.setText("\n".join(p.message for p in error.problems))
+            return
+        self.test_result.setStyleSheet("color: #1b5e20;")
+        self.test_result.setText(self.tr("Connected: %1").replace("%1", version))
 
     def _load(self) -> None:
         office = self._settings.office()
@@ -94,6 +185,43 @@ class SettingsDialog(QDialog):
             edit.setText(getattr(office, name))
         code = str(QSettings().value("ui/language", "vi"))
         self.language.setCurrentIndex(max(0, self.language.findData(code)))
+        local = workstation.load()
+        self.local_staff_name.setText(local.staff_name)
+        self.backup_keep.setValue(local.backup_keep)
+        server = local.server or ServerConnection()
+        self.server_host.setText(server.host)
+        self.server_port.setValue(server.port)
+        self.server_database.setText(server.database)
+        self.server_user.setText(server.user)
+        if local.server is not None and workstation.get_password(local.server):
+            self.server_password.setPlaceholderText(self.tr("(kept in the credential store)"))
+        self.use_server.setChecked(local.server is not None)
+        self.use_local.setChecked(local.server is None)
+        self._on_use_server_toggled(local.server is not None)
+
+    def _save_workstation(self) -> bool:
+        """This workstation's part of the settings; False (errors shown) when the server is incomplete."""
+        for label in self.server_errors.values():
+            label.hide()
+        server = self.server() if self.use_server.isChecked() else None
+        problems = server_problems(server) if server is not None else []
+        if server is not None and not problems and self.server_password.text():
+            try:
+                workstation.set_password(server, self.server_password.text())
+            except CredentialStoreError as error:
+                self.server_errors["password"].setText(str(error))
+                self.server_errors["password"].show()
+                return False
+        for problem in problems:
+            label = self.server_errors.get(problem.field)
+            if label is not None:
+                label.setText(problem.message)
+                label.show()
+        if problems:
+            return False
+        workstation.update(server=server, staff_name=self.local_staff_name.text().strip(),
+                           backup_keep=self.backup_keep.value())
+        return True
 
     def _on_buttons_accepted(self) -> None:
         for label in self.errors.values():
@@ -111,6 +239,9 @@ class SettingsDialog(QDialog):
             return
         if self.mail_page is not None and not self.mail_page.save():
             self.pages.setCurrentWidget(self.mail_page)
+            return
+        if not self._save_workstation():
+            self.pages.setCurrentWidget(self.database_page)
             return
         QSettings().setValue("ui/language", self.language.currentData())
         self.accept()

@@ -94,157 +94,162 @@
 <context>
     <name>AgencyDialog</name>
     <message>
-        <location filename="../../hanoi_desk/ui/agency_dialog.py" line="146" />
+        <location filename="../../hanoi_desk/ui/agency_dialog.py" line="149" />
         <source>Edit agency</source>
         <translation>Sửa cơ quan, đơn vị</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/agency_dialog.py" line="146" />
+        <location filename="../../hanoi_desk/ui/agency_dialog.py" line="149" />
         <source>New agency</source>
         <translation>Thêm cơ quan, đơn vị</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/agency_dialog.py" line="161" />
+        <location filename="../../hanoi_desk/ui/agency_dialog.py" line="164" />
         <source>(none)</source>
         <translation>(không)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/agency_dialog.py" line="178" />
+        <location filename="../../hanoi_desk/ui/agency_dialog.py" line="181" />
         <source>Name *</source>
         <translation>Tên cơ quan *</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/agency_dialog.py" line="179" />
+        <location filename="../../hanoi_desk/ui/agency_dialog.py" line="182" />
         <source>Short name</source>
         <translation>Tên viết tắt</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/agency_dialog.py" line="180" />
+        <location filename="../../hanoi_desk/ui/agency_dialog.py" line="183" />
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/agency_dialog.py" line="181" />
+        <location filename="../../hanoi_desk/ui/agency_dialog.py" line="184" />
         <source>Code</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/agency_dialog.py" line="182" />
+        <location filename="../../hanoi_desk/ui/agency_dialog.py" line="185" />
         <source>Address</source>
         <translation>Địa chỉ</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/agency_dialog.py" line="183" />
+        <location filename="../../hanoi_desk/ui/agency_dialog.py" line="186" />
         <source>Phone</source>
         <translation>Điện thoại</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/agency_dialog.py" line="184" />
+        <location filename="../../hanoi_desk/ui/agency_dialog.py" line="187" />
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/agency_dialog.py" line="185" />
+        <location filename="../../hanoi_desk/ui/agency_dialog.py" line="188" />
         <source>Portal (website)</source>
         <translation>Trang/Cổng TTĐT</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/agency_dialog.py" line="186" />
+        <location filename="../../hanoi_desk/ui/agency_dialog.py" line="189" />
         <source>Active from</source>
         <translation>Hiệu lực từ</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/agency_dialog.py" line="187" />
+        <location filename="../../hanoi_desk/ui/agency_dialog.py" line="190" />
         <source>Active until</source>
         <translation>Hiệu lực đến</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/agency_dialog.py" line="188" />
+        <location filename="../../hanoi_desk/ui/agency_dialog.py" line="191" />
         <source>Merged into</source>
         <translation>Sáp nhập vào</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/agency_dialog.py" line="189" />
+        <location filename="../../hanoi_desk/ui/agency_dialog.py" line="192" />
         <source>Notes</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/agency_dialog.py" line="193" />
+        <location filename="../../hanoi_desk/ui/agency_dialog.py" line="196" />
         <source>Licensed news site / social network</source>
         <translation>Trang TTĐT tổng hợp / mạng xã hội được cấp phép</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/agency_dialog.py" line="196" />
+        <location filename="../../hanoi_desk/ui/agency_dialog.py" line="199" />
         <source>Licence number</source>
         <translation>Số giấy phép</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/agency_dialog.py" line="197" />
+        <location filename="../../hanoi_desk/ui/agency_dialog.py" line="200" />
         <source>Licence date</source>
         <translation>Ngày cấp phép</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/agency_dialog.py" line="198" />
+        <location filename="../../hanoi_desk/ui/agency_dialog.py" line="201" />
         <source>Issued by</source>
         <translation>Cơ quan cấp phép</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/agency_dialog.py" line="199" />
+        <location filename="../../hanoi_desk/ui/agency_dialog.py" line="202" />
         <source>Monthly visits / members</source>
         <translation>Lượt truy cập / thành viên mỗi tháng</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/agency_dialog.py" line="200" />
+        <location filename="../../hanoi_desk/ui/agency_dialog.py" line="203" />
         <source>Hanoi column (URL)</source>
         <translation>Chuyên mục về Hà Nội (đường dẫn)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/agency_dialog.py" line="210" />
+        <location filename="../../hanoi_desk/ui/agency_dialog.py" line="213" />
         <source>Add focal point</source>
         <translation>Thêm người đầu mối</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/agency_dialog.py" line="211" />
+        <location filename="../../hanoi_desk/ui/agency_dialog.py" line="214" />
         <source>Add monitoring staff</source>
         <translation>Thêm nhân sự giám sát</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/agency_dialog.py" line="212" />
+        <location filename="../../hanoi_desk/ui/agency_dialog.py" line="215" />
         <source>Remove contact</source>
         <translation>Xóa người liên hệ</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/agency_dialog.py" line="217" />
+        <location filename="../../hanoi_desk/ui/agency_dialog.py" line="220" />
         <source>Contacts</source>
         <translation>Người liên hệ</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/agency_dialog.py" line="228" />
+        <location filename="../../hanoi_desk/ui/agency_dialog.py" line="231" />
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/agency_dialog.py" line="229" />
+        <location filename="../../hanoi_desk/ui/agency_dialog.py" line="232" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/agency_dialog.py" line="231" />
+        <location filename="../../hanoi_desk/ui/agency_dialog.py" line="234" />
         <source>Reload from database</source>
         <translation>Tải lại bản mới nhất</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/agency_dialog.py" line="353" />
+        <location filename="../../hanoi_desk/ui/agency_dialog.py" line="238" />
+        <source>History…</source>
+        <translation>Lịch sử…</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/agency_dialog.py" line="365" />
         <source>Reloaded the latest version. Your values, to re-apply:</source>
         <translation>Đã tải lại bản mới nhất. Giá trị anh/chị đã nhập, để nhập lại:</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/agency_dialog.py" line="398" />
+        <location filename="../../hanoi_desk/ui/agency_dialog.py" line="410" />
         <source>Discard changes?</source>
         <translation>Bỏ thay đổi?</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/agency_dialog.py" line="399" />
+        <location filename="../../hanoi_desk/ui/agency_dialog.py" line="411" />
         <source>You have unsaved changes. Close without saving?</source>
         <translation>Có thay đổi chưa lưu. Đóng mà không lưu?</translation>
     </message>
@@ -853,22 +858,22 @@ Muốn giữ lại hồ sơ thì hãy hủy nội dung thay vì xóa.</translati
 <context>
     <name>EndAgencyDialog</name>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="432" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="444" />
         <source>End agency</source>
         <translation>Kết thúc hoạt động</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="437" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="449" />
         <source>(abolished, no successor)</source>
         <translation>(giải thể, không có đơn vị tiếp nhận)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="445" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="457" />
         <source>Last day of activity</source>
         <translation>Ngày hoạt động cuối cùng</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="446" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="458" />
         <source>Merged into</source>
         <translation>Sáp nhập vào</translation>
     </message>
@@ -1052,6 +1057,130 @@ Muốn giữ lại hồ sơ thì hãy hủy nội dung thay vì xóa.</translati
         <location filename="../../hanoi_desk/ui/first_run.py" line="248" />
         <source>The database could not be opened</source>
         <translation>Không mở được cơ sở dữ liệu</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTab</name>
+    <message>
+        <location filename="../../hanoi_desk/ui/history_view.py" line="43" />
+        <source>Time</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/history_view.py" line="45" />
+        <source>By</source>
+        <translation>Người thực hiện</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/history_view.py" line="46" />
+        <source>Action</source>
+        <translation>Thao tác</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/history_view.py" line="50" />
+        <source>Kind of record</source>
+        <translation>Loại dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/history_view.py" line="51" />
+        <location filename="../../hanoi_desk/ui/history_view.py" line="54" />
+        <source>Record</source>
+        <translation>Bản ghi</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/history_view.py" line="56" />
+        <source>Field</source>
+        <translation>Trường</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/history_view.py" line="57" />
+        <source>Old value</source>
+        <translation>Giá trị cũ</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/history_view.py" line="59" />
+        <source>New value</source>
+        <translation>Giá trị mới</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/history_view.py" line="109" />
+        <source>Search records, people, values… (Ctrl+F)</source>
+        <translation>Tìm theo bản ghi, người thực hiện, giá trị… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/history_view.py" line="113" />
+        <source>From</source>
+        <translation>Từ ngày</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/history_view.py" line="126" />
+        <source>E&amp;xport to Excel…</source>
+        <translation>&amp;Xuất ra Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/history_view.py" line="127" />
+        <source>&amp;Reload</source>
+        <translation>Tải &amp;lại</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/history_view.py" line="128" />
+        <source>Find</source>
+        <translation>Tìm</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/history_view.py" line="140" />
+        <source>Kind:</source>
+        <translation>Loại:</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/history_view.py" line="142" />
+        <source>By:</source>
+        <translation>Người thực hiện:</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/history_view.py" line="146" />
+        <source>to</source>
+        <translation>đến</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/history_view.py" line="209" />
+        <source>All kinds of record</source>
+        <translation>Mọi loại dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/history_view.py" line="210" />
+        <source>Everyone</source>
+        <translation>Mọi người</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/history_view.py" line="222" />
+        <source>Showing %1 of %2 changes</source>
+        <translation>Đang hiển thị %1 trên %2 thay đổi</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/history_view.py" line="252" />
+        <source>Export the history to Excel</source>
+        <translation>Xuất lịch sử thay đổi ra Excel</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/history_view.py" line="253" />
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Tệp Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/history_view.py" line="282" />
+        <source>Writing %1…</source>
+        <translation>Đang ghi %1…</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/history_view.py" line="284" />
+        <source>Export failed</source>
+        <translation>Xuất không thành công</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/history_view.py" line="289" />
+        <source>Saved %1</source>
+        <translation>Đã lưu %1</translation>
     </message>
 </context>
 <context>
@@ -1454,92 +1583,175 @@ Muốn giữ lại hồ sơ thì hãy hủy nội dung thay vì xóa.</translati
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="34" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="44" />
         <source>Hanoi Desk — coordination office</source>
         <translation>Hanoi Desk — đầu mối điều phối</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="37" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="47" />
         <source>Agencies</source>
         <translation>Cơ quan, đơn vị</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="40" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="50" />
         <source>Content calendar</source>
         <translation>Lịch nội dung</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="42" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="52" />
         <source>Report intake</source>
         <translation>Tiếp nhận báo cáo</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="53" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="54" />
+        <source>Change history</source>
+        <translation>Lịch sử thay đổi</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/main_window.py" line="71" />
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="59" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="77" />
         <source>E-mail the last export…</source>
         <translation>Gửi email tệp vừa xuất…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="61" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="79" />
         <source>E-mail a file…</source>
         <translation>Gửi email một tệp…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="62" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="80" />
         <source>E-mail log…</source>
         <translation>Nhật ký email…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="66" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="84" />
+        <source>&amp;Back up…</source>
+        <translation>&amp;Sao lưu…</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/main_window.py" line="85" />
+        <source>&amp;Restore…</source>
+        <translation>&amp;Khôi phục…</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/main_window.py" line="89" />
+        <source>Only for a database on this computer; the server's administrator backs up a PostgreSQL database.</source>
+        <translation>Chỉ dành cho cơ sở dữ liệu trên máy này; cơ sở dữ liệu PostgreSQL do người quản trị máy chủ sao lưu.</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/main_window.py" line="93" />
         <source>&amp;Settings…</source>
         <translation>&amp;Cài đặt…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="70" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="97" />
         <source>E&amp;xit</source>
         <translation>T&amp;hoát</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="73" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="100" />
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="77" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="104" />
         <source>&amp;Reports</source>
         <translation>&amp;Báo cáo</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="82" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="111" />
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="83" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="112" />
         <source>&amp;About Hanoi Desk</source>
         <translation>&amp;Giới thiệu Hanoi Desk</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="146" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="167" />
+        <source>Back up the database</source>
+        <translation>Sao lưu cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/main_window.py" line="168" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="185" />
+        <source>Hanoi Desk backups (*.db)</source>
+        <translation>Bản sao lưu Hanoi Desk (*.db)</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/main_window.py" line="177" />
+        <source>Backup failed</source>
+        <translation>Sao lưu không thành công</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/main_window.py" line="179" />
+        <source>Backed up to %1</source>
+        <translation>Đã sao lưu vào %1</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/main_window.py" line="184" />
+        <source>Restore the database from a backup</source>
+        <translation>Khôi phục cơ sở dữ liệu từ bản sao lưu</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/main_window.py" line="196" />
+        <source>Cannot restore</source>
+        <translation>Không khôi phục được</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/main_window.py" line="199" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="222" />
+        <source>Restore the database</source>
+        <translation>Khôi phục cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/main_window.py" line="200" />
+        <source>Replace the current data with the backup “%1” of %2?
+%3
+
+A copy of the current data is kept in the backups folder first.</source>
+        <translation>Thay dữ liệu hiện tại bằng bản sao lưu “%1” lúc %2?
+%3
+
+Một bản sao của dữ liệu hiện tại sẽ được giữ trong thư mục sao lưu trước khi thay.</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/main_window.py" line="212" />
+        <source>Restore failed</source>
+        <translation>Khôi phục không thành công</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/main_window.py" line="218" />
+        <source>Restored from %1.</source>
+        <translation>Đã khôi phục từ %1.</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/main_window.py" line="220" />
+        <source>The previous data is kept in %1.</source>
+        <translation>Dữ liệu trước khi khôi phục được giữ tại %1.</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/main_window.py" line="253" />
         <source>E-mail a file</source>
         <translation>Gửi email một tệp</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="147" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="254" />
         <source>All files (*)</source>
         <translation>Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="154" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="261" />
         <source>Sent “%1” to %2</source>
         <translation>Đã gửi “%1” tới %2</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="156" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="263" />
         <source>Draft “%1” opened in the mail program</source>
         <translation>Đã mở thư nháp “%1” trong chương trình email</translation>
     </message>
@@ -1760,6 +1972,29 @@ Muốn giữ lại hồ sơ thì hãy hủy nội dung thay vì xóa.</translati
         <location filename="../../hanoi_desk/ui/receipt_dialog.py" line="264" />
         <source>Not saved</source>
         <translation>Chưa lưu</translation>
+    </message>
+</context>
+<context>
+    <name>RecordHistoryDialog</name>
+    <message>
+        <location filename="../../hanoi_desk/ui/history_view.py" line="302" />
+        <source>History — %1</source>
+        <translation>Lịch sử — %1</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/history_view.py" line="312" />
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/history_view.py" line="326" />
+        <source>%1 changes; created %2 by %3.</source>
+        <translation>%1 thay đổi; tạo lúc %2 bởi %3.</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/history_view.py" line="331" />
+        <source>No change has been recorded for this record yet.</source>
+        <translation>Chưa có thay đổi nào được ghi cho bản ghi này.</translation>
     </message>
 </context>
 <context>
@@ -2190,221 +2425,226 @@ Muốn giữ lại hồ sơ thì hãy hủy nội dung thay vì xóa.</translati
 <context>
     <name>RosterTab</name>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="68" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="70" />
         <source>Name</source>
         <translation>Tên cơ quan</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="69" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="71" />
         <source>Short name</source>
         <translation>Tên viết tắt</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="70" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="72" />
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="71" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="73" />
         <source>Phone</source>
         <translation>Điện thoại</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="72" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="74" />
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="73" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="75" />
         <source>Focal point</source>
         <translation>Người đầu mối</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="74" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="76" />
         <source>Focal point's phone</source>
         <translation>ĐT người đầu mối</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="75" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="77" />
         <source>Contacts</source>
         <translation>Người liên hệ</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="77" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="79" />
         <source>Active from</source>
         <translation>Hiệu lực từ</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="78" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="80" />
         <source>Active until</source>
         <translation>Hiệu lực đến</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="79" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="81" />
         <source>Merged into</source>
         <translation>Sáp nhập vào</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="80" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="82" />
         <source>Code</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="85" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="87" />
         <source>Search by name, short name, contact… (Ctrl+F)</source>
         <translation>Tìm theo tên, tên viết tắt, người liên hệ… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="88" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="90" />
         <source>All kinds</source>
         <translation>Tất cả các loại</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="94" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="96" />
         <source>Show all, including merged and abolished units</source>
         <translation>Hiện tất cả, kể cả đơn vị đã sáp nhập, giải thể</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="114" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="116" />
         <source>&amp;New agency</source>
         <translation>&amp;Thêm mới</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="115" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="117" />
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="116" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="118" />
         <source>E&amp;nd (merge or abolish)…</source>
         <translation>&amp;Kết thúc hoạt động…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="117" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="119" />
         <source>&amp;Delete</source>
         <translation>&amp;Xóa</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="118" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="120" />
         <source>&amp;Import from Excel…</source>
         <translation>&amp;Nhập từ Excel…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="119" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="121" />
         <source>E&amp;xport to Excel…</source>
         <translation>&amp;Xuất ra Excel…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="120" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="122" />
         <source>&amp;Reload</source>
         <translation>Tải &amp;lại</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="121" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="123" />
         <source>Find</source>
         <translation>Tìm</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="137" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="124" />
+        <source>&amp;History…</source>
+        <translation>&amp;Lịch sử…</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="140" />
         <source>Kind:</source>
         <translation>Loại:</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="139" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="142" />
         <source>Active on:</source>
         <translation>Hiệu lực ngày:</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="216" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="220" />
         <source>Showing %1 of %2 agencies</source>
         <translation>Hiển thị %1 / %2 cơ quan, đơn vị</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="219" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="223" />
         <source> — %1 selected</source>
         <translation> — đã chọn %1</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="295" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="307" />
         <source>Cannot open</source>
         <translation>Không mở được</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="312" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="324" />
         <source>Cannot end the agency</source>
         <translation>Không kết thúc được</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="321" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="333" />
         <source>Delete agencies</source>
         <translation>Xóa cơ quan, đơn vị</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="322" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="334" />
         <source>Delete %1 agency(ies)? This cannot be undone.
 To record a merger or abolition, use “End” instead.</source>
         <translation>Xóa %1 cơ quan, đơn vị? Không thể hoàn tác.
 Nếu đơn vị sáp nhập hoặc giải thể, hãy dùng “Kết thúc hoạt động”.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="338" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="350" />
         <source>Some agencies were not deleted</source>
         <translation>Một số đơn vị không xóa được</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="344" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="356" />
         <source>Import agencies from Excel</source>
         <translation>Nhập danh sách cơ quan từ Excel</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="344" />
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="399" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="356" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="411" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="358" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="370" />
         <source>Reading %1…</source>
         <translation>Đang đọc %1…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="360" />
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="373" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="372" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="385" />
         <source>Import failed</source>
         <translation>Nhập không thành công</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="371" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="383" />
         <source>Saving the imported agencies…</source>
         <translation>Đang lưu các cơ quan, đơn vị được nhập…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="379" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="391" />
         <source>Imported: %1 added, %2 updated</source>
         <translation>Đã nhập: %1 thêm mới, %2 cập nhật</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="385" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="397" />
         <source>Cancelled: nothing was written</source>
         <translation>Đã hủy: không có gì được ghi</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="398" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="410" />
         <source>Export the roster to Excel</source>
         <translation>Xuất danh sách cơ quan ra Excel</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="416" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="428" />
         <source>Writing %1…</source>
         <translation>Đang ghi %1…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="418" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="430" />
         <source>Export failed</source>
         <translation>Xuất không thành công</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="423" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="435" />
         <source>Saved %1</source>
         <translation>Đã lưu %1</translation>
     </message>
@@ -2412,84 +2652,160 @@ Nếu đơn vị sáp nhập hoặc giải thể, hãy dùng “Kết thúc ho�
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="39" />
+        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="47" />
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="41" />
+        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="49" />
         <source>Coordinating office (shared by every workstation)</source>
         <translation>Cơ quan đầu mối (dùng chung cho mọi máy)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="44" />
+        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="52" />
         <source>Parent body</source>
         <translation>Cơ quan chủ quản</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="45" />
+        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="53" />
         <source>Office name</source>
         <translation>Tên cơ quan ban hành</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="46" />
+        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="54" />
         <source>Office symbol</source>
         <translation>Ký hiệu cơ quan</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="47" />
+        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="55" />
         <source>Place name</source>
         <translation>Địa danh</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="48" />
+        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="56" />
         <source>Signing authority (e.g. KT. GIÁM ĐỐC)</source>
         <translation>Thẩm quyền ký (ví dụ KT. GIÁM ĐỐC)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="49" />
+        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="57" />
         <source>Signer's title</source>
         <translation>Chức vụ người ký</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="50" />
+        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="58" />
         <source>Signer's name</source>
         <translation>Họ tên người ký</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="51" />
+        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="59" />
         <source>Staff name (recorded on changes)</source>
         <translation>Tên cán bộ (ghi vào lịch sử thay đổi)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="64" />
+        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="72" />
         <source>This workstation</source>
         <translation>Máy này</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="69" />
+        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="77" />
         <source>Language (after restart)</source>
         <translation>Ngôn ngữ (sau khi mở lại)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="73" />
+        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="79" />
+        <source>(the shared staff name, else the Windows user)</source>
+        <translation>(tên cán bộ dùng chung, nếu không có thì tên người dùng Windows)</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="80" />
+        <source>Your name (recorded on your changes)</source>
+        <translation>Tên của anh/chị (ghi vào các thay đổi)</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="83" />
+        <source>Daily backups to keep</source>
+        <translation>Số bản sao lưu hằng ngày được giữ</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="88" />
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="74" />
+        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="89" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="82" />
+        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="97" />
         <source>Office</source>
         <translation>Cơ quan</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="86" />
+        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="101" />
         <source>E-mail</source>
         <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="106" />
+        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="133" />
+        <source>Database</source>
+        <translation>Cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="112" />
+        <source>Database of this workstation</source>
+        <translation>Cơ sở dữ liệu của máy này</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="114" />
+        <source>This computer only (SQLite file)</source>
+        <translation>Chỉ máy này (tệp SQLite)</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="115" />
+        <source>Shared PostgreSQL server (several clerks)</source>
+        <translation>Máy chủ PostgreSQL dùng chung (nhiều cán bộ)</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="131" />
+        <source>Server</source>
+        <translation>Máy chủ</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="132" />
+        <source>Port</source>
+        <translation>Cổng</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="134" />
+        <source>User name</source>
+        <translation>Tên đăng nhập</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="135" />
+        <source>Password</source>
+        <translation>Mật khẩu</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="144" />
+        <source>Test connection</source>
+        <translation>Thử kết nối</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="151" />
+        <source>The password is kept in the operating system's credential store, never in a file. A new database choice takes effect when Hanoi Desk next starts.</source>
+        <translation>Mật khẩu được cất trong kho mật khẩu của hệ điều hành, không bao giờ ghi ra tệp. Lựa chọn cơ sở dữ liệu mới có hiệu lực khi mở lại Hanoi Desk.</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="180" />
+        <source>Connected: %1</source>
+        <translation>Đã kết nối: %1</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="197" />
+        <source>(kept in the credential store)</source>
+        <translation>(đã cất trong kho mật khẩu)</translation>
     </message>
 </context>
 <context>
@@ -2516,6 +2832,11 @@ Nếu đơn vị sáp nhập hoặc giải thể, hãy dùng “Kết thúc ho�
         <location filename="../../hanoi_desk/ui/application.py" line="76" />
         <source>Choose the database again (Yes) or quit and try later (No)?</source>
         <translation>Chọn lại cơ sở dữ liệu (Có) hay thoát và thử lại sau (Không)?</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/application.py" line="93" />
+        <source>Today's automatic backup failed:</source>
+        <translation>Sao lưu tự động hôm nay không thành công:</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,316 @@
+"""Who changed what, when: recorded for every table, read back for one record or the whole database.
+
+:func:`track_changes` hooks the session factory of a :class:`~hanoi_desk.db.Database`: before each
+flush it stamps ``updated_by``/``updated_at`` on ``Versioned`` records, and after it writes one
+history row per inserted, updated or deleted object, with each changed column's old and new value,
+in the same transaction as the change (so a rolled-back change leaves no history either). Nothing
+is declared per table: a table another feature adds has history as soon as it is mapped. A model
+may name its parent record with ``__history_parent__ = "<fk column>"`` (its changes then show in
+the parent's history), give itself a ``history_label()``, or opt out with ``__history_ignore__``.
+"""
+
+from __future__ import annotations
+
+import enum
+import json
+from collections.abc import Callable, Sequence
+from datetime import date, datetime, time, timedelta, timezone
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import and_, event, func, insert, inspect, or_, select
+from sqlalchemy.orm import Session
+from sqlalchemy.orm.state import InstanceState
+
+from hanoi_desk.db import Database
+from hanoi_desk.domain.history import (
+    FieldChange,
+    HistoryAction,
+    HistoryEntry,
+    HistoryQuery,
+    display_value,
+    field_label,
+    register_labels,
+    table_label,
+    value_label,
+)
+from hanoi_desk.domain.text import fold, sort_key
+from hanoi_desk.models import Base, HistoryRow
+from hanoi_desk.models.base import Versioned, utcnow
+from hanoi_desk.services.versioning import local_time
+
+Who = Callable[[], str]
+
+# Bookkeeping, not content: shown as the entry's author and time, or derived from another field.
+IGNORED_FIELDS = frozenset({"version", "updated_at", "updated_by"})
+MAX_VALUE_CHARS = 5_000
+MAX_FOLDED_CHARS = 20_000
+_WHO = "hanoi_desk.who"
+_LABEL_ATTRS = ("name", "title", "subject", "label", "key", "code")
+
+register_labels("setting", "Cài đặt", {"key": "Khóa", "value": "Giá trị"})
+
+
+def track_changes(db: Database, who: Who) -> None:
+    """Record every change made through *db*'s sessions, authored by ``who()`` (asked once per session)."""
+    factory = db.sessions
+
+    def before_flush(session: Session, _context: object, _instances: object) -> None:
+        name = _author(session, who)
+        now = utcnow()
+        for obj in session.new:
+            if isinstance(obj, Versioned):
+                if not obj.updated_by:
+                    obj.updated_by = name
+                if obj.updated_at is None:
+                    obj.updated_at = now
+        for obj in session.dirty:
+            if isinstance(obj, Versioned) and session.is_modified(obj):
+                attrs = inspect(obj).attrs
+                if not attrs.updated_by.history.has_changes():
+                    obj.updated_by = name
+                if not attrs.updated_at.history.has_changes():
+                    obj.updated_at = now
+
+    def after_flush(session: Session, _context: object) -> None:
+        name = _author(session, who)
+        now = utcnow()
+        rows = [
+            row
+            for action, objects in ((HistoryAction.INSERT, session.new),
+                                    (HistoryAction.UPDATE, session.dirty),
+                                    (HistoryAction.DELETE, session.deleted))
+            for obj in objects
+            if (row := _history_row(obj, action, name, now)) is not None
+        ]
+        if rows:
+            session.connection().execute(insert(HistoryRow.__table__), rows)
+
+    event.listen(factory, "before_flush", before_flush)
+    event.listen(factory, "after_flush", after_flush)
+
+
+def _author(session: Session, who: Who) -> str:
+    if _WHO not in session.info:
+        try:
+            session.info[_WHO] = (who() or "")[:120]
+        except Exception:  # the author is worth recording, never worth failing a save for
+            session.info[_WHO] = ""
+    return session.info[_WHO]
+
+
+def _jsonable(value: object) -> object:
+    if value is None or isinstance(value, (bool, int, float)):
+        return value
+    if isinstance(value, enum.Enum):
+        return _jsonable(value.value)
+    if isinstance(value, (datetime, date, time)):
+        return value.isoformat()
+    if isinstance(value, Decimal):
+        return str(value)
+    if isinstance(value, (bytes, bytearray, memoryview)):
+        return f"<{len(bytes(value))} byte>"
+    text = str(value)
+    return text if len(text) <= MAX_VALUE_CHARS else text[:MAX_VALUE_CHARS] + "…"
+
+
+def _history_row(obj: object, action: HistoryAction, who: str, now: datetime) -> dict[str, Any] | None:
+    cls = type(obj)
+    if getattr(cls, "__history_ignore__", False):
+        return None
+    state: InstanceState[Any] = inspect(obj)
+    mapper = state.mapper
+    loaded = state.dict
+    pk_keys = {mapper.get_property_by_column(c).key for c in mapper.primary_key}
+    changes: dict[str, list[object]] = {}
+    for attr in mapper.column_attrs:
+        key = attr.key
+        if key in IGNORED_FIELDS or key in pk_keys or key.endswith("_folded"):
+            continue
+        if action is HistoryAction.UPDATE:
+            history = state.attrs[key].history
+            if not history.has_changes():
+                continue
+            old = history.deleted[0] if history.deleted else None
+            new = history.added[0] if history.added else None
+            if old != new:
+                changes[key] = [_jsonable(old), _jsonable(new)]
+        elif key in loaded and loaded[key] not in (None, ""):
+            value = _jsonable(loaded[key])
+            changes[key] = [None, value] if action is HistoryAction.INSERT else [value, None]
+    if action is HistoryAction.UPDATE and not changes:
+        return None
+    identity = state.identity or tuple(loaded.get(k) for k in pk_keys)
+    record_id = "/".join(str(v) for v in identity)[:64]
+    label = _label(obj, loaded)[:300]
+    parent_table = parent_id = None
+    parent_key = getattr(cls, "__history_parent__", None)
+    if parent_key and loaded.get(parent_key) is not None:
+        column = mapper.columns[parent_key]
+        foreign = next(iter(column.foreign_keys), None)
+        if foreign is not None:
+            parent_table, parent_id = foreign.column.table.name, str(loaded[parent_key])
+    words = [label, who] + [str(v) for pair in changes.values() for v in pair if v not in (None, "")]
+    return {
+        "changed_at": now,
+        "changed_by": who,
+        "action": action.value,
+        "table_name": mapper.local_table.name,
+        "record_id": record_id,
+        "label": label,
+        "parent_table": parent_table,
+        "parent_id": parent_id,
+        "changes": json.dumps(changes, ensure_ascii=False),
+        "folded": fold(" ".join(words))[:MAX_FOLDED_CHARS],
+    }
+
+
+def _label(obj: object, loaded: dict[str, Any]) -> str:
+    custom = getattr(type(obj), "history_label", None)
+    if callable(custom):
+        try:
+            return str(custom(obj))
+        except Exception:  # a label reaching an unloaded relation: fall back to the columns
+            pass
+    for attr in _LABEL_ATTRS:
+        value = loaded.get(attr)
+        if isinstance(value, str) and value:
+            return value
+    return f"#{loaded.get('id', '')}"
+
+
+class HistoryService:
+    """Reading the history: one record's (with its children's) or the whole database's, filtered."""
+
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    def for_record(
+        self, table: str, record_id: object, *, include_children: bool = True
+    ) -> list[HistoryEntry]:
+        """Every change of one record, newest first; with its contacts' (or other children's) changes."""
+        h = HistoryRow
+        condition = and_(h.table_name == table, h.record_id == str(record_id))
+        if include_children:
+            condition = or_(condition, and_(h.parent_table == table, h.parent_id == str(record_id)))
+        with self._db.read() as s:
+            rows = s.scalars(select(h).where(condition).order_by(h.changed_at.desc(), h.id.desc())).all()
+            return _entries(s, rows)
+
+    def search(self, query: HistoryQuery | None = None) -> list[HistoryEntry]:
+        """The changes matching *query*, newest first (at most ``query.limit``)."""
+        query = query or HistoryQuery()
+        h = HistoryRow
+        statement = select(h).order_by(h.changed_at.desc(), h.id.desc())
+        if query.table:
+            statement = statement.where(h.table_name == query.table)
+        if query.user:
+            statement = statement.where(h.changed_by == query.user)
+        if query.since:
+            statement = statement.where(h.changed_at >= _utc_start(query.since))
+        if query.until:
+            statement = statement.where(h.changed_at < _utc_start(query.until + timedelta(days=1)))
+        for word in fold(query.text).split():
+            statement = statement.where(h.folded.contains(word, autoescape=True))
+        if query.limit:
+            statement = statement.limit(query.limit)
+        with self._db.read() as s:
+            return _entries(s, s.scalars(statement).all())
+
+    def count(self) -> int:
+        with self._db.read() as s:
+            return s.scalar(select(func.count()).select_from(HistoryRow)) or 0
+
+    def tables(self) -> list[tuple[str, str]]:
+        """(table, label) of every table that has history, in the Vietnamese order of their labels."""
+        with self._db.read() as s:
+            names = s.scalars(select(HistoryRow.table_name).distinct()).all()
+        return sorted(((n, table_label(n)) for n in names), key=lambda pair: sort_key(pair[1]))
+
+    def users(self) -> list[str]:
+        with self._db.read() as s:
+            names = s.scalars(select(HistoryRow.changed_by).distinct()).all()
+        return sorted((n for n in names if n), key=sort_key)
+
+
+def _utc_start(day: date) -> datetime:
+    """Local midnight of *day* as the naive UTC time the history stores."""
+    return datetime.combine(day, time()).astimezone(timezone.utc).replace(tzinfo=None)
+
+
+def _references(table: str, field: str) -> str | None:
+    """The table a column points to (a foreign key), from the models' metadata; None otherwise."""
+    found = Base.metadata.tables.get(table)
+    if found is None or field not in found.c:
+        return None
+    foreign = next(iter(found.c[field].foreign_keys), None)
+    return foreign.column.table.name if foreign is not None else None
+
+
+def _entries(s: Session, rows: Sequence[HistoryRow]) -> list[HistoryEntry]:
+    """Entries with ids of other records (a successor, a parent agency) shown by their names.
+
+    The names come from the history itself (the newest label recorded for that record), so a
+    reference to a deleted record still reads as its name, and any table's references resolve.
+    """
+    parsed = [(row, _parse(row.changes)) for row in rows]
+    wanted: dict[str, set[str]] = {}
+    for row, stored in parsed:
+        for field, pair in stored.items():
+            target = _references(row.table_name, field)
+            if target is not None:
+                wanted.setdefault(target, set()).update(str(v) for v in pair if v is not None)
+    names: dict[tuple[str, str], str] = {}
+    for target, ids in wanted.items():
+        id_list = sorted(ids)
+        for start in range(0, len(id_list), 500):
+            chunk = id_list[start:start + 500]
+            found = s.execute(
+                select(HistoryRow.record_id, HistoryRow.label)
+                .where(HistoryRow.table_name == target, HistoryRow.record_id.in_(chunk))
+                .order_by(HistoryRow.id)
+            ).all()
+            for record_id, label in found:
+                names[(target, record_id)] = label
+    return [_entry(row, stored, names) for row, stored in parsed]
+
+
+def _parse(text: str | None) -> dict[str, list[object]]:
+    try:
+        stored = json.loads(text or "{}")
+    except ValueError:
+        return {}
+    if not isinstance(stored, dict):
+        return {}
+    return {k: [*v, None, None][:2] if isinstance(v, list) else [None, v] for k, v in stored.items()}
+
+
+def _entry(row: HistoryRow, stored: dict[str, list[object]],
+           names: dict[tuple[str, str], str] | None = None) -> HistoryEntry:
+    names = names or {}
+
+    def shown(field: str, value: object) -> str:
+        target = _references(row.table_name, field)
+        if target is not None and value is not None:
+            return names.get((target, str(value)), f"#{value}")
+        return _shown(row.table_name, field, value)
+
+    changes = tuple(
+        FieldChange(field, field_label(row.table_name, field), shown(field, pair[0]), shown(field, pair[1]))
+        for field, pair in stored.items()
+    )
+    return HistoryEntry(
+        id=row.id,
+        changed_at=local_time(row.changed_at) or row.changed_at,
+        changed_by=row.changed_by,
+        action=HistoryAction(row.action),
+        table=row.table_name,
+        record_id=row.record_id,
+        label=row.label,
+        changes=changes,
+    )
+
+
+def _shown(table: str, field: str, value: object) -> str:
+    text = display_value(value)
+    return value_label(table, field, text) if isinstance(value, str) else text

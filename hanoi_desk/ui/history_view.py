@@ -1,0 +1,331 @@
+"""The change history: a tab for the whole database (filters, export) and a dialog for one record."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QDate, QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hanoi_desk.domain.history import HistoryAction, HistoryLine, HistoryQuery, history_lines
+from hanoi_desk.exporters.history import write_history
+from hanoi_desk.exporters.xlsx import safe_filename
+from hanoi_desk.services.history import HistoryService
+from hanoi_desk.ui import messages
+from hanoi_desk.ui.table_model import Column, RowFilterProxy, RowTableModel
+from hanoi_desk.ui.tasks import Task
+
+_ACTION_COLOURS = {HistoryAction.INSERT: "#1b5e20", HistoryAction.DELETE: "#b00020"}
+
+
+def history_columns(with_record: bool = True) -> list[Column[HistoryLine]]:
+    """The columns both history views show; one record's history leaves out the kind of record."""
+    translate = QCoreApplication.translate
+    columns: list[Column[HistoryLine]] = [
+        Column(translate("HistoryTab", "Time"), lambda line: line.entry.changed_at,
+               sort=lambda line: (line.entry.changed_at, line.entry.id)),
+        Column(translate("HistoryTab", "By"), lambda line: line.entry.changed_by),
+        Column(translate("HistoryTab", "Action"), lambda line: line.entry.action.label),
+    ]
+    if with_record:
+        columns += [
+            Column(translate("HistoryTab", "Kind of record"), lambda line: line.entry.table_label),
+            Column(translate("HistoryTab", "Record"), lambda line: line.entry.label),
+        ]
+    else:
+        columns.append(Column(translate("HistoryTab", "Record"), lambda line: line.entry.label))
+    columns += [
+        Column(translate("HistoryTab", "Field"), lambda line: line.change.label if line.change else ""),
+        Column(translate("HistoryTab", "Old value"), lambda line: line.change.old if line.change else "",
+               tooltip=lambda line: line.change.old if line.change else ""),
+        Column(translate("HistoryTab", "New value"), lambda line: line.change.new if line.change else "",
+               tooltip=lambda line: line.change.new if line.change else ""),
+    ]
+    return columns
+
+
+def _style(line: HistoryLine) -> tuple[object, object]:
+    from PySide6.QtGui import QColor
+
+    colour = _ACTION_COLOURS.get(line.entry.action)
+    return (QColor(colour) if colour else None), None
+
+
+def _table_view(model: RowTableModel[HistoryLine], proxy: RowFilterProxy) -> QTableView:
+    proxy.setSourceModel(model)
+    view = QTableView()
+    view.setModel(proxy)
+    view.setSortingEnabled(True)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.setWordWrap(False)
+    view.verticalHeader().setDefaultSectionSize(24)
+    view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    view.horizontalHeader().setStretchLastSection(True)
+    view.horizontalHeader().setSortIndicator(0, Qt.SortOrder.DescendingOrder)
+    return view
+
+
+class HistoryTab(QWidget):
+    """Every change to the database, newest first, filtered by kind of record, person, dates and text."""
+
+    sig_status = Signal(str)
+    """A one-line summary for the status bar changed."""
+    sig_export_written = Signal(Path)
+    """An export file was written (other features offer to e-mail it)."""
+
+    def __init__(self, history: HistoryService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._history = history
+        self._task: Task | None = None
+        self._lines: list[HistoryLine] = []
+        self._build_ui()
+        self._connect()
+        self._restore_state()
+        self.reload()
+
+    # ---------------------------------------------------------------- building
+    def _build_ui(self) -> None:
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search records, people, values… (Ctrl+F)"))
+        self.search.setClearButtonEnabled(True)
+        self.table_filter = QComboBox()
+        self.user_filter = QComboBox()
+        self.use_dates = QCheckBox(self.tr("From"))
+        self.since = QDateEdit(QDate.currentDate().addDays(-30))
+        self.until = QDateEdit(QDate.currentDate())
+        for edit in (self.since, self.until):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("dd/MM/yyyy")
+            edit.setEnabled(False)
+
+        self.model: RowTableModel[HistoryLine] = RowTableModel(history_columns(), self)
+        self.model.set_style(_style)  # type: ignore[arg-type]
+        self.proxy = RowFilterProxy(self)
+        self.view = _table_view(self.model, self.proxy)
+
+        self.act_export = self._action(self.tr("E&xport to Excel…"), QKeySequence("Ctrl+E"))
+        self.act_reload = self._action(self.tr("&Reload"), QKeySequence.StandardKey.Refresh)
+        self.act_find = self._action(self.tr("Find"), QKeySequence.StandardKey.Find)
+
+        toolbar = QHBoxLayout()
+        for action in (self.act_export, self.act_reload):
+            button = QToolButton()
+            button.setDefaultAction(action)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            toolbar.addWidget(button)
+        toolbar.addStretch()
+
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 3)
+        filters.addWidget(QLabel(self.tr("Kind:")))
+        filters.addWidget(self.table_filter, 1)
+        filters.addWidget(QLabel(self.tr("By:")))
+        filters.addWidget(self.user_filter, 1)
+        filters.addWidget(self.use_dates)
+        filters.addWidget(self.since)
+        filters.addWidget(QLabel(self.tr("to")))
+        filters.addWidget(self.until)
+
+        self.count_label = QLabel()
+        layout = QVBoxLayout(self)
+        layout.addLayout(toolbar)
+        layout.addLayout(filters)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.count_label)
+
+    def _action(self, text: str, shortcut: QKeySequence | QKeySequence.StandardKey) -> QAction:
+        action = QAction(text, self)
+        action.setShortcut(shortcut)
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.addAction(action)
+        return action
+
+    def _connect(self) -> None:
+        self.search.returnPressed.connect(self.reload)
+        self.search.textChanged.connect(self._on_search_text_changed)
+        self.table_filter.currentIndexChanged.connect(self._on_filters_changed)
+        self.user_filter.currentIndexChanged.connect(self._on_filters_changed)
+        self.use_dates.toggled.connect(self._on_use_dates_toggled)
+        self.since.dateChanged.connect(self._on_filters_changed)
+        self.until.dateChanged.connect(self._on_filters_changed)
+        self.act_export.triggered.connect(self._on_export_triggered)
+        self.act_reload.triggered.connect(self.reload)
+        self.act_find.triggered.connect(self._on_find_triggered)
+
+    def _restore_state(self) -> None:
+        state = QSettings().value("history/header")
+        if state is not None:
+            self.view.horizontalHeader().restoreState(state)
+        else:
+            for column, width in enumerate((130, 120, 80, 130, 280, 150, 200)):
+                self.view.setColumnWidth(column, width)
+
+    def save_state(self) -> None:
+        QSettings().setValue("history/header", self.view.horizontalHeader().saveState())
+
+    # ---------------------------------------------------------------- data
+    def query(self) -> HistoryQuery:
+        dated = self.use_dates.isChecked()
+        return HistoryQuery(
+            table=self.table_filter.currentData(),
+            user=self.user_filter.currentData(),
+            since=self.since.date().toPython() if dated else None,
+            until=self.until.date().toPython() if dated else None,
+            text=self.search.text(),
+        )
+
+    def reload(self) -> None:
+        """Read the history again with the current filters (F5): changes made since appear."""
+        self._refresh_choices()
+        entries = self._history.search(self.query())
+        self._lines = history_lines(entries)
+        self.model.set_rows(self._lines)
+        self.proxy.set_text(self.search.text())
+        self.proxy.sort(0, Qt.SortOrder.DescendingOrder)
+        self._update_counts()
+
+    def _refresh_choices(self) -> None:
+        for combo, everything, items in (
+            (self.table_filter, self.tr("All kinds of record"), self._history.tables()),
+            (self.user_filter, self.tr("Everyone"), [(u, u) for u in self._history.users()]),
+        ):
+            current = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(everything, None)
+            for value, label in items:
+                combo.addItem(label, value)
+            combo.setCurrentIndex(max(0, combo.findData(current)))
+            combo.blockSignals(False)
+
+    def _update_counts(self) -> None:
+        text = self.tr("Showing %1 of %2 changes").replace(
+            "%1", f"{self.proxy.rowCount():,}".replace(",", ".")).replace(
+            "%2", f"{self.model.rowCount():,}".replace(",", "."))
+        self.count_label.setText(text)
+        self.sig_status.emit(text)
+
+    # ---------------------------------------------------------------- slots
+    def _on_search_text_changed(self, text: str) -> None:
+        self.proxy.set_text(text)
+        self._update_counts()
+
+    def _on_filters_changed(self, *_args: object) -> None:
+        self.reload()
+
+    def _on_use_dates_toggled(self, checked: bool) -> None:
+        self.since.setEnabled(checked)
+        self.until.setEnabled(checked)
+        self.reload()
+
+    def _on_find_triggered(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def default_export_name(self) -> str:
+        return safe_filename(f"Lịch sử thay đổi {date.today().isoformat()}.xlsx")
+
+    def _on_export_triggered(self) -> None:
+        settings = QSettings()
+        folder = Path(str(settings.value("paths/export", str(Path.home()))))
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export the history to Excel"), str(folder / self.default_export_name()),
+            self.tr("Excel workbooks (*.xlsx)"),
+        )
+        if name:
+            path = Path(name) if name.lower().endswith(".xlsx") else Path(name + ".xlsx")
+            settings.setValue("paths/export", str(path.parent))
+            self.export_file(path)
+
+    def scope(self) -> str:
+        """The filters in words, for the subtitle of the export."""
+        parts = []
+        if self.table_filter.currentData():
+            parts.append(self.table_filter.currentText())
+        if self.user_filter.currentData():
+            parts.append(f"Người thực hiện: {self.user_filter.currentText()}")
+        if self.use_dates.isChecked():
+            parts.append(f"Từ {self.since.date().toString('dd/MM/yyyy')} đến "
+                         f"{self.until.date().toString('dd/MM/yyyy')}")
+        if self.search.text().strip():
+            parts.append(f"Có chứa “{self.search.text().strip()}”")
+        return "; ".join(parts)
+
+    def export_file(self, path: Path) -> Task:
+        """Write the lines the view shows, in its order, off the GUI thread."""
+        lines = self.proxy.visible_rows()
+        scope = self.scope()
+
+        def work(progress: object, cancelled: object) -> Path:
+            return write_history(path, lines, scope=scope, progress=progress, cancelled=cancelled)
+
+        self._task = Task(self, self.tr("Writing %1…").replace("%1", path.name), work)
+        self._task.sig_finished.connect(self._on_export_done)
+        self._task.sig_error.connect(lambda e: messages.show_error(self, self.tr("Export failed"), e))
+        self._task.start()
+        return self._task
+
+    def _on_export_done(self, path: object) -> None:
+        self.sig_status.emit(self.tr("Saved %1").replace("%1", str(path)))
+        self.sig_export_written.emit(Path(str(path)))
+
+
+class RecordHistoryDialog(QDialog):
+    """The history of one record (and of its contacts or other children), newest first."""
+
+    def __init__(self, history: HistoryService, table: str, record_id: object, label: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._history = history
+        self._table = table
+        self._record_id = record_id
+        self.setWindowTitle(self.tr("History — %1").replace("%1", label))
+        self.resize(1100, 480)
+        self.model: RowTableModel[HistoryLine] = RowTableModel(history_columns(with_record=False), self)
+        self.model.set_style(_style)  # type: ignore[arg-type]
+        self.proxy = RowFilterProxy(self)
+        self.view = _table_view(self.model, self.proxy)
+        for column, width in enumerate((125, 100, 75, 170, 130, 200)):
+            self.view.setColumnWidth(column, width)
+        self.summary = QLabel()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(buttons)
+        self.reload()
+
+    def reload(self) -> None:
+        entries = self._history.for_record(self._table, self._record_id)
+        self.model.set_rows(history_lines(entries))
+        self.proxy.sort(0, Qt.SortOrder.DescendingOrder)
+        if entries:
+            first = entries[-1]
+            self.summary.setText(self.tr("%1 changes; created %2 by %3.")
+                                 .replace("%1", str(len(entries)))
+                                 .replace("%2", first.changed_at.strftime("%d/%m/%Y %H:%M"))
+                                 .replace("%3", first.changed_by or "—"))
+        else:
+            self.summary.setText(self.tr("No change has been recorded for this record yet."))

@@ -1,0 +1,164 @@
+"""History of every change: inserts, updates and deletes with old and new values, for any table."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date, timedelta
+
+import pytest
+from sqlalchemy import Integer, String, select
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+from hanoi_desk.app import Services, open_services
+from hanoi_desk.domain.agency import AgencyDraft, AgencyKind, ContactDraft
+from hanoi_desk.domain.errors import ValidationError
+from hanoi_desk.domain.history import HistoryAction, HistoryQuery
+from hanoi_desk.models import AgencyRow
+from hanoi_desk.services.settings import OfficeSettings
+
+
+def _changes(entry) -> dict[str, tuple[str, str]]:
+    return {c.field: (c.old, c.new) for c in entry.changes}
+
+
+@pytest.fixture
+def named(empty_services: Services) -> Services:
+    empty_services.settings.save_office(OfficeSettings(staff_name="Chị Lan"))
+    return empty_services
+
+
+def test_insert_update_delete_are_recorded_with_old_and_new_values(named: Services) -> None:
+    created = named.roster.create(AgencyDraft(
+        name="Sở Du lịch", kind=AgencyKind.DEPARTMENT, phone="0243 825 3536",
+        active_from=date(2025, 3, 1), contacts=(ContactDraft("Nguyễn Văn A", phone="0912345678"),),
+    ))
+    named.roster.update(created.id, created.to_draft(phone="0243 998 8877", email="sdl@hanoi.gov.vn"),
+                        created.version)
+    named.roster.delete(created.id)
+
+    entries = named.history.for_record("agency", created.id)
+    agency_entries = [e for e in entries if e.table == "agency"]
+    assert [e.action for e in agency_entries] == [HistoryAction.DELETE, HistoryAction.UPDATE,
+                                                  HistoryAction.INSERT]
+    deleted, updated, inserted = agency_entries
+    assert all(e.changed_by == "Chị Lan" and e.label == "Sở Du lịch" for e in agency_entries)
+    assert _changes(inserted)["name"] == ("", "Sở Du lịch")
+    assert _changes(inserted)["active_from"] == ("", "01/03/2025")
+    assert _changes(inserted)["kind"] == ("", "Sở, ban, ngành")
+    assert _changes(updated) == {"phone": ("02438253536", "02439988877"),
+                                 "email": ("", "sdl@hanoi.gov.vn")}
+    assert {c.label for c in updated.changes} == {"Điện thoại", "Email"}
+    assert _changes(deleted)["phone"] == ("02439988877", "")
+    assert _changes(deleted)["name"] == ("Sở Du lịch", "")
+    # The contact's history is part of its agency's, and survives the delete too.
+    contact_actions = [e.action for e in entries if e.table == "contact"]
+    assert contact_actions == [HistoryAction.DELETE, HistoryAction.INSERT]
+    assert any(e.label == "Nguyễn Văn A" for e in entries if e.table == "contact")
+    assert abs(inserted.changed_at - deleted.changed_at) < timedelta(minutes=1)
+
+
+def test_a_save_without_changes_and_a_refused_save_record_nothing(named: Services) -> None:
+    created = named.roster.create(AgencyDraft(name="Sở Du lịch"))
+    before = named.history.count()
+    named.roster.update(created.id, created.to_draft(), created.version)
+    with pytest.raises(ValidationError):
+        named.roster.update(created.id, created.to_draft(email="not an email"))
+    assert named.history.count() == before
+
+
+def test_versioned_records_are_stamped_with_who_and_when(named: Services) -> None:
+    created = named.roster.create(AgencyDraft(name="Sở Du lịch"))
+    with named.db.begin() as s:  # an edit that does not stamp anything itself
+        s.get(AgencyRow, created.id).notes = "ghi chú"
+    with named.db.read() as s:
+        row = s.get(AgencyRow, created.id)
+        assert row.updated_by == "Chị Lan" and row.version == created.version + 1
+
+
+def test_search_by_table_user_dates_and_folded_text(named: Services) -> None:
+    named.roster.create(AgencyDraft(name="Sở Y tế"))
+    named.settings.save_office(OfficeSettings(staff_name="Anh Minh"))
+    named.roster.create(AgencyDraft(name="Trang tin Hà Nội Mới", kind=AgencyKind.NEWS_SITE))
+
+    def labels(**query: object) -> list[str]:
+        return [e.label for e in named.history.search(HistoryQuery(**query)) if e.table == "agency"]
+
+    assert labels() == ["Trang tin Hà Nội Mới", "Sở Y tế"]  # newest first
+    assert labels(text="so y te") == ["Sở Y tế"]
+    assert labels(text="HA NOI moi") == ["Trang tin Hà Nội Mới"]
+    assert labels(text="100%") == []
+    assert labels(user="Chị Lan") == ["Sở Y tế"]
+    assert labels(table="agency", since=date.today(), until=date.today()) == [
+        "Trang tin Hà Nội Mới", "Sở Y tế"]
+    assert labels(until=date.today() - timedelta(days=1)) == []
+    assert labels(since=date.today() + timedelta(days=1)) == []
+    assert ("agency", "Cơ quan, đơn vị") in named.history.tables()
+    assert {"Chị Lan", "Anh Minh"} <= set(named.history.users())
+    settings = [e for e in named.history.search(HistoryQuery(table="setting"))]
+    assert any(_changes(e).get("value") == ("Chị Lan", "Anh Minh") for e in settings)
+
+
+class _OtherBase(DeclarativeBase):
+    pass
+
+
+class _Fanpage(_OtherBase):
+    """A table another feature might add: no history code of its own."""
+
+    __tablename__ = "test_fanpage"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    title: Mapped[str] = mapped_column(String(100))
+
+
+@pytest.fixture
+def with_other_table(named: Services) -> Iterator[Services]:
+    _OtherBase.metadata.create_all(named.db.engine)
+    yield named
+    _OtherBase.metadata.drop_all(named.db.engine)
+
+
+def test_any_mapped_table_gets_history_without_extra_code(with_other_table: Services) -> None:
+    db = with_other_table.db
+    with db.begin() as s:
+        s.add(_Fanpage(id=7, title="Hà Nội Mới"))
+    with db.begin() as s:
+        s.get(_Fanpage, 7).title = "Báo Hànộimới"
+    with db.begin() as s:
+        s.delete(s.scalars(select(_Fanpage)).one())
+    entries = with_other_table.history.for_record("test_fanpage", 7)
+    assert [(e.action, _changes(e)["title"]) for e in entries] == [
+        (HistoryAction.DELETE, ("Báo Hànộimới", "")),
+        (HistoryAction.UPDATE, ("Hà Nội Mới", "Báo Hànộimới")),
+        (HistoryAction.INSERT, ("", "Hà Nội Mới")),
+    ]
+    assert entries[0].table_label == "test_fanpage"
+
+
+def test_a_rolled_back_change_leaves_no_history(named: Services) -> None:
+    before = named.history.count()
+    with pytest.raises(RuntimeError), named.db.begin() as s:
+        s.add(AgencyRow(name="Tạm", name_folded="tam", kind="other"))
+        s.flush()
+        raise RuntimeError("the unit of work fails after writing")
+    assert named.history.count() == before
+
+
+def test_seeded_roster_has_history(db_url: str) -> None:
+    services = open_services(db_url)
+    try:
+        assert services.history.count() >= 65
+    finally:
+        services.close()
+
+
+def test_references_to_other_records_read_as_their_names(named: Services) -> None:
+    science = named.roster.create(AgencyDraft(name="Sở Khoa học và Công nghệ"))
+    tourism = named.roster.create(AgencyDraft(name="Sở Du lịch", contacts=(ContactDraft("Lê Văn B"),)))
+    named.roster.end(tourism.id, date(2026, 12, 31), science.id, tourism.version)
+    named.roster.delete(tourism.id)
+    named.roster.delete(science.id)
+    entries = named.history.for_record("agency", tourism.id)
+    ended = next(e for e in entries if e.action is HistoryAction.UPDATE)
+    assert _changes(ended)["successor_id"] == ("", "Sở Khoa học và Công nghệ"), "even after its delete"
+    contact = next(e for e in entries if e.table == "contact" and e.action is HistoryAction.INSERT)
+    assert _changes(contact)["agency_id"] == ("", "Sở Du lịch")

@@ -1,0 +1,217 @@
+"""The history views, backup and restore from the menu, the network warning and the database settings."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QDialog, QMessageBox
+
+from hanoi_desk import workstation
+from hanoi_desk.app import Services, open_services
+from hanoi_desk.domain.agency import AgencyDraft
+from hanoi_desk.services.settings import OfficeSettings
+from hanoi_desk.ui.history_view import HistoryTab, RecordHistoryDialog
+from hanoi_desk.ui.main_window import MainWindow
+from hanoi_desk.ui.settings_dialog import SettingsDialog
+from hanoi_desk.ui.table_model import ROW_ROLE
+
+
+def _edit_health(services: Services, who: str, **changes: object) -> None:
+    services.settings.save_office(OfficeSettings(staff_name=who))
+    agency = services.roster.find_by_name("Sở Y tế")
+    services.roster.update(agency.id, agency.to_draft(**changes), agency.version)
+
+
+@pytest.fixture
+def window(qtbot, services: Services) -> MainWindow:
+    _edit_health(services, "Chị Lan", phone="0243 998 8877")
+    _edit_health(services, "Anh Minh", email="syt@hanoi.gov.vn")
+    widget = MainWindow(services)
+    qtbot.addWidget(widget)
+    return widget
+
+
+def test_history_of_one_agency_from_the_roster(qtbot, window: MainWindow, monkeypatch) -> None:
+    shown: list[RecordHistoryDialog] = []
+    monkeypatch.setattr(RecordHistoryDialog, "exec", lambda self: shown.append(self) or 0)
+    tab = window.roster_tab
+    tab.show_all.setChecked(True)
+    qtbot.keyClicks(tab.search, "so y te")
+    tab.view.selectRow(0)
+    assert tab.act_history.isEnabled()
+    tab.act_history.trigger()
+    assert len(shown) == 1
+    dialog = shown[0]
+    assert dialog.windowTitle().endswith("Sở Y tế")
+    lines = [dialog.proxy.index(r, 0).data(ROW_ROLE) for r in range(dialog.proxy.rowCount())]
+    edits = [(ln.entry.changed_by, ln.change.label, ln.change.old, ln.change.new)
+             for ln in lines if ln.entry.action.value == "update"]
+    assert edits == [("Anh Minh", "Email", "", "syt@hanoi.gov.vn"),
+                     ("Chị Lan", "Điện thoại", "", "02439988877")], "newest first"
+    texts = [dialog.proxy.index(0, c).data() for c in range(dialog.proxy.columnCount())]
+    assert "Anh Minh" in texts and "syt@hanoi.gov.vn" in texts
+
+
+def test_history_button_in_the_agency_dialog(qtbot, window: MainWindow, services: Services,
+                                             monkeypatch) -> None:
+    shown: list[RecordHistoryDialog] = []
+    monkeypatch.setattr(RecordHistoryDialog, "exec", lambda self: shown.append(self) or 0)
+    dialog = window.roster_tab.open_dialog(services.roster.find_by_name("Sở Y tế"))
+    qtbot.addWidget(dialog)
+    assert not window.roster_tab.open_dialog(None).history_button.isVisibleTo(dialog)
+    qtbot.mouseClick(dialog.history_button, Qt.MouseButton.LeftButton)
+    assert len(shown) == 1 and shown[0].proxy.rowCount() >= 3
+
+
+def test_history_tab_filters_and_exports_what_it_shows(qtbot, window: MainWindow, tmp_path: Path) -> None:
+    tab: HistoryTab = window.history_tab
+    window.tabs.setCurrentWidget(tab)
+    everything = tab.proxy.rowCount()
+    assert everything > 65
+    tab.user_filter.setCurrentIndex(tab.user_filter.findData("Anh Minh"))
+    users = {tab.proxy.index(r, 0).data(ROW_ROLE).entry.changed_by for r in range(tab.proxy.rowCount())}
+    assert users == {"Anh Minh"}
+    tab.user_filter.setCurrentIndex(0)
+    tab.table_filter.setCurrentIndex(tab.table_filter.findData("agency"))
+    assert tab.table_filter.currentText() == "Cơ quan, đơn vị"
+    kinds = {tab.proxy.index(r, 0).data(ROW_ROLE).entry.table for r in range(tab.proxy.rowCount())}
+    assert kinds == {"agency"}
+    tab.use_dates.setChecked(True)
+    tab.since.setDate(QDate.currentDate().addDays(1))
+    tab.until.setDate(QDate.currentDate().addDays(2))
+    assert tab.proxy.rowCount() == 0
+    tab.since.setDate(QDate.currentDate())
+    tab.until.setDate(QDate.currentDate())
+    assert tab.proxy.rowCount() > 0
+    qtbot.keyClicks(tab.search, "SYT@HANOI")
+    assert tab.proxy.rowCount() == 1
+    assert "1" in tab.count_label.text()
+
+    out = tmp_path / "history.xlsx"
+    with qtbot.waitSignal(tab.sig_export_written, timeout=10000):
+        tab.export_file(out)
+    sheet = load_workbook(out).worksheets[0]
+    rows = [r for r in sheet.iter_rows(values_only=True) if isinstance(r[0], int)]
+    assert len(rows) == 1
+    _number, when, who, action, kind, _record_id, record, field, old, new = rows[0]
+    assert (who, action, kind, record, field, old, new) == (
+        "Anh Minh", "Sửa", "Cơ quan, đơn vị", "Sở Y tế", "Email", None, "syt@hanoi.gov.vn")
+    assert when.date() == date.today()
+    subtitle = sheet.cell(row=2, column=1).value
+    assert "Cơ quan, đơn vị" in subtitle and "syt@hanoi" in subtitle.lower()
+
+
+def test_the_history_tab_reloads_when_shown(qtbot, window: MainWindow, services: Services) -> None:
+    window.tabs.setCurrentWidget(window.history_tab)
+    before = window.history_tab.model.rowCount()
+    window.tabs.setCurrentWidget(window.roster_tab)
+    services.roster.create(AgencyDraft(name="Sở Mới"))
+    window.tabs.setCurrentWidget(window.history_tab)
+    assert window.history_tab.model.rowCount() > before
+
+
+@pytest.fixture
+def local_window(qtbot, tmp_path: Path) -> Iterator[tuple[MainWindow, Services]]:
+    services = open_services(tmp_path / "office" / "hanoi-desk.db")
+    widget = MainWindow(services)
+    qtbot.addWidget(widget)
+    yield widget, services
+    services.close()
+
+
+def test_backup_and_restore_from_the_menu(local_window, tmp_path: Path, monkeypatch,
+                                          shown_errors: list[str]) -> None:
+    window, services = local_window
+    assert window.act_backup.isEnabled() and window.act_restore.isEnabled()
+    saved = window.backup_to(tmp_path / "copy.db")
+    assert saved is not None and saved.is_file()
+    services.roster.create(AgencyDraft(name="Sở Mới"))
+    window.roster_tab.reload()
+    assert window.roster_tab.model.rowCount() == 66
+
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
+    assert not window.restore_from(saved)
+    assert services.roster.count() == 66
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    assert window.restore_from(saved)
+    assert services.roster.count() == 65
+    assert window.roster_tab.model.rowCount() == 65, "the tabs show the restored data"
+    assert any("Đã khôi phục" in text or "Restored" in text for text in shown_errors)
+
+    broken = tmp_path / "broken.db"
+    broken.write_bytes(b"not a database at all")
+    assert not window.restore_from(broken)
+    assert any("broken.db" in text for text in shown_errors)
+    assert services.roster.count() == 65
+
+
+def test_backup_is_disabled_for_a_server_database(qtbot, services: Services) -> None:
+    window = MainWindow(services)
+    qtbot.addWidget(window)
+    assert window.act_backup.isEnabled() is services.backup.available
+
+
+def test_network_warning_is_shown_in_the_window(qtbot, services: Services) -> None:
+    quiet = MainWindow(services)
+    qtbot.addWidget(quiet)
+    assert not quiet.warning_banner.isVisibleTo(quiet)
+    services.warnings = ("Cảnh báo: … hãy dùng máy chủ PostgreSQL",)
+    warned = MainWindow(services)
+    qtbot.addWidget(warned)
+    assert warned.warning_banner.isVisibleTo(warned)
+    assert "PostgreSQL" in warned.warning_banner.text()
+
+
+def test_settings_save_the_server_without_the_password(qtbot, services: Services,
+                                                       keyring_store: dict) -> None:
+    dialog = SettingsDialog(services.settings)
+    qtbot.addWidget(dialog)
+    assert dialog.use_local.isChecked() and not dialog.server_host.isEnabled()
+    dialog.use_server.setChecked(True)
+    dialog.server_host.setText("")
+    dialog.server_user.setText("")
+    dialog._on_buttons_accepted()
+    assert dialog.result() != QDialog.DialogCode.Accepted
+    assert dialog.server_errors["host"].isVisibleTo(dialog)
+    assert dialog.server_errors["user"].isVisibleTo(dialog)
+    assert workstation.load().server is None
+
+    dialog.server_host.setText("db.office.local")
+    dialog.server_port.setValue(5433)
+    dialog.server_database.setText("hanoi_desk")
+    dialog.server_user.setText("lan")
+    dialog.server_password.setText("bí mật")
+    dialog.local_staff_name.setText("Chị Lan")
+    dialog.backup_keep.setValue(30)
+    dialog._on_buttons_accepted()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    stored = workstation.config_path().read_text(encoding="utf-8")
+    assert "bí mật" not in stored
+    assert json.loads(stored)["server"] == {"host": "db.office.local", "port": 5433,
+                                             "database": "hanoi_desk", "user": "lan"}
+    assert keyring_store[("Hanoi Desk", "lan@db.office.local:5433/hanoi_desk")] == "bí mật"
+    assert workstation.load().backup_keep == 30
+    assert services.settings.who() == "Chị Lan"
+
+    again = SettingsDialog(services.settings)
+    qtbot.addWidget(again)
+    assert again.use_server.isChecked() and again.server_host.text() == "db.office.local"
+    assert again.server_password.text() == ""
+    assert again.server_password.placeholderText() == "(kept in the credential store)"
+
+
+def test_test_connection_reports_failure_beside_the_button(qtbot, services: Services) -> None:
+    dialog = SettingsDialog(services.settings)
+    qtbot.addWidget(dialog)
+    dialog.use_server.setChecked(True)
+    dialog.server_host.setText("127.0.0.1")
+    dialog.server_port.setValue(1)
+    dialog.server_user.setText("lan")
+    qtbot.mouseClick(dialog.test_button, Qt.MouseButton.LeftButton)
+    assert "Không kết nối được" in dialog.test_result.text()
