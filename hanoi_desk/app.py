@@ -9,12 +9,12 @@ from pathlib import Path
 from hanoi_desk import paths
 from hanoi_desk.db import Database, make_engine, migrate, resolve_url
 from hanoi_desk.importers.reference import read_reference
-from hanoi_desk.services.calendar import CalendarService
-from hanoi_desk.services.mail import KeyringPasswords, MailService
-from hanoi_desk.services.reports import ReportService
 from hanoi_desk.services.backup import BackupService, database_file
+from hanoi_desk.services.calendar import CalendarService
 from hanoi_desk.services.history import HistoryService, track_changes
+from hanoi_desk.services.mail import KeyringPasswords, MailService
 from hanoi_desk.services.placement import placement_warning
+from hanoi_desk.services.reports import ReportService
 from hanoi_desk.services.roster import RosterService
 from hanoi_desk.services.seed import seed_reference_roster
 from hanoi_desk.services.settings import SettingsService
