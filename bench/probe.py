@@ -67,9 +67,18 @@ def _watch_first_paint(out: Path, extra: dict[str, object]) -> None:
 
 
 def run_app(db: str, out: Path) -> int:
+    from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
+    from hanoi_desk.ui.application import configure_application
+    from hanoi_desk.ui.first_run import FIRST_RUN_KEY
+
     app = QApplication(sys.argv[:1])
+    # A clerk's second start: settings of its own (never the user's), the first-run page already seen.
+    configure_application()
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(Path(db).parent / "qsettings"))
+    QSettings().setValue(FIRST_RUN_KEY, True)
     _watch_first_paint(out, {"mode": "app"})
     from hanoi_desk.ui.application import run
 
