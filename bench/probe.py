@@ -77,7 +77,8 @@ def run_app(db: str, out: Path) -> int:
     # A clerk's second start: settings of its own (never the user's), the first-run page already seen.
     configure_application()
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(Path(db).parent / "qsettings"))
+    folder = str(Path(db).parent / "qsettings")
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, folder)
     QSettings().setValue(FIRST_RUN_KEY, True)
     _watch_first_paint(out, {"mode": "app"})
     from hanoi_desk.ui.application import run

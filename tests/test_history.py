@@ -162,3 +162,24 @@ def test_references_to_other_records_read_as_their_names(named: Services) -> Non
     assert _changes(ended)["successor_id"] == ("", "Sở Khoa học và Công nghệ"), "even after its delete"
     contact = next(e for e in entries if e.table == "contact" and e.action is HistoryAction.INSERT)
     assert _changes(contact)["agency_id"] == ("", "Sở Du lịch")
+
+
+def test_an_import_records_history_for_every_new_agency_and_contact(named: Services) -> None:
+    """An import writes new agencies in bulk; their history must be there all the same."""
+    from hanoi_desk.domain.imports import ImportRow
+
+    rows = [ImportRow(n, AgencyDraft(name=f"Trang tin số {n}", kind=AgencyKind.NEWS_SITE,
+                                     contacts=(ContactDraft(f"Người liên hệ {n}"),)),
+                      frozenset({"name", "kind", "contacts"}))
+            for n in (2, 3)]
+    named.roster.apply_import(named.roster.plan_import(rows, "trang-tin.xlsx"))
+    for n in (2, 3):
+        agency = named.roster.find_by_name(f"Trang tin số {n}")
+        entries = named.history.for_record("agency", agency.id)
+        assert {(e.table, e.action, e.label) for e in entries} == {
+            ("agency", HistoryAction.INSERT, f"Trang tin số {n}"),
+            ("contact", HistoryAction.INSERT, f"Người liên hệ {n}"),
+        }
+        inserted = next(e for e in entries if e.table == "agency")
+        assert inserted.changed_by == "Chị Lan"
+        assert _changes(inserted)["kind"] == ("", "Trang TTĐT tổng hợp")

@@ -141,12 +141,41 @@ def _history_row(obj: object, action: HistoryAction, who: str, now: datetime) ->
     if action is HistoryAction.UPDATE and not changes:
         return None
     identity = state.identity or tuple(loaded.get(k) for k in pk_keys)
+    return _row(cls, action, who, now, identity, _label(obj, loaded), loaded, changes)
+
+
+def record_inserts(session: Session, model: type[Base], values: Sequence[dict[str, Any]],
+                   ids: Sequence[int], who: str) -> None:
+    """History for records inserted by one bulk Core statement, which the flush events never see.
+
+    *values* are the inserted column values and *ids* their new primary keys, in the same order.
+    """
+    if getattr(model, "__history_ignore__", False) or not values:
+        return
+    mapper = inspect(model)
+    now = utcnow()
+    rows = []
+    for record_id, loaded in zip(ids, values, strict=True):
+        changes = {
+            key: [None, _jsonable(value)]
+            for key, value in loaded.items()
+            if key not in IGNORED_FIELDS and key != "id" and not key.endswith("_folded")
+            and key in mapper.columns and value not in (None, "")
+        }
+        label = next((v for a in _LABEL_ATTRS if isinstance(v := loaded.get(a), str) and v), f"#{record_id}")
+        rows.append(_row(model, HistoryAction.INSERT, who, now, (record_id,), label, loaded, changes))
+    session.execute(insert(HistoryRow.__table__), rows)
+
+
+def _row(cls: type, action: HistoryAction, who: str, now: datetime, identity: Sequence[object],
+         label: str, loaded: dict[str, Any], changes: dict[str, list[object]]) -> dict[str, Any]:
+    """One history row, as both the flush listener and the bulk path write it."""
     record_id = "/".join(str(v) for v in identity)[:64]
-    label = _label(obj, loaded)[:300]
+    label = label[:300]
     parent_table = parent_id = None
     parent_key = getattr(cls, "__history_parent__", None)
     if parent_key and loaded.get(parent_key) is not None:
-        column = mapper.columns[parent_key]
+        column = inspect(cls).columns[parent_key]
         foreign = next(iter(column.foreign_keys), None)
         if foreign is not None:
             parent_table, parent_id = foreign.column.table.name, str(loaded[parent_key])
@@ -155,7 +184,7 @@ def _history_row(obj: object, action: HistoryAction, who: str, now: datetime) ->
         "changed_at": now,
         "changed_by": who,
         "action": action.value,
-        "table_name": mapper.local_table.name,
+        "table_name": inspect(cls).local_table.name,
         "record_id": record_id,
         "label": label,
         "parent_table": parent_table,

@@ -33,6 +33,7 @@ from hanoi_desk.domain.validate import (
 )
 from hanoi_desk.models import AgencyRow, ContactRow
 from hanoi_desk.models.base import utcnow
+from hanoi_desk.services.history import record_inserts
 from hanoi_desk.services.versioning import conflict_error, save_versioned
 
 _TEXT_FIELDS = (
@@ -433,6 +434,7 @@ class RosterService:
         ids = s.execute(
             insert(table).returning(table.c.id, sort_by_parameter_order=True), agency_values
         ).scalars().all()
+        record_inserts(s, AgencyRow, agency_values, ids, who)
         contact_values = [
             {"agency_id": agency_id, "name": c.name, "name_folded": fold(c.name), "position": c.position,
              "phone": c.phone, "email": c.email, "role": c.role.value, "position_order": i}
@@ -440,7 +442,12 @@ class RosterService:
             for i, c in enumerate(draft.contacts or ())
         ]
         if contact_values:
-            s.execute(insert(ContactRow.__table__), contact_values)
+            contact_table = ContactRow.__table__
+            contact_ids = s.execute(
+                insert(contact_table).returning(contact_table.c.id, sort_by_parameter_order=True),
+                contact_values,
+            ).scalars().all()
+            record_inserts(s, ContactRow, contact_values, contact_ids, who)
 
     def search_contacts(self, text: str, limit: int = 20) -> list[tuple[Contact, str]]:
         """Contacts whose name, e-mail or agency matches *text* (folded): for picking recipients."""
