@@ -210,6 +210,7 @@ class MailDialog(QDialog):
     def done(self, result: int) -> None:
         if self._task is not None:  # sending: the server's answer is awaited, not abandoned
             return
+        self._search_timer.stop()
         settings = QSettings()
         settings.setValue("mail/geometry", self.saveGeometry())
         settings.setValue("mail/splitter", self.splitter.saveState())
