@@ -9,6 +9,7 @@ from pathlib import Path
 from hanoi_desk import paths
 from hanoi_desk.db import Database, make_engine, migrate, resolve_url
 from hanoi_desk.importers.reference import read_reference
+from hanoi_desk.services.fanpages import FanpageService
 from hanoi_desk.services.roster import RosterService
 from hanoi_desk.services.seed import seed_reference_roster
 from hanoi_desk.services.settings import SettingsService
@@ -21,6 +22,7 @@ class Services:
     db: Database
     settings: SettingsService
     roster: RosterService
+    fanpages: FanpageService
 
     def close(self) -> None:
         self.db.engine.dispose()
@@ -36,6 +38,7 @@ def open_services(db: str | os.PathLike[str] | None = None, seed: bool = True) -
         db=database,
         settings=settings,
         roster=RosterService(database, settings.who),
+        fanpages=FanpageService(database, settings.who),
     )
     if seed:
         seed_reference_roster(database, read_reference(reference_csv()), settings.who())

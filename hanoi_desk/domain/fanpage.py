@@ -56,12 +56,22 @@ PLATFORM_COMPANIES: dict[Platform, str] = {
 }
 
 _PLATFORM_ALIASES = {
-    "facebook": Platform.FACEBOOK, "fb": Platform.FACEBOOK, "face book": Platform.FACEBOOK,
-    "fanpage": Platform.FACEBOOK, "fanpage facebook": Platform.FACEBOOK, "meta": Platform.FACEBOOK,
-    "zalo": Platform.ZALO, "zalo oa": Platform.ZALO, "zalo official account": Platform.ZALO,
-    "youtube": Platform.YOUTUBE, "you tube": Platform.YOUTUBE, "yt": Platform.YOUTUBE,
-    "tiktok": Platform.TIKTOK, "tik tok": Platform.TIKTOK,
-    "khac": Platform.OTHER, "other": Platform.OTHER,
+    "facebook": Platform.FACEBOOK,
+    "fb": Platform.FACEBOOK,
+    "face book": Platform.FACEBOOK,
+    "fanpage": Platform.FACEBOOK,
+    "fanpage facebook": Platform.FACEBOOK,
+    "meta": Platform.FACEBOOK,
+    "zalo": Platform.ZALO,
+    "zalo oa": Platform.ZALO,
+    "zalo official account": Platform.ZALO,
+    "youtube": Platform.YOUTUBE,
+    "you tube": Platform.YOUTUBE,
+    "yt": Platform.YOUTUBE,
+    "tiktok": Platform.TIKTOK,
+    "tik tok": Platform.TIKTOK,
+    "khac": Platform.OTHER,
+    "other": Platform.OTHER,
 }
 
 
@@ -105,12 +115,56 @@ _TRACKING = re.compile(
     re.IGNORECASE,
 )
 # Facebook paths that name a section of a page, not a page.
-_FB_SECTIONS = {"about", "posts", "photos", "videos", "reels", "events", "community", "reviews",
-                "mentions", "followers", "likes", "live", "timeline", "info", "home", "photos_stream",
-                "about_profile_transparency", "friends", "groups", "services", "shop", "map"}
-_FB_RESERVED = {"profile.php", "pages", "pg", "people", "p", "groups", "share", "watch", "story.php",
-                "permalink.php", "photo.php", "photo", "events", "hashtag", "login", "login.php",
-                "home.php", "sharer", "sharer.php", "l.php", "media", "gaming", "marketplace", "reel"}
+_FB_SECTIONS = {
+    "about",
+    "posts",
+    "photos",
+    "videos",
+    "reels",
+    "events",
+    "community",
+    "reviews",
+    "mentions",
+    "followers",
+    "likes",
+    "live",
+    "timeline",
+    "info",
+    "home",
+    "photos_stream",
+    "about_profile_transparency",
+    "friends",
+    "groups",
+    "services",
+    "shop",
+    "map",
+}
+_FB_RESERVED = {
+    "profile.php",
+    "pages",
+    "pg",
+    "people",
+    "p",
+    "groups",
+    "share",
+    "watch",
+    "story.php",
+    "permalink.php",
+    "photo.php",
+    "photo",
+    "events",
+    "hashtag",
+    "login",
+    "login.php",
+    "home.php",
+    "sharer",
+    "sharer.php",
+    "l.php",
+    "media",
+    "gaming",
+    "marketplace",
+    "reel",
+}
 _DIGITS = re.compile(r"^\d{5,20}$")
 _TRAILING_ID = re.compile(r"(?:^|-)(\d{8,20})$")
 _HANDLE = re.compile(r"^[A-Za-z0-9._-]+$")
@@ -121,7 +175,9 @@ def _host_and_path(raw: str) -> tuple[str, list[str], list[tuple[str, str]], str
     if not text:
         raise AddressError("Chưa có đường dẫn trang.")
     if re.search(r"\s", text):
-        raise AddressError("Đường dẫn không được có dấu cách (ví dụ đúng: https://www.facebook.com/tentrang).")
+        raise AddressError(
+            "Đường dẫn không được có dấu cách (ví dụ đúng: https://www.facebook.com/tentrang)."
+        )
     if "://" not in text:
         text = "https://" + text.lstrip("/")
     parts = urlsplit(text)
@@ -129,7 +185,9 @@ def _host_and_path(raw: str) -> tuple[str, list[str], list[tuple[str, str]], str
         raise AddressError("Đường dẫn phải bắt đầu bằng http:// hoặc https://.")
     host = (parts.hostname or "").lower().rstrip(".")
     if "." not in host:
-        raise AddressError("Đường dẫn không có tên miền hợp lệ (ví dụ đúng: https://www.facebook.com/tentrang).")
+        raise AddressError(
+            "Đường dẫn không có tên miền hợp lệ (ví dụ đúng: https://www.facebook.com/tentrang)."
+        )
     path = parts.path
     fragment = parts.fragment
     # Old Facebook links put the page after "#!": facebook.com/#!/ubndhoankiem
@@ -164,8 +222,12 @@ def canonical_page(raw: str) -> PageAddress:
 
 
 def _facebook_id(page_id: str) -> PageAddress:
-    return PageAddress(Platform.FACEBOOK, f"https://www.facebook.com/profile.php?id={page_id}",
-                       f"facebook.com/id/{page_id}", page_id)
+    return PageAddress(
+        Platform.FACEBOOK,
+        f"https://www.facebook.com/profile.php?id={page_id}",
+        f"facebook.com/id/{page_id}",
+        page_id,
+    )
 
 
 def _facebook(segments: list[str], query: list[tuple[str, str]]) -> PageAddress:
@@ -195,14 +257,19 @@ def _facebook(segments: list[str], query: list[tuple[str, str]]) -> PageAddress:
     if first == "groups" and len(segments) >= 2:
         group = segments[1]
         key = group if _DIGITS.match(group) else group.lower()
-        return PageAddress(Platform.FACEBOOK, f"https://www.facebook.com/groups/{group}",
-                           f"facebook.com/groups/{key}", group if _DIGITS.match(group) else "")
+        return PageAddress(
+            Platform.FACEBOOK,
+            f"https://www.facebook.com/groups/{group}",
+            f"facebook.com/groups/{key}",
+            group if _DIGITS.match(group) else "",
+        )
     if first == "pg" and len(segments) >= 2:
         segments = segments[1:]
         first = segments[0].lower()
     if first == "share":
-        raise AddressError("Đây là đường dẫn chia sẻ (facebook.com/share/…); hãy mở nó và dán địa chỉ của "
-                           "chính trang.")
+        raise AddressError(
+            "Đây là đường dẫn chia sẻ (facebook.com/share/…); hãy mở nó và dán địa chỉ của chính trang."
+        )
     if first in _FB_RESERVED or first in _FB_SECTIONS:
         raise AddressError(f"“facebook.com/{segments[0]}” không phải địa chỉ của một trang.")
     handle = segments[0]
@@ -215,8 +282,9 @@ def _facebook(segments: list[str], query: list[tuple[str, str]]) -> PageAddress:
         return _facebook_id(m.group(1))
     if not _HANDLE.match(handle):
         raise AddressError(f"Tên trang “{handle}” có ký tự không hợp lệ trong địa chỉ Facebook.")
-    return PageAddress(Platform.FACEBOOK, f"https://www.facebook.com/{handle}",
-                       f"facebook.com/{handle.lower()}")
+    return PageAddress(
+        Platform.FACEBOOK, f"https://www.facebook.com/{handle}", f"facebook.com/{handle.lower()}"
+    )
 
 
 def _zalo(host: str, segments: list[str]) -> PageAddress:
@@ -230,30 +298,41 @@ def _zalo(host: str, segments: list[str]) -> PageAddress:
     if segments[0].lower() == "s":
         raise AddressError("Đây là đường dẫn chia sẻ của Zalo; hãy dán địa chỉ zalo.me/<mã OA> của trang.")
     key = ident if _DIGITS.match(ident) else ident.lower()
-    return PageAddress(Platform.ZALO, f"https://zalo.me/{ident}", f"zalo.me/{key}",
-                       ident if _DIGITS.match(ident) else "")
+    return PageAddress(
+        Platform.ZALO, f"https://zalo.me/{ident}", f"zalo.me/{key}", ident if _DIGITS.match(ident) else ""
+    )
 
 
 def _youtube(host: str, segments: list[str], query: list[tuple[str, str]]) -> PageAddress:
     if host == "youtu.be" or (segments and segments[0].lower() in ("watch", "shorts", "live", "embed")):
-        raise AddressError("Đây là đường dẫn một video, không phải một kênh YouTube "
-                           "(ví dụ đúng: https://www.youtube.com/@tenkenh).")
+        raise AddressError(
+            "Đây là đường dẫn một video, không phải một kênh YouTube "
+            "(ví dụ đúng: https://www.youtube.com/@tenkenh)."
+        )
     if not segments:
         raise AddressError("Đường dẫn chỉ là trang chủ YouTube, chưa có tên kênh.")
     first = segments[0]
     if first.startswith("@"):
         handle = first[1:]
-        return PageAddress(Platform.YOUTUBE, f"https://www.youtube.com/@{handle}",
-                           f"youtube.com/@{handle.lower()}")
+        return PageAddress(
+            Platform.YOUTUBE, f"https://www.youtube.com/@{handle}", f"youtube.com/@{handle.lower()}"
+        )
     lowered = first.lower()
     if lowered == "channel" and len(segments) >= 2:
         channel = segments[1]  # channel ids are case-sensitive
-        return PageAddress(Platform.YOUTUBE, f"https://www.youtube.com/channel/{channel}",
-                           f"youtube.com/channel/{channel}", channel)
+        return PageAddress(
+            Platform.YOUTUBE,
+            f"https://www.youtube.com/channel/{channel}",
+            f"youtube.com/channel/{channel}",
+            channel,
+        )
     if lowered in ("c", "user") and len(segments) >= 2:
         name = segments[1]
-        return PageAddress(Platform.YOUTUBE, f"https://www.youtube.com/{lowered}/{name}",
-                           f"youtube.com/{lowered}/{name.lower()}")
+        return PageAddress(
+            Platform.YOUTUBE,
+            f"https://www.youtube.com/{lowered}/{name}",
+            f"youtube.com/{lowered}/{name.lower()}",
+        )
     if lowered in ("results", "playlist", "feed", "hashtag"):
         raise AddressError("Đường dẫn YouTube này không phải một kênh.")
     return PageAddress(Platform.YOUTUBE, f"https://www.youtube.com/{first}", f"youtube.com/{lowered}")
@@ -261,7 +340,9 @@ def _youtube(host: str, segments: list[str], query: list[tuple[str, str]]) -> Pa
 
 def _tiktok(host: str, segments: list[str]) -> PageAddress:
     if host.startswith(("vm.", "vt.")):
-        raise AddressError("Đây là đường dẫn rút gọn của TikTok; hãy mở nó và dán địa chỉ tiktok.com/@tênkênh.")
+        raise AddressError(
+            "Đây là đường dẫn rút gọn của TikTok; hãy mở nó và dán địa chỉ tiktok.com/@tênkênh."
+        )
     if not segments or not segments[0].startswith("@") or len(segments[0]) < 2:
         raise AddressError("Đường dẫn TikTok cần có dạng https://www.tiktok.com/@tênkênh.")
     handle = segments[0][1:]
@@ -306,8 +387,9 @@ STATE_LABELS: dict[VerificationState, str] = {
 
 TRANSITIONS: dict[VerificationState, frozenset[VerificationState]] = {
     VerificationState.NOT_REQUESTED: frozenset({VerificationState.PROPOSED}),
-    VerificationState.PROPOSED: frozenset({VerificationState.SENT, VerificationState.VERIFIED,
-                                           VerificationState.REFUSED}),
+    VerificationState.PROPOSED: frozenset(
+        {VerificationState.SENT, VerificationState.VERIFIED, VerificationState.REFUSED}
+    ),
     VerificationState.SENT: frozenset({VerificationState.VERIFIED, VerificationState.REFUSED}),
     VerificationState.VERIFIED: frozenset({VerificationState.LOST}),
     VerificationState.REFUSED: frozenset({VerificationState.PROPOSED}),
@@ -541,15 +623,36 @@ SIMILARITY_THRESHOLD = 90
 _MIN_SUBSET_CHARS = 4
 
 _ABBREVIATIONS = (
-    (r"\bubnd\b", "uy ban nhan dan"), (r"\bhdnd\b", "hoi dong nhan dan"), (r"\btp\b", "thanh pho"),
-    (r"\bp\b", "phuong"), (r"\bq\b", "quan"), (r"\bh\b", "huyen"), (r"\bx\b", "xa"),
-    (r"\btx\b", "thi xa"), (r"\btt\b", "thi tran"), (r"\bhn\b", "ha noi"), (r"\bttdt\b", "thong tin dien tu"),
+    (r"\bubnd\b", "uy ban nhan dan"),
+    (r"\bhdnd\b", "hoi dong nhan dan"),
+    (r"\btp\b", "thanh pho"),
+    (r"\bp\b", "phuong"),
+    (r"\bq\b", "quan"),
+    (r"\bh\b", "huyen"),
+    (r"\bx\b", "xa"),
+    (r"\btx\b", "thi xa"),
+    (r"\btt\b", "thi tran"),
+    (r"\bhn\b", "ha noi"),
+    (r"\bttdt\b", "thong tin dien tu"),
 )
 # Words that say what kind of page it is, or where: they never tell two agencies apart.
 _FILLER = (
-    "uy ban nhan dan", "thanh pho ha noi", "ha noi", "fanpage", "fan page", "trang chinh thuc",
-    "kenh chinh thuc", "chinh thuc", "official account", "official", "page", "trang thong tin dien tu",
-    "cong thong tin dien tu", "trang tin tuc", "tin tuc", "kenh",
+    "uy ban nhan dan",
+    "thanh pho ha noi",
+    "ha noi",
+    "fanpage",
+    "fan page",
+    "trang chinh thuc",
+    "kenh chinh thuc",
+    "chinh thuc",
+    "official account",
+    "official",
+    "page",
+    "trang thong tin dien tu",
+    "cong thong tin dien tu",
+    "trang tin tuc",
+    "tin tuc",
+    "kenh",
 )
 # Administrative levels: "phường Hoàn Kiếm" and "quận Hoàn Kiếm" are told apart by the place name.
 _LEVELS = ("thi xa", "thi tran", "phuong", "quan", "huyen", "xa", "so")
@@ -573,7 +676,7 @@ def name_key(name: str) -> str:
         stripped = False
         for level in _LEVELS:
             if text.startswith(level + " "):
-                text = text[len(level) + 1:]
+                text = text[len(level) + 1 :]
                 stripped = True
     return text
 
@@ -619,11 +722,15 @@ class NameFlag:
     @property
     def message(self) -> str:
         if self.subject_kind == "impersonator":
-            return (f"“{self.subject_name}” có thể mạo danh trang “{self.target_name}” của "
-                    f"{self.target_agency} (độ giống {self.score}%).")
-        return (f"Trang “{self.subject_name}” ({self.subject_agency}) có tên gần giống trang chính thức "
-                f"“{self.target_name}” của {self.target_agency} (độ giống {self.score}%): người dân có thể "
-                "nhầm lẫn.")
+            return (
+                f"“{self.subject_name}” có thể mạo danh trang “{self.target_name}” của "
+                f"{self.target_agency} (độ giống {self.score}%)."
+            )
+        return (
+            f"Trang “{self.subject_name}” ({self.subject_agency}) có tên gần giống trang chính thức "
+            f"“{self.target_name}” của {self.target_agency} (độ giống {self.score}%): người dân có thể "
+            "nhầm lẫn."
+        )
 
 
 @dataclass(frozen=True)
@@ -675,6 +782,43 @@ def close_names(
                 best = (score, official)
         if best is not None:
             score, official = best
-            flags.append(NameFlag(kind, subject.id, subject.name, subject.agency_name, official.id,
-                                  official.name, official.agency_name, score))
+            flags.append(
+                NameFlag(
+                    kind,
+                    subject.id,
+                    subject.name,
+                    subject.agency_name,
+                    official.id,
+                    official.name,
+                    official.agency_name,
+                    score,
+                )
+            )
     return flags
+
+
+@dataclass(frozen=True)
+class FanpageImportDraft:
+    """One row of an agency's list of pages, before the agency is looked up in the roster."""
+
+    agency: str
+    url: str
+    name: str = ""
+    platform: Platform | None = None
+    platform_id: str = ""
+    followers: int | None = None
+    followers_on: date | None = None
+    official: bool | None = None
+    notes: str = ""
+
+
+@dataclass(frozen=True)
+class NameCheck:
+    """The result of comparing the whole registry's names (on demand)."""
+
+    imitators: tuple[NameFlag, ...]
+    confusable: tuple[NameFlag, ...]
+
+    @property
+    def empty(self) -> bool:
+        return not self.imitators and not self.confusable

@@ -37,7 +37,9 @@ class FanpageRow(Versioned, Base):
     registered_on: Mapped[date] = mapped_column(Date, nullable=False)
 
     events: Mapped[list[FanpageEventRow]] = relationship(
-        back_populates="fanpage", cascade="all, delete-orphan", order_by="FanpageEventRow.id",
+        back_populates="fanpage",
+        cascade="all, delete-orphan",
+        order_by="FanpageEventRow.id",
         lazy="selectin",
     )
 
@@ -70,12 +72,8 @@ class ImpersonatorRow(Versioned, Base):
     name_folded: Mapped[str] = mapped_column(String(300), nullable=False, default="")
     url: Mapped[str] = mapped_column(String(500), nullable=False)
     url_key: Mapped[str] = mapped_column(String(500), nullable=False, unique=True)
-    agency_id: Mapped[int | None] = mapped_column(
-        ForeignKey("agency.id", ondelete="RESTRICT"), index=True
-    )
-    fanpage_id: Mapped[int | None] = mapped_column(
-        ForeignKey("fanpage.id", ondelete="SET NULL"), index=True
-    )
+    agency_id: Mapped[int | None] = mapped_column(ForeignKey("agency.id", ondelete="RESTRICT"), index=True)
+    fanpage_id: Mapped[int | None] = mapped_column(ForeignKey("fanpage.id", ondelete="SET NULL"), index=True)
     similarity: Mapped[int | None] = mapped_column(Integer)
     found_on: Mapped[date | None] = mapped_column(Date)
     reported_on: Mapped[date | None] = mapped_column(Date)
