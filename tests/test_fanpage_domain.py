@@ -36,26 +36,59 @@ SHAPES = [
     ("https://m.facebook.com/profile.php/?id=100064123456789&sk=about", *FB_ID),
     ("https://www.facebook.com/100064123456789/", *FB_ID),
     ("https://www.facebook.com/pages/UBND-Phuong-Hoan-Kiem/100064123456789", *FB_ID),
-    ("https://www.facebook.com/people/UBND-Ph%C6%B0%E1%BB%9Dng-Ho%C3%A0n-Ki%E1%BA%BFm/100064123456789/", *FB_ID),
+    (
+        "https://www.facebook.com/people/UBND-Ph%C6%B0%E1%BB%9Dng-Ho%C3%A0n-Ki%E1%BA%BFm/100064123456789/",
+        *FB_ID,
+    ),
     ("https://www.facebook.com/p/UBND-Phuong-Hoan-Kiem-100064123456789/", *FB_ID),
     ("https://www.facebook.com/UBND-Phuong-Hoan-Kiem-100064123456789/", *FB_ID),
-    ("https://www.facebook.com/groups/123456789012345/?ref=share",
-     "https://www.facebook.com/groups/123456789012345", "facebook.com/groups/123456789012345"),
-    ("https://zalo.me/4178245638285443143", "https://zalo.me/4178245638285443143",
-     "zalo.me/4178245638285443143"),
-    ("http://www.zalo.me/oa/4178245638285443143/", "https://zalo.me/4178245638285443143",
-     "zalo.me/4178245638285443143"),
+    (
+        "https://www.facebook.com/groups/123456789012345/?ref=share",
+        "https://www.facebook.com/groups/123456789012345",
+        "facebook.com/groups/123456789012345",
+    ),
+    (
+        "https://zalo.me/4178245638285443143",
+        "https://zalo.me/4178245638285443143",
+        "zalo.me/4178245638285443143",
+    ),
+    (
+        "http://www.zalo.me/oa/4178245638285443143/",
+        "https://zalo.me/4178245638285443143",
+        "zalo.me/4178245638285443143",
+    ),
     ("https://www.youtube.com/@HanoiTV?si=Xk2", "https://www.youtube.com/@HanoiTV", "youtube.com/@hanoitv"),
     ("https://m.youtube.com/@hanoitv/videos", "https://www.youtube.com/@hanoitv", "youtube.com/@hanoitv"),
-    ("https://www.youtube.com/channel/UCxH3ZpZ4Kx9uhv1K5TS2zAQ/featured",
-     "https://www.youtube.com/channel/UCxH3ZpZ4Kx9uhv1K5TS2zAQ", "youtube.com/channel/UCxH3ZpZ4Kx9uhv1K5TS2zAQ"),
-    ("youtube.com/c/HanoiTVOfficial/", "https://www.youtube.com/c/HanoiTVOfficial", "youtube.com/c/hanoitvofficial"),
-    ("https://www.youtube.com/user/hanoitv", "https://www.youtube.com/user/hanoitv", "youtube.com/user/hanoitv"),
-    ("https://www.tiktok.com/@ubnd.hoankiem?lang=vi-VN&is_from_webapp=1",
-     "https://www.tiktok.com/@ubnd.hoankiem", "tiktok.com/@ubnd.hoankiem"),
-    ("https://m.tiktok.com/@UBND.HoanKiem/video/7234567890123456789",
-     "https://www.tiktok.com/@UBND.HoanKiem", "tiktok.com/@ubnd.hoankiem"),
-    ("HTTPS://WWW.Hanoi.gov.vn/tin-tuc/?utm_campaign=x", "https://www.hanoi.gov.vn/tin-tuc", "hanoi.gov.vn/tin-tuc"),
+    (
+        "https://www.youtube.com/channel/UCxH3ZpZ4Kx9uhv1K5TS2zAQ/featured",
+        "https://www.youtube.com/channel/UCxH3ZpZ4Kx9uhv1K5TS2zAQ",
+        "youtube.com/channel/UCxH3ZpZ4Kx9uhv1K5TS2zAQ",
+    ),
+    (
+        "youtube.com/c/HanoiTVOfficial/",
+        "https://www.youtube.com/c/HanoiTVOfficial",
+        "youtube.com/c/hanoitvofficial",
+    ),
+    (
+        "https://www.youtube.com/user/hanoitv",
+        "https://www.youtube.com/user/hanoitv",
+        "youtube.com/user/hanoitv",
+    ),
+    (
+        "https://www.tiktok.com/@ubnd.hoankiem?lang=vi-VN&is_from_webapp=1",
+        "https://www.tiktok.com/@ubnd.hoankiem",
+        "tiktok.com/@ubnd.hoankiem",
+    ),
+    (
+        "https://m.tiktok.com/@UBND.HoanKiem/video/7234567890123456789",
+        "https://www.tiktok.com/@UBND.HoanKiem",
+        "tiktok.com/@ubnd.hoankiem",
+    ),
+    (
+        "HTTPS://WWW.Hanoi.gov.vn/tin-tuc/?utm_campaign=x",
+        "https://www.hanoi.gov.vn/tin-tuc",
+        "hanoi.gov.vn/tin-tuc",
+    ),
 ]
 
 
@@ -71,20 +104,26 @@ def test_there_are_at_least_fifteen_shapes_and_ids_are_read() -> None:
     assert canonical_page("zalo.me/4178245638285443143").platform is Platform.ZALO
     assert canonical_page(SHAPES[21][0]).platform_id == "UCxH3ZpZ4Kx9uhv1K5TS2zAQ"
     # Channel ids are case-sensitive: another case is another channel.
-    assert canonical_page("youtube.com/channel/ucxh3zpz4kx9uhv1k5ts2zaq").key != canonical_page(SHAPES[21][0]).key
+    assert (
+        canonical_page("youtube.com/channel/ucxh3zpz4kx9uhv1k5ts2zaq").key
+        != canonical_page(SHAPES[21][0]).key
+    )
 
 
-@pytest.mark.parametrize(("pasted", "reason"), [
-    ("", "Chưa có đường dẫn"),
-    ("https://youtu.be/dQw4w9WgXcQ", "video"),
-    ("https://www.youtube.com/watch?v=dQw4w9WgXcQ", "video"),
-    ("https://www.facebook.com/share/1AbCdEf/", "chia sẻ"),
-    ("https://vm.tiktok.com/ZSabc123/", "rút gọn"),
-    ("https://www.facebook.com/", "trang chủ"),
-    ("UBND phường Hoàn Kiếm", "dấu cách"),
-    ("ftp://files.hanoi.gov.vn/a", "http"),
-    ("https://www.facebook.com/profile.php?id=abc", "thiếu mã"),
-])
+@pytest.mark.parametrize(
+    ("pasted", "reason"),
+    [
+        ("", "Chưa có đường dẫn"),
+        ("https://youtu.be/dQw4w9WgXcQ", "video"),
+        ("https://www.youtube.com/watch?v=dQw4w9WgXcQ", "video"),
+        ("https://www.facebook.com/share/1AbCdEf/", "chia sẻ"),
+        ("https://vm.tiktok.com/ZSabc123/", "rút gọn"),
+        ("https://www.facebook.com/", "trang chủ"),
+        ("UBND phường Hoàn Kiếm", "dấu cách"),
+        ("ftp://files.hanoi.gov.vn/a", "http"),
+        ("https://www.facebook.com/profile.php?id=abc", "thiếu mã"),
+    ],
+)
 def test_addresses_that_are_not_a_page_are_refused_with_a_reason(pasted: str, reason: str) -> None:
     with pytest.raises(AddressError, match=reason):
         canonical_page(pasted)
@@ -109,28 +148,34 @@ def test_life_cycle_rules() -> None:
     assert not can_move(VerificationState.VERIFIED, VerificationState.PROPOSED)
 
 
-@pytest.mark.parametrize(("official", "imitator"), [
-    ("UBND phường Hoàn Kiếm", "Ubnd phuong Hoan Kiem"),  # the same name, without diacritics
-    ("UBND phường Hoàn Kiếm", "UBND P. Hoàn Kiếm - Tin tức"),  # abbreviated, with words added
-    ("UBND phường Hoàn Kiếm", "Phường Hoàn Kiếm - Trang chính thức"),
-    ("UBND phường Hoàn Kiếm", "UBND phường Hoàn Kim"),  # one letter dropped
-    ("UBND phường Hoàn Kiếm", "UBND phường Hoàng Kiếm"),  # one letter added
-    ("Sở Y tế Hà Nội", "SỞ Y TẾ THÀNH PHỐ HÀ NỘI"),
-    ("Báo Hànộimới", "Bao Ha Noi Moi"),
-])
+@pytest.mark.parametrize(
+    ("official", "imitator"),
+    [
+        ("UBND phường Hoàn Kiếm", "Ubnd phuong Hoan Kiem"),  # the same name, without diacritics
+        ("UBND phường Hoàn Kiếm", "UBND P. Hoàn Kiếm - Tin tức"),  # abbreviated, with words added
+        ("UBND phường Hoàn Kiếm", "Phường Hoàn Kiếm - Trang chính thức"),
+        ("UBND phường Hoàn Kiếm", "UBND phường Hoàn Kim"),  # one letter dropped
+        ("UBND phường Hoàn Kiếm", "UBND phường Hoàng Kiếm"),  # one letter added
+        ("Sở Y tế Hà Nội", "SỞ Y TẾ THÀNH PHỐ HÀ NỘI"),
+        ("Báo Hànộimới", "Bao Ha Noi Moi"),
+    ],
+)
 def test_imitators_are_close(official: str, imitator: str) -> None:
     assert name_similarity(imitator, official) >= SIMILARITY_THRESHOLD
 
 
-@pytest.mark.parametrize(("one", "other"), [
-    ("UBND phường Hoàn Kiếm", "UBND phường Hoàng Mai"),  # the near-miss: different wards
-    ("UBND phường Tây Hồ", "UBND phường Tây Mỗ"),  # one letter apart, two real wards
-    ("UBND phường Đống Đa", "UBND xã Đông Anh"),
-    ("UBND phường Yên Hòa", "UBND phường Yên Sở"),
-    ("Sở Nội vụ", "Sở Ngoại vụ"),
-    ("UBND xã Thanh Trì", "UBND xã Thanh Oai"),
-    ("UBND phường Ba Đình", "UBND xã Ba Vì"),
-])
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        ("UBND phường Hoàn Kiếm", "UBND phường Hoàng Mai"),  # the near-miss: different wards
+        ("UBND phường Tây Hồ", "UBND phường Tây Mỗ"),  # one letter apart, two real wards
+        ("UBND phường Đống Đa", "UBND xã Đông Anh"),
+        ("UBND phường Yên Hòa", "UBND phường Yên Sở"),
+        ("Sở Nội vụ", "Sở Ngoại vụ"),
+        ("UBND xã Thanh Trì", "UBND xã Thanh Oai"),
+        ("UBND phường Ba Đình", "UBND xã Ba Vì"),
+    ],
+)
 def test_different_agencies_with_similar_names_are_not_flagged(one: str, other: str) -> None:
     assert name_similarity(one, other) < SIMILARITY_THRESHOLD, name_similarity(one, other)
 

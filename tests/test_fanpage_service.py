@@ -33,8 +33,9 @@ def agency(services: Services, name: str) -> int:
 
 
 def page(services: Services, agency_name: str, name: str, url: str, official: bool = True):
-    return services.fanpages.create(FanpageDraft(agency_id=agency(services, agency_name), url=url, name=name,
-                                                 official=official))
+    return services.fanpages.create(
+        FanpageDraft(agency_id=agency(services, agency_name), url=url, name=name, official=official)
+    )
 
 
 def test_a_page_is_stored_canonically_and_registering_it_again_names_the_agency(services: Services) -> None:
@@ -51,13 +52,20 @@ def test_a_page_is_stored_canonically_and_registering_it_again_names_the_agency(
 
 def test_validation_lists_every_problem(services: Services) -> None:
     with pytest.raises(ValidationError) as refused:
-        services.fanpages.create(FanpageDraft(agency_id=None, url="https://youtu.be/abc", name="",
-                                              followers=-5))
+        services.fanpages.create(
+            FanpageDraft(agency_id=None, url="https://youtu.be/abc", name="", followers=-5)
+        )
     fields = {p.field for p in refused.value.problems}
     assert fields == {"agency_id", "url", "name", "followers"}
     with pytest.raises(ValidationError) as wrong_platform:
-        services.fanpages.create(FanpageDraft(agency_id=agency(services, "Sở Y tế"), name="Sở Y tế",
-                                              url="https://zalo.me/123456789", platform=Platform.FACEBOOK))
+        services.fanpages.create(
+            FanpageDraft(
+                agency_id=agency(services, "Sở Y tế"),
+                name="Sở Y tế",
+                url="https://zalo.me/123456789",
+                platform=Platform.FACEBOOK,
+            )
+        )
     assert "Zalo OA" in wrong_platform.value.for_field("platform")[0]
 
 
@@ -88,8 +96,9 @@ def test_life_cycle_keeps_every_step_with_its_date(services: Services) -> None:
     assert lost.state is S.LOST and lost.state_on == days[3] and lost.reason == "Đổi tên trang"
     assert lost.letter_number == "12/STTTT-TTBCXB" and lost.proposed_on == days[0]
     history = services.fanpages.history(p.id)
-    assert [(e.state, e.day) for e in history] == list(zip([S.PROPOSED, S.SENT, S.VERIFIED, S.LOST], days,
-                                                           strict=True))
+    assert [(e.state, e.day) for e in history] == list(
+        zip([S.PROPOSED, S.SENT, S.VERIFIED, S.LOST], days, strict=True)
+    )
     assert history[0].letter_number == "12/STTTT-TTBCXB" and history[-1].note == "Đổi tên trang"
 
 
@@ -141,14 +150,19 @@ def test_unproposed_official_pages_by_platform(services: Services) -> None:
 def test_an_impersonator_is_flagged_with_the_page_it_imitates(services: Services) -> None:
     official = page(services, "UBND phường Hoàn Kiếm", "UBND phường Hoàn Kiếm", "facebook.com/ubndhoankiem")
     page(services, "UBND phường Hoàng Mai", "UBND phường Hoàng Mai", "facebook.com/ubndhoangmai")
-    fake = services.fanpages.create_impersonator(ImpersonatorDraft(
-        url="https://www.facebook.com/ubnd.hoankiem.tintuc?fbclid=x", name="Ubnd phuong Hoan Kiem - Tin tuc"))
+    fake = services.fanpages.create_impersonator(
+        ImpersonatorDraft(
+            url="https://www.facebook.com/ubnd.hoankiem.tintuc?fbclid=x",
+            name="Ubnd phuong Hoan Kiem - Tin tuc",
+        )
+    )
     assert fake.fanpage_id == official.id and fake.fanpage_name == "UBND phường Hoàn Kiếm"
     assert fake.agency_name == "UBND phường Hoàn Kiếm" and fake.similarity >= 90
     assert fake.status is ImpersonatorStatus.SUSPECTED and fake.found_on == TODAY
     # The near-miss: a page named like another ward is not said to imitate Hoàn Kiếm.
-    other = services.fanpages.create_impersonator(ImpersonatorDraft(
-        url="facebook.com/hoangmaiquetoi", name="Hoàng Mai quê tôi"))
+    other = services.fanpages.create_impersonator(
+        ImpersonatorDraft(url="facebook.com/hoangmaiquetoi", name="Hoàng Mai quê tôi")
+    )
     assert other.fanpage_id != official.id
     with pytest.raises(ValidationError, match="đã được đăng ký cho UBND phường Hoàn Kiếm"):
         services.fanpages.create_impersonator(ImpersonatorDraft(url="m.facebook.com/UBNDHoanKiem", name="x"))
@@ -165,19 +179,23 @@ def test_official_pages_close_to_another_agencys_are_warned_about(services: Serv
     # The same agency's Zalo page has the same name: not a warning.
     page(services, "UBND phường Hoàn Kiếm", "UBND phường Hoàn Kiếm", "zalo.me/4178245638285443143")
     assert services.fanpages.page_name_warnings(kiem.id) == []
-    close = page(services, "Sở Văn hóa và Thể thao", "Phường Hoàn Kiếm - Tin tức", "facebook.com/tintuchoankiem")
+    close = page(
+        services, "Sở Văn hóa và Thể thao", "Phường Hoàn Kiếm - Tin tức", "facebook.com/tintuchoankiem"
+    )
     [warning] = services.fanpages.page_name_warnings(close.id)
     assert warning.target_agency == "UBND phường Hoàn Kiếm" and "nhầm lẫn" in warning.message
 
 
 def test_check_names_over_the_whole_registry_records_flags(services: Services) -> None:
     kiem = page(services, "UBND phường Hoàn Kiếm", "UBND phường Hoàn Kiếm", "facebook.com/ubndhoankiem")
-    fake = services.fanpages.create_impersonator(ImpersonatorDraft(url="facebook.com/hk.news",
-                                                                   name="UBND P. Hoàn Kiếm"))
+    fake = services.fanpages.create_impersonator(
+        ImpersonatorDraft(url="facebook.com/hk.news", name="UBND P. Hoàn Kiếm")
+    )
     assert fake.fanpage_id == kiem.id
     # A suspect added before the official page existed gets its match on the next check.
-    late = services.fanpages.create_impersonator(ImpersonatorDraft(url="facebook.com/sytehn",
-                                                                   name="So Y Te Ha Noi"))
+    late = services.fanpages.create_impersonator(
+        ImpersonatorDraft(url="facebook.com/sytehn", name="So Y Te Ha Noi")
+    )
     assert late.fanpage_id is None
     syt = page(services, "Sở Y tế", "Sở Y tế Hà Nội", "facebook.com/soytehanoi")
     page(services, "UBND phường Hoàng Mai", "UBND phường Hoàng Mai", "facebook.com/ubndhoangmai")
@@ -216,13 +234,33 @@ def _sheet(path: Path, rows: list[list[object]]) -> Path:
 
 def test_import_matches_agencies_by_name_or_short_name(services: Services, tmp_path: Path) -> None:
     existing = page(services, "Sở Y tế", "Sở Y tế Hà Nội", "facebook.com/soytehanoi")
-    file = _sheet(tmp_path / "pages.xlsx", [
-        ["DANH SÁCH TRANG FANPAGE CHÍNH THỨC"], [],
-        ["STT", "Cơ quan / Đơn vị", "Tên trang", "Nền tảng", "Link", "Số người theo dõi", "Ghi chú"],
-        [1, "SỞ Y TẾ", "Sở Y tế Hà Nội", "Facebook", "https://m.facebook.com/soytehanoi?ref=x", "12.500", ""],
-        [2, "SDL", "Du lịch Hà Nội", "YouTube", "youtube.com/@dulichhanoi", 3400, "Kênh video"],
-        [3, "Uy ban nhan dan huyen Ung Hoa", "UBND huyện Ứng Hòa", "", "https://www.facebook.com/ubndunghoa", None, ""],
-    ])
+    file = _sheet(
+        tmp_path / "pages.xlsx",
+        [
+            ["DANH SÁCH TRANG FANPAGE CHÍNH THỨC"],
+            [],
+            ["STT", "Cơ quan / Đơn vị", "Tên trang", "Nền tảng", "Link", "Số người theo dõi", "Ghi chú"],
+            [
+                1,
+                "SỞ Y TẾ",
+                "Sở Y tế Hà Nội",
+                "Facebook",
+                "https://m.facebook.com/soytehanoi?ref=x",
+                "12.500",
+                "",
+            ],
+            [2, "SDL", "Du lịch Hà Nội", "YouTube", "youtube.com/@dulichhanoi", 3400, "Kênh video"],
+            [
+                3,
+                "Uy ban nhan dan huyen Ung Hoa",
+                "UBND huyện Ứng Hòa",
+                "",
+                "https://www.facebook.com/ubndunghoa",
+                None,
+                "",
+            ],
+        ],
+    )
     rows, _sheet_name = read_fanpages(file)
     plan = services.fanpages.plan_import(rows, file.name)
     assert plan.ok, plan.rejected
@@ -240,15 +278,18 @@ def test_import_matches_agencies_by_name_or_short_name(services: Services, tmp_p
 
 def test_a_bad_import_writes_nothing_and_says_where(services: Services, tmp_path: Path) -> None:
     page(services, "Sở Y tế", "Sở Y tế Hà Nội", "facebook.com/soytehanoi")
-    file = _sheet(tmp_path / "bad.xlsx", [
-        ["Đơn vị", "Tên trang", "Nền tảng", "Đường dẫn", "Số người theo dõi"],
-        ["Sở Du lịch", "Du lịch Hà Nội", "Facebook", "facebook.com/dulichhanoi", 100],
-        ["Sở Không Có", "Trang lạ", "Facebook", "facebook.com/tranglà", 1],
-        ["Sở Du lịch", "Trùng", "Facebook", "https://m.facebook.com/DuLichHaNoi/", 1],
-        ["Sở Du lịch", "Của Sở Y tế", "Facebook", "fb.com/soytehanoi", 1],
-        ["Sở Du lịch", "Sai nền tảng", "Zalo", "facebook.com/khac", "nhiều"],
-        ["Sở Du lịch", "Video", "Instagram", "https://youtu.be/x", 1],
-    ])
+    file = _sheet(
+        tmp_path / "bad.xlsx",
+        [
+            ["Đơn vị", "Tên trang", "Nền tảng", "Đường dẫn", "Số người theo dõi"],
+            ["Sở Du lịch", "Du lịch Hà Nội", "Facebook", "facebook.com/dulichhanoi", 100],
+            ["Sở Không Có", "Trang lạ", "Facebook", "facebook.com/tranglà", 1],
+            ["Sở Du lịch", "Trùng", "Facebook", "https://m.facebook.com/DuLichHaNoi/", 1],
+            ["Sở Du lịch", "Của Sở Y tế", "Facebook", "fb.com/soytehanoi", 1],
+            ["Sở Du lịch", "Sai nền tảng", "Zalo", "facebook.com/khac", "nhiều"],
+            ["Sở Du lịch", "Video", "Instagram", "https://youtu.be/x", 1],
+        ],
+    )
     rows, _ = read_fanpages(file)
     plan = services.fanpages.plan_import(rows, file.name)
     text = "\n".join(str(p) for p in plan.rejected)

@@ -822,3 +822,10 @@ class NameCheck:
     @property
     def empty(self) -> bool:
         return not self.imitators and not self.confusable
+
+
+def fanpage_order(pages: Iterable[Fanpage]) -> list[Fanpage]:
+    """The registry as first shown and exported: by agency (Vietnamese order), platform, page name."""
+    platforms = list(Platform)
+    return sorted(pages, key=lambda p: (sort_key(p.agency_name), platforms.index(p.platform),
+                                        sort_key(p.name)))

@@ -92,7 +92,8 @@ def _read_row(table: Table, row: SheetRow) -> ImportRow[FanpageImportDraft]:
         platform = platform_from_label(label)
         if platform is None:
             accepted = ", ".join(f"“{v}”" for v in PLATFORM_LABELS.values())
-            problems.append(Problem(where("platform"), f"Nền tảng “{label}” không rõ. Các nền tảng: {accepted}."))
+            problems.append(Problem(where("platform"),
+                                    f"Nền tảng “{label}” không rõ. Các nền tảng: {accepted}."))
     followers: int | None = None
     if "followers" in table.columns:
         try:

@@ -245,7 +245,7 @@ class RowFilterProxy(QSortFilterProxyModel):
     def sortOrder(self) -> Qt.SortOrder:
         return self._sort_order
 
-    def headerData(  # noqa: N802
+    def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> object:
         """Row headers count the rows shown (1, 2, 3…), like the STT column of an office list."""
