@@ -318,6 +318,10 @@ class FanpageService:
             row = s.get(SettingRow, LETTER_UNIT_SETTING)
             return row.value if row and row.value else DEFAULT_LETTER_UNIT
 
+    def letter_symbol(self) -> str:
+        """The symbol after the number: issuer then drafting unit ("STTTT-TTBCXB"), from the settings."""
+        return f"{self._office_symbol()}-{self.letter_unit()}"
+
     def next_letter_number(self, year: int) -> int:
         """The number the next letter of *year* gets (the office's counter of letters sent)."""
         with self._db.read() as s:
@@ -351,7 +355,7 @@ class FanpageService:
         """
         ids = list(dict.fromkeys(page_ids))
         if symbol is None:
-            symbol = f"{self._office_symbol()}-{self.letter_unit()}"
+            symbol = self.letter_symbol()
         symbol = nfc(symbol).strip("/ ")
         if not symbol:
             raise ValidationError(Problem("symbol", "Cần ký hiệu công văn (ví dụ STTTT-TTBCXB)."))

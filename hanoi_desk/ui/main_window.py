@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox, QTabWidget, QWidget
 
 from hanoi_desk import __version__
 from hanoi_desk.app import Services
+from hanoi_desk.ui.fanpage_tab import FanpageTab
 from hanoi_desk.ui.roster_tab import RosterTab
 from hanoi_desk.ui.settings_dialog import SettingsDialog
 
@@ -27,6 +28,9 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.roster_tab = RosterTab(self._services.roster, self)
         self.tabs.addTab(self.roster_tab, self.tr("Agencies"))
+        self.fanpage_tab = FanpageTab(self._services.fanpages, self._services.roster, self._services.settings,
+                                      self)
+        self.tabs.addTab(self.fanpage_tab, self.tr("Fanpages"))
         self.setCentralWidget(self.tabs)
         self.statusBar().showMessage(self._services.db.describe())
 
@@ -54,6 +58,7 @@ class MainWindow(QMainWindow):
         self.act_quit.triggered.connect(self.close)
         self.act_about.triggered.connect(self._on_about_triggered)
         self.roster_tab.sig_status.connect(self._on_tab_status)
+        self.fanpage_tab.sig_status.connect(self._on_tab_status)
 
     def _restore_state(self) -> None:
         settings = QSettings()
@@ -67,6 +72,7 @@ class MainWindow(QMainWindow):
         settings = QSettings()
         settings.setValue("main/geometry", self.saveGeometry())
         self.roster_tab.save_state()
+        self.fanpage_tab.save_state()
         super().closeEvent(event)
 
     def _on_tab_status(self, text: str) -> None:
