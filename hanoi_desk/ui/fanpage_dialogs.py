@@ -394,7 +394,7 @@ class ProposalDialog(_ErrorsMixin, QDialog):
                 Column(self.tr("Agency"), lambda p: p.agency_name),
                 Column(self.tr("Platform"), lambda p: p.platform.label),
                 Column(self.tr("Page name"), lambda p: p.name),
-                Column(self.tr("Address"), lambda p: p.url),
+                Column(self.tr("Link"), lambda p: p.url),
             ],
             self.pages,
         )

@@ -109,9 +109,9 @@ class FanpageTab(QWidget):
             Column(self.tr("Platform"), lambda p: p.platform.label),
             Column(self.tr("Page name"), lambda p: p.name),
             Column(
-                self.tr("Address"),
+                self.tr("Link"),
                 lambda p: p.url,
-                tooltip=lambda p: self.tr("Double-click… or Ctrl+O to open in the browser"),
+                tooltip=lambda p: self.tr("Double-click the address or press Ctrl+O to open it in the browser"),
             ),
             Column(
                 self.tr("Official"),
@@ -151,7 +151,7 @@ class FanpageTab(QWidget):
         return [
             Column(self.tr("Suspected page"), lambda i: i.name),
             Column(self.tr("Platform"), lambda i: i.platform.label),
-            Column(self.tr("Address"), lambda i: i.url),
+            Column(self.tr("Link"), lambda i: i.url),
             Column(self.tr("Agency imitated"), lambda i: i.agency_name),
             Column(
                 self.tr("Official page imitated"),
@@ -306,7 +306,7 @@ class FanpageTab(QWidget):
         suspects_layout.addWidget(self.suspects_view, 1)
 
         self.pages_tabs = QTabWidget()
-        self.pages_tabs.addTab(self.view, self.tr("Pages"))
+        self.pages_tabs.addTab(self.view, self.tr("Page list"))
         self.pages_tabs.addTab(self.counts_view, self.tr("By agency"))
         self.pages_tabs.addTab(suspects_page, self.tr("Impersonating pages"))
 
@@ -383,7 +383,7 @@ class FanpageTab(QWidget):
     def _restore_state(self) -> None:
         settings = QSettings()
         for key, view, widths in (
-            ("fanpages/header", self.view, (230, 80, 230, 300, 70, 110, 85, 130, 90, 90, 150)),
+            ("fanpages/header", self.view, (210, 75, 210, 270, 70, 110, 85, 130, 95, 90, 150)),
             ("fanpages/counts_header", self.counts_view, (320, 170, 70, 70, 70)),
             ("fanpages/suspects_header", self.suspects_view, (230, 80, 280, 200, 220, 130, 90, 90)),
         ):
