@@ -693,17 +693,16 @@ def _compact(name: str) -> str:
 
 
 def _score_keys(ka: str, kb: str) -> int:
+    """Equal keys, or one key inside the other as whole words ("hoan kiem" in "hoan kiem review"), score
+    100; otherwise the order-sensitive edit ratio, so "Thanh Xuân" and "Xuân Thanh" stay two places."""
     if not ka or not kb:
         return 0
     if ka == kb or ka.replace(" ", "") == kb.replace(" ", ""):
         return 100
-    score = fuzz.token_set_ratio(ka, kb)
-    ta, tb = set(ka.split()), set(kb.split())
-    if score >= 100 and (ta <= tb or tb <= ta):
-        shorter = ka if ta <= tb else kb
-        if len(shorter) < _MIN_SUBSET_CHARS:
-            return int(fuzz.ratio(ka, kb))
-    return int(max(score, fuzz.ratio(ka.replace(" ", ""), kb.replace(" ", ""))))
+    shorter, longer = sorted((ka, kb), key=len)
+    if len(shorter) >= _MIN_SUBSET_CHARS and f" {shorter} " in f" {longer} ":
+        return 100
+    return int(max(fuzz.ratio(ka, kb), fuzz.ratio(ka.replace(" ", ""), kb.replace(" ", ""))))
 
 
 @dataclass(frozen=True)
@@ -752,9 +751,8 @@ def close_names(
 ) -> list[NameFlag]:
     """Each subject's best look-alike among *officials* of ANOTHER agency (never its own page).
 
-    rapidfuzz's C loop does the first pass (token_set_ratio over every official); only the few that
-    pass it are scored in Python, so the whole registry (thousands of pages) is checked in well under
-    a second.
+    rapidfuzz's C loop does the first pass over every official; only the few that pass it are scored
+    in Python, so the whole registry (thousands of pages) is checked in well under a second.
     """
     keys = [name_key(o.name) for o in officials]
     choices = {i: k for i, k in enumerate(keys) if k}
@@ -767,10 +765,14 @@ def close_names(
         key = name_key(subject.name)
         scored: dict[int, int] = {i: 100 for i in same_letters.get(_compact(subject.name), ())}
         if key:
-            for _choice, _first, index in process.extract(
-                key, choices, scorer=fuzz.token_set_ratio, score_cutoff=threshold - 15, limit=None
-            ):
-                scored.setdefault(index, _score_keys(key, keys[index]))
+            # Two C-speed passes find every candidate: whole-word containment scores high on
+            # token_set_ratio, one-letter edits on ratio. Only those are scored in Python.
+            for scorer, cutoff in ((fuzz.token_set_ratio, 99), (fuzz.ratio, threshold - 5)):
+                for _choice, _first, index in process.extract(
+                    key, choices, scorer=scorer, score_cutoff=cutoff, limit=None
+                ):
+                    if index not in scored:
+                        scored[index] = _score_keys(key, keys[index])
         best: tuple[int, NameSubject] | None = None
         for index, score in scored.items():
             official = officials[index]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import html
 from datetime import date
 from pathlib import Path
@@ -39,7 +40,9 @@ from hanoi_desk.domain.fanpage import (
     fanpage_order,
     per_agency_counts,
 )
+from hanoi_desk.domain.text import sort_key
 from hanoi_desk.exporters.fanpages import write_fanpage_list, write_proposal_letter
+from hanoi_desk.exporters.official_pdf import font_source
 from hanoi_desk.exporters.xlsx import safe_filename
 from hanoi_desk.importers.fanpages import read_fanpages
 from hanoi_desk.services.fanpages import FanpageService
@@ -111,7 +114,8 @@ class FanpageTab(QWidget):
             Column(
                 self.tr("Link"),
                 lambda p: p.url,
-                tooltip=lambda p: self.tr("Double-click the address or press Ctrl+O to open it in the browser"),
+                tooltip=lambda p: self.tr(
+                    "Double-click the address or press Ctrl+O to open it in the browser"),
             ),
             Column(
                 self.tr("Official"),
@@ -417,15 +421,15 @@ class FanpageTab(QWidget):
         """The agency filter lists the agencies that have pages, keeping the one chosen."""
         chosen = self.agency_filter.currentData() if self.agency_filter.currentIndex() > 0 else None
         with_pages = {p.agency_id for p in self.model.rows()}
-        fresh = agency_combo([a for a in self._agencies if a.id in with_pages])
         self.agency_filter.blockSignals(True)
         self.agency_filter.clear()
-        for i in range(fresh.count()):
-            self.agency_filter.addItem(fresh.itemText(i), fresh.itemData(i))
-        self.agency_filter.setItemText(0, self.tr("All agencies"))
+        self.agency_filter.addItem(self.tr("All agencies"), None)
+        listed = sorted((a for a in self._agencies if a.id in with_pages), key=lambda a: sort_key(a.name))
+        for agency in listed:
+            label = f"{agency.name} ({agency.short_name})" if agency.short_name else agency.name
+            self.agency_filter.addItem(label, agency.id)
         self.agency_filter.setCurrentIndex(max(0, self.agency_filter.findData(chosen)) if chosen else 0)
         self.agency_filter.blockSignals(False)
-        fresh.deleteLater()
 
     # ---------------------------------------------------------------- filters
     def _apply_filters(self) -> None:
@@ -714,6 +718,7 @@ class FanpageTab(QWidget):
         """Number the letter, write the PDF and mark the pages, off the GUI thread; all or nothing."""
         office = self._settings.office()
         in_text = self._fanpages.office_display_name(office.office_name)
+        font_source()  # fonts load here, once, rather than in the worker
 
         def work(progress: object, cancelled: object) -> Path:
             def write(letter: ProposalLetter) -> None:
@@ -727,8 +732,7 @@ class FanpageTab(QWidget):
         self._task.sig_error.connect(
             lambda e: messages.show_error(self, self.tr("The letter was not written"), e)
         )
-        self._task.start()
-        return self._task
+        return self._start(self._task)
 
     def _on_proposal_written(self, path: object) -> None:
         self.reload()
@@ -829,7 +833,7 @@ class FanpageTab(QWidget):
         self._task = Task(self, self.tr("Reading %1…").replace("%1", path.name), work)
         self._task.sig_finished.connect(self._on_import_planned)
         self._task.sig_error.connect(lambda e: messages.show_error(self, self.tr("Import failed"), e))
-        self._task.start()
+        self._start(self._task)
 
     def _on_import_planned(self, plan: object) -> None:
         dialog = ImportPreviewDialog(plan, self)  # type: ignore[arg-type]
@@ -892,8 +896,15 @@ class FanpageTab(QWidget):
         self._task = Task(self, self.tr("Writing %1…").replace("%1", path.name), work)
         self._task.sig_finished.connect(self._on_export_done)
         self._task.sig_error.connect(lambda e: messages.show_error(self, self.tr("Export failed"), e))
-        self._task.start()
-        return self._task
+        return self._start(self._task)
+
+    def _start(self, task: Task) -> Task:
+        """Start *task* after collecting garbage here, on the GUI thread: if Python's collector ran in the
+        worker instead, it could destroy Qt objects (closed dialogs) from the wrong thread and crash."""
+        gc.collect()
+        self._task = task
+        task.start()
+        return task
 
     def _on_export_done(self, path: object) -> None:
         self.sig_status.emit(self.tr("Saved %1").replace("%1", str(path)))

@@ -295,459 +295,459 @@
 <context>
     <name>FanpageTab</name>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="108" />
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="137" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="111" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="141" />
         <source>Agency</source>
         <translation>Cơ quan, đơn vị</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="109" />
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="153" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="112" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="157" />
         <source>Platform</source>
         <translation>Nền tảng</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="110" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="113" />
         <source>Page name</source>
         <translation>Tên trang</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="112" />
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="154" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="115" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="158" />
         <source>Link</source>
         <translation>Đường dẫn</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="114" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="118" />
         <source>Double-click the address or press Ctrl+O to open it in the browser</source>
         <translation>Nhấp đúp vào đường dẫn hoặc bấm Ctrl+O để mở trong trình duyệt</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="117" />
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="140" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="121" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="144" />
         <source>Official</source>
         <translation>Chính thức</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="123" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="127" />
         <source>Verification</source>
         <translation>Xác thực</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="127" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="131" />
         <source>Since</source>
         <translation>Từ ngày</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="128" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="132" />
         <source>Letter number</source>
         <translation>Số công văn</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="129" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="133" />
         <source>Followers</source>
         <translation>Người theo dõi</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="130" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="134" />
         <source>Counted on</source>
         <translation>Ngày thống kê</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="131" />
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="138" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="135" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="142" />
         <source>Kind of agency</source>
         <translation>Loại cơ quan</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="132" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="136" />
         <source>Notes</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="139" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="143" />
         <source>Pages</source>
         <translation>Số trang</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="141" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="145" />
         <source>Verified</source>
         <translation>Đã xác thực</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="143" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="147" />
         <source>Share verified</source>
         <translation>Tỷ lệ đã xác thực</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="152" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="156" />
         <source>Suspected page</source>
         <translation>Trang nghi mạo danh</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="155" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="159" />
         <source>Agency imitated</source>
         <translation>Cơ quan bị mạo danh</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="157" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="161" />
         <source>Official page imitated</source>
         <translation>Trang chính thức bị mạo danh</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="160" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="164" />
         <source>Found by comparing names (%1% alike)</source>
         <translation>Tìm thấy khi so tên (giống %1%)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="165" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="169" />
         <source>Status</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="166" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="170" />
         <source>Found on</source>
         <translation>Ngày phát hiện</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="167" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="171" />
         <source>Reported on</source>
         <translation>Ngày báo cáo nền tảng</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="168" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="172" />
         <source>Evidence</source>
         <translation>Chứng cứ</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="173" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="177" />
         <source>Search by agency, page name, address… (Ctrl+F)</source>
         <translation>Tìm theo cơ quan, tên trang, đường dẫn… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="176" />
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="425" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="180" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="426" />
         <source>All agencies</source>
         <translation>Tất cả cơ quan</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="179" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="183" />
         <source>All kinds</source>
         <translation>Tất cả các loại</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="183" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="187" />
         <source>All platforms</source>
         <translation>Tất cả nền tảng</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="187" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="191" />
         <source>All states</source>
         <translation>Mọi trạng thái</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="188" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="192" />
         <source>Not an official page</source>
         <translation>Không phải trang chính thức</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="215" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="219" />
         <source>&amp;New page</source>
         <translation>&amp;Thêm trang</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="216" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="220" />
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="217" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="221" />
         <source>&amp;Delete</source>
         <translation>&amp;Xóa</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="218" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="222" />
         <source>&amp;Open in browser</source>
         <translation>&amp;Mở trong trình duyệt</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="219" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="223" />
         <source>Propose verification…</source>
         <translation>Đề nghị xác thực…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="222" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="226" />
         <source>Write the official letter asking the platforms to verify the selected official pages (Ctrl+P)</source>
         <translation>Lập công văn đề nghị nền tảng xác thực các trang chính thức đã chọn (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="227" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="231" />
         <source>Sent to the platform…</source>
         <translation>Đã gửi nền tảng…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="228" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="232" />
         <source>Verified…</source>
         <translation>Đã xác thực…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="229" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="233" />
         <source>Refused…</source>
         <translation>Bị từ chối…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="230" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="234" />
         <source>Lost the badge…</source>
         <translation>Mất tick xanh…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="231" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="235" />
         <source>Proposed by an existing letter…</source>
         <translation>Đã đề nghị bằng công văn có sẵn…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="233" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="237" />
         <source>&amp;History…</source>
         <translation>&amp;Lịch sử…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="234" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="238" />
         <source>&amp;Import from Excel…</source>
         <translation>&amp;Nhập từ Excel…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="235" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="239" />
         <source>E&amp;xport to Excel…</source>
         <translation>&amp;Xuất ra Excel…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="236" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="240" />
         <source>&amp;Reload</source>
         <translation>Tải &amp;lại</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="237" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="241" />
         <source>Find</source>
         <translation>Tìm</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="238" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="242" />
         <source>New suspected page…</source>
         <translation>Thêm trang nghi mạo danh…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="239" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="243" />
         <source>Edit suspected page…</source>
         <translation>Sửa trang nghi mạo danh…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="240" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="244" />
         <source>Check names of the whole registry</source>
         <translation>So tên toàn bộ danh sách</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="242" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="246" />
         <source>Reported to the platform</source>
         <translation>Đã báo cáo nền tảng</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="243" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="247" />
         <source>Removed by the platform</source>
         <translation>Đã bị gỡ</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="244" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="248" />
         <source>Not an impersonator</source>
         <translation>Không phải mạo danh</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="246" />
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="788" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="250" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="792" />
         <source>Delete suspected page</source>
         <translation>Xóa trang nghi mạo danh</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="248" />
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="254" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="252" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="258" />
         <source>Record a step</source>
         <translation>Ghi nhận bước</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="284" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="288" />
         <source>Agency:</source>
         <translation>Cơ quan:</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="285" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="289" />
         <source>Kind:</source>
         <translation>Loại:</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="286" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="290" />
         <source>Platform:</source>
         <translation>Nền tảng:</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="287" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="291" />
         <source>Verification:</source>
         <translation>Xác thực:</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="309" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="313" />
         <source>Page list</source>
         <translation>Danh sách trang</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="310" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="314" />
         <source>By agency</source>
         <translation>Theo cơ quan</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="311" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="315" />
         <source>Impersonating pages</source>
         <translation>Trang mạo danh</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="479" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="483" />
         <source>Showing %1 of %2 pages — %3 official, %4 verified (%5)</source>
         <translation>Đang hiện %1/%2 trang — %3 trang chính thức, %4 đã xác thực (%5)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="490" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="494" />
         <source>; %1 suspected impersonating page(s) not yet removed</source>
         <translation>; %1 trang nghi mạo danh chưa bị gỡ</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="495" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="499" />
         <source> — %1 selected</source>
         <translation> — đã chọn %1</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="498" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="502" />
         <source>Impersonating pages (%1)</source>
         <translation>Trang mạo danh (%1)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="615" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="619" />
         <source>Cannot open</source>
         <translation>Không mở được</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="628" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="632" />
         <source>Similar page names</source>
         <translation>Tên trang gần giống</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="639" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="643" />
         <source>Delete pages</source>
         <translation>Xóa trang</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="640" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="644" />
         <source>Delete %1 page(s) and their verification history? This cannot be undone.</source>
         <translation>Xóa %1 trang cùng lịch sử xác thực? Không thể hoàn tác.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="654" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="658" />
         <source>Cannot delete</source>
         <translation>Không xóa được</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="686" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="690" />
         <source>Propose verification</source>
         <translation>Đề nghị xác thực</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="688" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="692" />
         <source>No official page here can be proposed: select official pages that are not requested yet, refused, or that lost their badge.</source>
         <translation>Không có trang chính thức nào ở đây để đề nghị: hãy chọn trang chính thức chưa đề nghị, bị từ chối hoặc đã mất tick xanh.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="703" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="707" />
         <source>Save the proposal letter</source>
         <translation>Lưu công văn đề nghị</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="705" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="709" />
         <source>PDF documents (*.pdf)</source>
         <translation>Tài liệu PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="725" />
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="892" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="730" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="896" />
         <source>Writing %1…</source>
         <translation>Đang ghi %1…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="728" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="733" />
         <source>The letter was not written</source>
         <translation>Chưa lập được công văn</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="735" />
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="899" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="739" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="910" />
         <source>Saved %1</source>
         <translation>Đã lưu %1</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="753" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="757" />
         <source>Likely imitation</source>
         <translation>Nghi mạo danh</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="755" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="759" />
         <source>“%1” looks like the official page “%2” of %3 (%4% alike); it was recorded as the page imitated.</source>
         <translation>“%1” giống trang chính thức “%2” của %3 (giống %4%); đã ghi nhận là trang bị mạo danh.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="779" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="783" />
         <source>Cannot change the status</source>
         <translation>Không đổi được tình trạng</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="790" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="794" />
         <source>Delete “%1” from the register? To keep the record, mark it “Not an impersonator” instead.</source>
         <translation>Xóa “%1” khỏi danh sách? Muốn giữ hồ sơ, hãy đánh dấu “Không phải mạo danh”.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="803" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="807" />
         <source>Check failed</source>
         <translation>Không so được</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="816" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="820" />
         <source>Import pages from Excel</source>
         <translation>Nhập danh sách trang từ Excel</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="816" />
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="858" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="820" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="862" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="829" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="833" />
         <source>Reading %1…</source>
         <translation>Đang đọc %1…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="831" />
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="841" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="835" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="845" />
         <source>Import failed</source>
         <translation>Nhập không thành công</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="845" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="849" />
         <source>Imported: %1 added, %2 updated</source>
         <translation>Đã nhập: %1 thêm mới, %2 cập nhật</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="856" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="860" />
         <source>Export the pages to Excel</source>
         <translation>Xuất danh sách trang ra Excel</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="894" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="898" />
         <source>Export failed</source>
         <translation>Xuất không thành công</translation>
     </message>
