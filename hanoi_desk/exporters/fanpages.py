@@ -54,11 +54,11 @@ PAGE_COLUMNS: tuple[Column, ...] = (
     Column("ID trên nền tảng", kind="url"),
     Column("Số người theo dõi", kind="int", number_format="#,##0"),
     Column("Ngày thống kê", kind="date"),
-    Column("Chính thức"),
-    Column("Trạng thái xác thực"),
-    Column("Từ ngày", kind="date"),
-    Column("Số công văn đề nghị"),
-    Column("Lý do"),
+    Column("Chính thức", width=10),
+    Column("Trạng thái xác thực", width=16),
+    Column("Từ ngày", width=11, kind="date"),
+    Column("Số công văn đề nghị", width=18),
+    Column("Lý do", width=24),
     Column("Ghi chú"),
 )
 
@@ -69,8 +69,8 @@ IMPERSONATOR_COLUMNS: tuple[Column, ...] = (
     Column("Đường dẫn", kind="url"),
     Column("Cơ quan bị mạo danh"),
     Column("Trang chính thức bị mạo danh"),
-    Column("Ngày phát hiện", kind="date"),
-    Column("Ngày báo cáo nền tảng", kind="date"),
+    Column("Ngày phát hiện", width=12, kind="date"),
+    Column("Ngày báo cáo nền tảng", width=13, kind="date"),
     Column("Tình trạng"),
     Column("Chứng cứ"),
 )
