@@ -11,6 +11,7 @@ from hanoi_desk.db import Database, make_engine, migrate, resolve_url
 from hanoi_desk.importers.reference import read_reference
 from hanoi_desk.services.backup import BackupService, database_file
 from hanoi_desk.services.calendar import CalendarService
+from hanoi_desk.services.fanpages import FanpageService
 from hanoi_desk.services.history import HistoryService, track_changes
 from hanoi_desk.services.mail import KeyringPasswords, MailService
 from hanoi_desk.services.placement import placement_warning
@@ -27,6 +28,7 @@ class Services:
     db: Database
     settings: SettingsService
     roster: RosterService
+    fanpages: FanpageService
     mail: MailService
     reports: ReportService
     calendar: CalendarService
@@ -47,13 +49,16 @@ def open_services(db: str | os.PathLike[str] | None = None, seed: bool = True) -
     track_changes(database, settings.who)
     roster = RosterService(database, settings.who)
     calendar = CalendarService(database, settings.who)
+    fanpages = FanpageService(database, settings.who)
     services = Services(
         db=database,
         settings=settings,
         roster=roster,
         mail=MailService(database, settings, roster, KeyringPasswords(), settings.who),
         calendar=calendar,
-        reports=ReportService(database, settings, calendar_summary=calendar.year_summary),
+        fanpages=fanpages,
+        reports=ReportService(database, settings, calendar_summary=calendar.year_summary,
+                              fanpage_summary=fanpages.summary),
         history=HistoryService(database),
         backup=BackupService(database),
         warnings=tuple(w for w in (placement_warning(database_file(engine.url)),) if w),

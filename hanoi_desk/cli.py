@@ -47,6 +47,10 @@ def build_parser() -> argparse.ArgumentParser:
     agencies.add_argument("file", type=Path, metavar="FILE.xlsx")
     agencies.add_argument("--dry-run", action="store_true", help="chỉ kiểm tra, không ghi gì")
     agencies.set_defaults(handler=_import_agencies)
+    fanpages = imp_kinds.add_parser("fanpages", help="nhập danh sách trang fanpage của các cơ quan")
+    fanpages.add_argument("file", type=Path, metavar="FILE.xlsx")
+    fanpages.add_argument("--dry-run", action="store_true", help="chỉ kiểm tra, không ghi gì")
+    fanpages.set_defaults(handler=_import_fanpages)
     calendar_in = imp_kinds.add_parser("calendar", help="nhập nội dung dự kiến vào lịch nội dung")
     calendar_in.add_argument("file", type=Path, metavar="FILE.xlsx")
     calendar_in.add_argument("--dry-run", action="store_true", help="chỉ kiểm tra, không ghi gì")
@@ -81,6 +85,17 @@ def build_parser() -> argparse.ArgumentParser:
     rep = commands.add_parser("report", help="lập văn bản (PDF) gửi đi")
     rep_kinds = rep.add_subparsers(dest="what", metavar="WHAT", required=True)
     _add_report_intake_commands(imp_kinds, exp_kinds, rep_kinds)
+    pages = exp_kinds.add_parser("fanpages", help="xuất danh sách trang fanpage ra Excel")
+    pages.add_argument("out", type=Path, metavar="OUT.xlsx")
+    pages.set_defaults(handler=_export_fanpages)
+    verification = rep_kinds.add_parser(
+        "verification",
+        help="công văn đề nghị xác thực mọi trang chính thức chưa đề nghị (và ghi nhận đã đề nghị)",
+    )
+    verification.add_argument("out", type=Path, metavar="OUT.pdf")
+    verification.add_argument("--platform", metavar="NAME",
+                              help="chỉ một nền tảng: Facebook, Zalo OA, YouTube, TikTok, Khác")
+    verification.set_defaults(handler=_report_verification)
     history = exp_kinds.add_parser("history", help="xuất lịch sử thay đổi ra Excel")
     history.add_argument("out", type=Path, metavar="OUT.xlsx")
     history.add_argument("--table", help="chỉ một loại dữ liệu (tên bảng, ví dụ agency)")
@@ -338,6 +353,58 @@ def _export_calendar(args: argparse.Namespace) -> str:
     items = services.calendar.list_items(args.start, args.end)
     write_calendar(args.out, items, args.start, args.end, services.settings.office())
     return f"{args.out}: {len(items)} nội dung từ {args.start:%d/%m/%Y} đến {args.end:%d/%m/%Y}"
+
+
+def _import_fanpages(args: argparse.Namespace) -> str:
+    from hanoi_desk.importers.fanpages import read_fanpages
+
+    path = _existing(args.file)
+    services = _services(args)
+    rows, _sheet = read_fanpages(path)
+    plan = services.fanpages.plan_import(rows, path.name)
+    if not plan.ok:
+        raise ValidationError(list(plan.rejected))
+    if args.dry_run:
+        return f"{path.name}: hợp lệ — {plan.summary()} (chạy thử, chưa ghi)"
+    added, updated = services.fanpages.apply_import(plan)
+    return f"{path.name}: đã nhập — {added} thêm mới, {updated} cập nhật"
+
+
+def _export_fanpages(args: argparse.Namespace) -> str:
+    from hanoi_desk.domain.fanpage import fanpage_order
+    from hanoi_desk.exporters.fanpages import write_fanpage_list
+
+    services = _services(args)
+    pages = fanpage_order(services.fanpages.list_pages())
+    out = args.out if args.out.suffix.lower() == ".xlsx" else args.out.with_suffix(".xlsx")
+    write_fanpage_list(out, pages, scope="Toàn bộ danh sách",
+                       impersonators=services.fanpages.list_impersonators())
+    return f"{out}: {len(pages)} trang"
+
+
+def _report_verification(args: argparse.Namespace) -> str:
+    from hanoi_desk.domain.fanpage import PLATFORM_LABELS, platform_from_label
+    from hanoi_desk.exporters.fanpages import write_proposal_letter
+
+    platform = None
+    if args.platform:
+        platform = platform_from_label(args.platform)
+        if platform is None:
+            known = ", ".join(PLATFORM_LABELS.values())
+            raise UserError(f"Không rõ nền tảng “{args.platform}” (có: {known}).")
+    services = _services(args)
+    pages = services.fanpages.unproposed_official(platform)
+    if not pages:
+        raise UserError("Không có trang chính thức nào chưa được đề nghị xác thực"
+                        + (f" trên {platform.label}." if platform else "."))
+    out = args.out if args.out.suffix.lower() == ".pdf" else args.out.with_suffix(".pdf")
+    office = services.settings.office()
+    in_text = services.fanpages.office_display_name(office.office_name)
+    letter = services.fanpages.propose(
+        [p.id for p in pages], date.today(),
+        lambda letter: write_proposal_letter(out, letter, office, in_text),
+    )
+    return f"{out}: công văn số {letter.number_text}, {len(letter.pages)} trang đã ghi nhận “Đã đề nghị”"
 
 
 def _existing(path: Path) -> Path:

@@ -353,7 +353,8 @@ class FanpageSummaryLike(Protocol):
     def refused(self) -> int: ...
 
     @property
-    def impersonators(self) -> Mapping[str, int]: ...
+    def impersonators(self) -> Mapping[str, int] | Iterable[tuple[object, int]]:
+        """Suspected pages by status: a mapping, or (status, count) pairs whose status has a label."""
 
 
 @dataclass(frozen=True)
@@ -378,8 +379,10 @@ class FanpageFigures:
 
     @classmethod
     def of(cls, summary: FanpageSummaryLike) -> FanpageFigures:
+        found = summary.impersonators
+        pairs = found.items() if isinstance(found, Mapping) else found
         return cls(int(summary.official_pages), int(summary.verified), int(summary.proposed),
-                   int(summary.refused), tuple(summary.impersonators.items()))
+                   int(summary.refused), tuple((getattr(k, "label", str(k)), int(n)) for k, n in pairs))
 
 
 @dataclass(frozen=True)

@@ -12,6 +12,7 @@ from hanoi_desk.models.calendar import (
     ContentPublicationRow,
     ContentSeriesRow,
 )
+from hanoi_desk.models.fanpage import FanpageEventRow, FanpageRow, ImpersonatorRow
 from hanoi_desk.models.history import HistoryRow
 from hanoi_desk.models.mail import MailSentRow
 from hanoi_desk.models.reports import ReportFileRow, ReportReceiptRow, ReportTextRow
@@ -27,7 +28,10 @@ __all__ = [
     "ContentItemRow",
     "ContentPublicationRow",
     "ContentSeriesRow",
+    "FanpageEventRow",
+    "FanpageRow",
     "HistoryRow",
+    "ImpersonatorRow",
     "MailSentRow",
     "ReportFileRow",
     "ReportReceiptRow",

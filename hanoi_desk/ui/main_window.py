@@ -21,6 +21,7 @@ from hanoi_desk.ui import messages
 from hanoi_desk.ui.about_dialog import AboutDialog
 from hanoi_desk.ui.calendar_tab import CalendarTab
 from hanoi_desk.ui.export_notice import ExportNotice
+from hanoi_desk.ui.fanpage_tab import FanpageTab
 from hanoi_desk.ui.history_view import HistoryTab, RecordHistoryDialog
 from hanoi_desk.ui.mail_dialog import MailDialog
 from hanoi_desk.ui.mail_log_dialog import MailLogDialog
@@ -48,6 +49,9 @@ class MainWindow(QMainWindow):
         self.calendar_tab = CalendarTab(self._services.calendar, self._services.roster,
                                         self._services.settings, self)
         self.tabs.addTab(self.calendar_tab, self.tr("Content calendar"))
+        self.fanpage_tab = FanpageTab(self._services.fanpages, self._services.roster, self._services.settings,
+                                      self)
+        self.tabs.addTab(self.fanpage_tab, self.tr("Fanpages"))
         self.reports_tab = ReportsTab(self._services.reports, self)
         self.tabs.addTab(self.reports_tab, self.tr("Report intake"))
         self.history_tab = HistoryTab(self._services.history, self)
@@ -132,6 +136,7 @@ class MainWindow(QMainWindow):
         self.tabs.currentChanged.connect(self._on_tabs_current_changed)
         self.act_backup.triggered.connect(self._on_backup_triggered)
         self.act_restore.triggered.connect(self._on_restore_triggered)
+        self.fanpage_tab.sig_status.connect(self._on_tab_status)
 
     def _restore_state(self) -> None:
         settings = QSettings()
@@ -148,6 +153,7 @@ class MainWindow(QMainWindow):
         self.reports_tab.save_state()
         self.calendar_tab.save_state()
         self.history_tab.save_state()
+        self.fanpage_tab.save_state()
         super().closeEvent(event)
 
     def _on_tabs_current_changed(self, index: int) -> None:

@@ -917,6 +917,549 @@ Muốn giữ lại hồ sơ thì hãy hủy nội dung thay vì xóa.</translati
     </message>
 </context>
 <context>
+    <name>FanpageDialog</name>
+    <message>
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="169" />
+        <source>Edit page</source>
+        <translation>Sửa trang</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="169" />
+        <source>New page</source>
+        <translation>Thêm trang</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="178" />
+        <source>(from the address)</source>
+        <translation>(theo đường dẫn)</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="188" />
+        <source>Official page of the agency</source>
+        <translation>Trang chính thức của cơ quan</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="200" />
+        <source>Agency *</source>
+        <translation>Cơ quan, đơn vị *</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="201" />
+        <source>Address (URL) *</source>
+        <translation>Đường dẫn (URL) *</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="202" />
+        <source>Platform</source>
+        <translation>Nền tảng</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="203" />
+        <source>Page name *</source>
+        <translation>Tên trang *</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="204" />
+        <source>ID on the platform</source>
+        <translation>ID trên nền tảng</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="205" />
+        <source>Followers</source>
+        <translation>Người theo dõi</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="206" />
+        <source>Counted on</source>
+        <translation>Ngày thống kê</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="208" />
+        <source>Notes</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="215" />
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="216" />
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="260" />
+        <source>Paste the address of the page; any shape of it is understood.</source>
+        <translation>Dán đường dẫn của trang; dạng nào cũng được (m., www., có tham số theo dõi…).</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="268" />
+        <source>Will be stored as: %1 (%2)</source>
+        <translation>Sẽ lưu là: %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>FanpageTab</name>
+    <message>
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="111" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="141" />
+        <source>Agency</source>
+        <translation>Cơ quan</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="112" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="157" />
+        <source>Platform</source>
+        <translation>Nền tảng</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="113" />
+        <source>Page name</source>
+        <translation>Tên trang</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="115" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="158" />
+        <source>Link</source>
+        <translation>Đường dẫn</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="118" />
+        <source>Double-click the address or press Ctrl+O to open it in the browser</source>
+        <translation>Nhấp đúp vào đường dẫn hoặc bấm Ctrl+O để mở trong trình duyệt</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="121" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="144" />
+        <source>Official</source>
+        <translation>Chính thức</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="127" />
+        <source>Verification</source>
+        <translation>Xác thực</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="131" />
+        <source>Since</source>
+        <translation>Từ ngày</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="132" />
+        <source>Letter number</source>
+        <translation>Số công văn</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="133" />
+        <source>Followers</source>
+        <translation>Người theo dõi</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="134" />
+        <source>Counted on</source>
+        <translation>Ngày thống kê</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="135" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="142" />
+        <source>Kind of agency</source>
+        <translation>Loại cơ quan</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="136" />
+        <source>Notes</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="143" />
+        <source>Pages</source>
+        <translation>Số trang</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="145" />
+        <source>Verified</source>
+        <translation>Đã xác thực</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="147" />
+        <source>Share verified</source>
+        <translation>Tỷ lệ đã xác thực</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="156" />
+        <source>Suspected page</source>
+        <translation>Trang nghi mạo danh</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="159" />
+        <source>Agency imitated</source>
+        <translation>Cơ quan bị mạo danh</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="161" />
+        <source>Official page imitated</source>
+        <translation>Trang chính thức bị mạo danh</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="164" />
+        <source>Found by comparing names (%1% alike)</source>
+        <translation>Tìm thấy khi so tên (giống %1%)</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="169" />
+        <source>Status</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="170" />
+        <source>Found on</source>
+        <translation>Ngày phát hiện</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="171" />
+        <source>Reported on</source>
+        <translation>Ngày báo cáo nền tảng</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="172" />
+        <source>Evidence</source>
+        <translation>Chứng cứ</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="177" />
+        <source>Search by agency, page name, address… (Ctrl+F)</source>
+        <translation>Tìm theo cơ quan, tên trang, đường dẫn… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="180" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="426" />
+        <source>All agencies</source>
+        <translation>Mọi cơ quan</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="183" />
+        <source>All kinds</source>
+        <translation>Tất cả các loại</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="187" />
+        <source>All platforms</source>
+        <translation>Tất cả nền tảng</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="191" />
+        <source>All states</source>
+        <translation>Mọi trạng thái</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="192" />
+        <source>Not an official page</source>
+        <translation>Không phải trang chính thức</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="219" />
+        <source>&amp;New page</source>
+        <translation>&amp;Thêm trang</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="220" />
+        <source>&amp;Edit</source>
+        <translation>&amp;Sửa</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="221" />
+        <source>&amp;Delete</source>
+        <translation>&amp;Xóa</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="222" />
+        <source>&amp;Open in browser</source>
+        <translation>&amp;Mở trong trình duyệt</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="223" />
+        <source>Propose verification…</source>
+        <translation>Đề nghị xác thực…</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="226" />
+        <source>Write the official letter asking the platforms to verify the selected official pages (Ctrl+P)</source>
+        <translation>Lập công văn đề nghị nền tảng xác thực các trang chính thức đã chọn (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="231" />
+        <source>Sent to the platform…</source>
+        <translation>Đã gửi nền tảng…</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="232" />
+        <source>Verified…</source>
+        <translation>Đã xác thực…</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="233" />
+        <source>Refused…</source>
+        <translation>Bị từ chối…</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="234" />
+        <source>Lost the badge…</source>
+        <translation>Mất tick xanh…</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="235" />
+        <source>Proposed by an existing letter…</source>
+        <translation>Đã đề nghị bằng công văn có sẵn…</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="237" />
+        <source>&amp;History…</source>
+        <translation>&amp;Lịch sử…</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="238" />
+        <source>&amp;Import from Excel…</source>
+        <translation>&amp;Nhập từ Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="239" />
+        <source>E&amp;xport to Excel…</source>
+        <translation>&amp;Xuất ra Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="240" />
+        <source>&amp;Reload</source>
+        <translation>Tải &amp;lại</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="241" />
+        <source>Find</source>
+        <translation>Tìm</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="242" />
+        <source>New suspected page…</source>
+        <translation>Thêm trang nghi mạo danh…</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="243" />
+        <source>Edit suspected page…</source>
+        <translation>Sửa trang nghi mạo danh…</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="244" />
+        <source>Check names of the whole registry</source>
+        <translation>So tên toàn bộ danh sách</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="246" />
+        <source>Reported to the platform</source>
+        <translation>Đã báo cáo nền tảng</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="247" />
+        <source>Removed by the platform</source>
+        <translation>Đã bị gỡ</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="248" />
+        <source>Not an impersonator</source>
+        <translation>Không phải mạo danh</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="250" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="792" />
+        <source>Delete suspected page</source>
+        <translation>Xóa trang nghi mạo danh</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="252" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="258" />
+        <source>Record a step</source>
+        <translation>Ghi nhận bước</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="288" />
+        <source>Agency:</source>
+        <translation>Cơ quan:</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="289" />
+        <source>Kind:</source>
+        <translation>Loại:</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="290" />
+        <source>Platform:</source>
+        <translation>Nền tảng:</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="291" />
+        <source>Verification:</source>
+        <translation>Xác thực:</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="313" />
+        <source>Page list</source>
+        <translation>Danh sách trang</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="314" />
+        <source>By agency</source>
+        <translation>Theo cơ quan</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="315" />
+        <source>Impersonating pages</source>
+        <translation>Trang mạo danh</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="483" />
+        <source>Showing %1 of %2 pages — %3 official, %4 verified (%5)</source>
+        <translation>Đang hiện %1/%2 trang — %3 trang chính thức, %4 đã xác thực (%5)</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="494" />
+        <source>; %1 suspected impersonating page(s) not yet removed</source>
+        <translation>; %1 trang nghi mạo danh chưa bị gỡ</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="499" />
+        <source> — %1 selected</source>
+        <translation> — đã chọn %1</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="502" />
+        <source>Impersonating pages (%1)</source>
+        <translation>Trang mạo danh (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="619" />
+        <source>Cannot open</source>
+        <translation>Không mở được</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="632" />
+        <source>Similar page names</source>
+        <translation>Tên trang gần giống</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="643" />
+        <source>Delete pages</source>
+        <translation>Xóa trang</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="644" />
+        <source>Delete %1 page(s) and their verification history? This cannot be undone.</source>
+        <translation>Xóa %1 trang cùng lịch sử xác thực? Không thể hoàn tác.</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="658" />
+        <source>Cannot delete</source>
+        <translation>Không xóa được</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="690" />
+        <source>Propose verification</source>
+        <translation>Đề nghị xác thực</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="692" />
+        <source>No official page here can be proposed: select official pages that are not requested yet, refused, or that lost their badge.</source>
+        <translation>Không có trang chính thức nào ở đây để đề nghị: hãy chọn trang chính thức chưa đề nghị, bị từ chối hoặc đã mất tick xanh.</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="707" />
+        <source>Save the proposal letter</source>
+        <translation>Lưu công văn đề nghị</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="709" />
+        <source>PDF documents (*.pdf)</source>
+        <translation>Tài liệu PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="730" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="896" />
+        <source>Writing %1…</source>
+        <translation>Đang ghi %1…</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="733" />
+        <source>The letter was not written</source>
+        <translation>Chưa lập được công văn</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="739" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="910" />
+        <source>Saved %1</source>
+        <translation>Đã lưu %1</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="757" />
+        <source>Likely imitation</source>
+        <translation>Nghi mạo danh</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="759" />
+        <source>“%1” looks like the official page “%2” of %3 (%4% alike); it was recorded as the page imitated.</source>
+        <translation>“%1” giống trang chính thức “%2” của %3 (giống %4%); đã ghi nhận là trang bị mạo danh.</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="783" />
+        <source>Cannot change the status</source>
+        <translation>Không đổi được tình trạng</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="794" />
+        <source>Delete “%1” from the register? To keep the record, mark it “Not an impersonator” instead.</source>
+        <translation>Xóa “%1” khỏi danh sách? Muốn giữ hồ sơ, hãy đánh dấu “Không phải mạo danh”.</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="807" />
+        <source>Check failed</source>
+        <translation>Không so được</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="820" />
+        <source>Import pages from Excel</source>
+        <translation>Nhập danh sách trang từ Excel</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="820" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="862" />
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Tệp Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="833" />
+        <source>Reading %1…</source>
+        <translation>Đang đọc %1…</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="835" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="845" />
+        <source>Import failed</source>
+        <translation>Nhập không thành công</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="849" />
+        <source>Imported: %1 added, %2 updated</source>
+        <translation>Đã nhập: %1 thêm mới, %2 cập nhật</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="860" />
+        <source>Export the pages to Excel</source>
+        <translation>Xuất danh sách trang ra Excel</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="898" />
+        <source>Export failed</source>
+        <translation>Xuất không thành công</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <location filename="../../hanoi_desk/ui/first_run.py" line="77" />
@@ -1060,6 +1603,44 @@ Muốn giữ lại hồ sơ thì hãy hủy nội dung thay vì xóa.</translati
     </message>
 </context>
 <context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="442" />
+        <source>Verification history — %1</source>
+        <translation>Lịch sử xác thực — %1</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="447" />
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="448" />
+        <source>Step</source>
+        <translation>Bước</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="449" />
+        <source>Letter number</source>
+        <translation>Số công văn</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="450" />
+        <source>Reason / note</source>
+        <translation>Lý do / ghi chú</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="451" />
+        <source>Recorded by</source>
+        <translation>Người ghi nhận</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="456" />
+        <source>Registered on %1. Current state: %2.</source>
+        <translation>Đăng ký ngày %1. Trạng thái hiện tại: %2.</translation>
+    </message>
+</context>
+<context>
     <name>HistoryTab</name>
     <message>
         <location filename="../../hanoi_desk/ui/history_view.py" line="43" />
@@ -1181,6 +1762,84 @@ Muốn giữ lại hồ sơ thì hãy hủy nội dung thay vì xóa.</translati
         <location filename="../../hanoi_desk/ui/history_view.py" line="289" />
         <source>Saved %1</source>
         <translation>Đã lưu %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImpersonatorDialog</name>
+    <message>
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="484" />
+        <source>Edit suspected page</source>
+        <translation>Sửa trang nghi mạo danh</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="484" />
+        <source>New suspected page</source>
+        <translation>Thêm trang nghi mạo danh</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="489" />
+        <source>(from the address)</source>
+        <translation>(theo đường dẫn)</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="494" />
+        <source>(find by name)</source>
+        <translation>(tự tìm theo tên)</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="507" />
+        <source>Address (URL) *</source>
+        <translation>Đường dẫn (URL) *</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="508" />
+        <source>Page name *</source>
+        <translation>Tên trang *</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="509" />
+        <source>Platform</source>
+        <translation>Nền tảng</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="510" />
+        <source>Agency imitated</source>
+        <translation>Cơ quan bị mạo danh</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="511" />
+        <source>Official page imitated</source>
+        <translation>Trang chính thức bị mạo danh</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="512" />
+        <source>Found on</source>
+        <translation>Ngày phát hiện</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="513" />
+        <source>Reported on</source>
+        <translation>Ngày báo cáo nền tảng</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="514" />
+        <source>Status</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="515" />
+        <source>Evidence</source>
+        <translation>Chứng cứ</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="522" />
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="523" />
+        <source>Cancel</source>
+        <translation>Hủy</translation>
     </message>
 </context>
 <context>
@@ -1344,42 +2003,42 @@ Muốn giữ lại hồ sơ thì hãy hủy nội dung thay vì xóa.</translati
         <translation>Thư sẽ được mở trong chương trình email (Outlook), sẵn sàng để gửi.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/mail_dialog.py" line="286" />
+        <location filename="../../hanoi_desk/ui/mail_dialog.py" line="287" />
         <source>Please correct the fields marked in red.</source>
         <translation>Hãy sửa các mục được báo màu đỏ.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/mail_dialog.py" line="314" />
+        <location filename="../../hanoi_desk/ui/mail_dialog.py" line="315" />
         <source>Sending…</source>
         <translation>Đang gửi…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/mail_dialog.py" line="315" />
+        <location filename="../../hanoi_desk/ui/mail_dialog.py" line="316" />
         <source>Sending “%1”…</source>
         <translation>Đang gửi “%1”…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/mail_dialog.py" line="338" />
+        <location filename="../../hanoi_desk/ui/mail_dialog.py" line="339" />
         <source>Nothing was sent; the message is kept.</source>
         <translation>Thư chưa được gửi; nội dung thư vẫn được giữ nguyên.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/mail_dialog.py" line="339" />
+        <location filename="../../hanoi_desk/ui/mail_dialog.py" line="340" />
         <source>The message was not sent</source>
         <translation>Chưa gửi được thư</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/mail_dialog.py" line="352" />
+        <location filename="../../hanoi_desk/ui/mail_dialog.py" line="353" />
         <source>The draft could not be written</source>
         <translation>Không ghi được thư nháp</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/mail_dialog.py" line="355" />
+        <location filename="../../hanoi_desk/ui/mail_dialog.py" line="356" />
         <source>No mail program opened the draft</source>
         <translation>Không có chương trình email nào mở thư nháp</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/mail_dialog.py" line="356" />
+        <location filename="../../hanoi_desk/ui/mail_dialog.py" line="357" />
         <source>Open it yourself from %1</source>
         <translation>Hãy tự mở thư nháp tại %1</translation>
     </message>
@@ -1583,134 +2242,139 @@ Muốn giữ lại hồ sơ thì hãy hủy nội dung thay vì xóa.</translati
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="44" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="45" />
         <source>Hanoi Desk — coordination office</source>
         <translation>Hanoi Desk — đầu mối điều phối</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="47" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="48" />
         <source>Agencies</source>
         <translation>Cơ quan, đơn vị</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="50" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="51" />
         <source>Content calendar</source>
         <translation>Lịch nội dung</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="52" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="54" />
+        <source>Fanpages</source>
+        <translation>Fanpage</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/main_window.py" line="56" />
         <source>Report intake</source>
         <translation>Tiếp nhận báo cáo</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="54" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="58" />
         <source>Change history</source>
         <translation>Lịch sử thay đổi</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="71" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="75" />
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="77" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="81" />
         <source>E-mail the last export…</source>
         <translation>Gửi email tệp vừa xuất…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="79" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="83" />
         <source>E-mail a file…</source>
         <translation>Gửi email một tệp…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="80" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="84" />
         <source>E-mail log…</source>
         <translation>Nhật ký email…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="84" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="88" />
         <source>&amp;Back up…</source>
         <translation>&amp;Sao lưu…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="85" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="89" />
         <source>&amp;Restore…</source>
         <translation>&amp;Khôi phục…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="89" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="93" />
         <source>Only for a database on this computer; the server's administrator backs up a PostgreSQL database.</source>
         <translation>Chỉ dành cho cơ sở dữ liệu trên máy này; cơ sở dữ liệu PostgreSQL do người quản trị máy chủ sao lưu.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="93" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="97" />
         <source>&amp;Settings…</source>
         <translation>&amp;Cài đặt…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="97" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="101" />
         <source>E&amp;xit</source>
         <translation>T&amp;hoát</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="100" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="104" />
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="104" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="108" />
         <source>&amp;Reports</source>
         <translation>&amp;Báo cáo</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="111" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="115" />
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="112" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="116" />
         <source>&amp;About Hanoi Desk</source>
         <translation>&amp;Giới thiệu Hanoi Desk</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="167" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="173" />
         <source>Back up the database</source>
         <translation>Sao lưu cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="168" />
-        <location filename="../../hanoi_desk/ui/main_window.py" line="185" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="174" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="191" />
         <source>Hanoi Desk backups (*.db)</source>
         <translation>Bản sao lưu Hanoi Desk (*.db)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="177" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="183" />
         <source>Backup failed</source>
         <translation>Sao lưu không thành công</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="179" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="185" />
         <source>Backed up to %1</source>
         <translation>Đã sao lưu vào %1</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="184" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="190" />
         <source>Restore the database from a backup</source>
         <translation>Khôi phục cơ sở dữ liệu từ bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="196" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="202" />
         <source>Cannot restore</source>
         <translation>Không khôi phục được</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="199" />
-        <location filename="../../hanoi_desk/ui/main_window.py" line="222" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="205" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="228" />
         <source>Restore the database</source>
         <translation>Khôi phục cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="200" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="206" />
         <source>Replace the current data with the backup “%1” of %2?
 %3
 
@@ -1721,37 +2385,37 @@ A copy of the current data is kept in the backups folder first.</source>
 Một bản sao của dữ liệu hiện tại sẽ được giữ trong thư mục sao lưu trước khi thay.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="212" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="218" />
         <source>Restore failed</source>
         <translation>Khôi phục không thành công</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="218" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="224" />
         <source>Restored from %1.</source>
         <translation>Đã khôi phục từ %1.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="220" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="226" />
         <source>The previous data is kept in %1.</source>
         <translation>Dữ liệu trước khi khôi phục được giữ tại %1.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="253" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="259" />
         <source>E-mail a file</source>
         <translation>Gửi email một tệp</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="254" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="260" />
         <source>All files (*)</source>
         <translation>Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="261" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="267" />
         <source>Sent “%1” to %2</source>
         <translation>Đã gửi “%1” tới %2</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="263" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="269" />
         <source>Draft “%1” opened in the mail program</source>
         <translation>Đã mở thư nháp “%1” trong chương trình email</translation>
     </message>
@@ -1803,6 +2467,123 @@ Một bản sao của dữ liệu hiện tại sẽ được giữ trong thư m�
         <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="565" />
         <source>Move to another day</source>
         <translation>Đổi sang ngày khác</translation>
+    </message>
+</context>
+<context>
+    <name>NameCheckDialog</name>
+    <message>
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="583" />
+        <source>Look-alike names</source>
+        <translation>Tên gần giống</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="586" />
+        <source>Similarity</source>
+        <translation>Độ giống</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="590" />
+        <source>Suspected page</source>
+        <translation>Trang nghi mạo danh</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="591" />
+        <source>Looks like</source>
+        <translation>Giống trang</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="592" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="601" />
+        <source>Agency</source>
+        <translation>Cơ quan</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="600" />
+        <source>Page</source>
+        <translation>Trang</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="602" />
+        <source>Close to</source>
+        <translation>Gần giống</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="603" />
+        <source>Of agency</source>
+        <translation>Của cơ quan</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="609" />
+        <source>Likely imitators (%1)</source>
+        <translation>Nghi mạo danh (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="613" />
+        <source>Confusable pages of different agencies (%1)</source>
+        <translation>Trang của các cơ quan khác nhau dễ nhầm (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="617" />
+        <source>Names are compared without diacritics, abbreviations (UBND, P., TP) expanded and words such as “fanpage” or “chính thức” ignored. A suspected page that names no imitated page now has its best match recorded.</source>
+        <translation>Tên được so không dấu, chữ viết tắt (UBND, P., TP) được viết đầy đủ, bỏ qua các từ như “fanpage”, “chính thức”. Trang nghi mạo danh chưa ghi trang bị mạo danh nay được ghi trang giống nhất.</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalDialog</name>
+    <message>
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="379" />
+        <source>Propose verification</source>
+        <translation>Đề nghị xác thực</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="384" />
+        <source>The official letter asking the platforms to verify %1 page(s) of %2 agency(ies). The pages are marked “proposed” with the letter's number and date.</source>
+        <translation>Công văn đề nghị nền tảng xác thực %1 trang của %2 cơ quan, đơn vị. Các trang được ghi nhận “Đã đề nghị” với số và ngày của công văn.</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="394" />
+        <source>Agency</source>
+        <translation>Cơ quan</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="395" />
+        <source>Platform</source>
+        <translation>Nền tảng</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="396" />
+        <source>Page name</source>
+        <translation>Tên trang</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="397" />
+        <source>Link</source>
+        <translation>Đường dẫn</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="409" />
+        <source>Letter number</source>
+        <translation>Số công văn</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="410" />
+        <source>Symbol</source>
+        <translation>Ký hiệu</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="411" />
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="416" />
+        <source>Write the letter…</source>
+        <translation>Lập công văn…</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="417" />
+        <source>Cancel</source>
+        <translation>Hủy</translation>
     </message>
 </context>
 <context>
@@ -2806,6 +3587,44 @@ Nếu đơn vị sáp nhập hoặc giải thể, hãy dùng “Kết thúc ho�
         <location filename="../../hanoi_desk/ui/settings_dialog.py" line="197" />
         <source>(kept in the credential store)</source>
         <translation>(đã cất trong kho mật khẩu)</translation>
+    </message>
+</context>
+<context>
+    <name>StepDialog</name>
+    <message>
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="301" />
+        <source>Verification: %1</source>
+        <translation>Xác thực: %1</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="309" />
+        <source>%1 page(s) will be marked “%2”:</source>
+        <translation>%1 trang sẽ được ghi nhận “%2”:</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="325" />
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="327" />
+        <source>Letter number</source>
+        <translation>Số công văn</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="335" />
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="337" />
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="344" />
+        <source>Cancel</source>
+        <translation>Hủy</translation>
     </message>
 </context>
 <context>

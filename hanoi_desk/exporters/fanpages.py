@@ -1,0 +1,259 @@
+"""The fanpage registry as files: the Excel list of what the tab shows, and the proposal letter PDF.
+
+Plain values in: pages as the service returns them, and the office as the settings hold it (any
+object with the fields of ``services.settings.OfficeSettings``), so this module never reads the
+database.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from datetime import date
+from pathlib import Path
+from typing import Protocol
+
+from hanoi_desk.domain.fanpage import (
+    PLATFORM_COMPANIES,
+    Fanpage,
+    Impersonator,
+    ProposalLetter,
+)
+from hanoi_desk.exporters.official_pdf import (
+    Appendix,
+    Letterhead,
+    OfficialDocument,
+    Para,
+    Recipients,
+    Signature,
+    write_official_pdf,
+)
+from hanoi_desk.exporters.xlsx import (
+    CancelCheck,
+    Column,
+    ProgressCallback,
+    SheetSpec,
+    export_stamp,
+    write_workbook,
+)
+
+LIST_TITLE = "DANH SÁCH TRANG FANPAGE CỦA CÁC CƠ QUAN, ĐƠN VỊ"
+IMPERSONATOR_TITLE = "DANH SÁCH TRANG NGHI MẠO DANH"
+LETTER_SUBJECT = "V/v đề nghị hỗ trợ xác thực trang fanpage chính thức"
+PLAN_NAME = (
+    "Kế hoạch của Ủy ban nhân dân Thành phố Hà Nội về đưa thông tin về các nhiệm vụ kinh tế, chính trị, "
+    "văn hóa, xã hội, an ninh, quốc phòng của Thành phố lên hệ thống trang thông tin điện tử, mạng xã hội"
+)
+
+PAGE_COLUMNS: tuple[Column, ...] = (
+    Column("STT", kind="int"),
+    Column("Cơ quan, đơn vị"),
+    Column("Loại cơ quan"),
+    Column("Nền tảng"),
+    Column("Tên trang"),
+    Column("Đường dẫn", kind="url"),
+    Column("ID trên nền tảng", kind="url"),
+    Column("Số người theo dõi", kind="int", number_format="#,##0"),
+    Column("Ngày thống kê", kind="date"),
+    Column("Chính thức", width=10),
+    Column("Trạng thái xác thực", width=16),
+    Column("Từ ngày", width=11, kind="date"),
+    Column("Số công văn đề nghị", width=18),
+    Column("Lý do", width=24),
+    Column("Ghi chú"),
+)
+
+IMPERSONATOR_COLUMNS: tuple[Column, ...] = (
+    Column("STT", kind="int"),
+    Column("Tên trang"),
+    Column("Nền tảng"),
+    Column("Đường dẫn", kind="url"),
+    Column("Cơ quan bị mạo danh"),
+    Column("Trang chính thức bị mạo danh"),
+    Column("Ngày phát hiện", width=12, kind="date"),
+    Column("Ngày báo cáo nền tảng", width=13, kind="date"),
+    Column("Tình trạng"),
+    Column("Chứng cứ"),
+)
+
+
+class OfficeLike(Protocol):
+    """The office as it signs its documents (``services.settings.OfficeSettings`` fits)."""
+
+    parent_body: str
+    office_name: str
+    place: str
+    signing_authority: str
+    signer_title: str
+    signer_name: str
+    staff_name: str
+
+
+def write_fanpage_list(
+    path: Path,
+    pages: Sequence[Fanpage],
+    *,
+    scope: str = "",
+    impersonators: Sequence[Impersonator] | None = None,
+    progress: ProgressCallback | None = None,
+    cancelled: CancelCheck | None = None,
+) -> Path:
+    """The pages the view shows, in its order; *scope* words the filter for whoever reads the printout."""
+    subtitle = f"{scope} — {export_stamp()}" if scope else export_stamp()
+    sheets = [
+        SheetSpec(
+            name="Trang fanpage",
+            title=LIST_TITLE,
+            subtitle=subtitle,
+            columns=PAGE_COLUMNS,
+            rows=_PageRows(pages),
+        )
+    ]
+    if impersonators is not None:
+        sheets.append(
+            SheetSpec(
+                name="Trang mạo danh",
+                title=IMPERSONATOR_TITLE,
+                subtitle=export_stamp(),
+                columns=IMPERSONATOR_COLUMNS,
+                rows=_ImpersonatorRows(impersonators),
+            )
+        )
+    return write_workbook(path, sheets, progress=progress, cancelled=cancelled)
+
+
+class _PageRows:
+    def __init__(self, pages: Sequence[Fanpage]) -> None:
+        self._pages = pages
+
+    def __len__(self) -> int:
+        return len(self._pages)
+
+    def __iter__(self) -> Iterator[Sequence[object]]:
+        for number, p in enumerate(self._pages, 1):
+            yield (
+                number,
+                p.agency_name,
+                p.agency_kind.label,
+                p.platform.label,
+                p.name,
+                p.url,
+                p.platform_id,
+                p.followers,
+                p.followers_on,
+                "Có" if p.official else "Không",
+                p.state.label if p.official else "",
+                p.state_on,
+                p.letter_number,
+                p.reason,
+                p.notes,
+            )
+
+
+class _ImpersonatorRows:
+    def __init__(self, rows: Sequence[Impersonator]) -> None:
+        self._rows = rows
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+    def __iter__(self) -> Iterator[Sequence[object]]:
+        for number, i in enumerate(self._rows, 1):
+            yield (
+                number,
+                i.name,
+                i.platform.label,
+                i.url,
+                i.agency_name,
+                i.fanpage_name,
+                i.found_on,
+                i.reported_on,
+                i.status.label,
+                i.evidence,
+            )
+
+
+def proposal_document(letter: ProposalLetter, office: OfficeLike, office_in_text: str) -> OfficialDocument:
+    """The công văn asking the platforms to verify the pages, with the pages in an appendix.
+
+    *office_in_text* is the office's name as running text writes it ("Sở Thông tin và Truyền thông");
+    the letterhead uses the settings' capitals.
+    """
+    platforms = letter.platforms
+    addressees = [PLATFORM_COMPANIES[p] for p in platforms]
+    company = "Quý Công ty"
+    count = len(letter.pages)
+    agencies = len({p.agency_id for p in letter.pages})
+    body = [
+        Para(
+            f"Thực hiện {PLAN_NAME}, {office_in_text} đã tổng hợp danh sách các trang fanpage chính thức "
+            "của các cơ quan, đơn vị trực thuộc Thành phố."
+        ),
+        Para(
+            f"Nhằm giúp người dân, cộng đồng mạng không bị nhầm lẫn với những trang mạo danh, "
+            f"{office_in_text} đề nghị {company} hỗ trợ xác thực danh tính (tick xanh) đối với "
+            f"{count:02d} trang fanpage chính thức của {agencies:02d} cơ quan, đơn vị (danh sách kèm theo)."
+        ),
+    ]
+    contact = office.staff_name.strip()
+    if contact:
+        body.append(Para(f"Thông tin chi tiết xin liên hệ: {contact}, {office_in_text}."))
+    body.append(Para(f"{office_in_text} trân trọng cảm ơn sự phối hợp của {company}./."))
+    letterhead = Letterhead(
+        parent_body=office.parent_body,
+        office_name=office.office_name,
+        number=letter.number,
+        symbol=letter.symbol,
+        place=office.place,
+        day=letter.day,
+        summary_line=LETTER_SUBJECT,
+    )
+    unit = letter.symbol.split("-", 1)[1] if "-" in letter.symbol else ""
+    # The id gets a column only when it says more than the address (profile.php?id=… already holds it).
+    with_id = any(p.platform_id and p.platform_id not in p.url for p in letter.pages)
+    headers = ["STT", "Cơ quan, đơn vị", "Nền tảng", "Tên trang", "Đường dẫn", "Người theo dõi"]
+    # Points on a landscape A4 line (714 pt): the address column holds a 56-character address on one
+    # line, so a link is never broken in the middle of an id where a reader would retype it.
+    widths = [30.0, 118.0, 58.0, 110.0, 343.0, 55.0]
+    rows = [
+        [n, p.agency_name, p.platform.label, p.name, p.url, p.followers]
+        for n, p in enumerate(letter.pages, 1)
+    ]
+    if with_id:
+        headers.insert(5, "ID trên nền tảng")
+        widths[4] -= 95.0
+        widths.insert(5, 95.0)
+        for row, p in zip(rows, letter.pages, strict=True):
+            row.insert(5, p.platform_id)
+    appendix = Appendix(
+        title="DANH SÁCH TRANG FANPAGE CHÍNH THỨC ĐỀ NGHỊ XÁC THỰC",
+        subtitle=f"(Kèm theo Công văn số {letter.number_text} ngày {_dmy(letter.day)} của {office_in_text})",
+        headers=headers,
+        rows=rows,
+        landscape=True,
+        col_widths=widths,
+        numeric_columns=(0, len(headers) - 1),
+    )
+    return OfficialDocument(
+        letterhead=letterhead,
+        kind=None,
+        addressees=addressees,
+        body=body,
+        recipients=Recipients(["Như trên", "Lưu: VT" + (f", {unit}" if unit else "")]),
+        signature=Signature(office.signing_authority, office.signer_title, office.signer_name),
+        appendix=appendix,
+    )
+
+
+def write_proposal_letter(
+    path: Path,
+    letter: ProposalLetter,
+    office: OfficeLike,
+    office_in_text: str,
+    *,
+    progress: ProgressCallback | None = None,
+) -> Path:
+    return write_official_pdf(path, proposal_document(letter, office, office_in_text), progress=progress)
+
+
+def _dmy(day: date) -> str:
+    return f"{day:%d/%m/%Y}"

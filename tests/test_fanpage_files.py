@@ -1,0 +1,198 @@
+"""The proposal letter and the Excel list read back, and the command line that makes them."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+from datetime import date
+from pathlib import Path
+
+import pytest
+from openpyxl import Workbook, load_workbook
+
+from hanoi_desk.app import Services, open_services
+from hanoi_desk.cli import main
+from hanoi_desk.domain.fanpage import FanpageDraft, ImpersonatorDraft, Platform, VerificationState
+from hanoi_desk.exporters.fanpages import write_fanpage_list, write_proposal_letter
+from hanoi_desk.exporters.official_pdf import vn_date_line
+from hanoi_desk.services.settings import OfficeSettings
+
+TODAY = date.today()
+pdftotext = shutil.which("pdftotext")
+pdffonts = shutil.which("pdffonts")
+
+
+def _text(pdf: Path, mode: str = "-layout") -> str:
+    """The text as pdftotext gives it: "-layout" keeps lines, "-raw" keeps each cell's words together."""
+    if pdftotext:
+        return subprocess.run(
+            [pdftotext, mode, str(pdf), "-"], capture_output=True, text=True, check=True
+        ).stdout
+    import pdfplumber
+
+    with pdfplumber.open(pdf) as doc:
+        return "\n".join(page.extract_text() or "" for page in doc.pages)
+
+
+def _squeezed(text: str) -> str:
+    """Without spaces and line breaks: a long address may wrap inside its table cell."""
+    return re.sub(r"\s+", "", text)
+
+
+def _pages(services: Services) -> list[int]:
+    roster = services.roster
+    drafts = [
+        FanpageDraft(
+            roster.find_by_name("Sở Y tế").id,
+            "https://m.facebook.com/SoYTeHaNoi?ref=bookmarks",
+            "Sở Y tế Hà Nội",
+            followers=125000,
+        ),
+        FanpageDraft(roster.find_by_name("Sở Du lịch").id, "youtube.com/@DuLichHaNoi", "Du lịch Hà Nội"),
+        FanpageDraft(
+            roster.find_by_name("Báo An ninh Thủ đô").id,
+            "https://www.facebook.com/profile.php?id=100064123456789&mibextid=x",
+            "Báo An ninh Thủ đô <Official> & bạn đọc",
+        ),
+        FanpageDraft(
+            roster.find_by_name("Sở Nội vụ").id, "facebook.com/fansonoivu", "Fan Sở Nội vụ", official=False
+        ),
+    ]
+    return [services.fanpages.create(d).id for d in drafts]
+
+
+def test_the_proposal_letter_reads_back(services: Services, tmp_path: Path) -> None:
+    services.settings.save_office(OfficeSettings(signer_name="Nguyễn Văn An", staff_name="Trần Thị Bình"))
+    ids = _pages(services)[:3]
+    out = tmp_path / "de-nghi.pdf"
+    office = services.settings.office()
+    in_text = services.fanpages.office_display_name(office.office_name)
+    assert in_text == "Sở Thông tin và Truyền thông"
+    letter = services.fanpages.propose(ids, TODAY, lambda lt: write_proposal_letter(out, lt, office, in_text))
+    text = _text(out)
+    for block in (
+        "UBND THÀNH PHỐ HÀ NỘI",
+        "SỞ THÔNG TIN VÀ TRUYỀN THÔNG",
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "Độc lập - Tự do - Hạnh phúc",
+        f"Số: {letter.number_text}",
+        "Kính gửi:",
+        "Công ty Meta Platforms, Inc. (Facebook)",
+        "Công ty Google LLC (YouTube)",
+        "Nơi nhận:",
+        "- Như trên;",
+        "KT. GIÁM ĐỐC",
+        "PHÓ GIÁM ĐỐC",
+        "Nguyễn Văn An",
+        "DANH SÁCH TRANG FANPAGE CHÍNH THỨC ĐỀ NGHỊ XÁC THỰC",
+        "Trần Thị Bình",
+        "03 trang fanpage",
+    ):
+        assert block in text, block
+    assert vn_date_line("Hà Nội", TODAY) in text
+    squeezed = _squeezed(_text(out, "-raw"))
+    assert (
+        _squeezed("V/v đề nghị hỗ trợ xác thực trang fanpage chính thức") in squeezed
+    )  # wraps in its column
+    for url in (
+        "https://www.facebook.com/SoYTeHaNoi",
+        "https://www.youtube.com/@DuLichHaNoi",
+        "https://www.facebook.com/profile.php?id=100064123456789",
+    ):
+        assert url in squeezed, url
+    assert _squeezed("Báo An ninh Thủ đô <Official> & bạn đọc") in squeezed  # escaped, printed literally
+    assert "125.000" in text  # followers in Vietnamese grouping
+    assert "fansonoivu" not in text
+    if pdffonts:
+        fonts = subprocess.run([pdffonts, str(out)], capture_output=True, text=True, check=True).stdout
+        rows = [line.split() for line in fonts.splitlines()[2:]]
+        assert rows and all(row[-5] == "yes" for row in rows), fonts  # every font embedded
+        assert "Helvetica" not in fonts
+
+
+def test_excel_list_reads_back(services: Services, tmp_path: Path) -> None:
+    _pages(services)
+    fake = services.fanpages.create_impersonator(
+        ImpersonatorDraft(url="facebook.com/syt.hn.news", name="=SỞ Y TẾ HN")
+    )
+    pages = services.fanpages.list_pages()
+    out = write_fanpage_list(tmp_path / "pages.xlsx", pages, scope="Nền tảng: Facebook", impersonators=[fake])
+    book = load_workbook(out)
+    sheet = book["Trang fanpage"]
+    rows = [r for r in sheet.iter_rows(values_only=True) if isinstance(r[0], int)]
+    assert [r[5] for r in rows] == [p.url for p in pages]
+    first = rows[0]
+    assert first[1:5] == ("Sở Y tế", "Sở, ban, ngành", "Facebook", "Sở Y tế Hà Nội")
+    assert first[7] == 125000 and first[9] == "Có" and first[10] == "Chưa đề nghị"
+    assert "Nền tảng: Facebook" in sheet["A2"].value
+    suspects = book["Trang mạo danh"]
+    cell = next(c for row in suspects.iter_rows() for c in row if c.value == "=SỞ Y TẾ HN")
+    assert cell.data_type == "s"  # never a formula
+    assert any(c.value == "Sở Y tế Hà Nội" for row in suspects.iter_rows() for c in row)
+
+
+def _sheet(path: Path, rows: list[list[object]]) -> Path:
+    book = Workbook()
+    for row in rows:
+        book.active.append(row)
+    book.save(path)
+    return path
+
+
+def test_command_line_import_export_and_letter(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = str(tmp_path / "cli.db")
+    file = _sheet(
+        tmp_path / "pages.xlsx",
+        [
+            ["Cơ quan / Đơn vị", "Tên trang", "Nền tảng", "URL", "Số người theo dõi", "Ghi chú"],
+            ["SYT", "Sở Y tế Hà Nội", "Facebook", "fb.com/soytehanoi", 1200, ""],
+            [
+                "Sở Du lịch",
+                "Du lịch Hà Nội",
+                "YouTube",
+                "https://www.youtube.com/@dulichhanoi/videos",
+                "",
+                "",
+            ],
+        ],
+    )
+    assert main(["--db", db, "import", "fanpages", str(file), "--dry-run"]) == 0
+    assert "2 thêm mới" in capsys.readouterr().out
+    assert open_services(db).fanpages.count() == 0
+    assert main(["--db", db, "import", "fanpages", str(file)]) == 0
+    assert open_services(db).fanpages.count() == 2
+
+    assert main(["--db", db, "report", "verification", str(tmp_path / "fb.pdf"), "--platform", "fb"]) == 0
+    out = capsys.readouterr().out
+    assert "01/STTTT-TTBCXB" in out and "1 trang" in out
+    text = _squeezed(_text(tmp_path / "fb.pdf"))
+    assert "https://www.facebook.com/soytehanoi" in text and "youtube" not in text
+    services = open_services(db)
+    states = {p.platform: p.state for p in services.fanpages.list_pages()}
+    assert states == {
+        Platform.FACEBOOK: VerificationState.PROPOSED,
+        Platform.YOUTUBE: VerificationState.NOT_REQUESTED,
+    }
+    # Nothing left on Facebook: a user error, no file, no number used.
+    assert (
+        main(["--db", db, "report", "verification", str(tmp_path / "again.pdf"), "--platform", "Facebook"])
+        == 1
+    )
+    assert not (tmp_path / "again.pdf").exists()
+    assert main(["--db", db, "report", "verification", str(tmp_path / "all.pdf")]) == 0
+    assert "02/STTTT-TTBCXB" in capsys.readouterr().out
+
+    assert main(["--db", db, "export", "fanpages", str(tmp_path / "list.xlsx")]) == 0
+    sheet = load_workbook(tmp_path / "list.xlsx")["Trang fanpage"]
+    names = [r[4] for r in sheet.iter_rows(values_only=True) if isinstance(r[0], int)]
+    assert names == ["Du lịch Hà Nội", "Sở Y tế Hà Nội"]  # Sở Du lịch before Sở Y tế
+
+
+def test_command_line_errors_exit_1(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = str(tmp_path / "cli.db")
+    bad = _sheet(tmp_path / "bad.xlsx", [["Đơn vị", "Link"], ["Sở Không Có", "fb.com/x"]])
+    assert main(["--db", db, "import", "fanpages", str(bad)]) == 1
+    assert "dòng 2, cột Cơ quan" in capsys.readouterr().err
+    assert main(["--db", db, "report", "verification", str(tmp_path / "x.pdf"), "--platform", "Myspace"]) == 1
+    assert "Không rõ nền tảng" in capsys.readouterr().err
