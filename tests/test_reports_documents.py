@@ -222,3 +222,20 @@ def _ink(path: Path) -> float:
                if QColor(image.pixel(x, y)).lightness() < 128)
     document.close()
     return dark / (image.width() * image.height())
+
+
+@needs_poppler
+def test_annual_report_quotes_the_calendar_and_the_fanpage_registry(services: Services, tmp_path: Path) -> None:
+    """With the calendar and the registry in place, section II gives their figures, not "no data"."""
+    from hanoi_desk.domain.calendar import ContentDraft, Domain, Period
+    from hanoi_desk.domain.fanpage import FanpageDraft
+
+    fill_2025(services)
+    health = services.roster.find_by_name("Sở Y tế")
+    services.calendar.create(ContentDraft("Phòng chống sốt xuất huyết", date(2025, 9, 2), Period.AD_HOC,
+                                          (Domain.SOCIETY,), agency_id=health.id))
+    services.fanpages.create(FanpageDraft(health.id, "https://www.facebook.com/soytehanoi",
+                                          "Sở Y tế Hà Nội"))
+    body = flat(text_of(write_annual_report(tmp_path / "bc.pdf", services.reports.annual_report(2025, DAY))))
+    assert "Không có số liệu." not in body
+    assert "Đột xuất" in body and "Xã hội" in body

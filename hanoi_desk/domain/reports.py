@@ -13,7 +13,7 @@ import enum
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import Protocol
+from typing import Any, Protocol
 
 from hanoi_desk.domain.agency import AgencyKind
 from hanoi_desk.domain.text import sort_key
@@ -328,13 +328,13 @@ class CalendarSummaryLike(Protocol):
     """What the content calendar says about a year (Vietnamese labels as keys)."""
 
     @property
-    def by_period(self) -> Mapping[str, int]: ...
+    def by_period(self) -> Mapping[Any, int]: ...
 
     @property
-    def by_domain(self) -> Mapping[str, int]: ...
+    def by_domain(self) -> Mapping[Any, int]: ...
 
     @property
-    def by_status(self) -> Mapping[str, int]: ...
+    def by_status(self) -> Mapping[Any, int]: ...
 
 
 class FanpageSummaryLike(Protocol):
@@ -357,6 +357,12 @@ class FanpageSummaryLike(Protocol):
         """Suspected pages by status: a mapping, or (status, count) pairs whose status has a label."""
 
 
+def _labelled(counts: Mapping[object, int] | Iterable[tuple[object, int]]) -> tuple[tuple[str, int], ...]:
+    """Counts keyed by the words the document prints: an enum key gives its Vietnamese ``label``."""
+    pairs = counts.items() if isinstance(counts, Mapping) else counts
+    return tuple((str(getattr(key, "label", key)), int(n)) for key, n in pairs)
+
+
 @dataclass(frozen=True)
 class CalendarFigures:
     by_period: tuple[tuple[str, int], ...]
@@ -365,8 +371,7 @@ class CalendarFigures:
 
     @classmethod
     def of(cls, summary: CalendarSummaryLike) -> CalendarFigures:
-        return cls(tuple(summary.by_period.items()), tuple(summary.by_domain.items()),
-                   tuple(summary.by_status.items()))
+        return cls(_labelled(summary.by_period), _labelled(summary.by_domain), _labelled(summary.by_status))
 
 
 @dataclass(frozen=True)
@@ -379,10 +384,8 @@ class FanpageFigures:
 
     @classmethod
     def of(cls, summary: FanpageSummaryLike) -> FanpageFigures:
-        found = summary.impersonators
-        pairs = found.items() if isinstance(found, Mapping) else found
         return cls(int(summary.official_pages), int(summary.verified), int(summary.proposed),
-                   int(summary.refused), tuple((getattr(k, "label", str(k)), int(n)) for k, n in pairs))
+                   int(summary.refused), _labelled(summary.impersonators))
 
 
 @dataclass(frozen=True)
