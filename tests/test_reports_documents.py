@@ -225,7 +225,8 @@ def _ink(path: Path) -> float:
 
 
 @needs_poppler
-def test_annual_report_quotes_the_calendar_and_the_fanpage_registry(services: Services, tmp_path: Path) -> None:
+def test_annual_report_quotes_the_calendar_and_the_fanpage_registry(services: Services,
+                                                                    tmp_path: Path) -> None:
     """With the calendar and the registry in place, section II gives their figures, not "no data"."""
     from hanoi_desk.domain.calendar import ContentDraft, Domain, Period
     from hanoi_desk.domain.fanpage import FanpageDraft
