@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QPushButton,
     QRadioButton,
@@ -81,7 +82,6 @@ class FirstRunDialog(QDialog):
 
     def _build_ui(self) -> None:
         self.setWindowTitle(self.tr("Welcome to Hanoi Desk"))
-        self.setMinimumWidth(640)
         intro = QLabel(self.tr("Before the first document is printed, tell Hanoi Desk where to keep its data "
                                "and how the office signs. All of this can be changed later in Settings."))
         intro.setWordWrap(True)
@@ -99,7 +99,9 @@ class FirstRunDialog(QDialog):
         self.connect_button.setToolTip(self.tr("Open the shared database and show the office details "
                                                "it already holds"))
         self.server_fields.add_button(self.connect_button)
-        data_form = QFormLayout(data_box)
+        data_layout = QVBoxLayout(data_box)  # not one form: a form row would not grow with a wrapped reason
+        data_form = QFormLayout()
+        data_layout.addLayout(data_form)
         data_form.addRow(self.local_choice)
         data_form.addRow(self.tr("Data folder"), self.data_folder)
         data_form.addRow(self.tr("Database"), self.database_label)
@@ -107,13 +109,13 @@ class FirstRunDialog(QDialog):
         folder_row.addWidget(self.open_folder)
         folder_row.addStretch(1)
         data_form.addRow("", folder_row)
-        data_form.addRow(self.shared_choice)
-        data_form.addRow(self.server_fields)
+        data_layout.addWidget(self.shared_choice)
+        data_layout.addWidget(self.server_fields)
         note = QLabel(self.tr("The password is kept in the operating system's credential store, never in "
                               "a file. The server can be changed later in Settings, page Database."))
         note.setWordWrap(True)
         note.setStyleSheet("color: #555;")
-        data_form.addRow(note)
+        data_layout.addWidget(note)
         configured = workstation.load().server
         self.server_fields.set_server(configured)
         url = self.services.db.url
@@ -158,6 +160,8 @@ class FirstRunDialog(QDialog):
         self.later_button = self.buttons.addButton(self.tr("Later"), QDialogButtonBox.ButtonRole.RejectRole)
 
         layout = QVBoxLayout(self)
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)  # grows with a wrapped reason
+        data_box.setMinimumWidth(620)
         layout.addWidget(intro)
         layout.addWidget(data_box)
         layout.addWidget(office_box)

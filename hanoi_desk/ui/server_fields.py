@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -63,6 +63,7 @@ class ServerFields(QWidget):
             error = QLabel()
             error.setStyleSheet(ERROR_STYLE)
             error.setWordWrap(True)
+            error.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
             error.hide()
             self.errors[key] = error
             form.addRow(label, widget)
@@ -72,8 +73,9 @@ class ServerFields(QWidget):
         self.status.setWordWrap(True)
         self.button_row = QHBoxLayout()
         self.button_row.addWidget(self.test_button)
-        self.button_row.addWidget(self.status, 1)
+        self.button_row.addStretch(1)
         form.addRow(self.button_row)
+        form.addRow(self.status)  # its own row: a wrapped reason beside the buttons would be cut off
         self.set_server(None)
 
     def _connect(self) -> None:
@@ -84,7 +86,7 @@ class ServerFields(QWidget):
 
     def add_button(self, button: QPushButton) -> None:
         """Another action beside Test connection (the first-run page's Connect)."""
-        self.button_row.insertWidget(self.button_row.indexOf(self.status), button)
+        self.button_row.insertWidget(self.button_row.count() - 1, button)
 
     # -- values -----------------------------------------------------------------------------
 
@@ -143,6 +145,18 @@ class ServerFields(QWidget):
     def set_status(self, text: str, ok: bool | None = None) -> None:
         self.status.setStyleSheet("" if ok is None else OK_STYLE if ok else ERROR_STYLE)
         self.status.setText(text)
+        self._make_room()
+
+    def _make_room(self) -> None:
+        """Grow the window when a wrapped reason needs more lines than it has: Qt sizes a window once,
+        and its layout then squeezes a wrapped label to one line instead."""
+        window = self.window()
+        layout = window.layout()
+        if not window.isVisible() or layout is None or not layout.hasHeightForWidth():
+            return
+        needed = layout.totalHeightForWidth(window.width())
+        if needed > window.height():
+            window.resize(window.width(), needed)
 
     def keep_password(self) -> bool:
         """Put a typed password into the OS credential store; False (shown beside it) if refused."""

@@ -919,7 +919,7 @@ Muốn giữ lại hồ sơ thì hãy hủy nội dung thay vì xóa.</translati
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../hanoi_desk/ui/first_run.py" line="83" />
+        <location filename="../../hanoi_desk/ui/first_run.py" line="84" />
         <source>Welcome to Hanoi Desk</source>
         <translation>Chào mừng đến với Hanoi Desk</translation>
     </message>
@@ -959,102 +959,102 @@ Muốn giữ lại hồ sơ thì hãy hủy nội dung thay vì xóa.</translati
         <translation>Mở cơ sở dữ liệu dùng chung và hiển thị thông tin cơ quan đã có trong đó</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/first_run.py" line="104" />
+        <location filename="../../hanoi_desk/ui/first_run.py" line="106" />
         <source>Data folder</source>
         <translation>Thư mục dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/first_run.py" line="105" />
+        <location filename="../../hanoi_desk/ui/first_run.py" line="107" />
         <source>Database</source>
         <translation>Cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/first_run.py" line="112" />
+        <location filename="../../hanoi_desk/ui/first_run.py" line="114" />
         <source>The password is kept in the operating system's credential store, never in a file. The server can be changed later in Settings, page Database.</source>
         <translation>Mật khẩu được cất trong kho mật khẩu của hệ điều hành, không bao giờ ghi ra tệp. Có thể đổi máy chủ sau này trong Cài đặt, trang Cơ sở dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/first_run.py" line="128" />
+        <location filename="../../hanoi_desk/ui/first_run.py" line="130" />
         <source>The database was chosen on the command line (--db or HANOI_DESK_DB).</source>
         <translation>Cơ sở dữ liệu đã được chọn khi khởi động (--db hoặc HANOI_DESK_DB).</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/first_run.py" line="131" />
+        <location filename="../../hanoi_desk/ui/first_run.py" line="133" />
         <source>The office, as it signs its documents</source>
         <translation>Cơ quan, như khi ký văn bản</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/first_run.py" line="134" />
+        <location filename="../../hanoi_desk/ui/first_run.py" line="136" />
         <source>Parent body</source>
         <translation>Cơ quan chủ quản</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/first_run.py" line="135" />
+        <location filename="../../hanoi_desk/ui/first_run.py" line="137" />
         <source>Office name</source>
         <translation>Tên cơ quan ban hành</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/first_run.py" line="136" />
+        <location filename="../../hanoi_desk/ui/first_run.py" line="138" />
         <source>Office symbol</source>
         <translation>Ký hiệu cơ quan</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/first_run.py" line="137" />
+        <location filename="../../hanoi_desk/ui/first_run.py" line="139" />
         <source>Place name</source>
         <translation>Địa danh</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/first_run.py" line="138" />
+        <location filename="../../hanoi_desk/ui/first_run.py" line="140" />
         <source>Signing authority (e.g. KT. GIÁM ĐỐC)</source>
         <translation>Thẩm quyền ký (ví dụ KT. GIÁM ĐỐC)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/first_run.py" line="139" />
+        <location filename="../../hanoi_desk/ui/first_run.py" line="141" />
         <source>Signer's title</source>
         <translation>Chức vụ người ký</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/first_run.py" line="140" />
+        <location filename="../../hanoi_desk/ui/first_run.py" line="142" />
         <source>Signer's name</source>
         <translation>Họ tên người ký</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/first_run.py" line="141" />
+        <location filename="../../hanoi_desk/ui/first_run.py" line="143" />
         <source>Staff name (recorded on changes)</source>
         <translation>Tên cán bộ (ghi vào lịch sử thay đổi)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/first_run.py" line="156" />
+        <location filename="../../hanoi_desk/ui/first_run.py" line="158" />
         <source>Save and start</source>
         <translation>Lưu và bắt đầu</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/first_run.py" line="158" />
+        <location filename="../../hanoi_desk/ui/first_run.py" line="160" />
         <source>Later</source>
         <translation>Để sau</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/first_run.py" line="207" />
+        <location filename="../../hanoi_desk/ui/first_run.py" line="211" />
         <source>Could not connect.</source>
         <translation>Không kết nối được.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/first_run.py" line="208" />
+        <location filename="../../hanoi_desk/ui/first_run.py" line="212" />
         <source>Could not connect to the shared database</source>
         <translation>Không kết nối được cơ sở dữ liệu dùng chung</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/first_run.py" line="213" />
+        <location filename="../../hanoi_desk/ui/first_run.py" line="217" />
         <source>Connected: %1</source>
         <translation>Đã kết nối: %1</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/first_run.py" line="256" />
+        <location filename="../../hanoi_desk/ui/first_run.py" line="260" />
         <source>Connected: %1. The office details now shown come from the shared database; check them and save again.</source>
         <translation>Đã kết nối: %1. Thông tin cơ quan đang hiển thị lấy từ cơ sở dữ liệu dùng chung; hãy kiểm tra rồi bấm Lưu lần nữa.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/first_run.py" line="263" />
+        <location filename="../../hanoi_desk/ui/first_run.py" line="267" />
         <source>The database could not be opened</source>
         <translation>Không mở được cơ sở dữ liệu</translation>
     </message>
@@ -2677,17 +2677,17 @@ Nếu đơn vị sáp nhập hoặc giải thể, hãy dùng “Kết thúc ho�
         <translation>Mật khẩu</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/server_fields.py" line="70" />
+        <location filename="../../hanoi_desk/ui/server_fields.py" line="71" />
         <source>Test connection</source>
         <translation>Thử kết nối</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/server_fields.py" line="106" />
+        <location filename="../../hanoi_desk/ui/server_fields.py" line="108" />
         <source>(kept in the credential store)</source>
         <translation>(đã cất trong kho mật khẩu)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/server_fields.py" line="173" />
+        <location filename="../../hanoi_desk/ui/server_fields.py" line="187" />
         <source>Connected: %1</source>
         <translation>Đã kết nối: %1</translation>
     </message>
