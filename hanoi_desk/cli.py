@@ -153,10 +153,35 @@ def _day(text: str) -> date:
 def _services(args: argparse.Namespace, seed: bool = True):
     from hanoi_desk.app import open_services
 
-    services = open_services(args.db, seed=seed)
+    services = _opened(lambda: open_services(args.db, seed=seed), args.db)
     for warning in services.warnings:
         print(warning, file=sys.stderr)
     return services
+
+
+def _opened(open_database: Callable[[], Services], db: str | None) -> Services:
+    """The database opened, or a UserError in one line when it cannot be (server down, wrong password,
+    unreadable file, malformed URL) instead of SQLAlchemy's traceback."""
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from hanoi_desk.services.connection import open_error_message
+
+    try:
+        return open_database()
+    except SQLAlchemyError as error:
+        raise UserError(open_error_message(error, _where(db))) from None
+
+
+def _where(db: str | None) -> str:
+    """The database *db* names, as the user may see it: a file path, or a URL without its password."""
+    from hanoi_desk.db import resolve_url
+    from hanoi_desk.services.backup import database_file
+
+    try:
+        url = resolve_url(db)
+    except Exception:  # a URL that cannot even be parsed: the message itself says so
+        return str(db or "")
+    return str(database_file(url) or url.render_as_string(hide_password=True))
 
 
 def _sqlite_file(args: argparse.Namespace) -> Path:
@@ -187,7 +212,7 @@ def _restore(args: argparse.Namespace) -> str:
 
     target = _sqlite_file(args)
     info, kept = restore_database(target, _existing(args.file))
-    open_services(str(target), seed=False).close()  # upgrades a backup made by an older version
+    _opened(lambda: open_services(str(target), seed=False), str(target)).close()  # upgrades an older backup
     text = f"{target}: đã khôi phục từ {args.file.name} — {info.summary()}"
     if kept is not None:
         text += f"; dữ liệu trước khi khôi phục được giữ tại {kept}"

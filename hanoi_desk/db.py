@@ -34,7 +34,7 @@ def resolve_url(db: str | os.PathLike[str] | None = None) -> URL:
     if not value:
         from hanoi_desk import workstation
 
-        value = workstation.configured_url() or str(paths.data_dir() / "hanoi-desk.db")
+        value = workstation.configured_url() or str(paths.local_database())
     if "://" in value:
         return make_url(value)
     file = Path(value).expanduser().resolve()

@@ -20,6 +20,12 @@ def data_dir() -> Path:
     return path
 
 
+def local_database() -> Path:
+    """This computer's own SQLite file: the database when neither --db, HANOI_DESK_DB nor a server says
+    otherwise, and the way back when the chosen server cannot be reached."""
+    return data_dir() / "hanoi-desk.db"
+
+
 def resources_dir() -> Path:
     """The resources folder: inside the installed package, a PyInstaller bundle or the checkout."""
     bundle = getattr(sys, "_MEIPASS", None)

@@ -78,3 +78,42 @@ def test_user_errors_exit_1_without_traceback(tmp_path: Path, db_url: str) -> No
     check = open_services(db)
     assert check.roster.count() == 65
     check.close()
+
+
+def _cli(*args: str) -> subprocess.CompletedProcess[str]:
+    root = Path(__file__).resolve().parent.parent  # this checkout's hanoi_desk, not an installed one
+    return subprocess.run([sys.executable, "-m", "hanoi_desk", *args], capture_output=True, text=True,
+                          encoding="utf-8", cwd=root, timeout=120)
+
+
+def test_a_database_that_cannot_be_opened_is_one_line_not_a_traceback(tmp_path: Path) -> None:
+    out = tmp_path / "out.xlsx"
+    run = _cli("--db", "postgresql+psycopg://nobody@127.0.0.1:1/x", "export", "roster", str(out))
+    assert run.returncode == 1 and run.stdout == ""
+    assert "Traceback" not in run.stderr and "sqlalche.me" not in run.stderr
+    lines = run.stderr.strip().splitlines()
+    assert len(lines) == 1, run.stderr
+    assert lines[0].startswith("Lỗi: Không mở được cơ sở dữ liệu postgresql+psycopg://nobody@127.0.0.1:1/x: ")
+    assert "127.0.0.1" in lines[0] and not out.exists()
+
+    unreadable = tmp_path / "a file, not a folder"
+    unreadable.write_text("x", encoding="utf-8")
+    run = _cli("--db", f"sqlite:///{(unreadable / 'x.db').as_posix()}", "export", "history", str(out))
+    assert run.returncode == 1 and "Traceback" not in run.stderr
+    assert run.stderr.startswith("Lỗi: Không mở được cơ sở dữ liệu") and run.stderr.count("\n") == 1
+    run = _cli("--db", "nosuchdriver://x/y", "export", "roster", str(out))
+    assert run.returncode == 1 and "Traceback" not in run.stderr and "Không mở được" in run.stderr
+
+
+def test_the_saved_server_out_of_reach_never_shows_its_password(tmp_path: Path,
+                                                                 capsys: pytest.CaptureFixture[str]) -> None:
+    from hanoi_desk import workstation
+    from hanoi_desk.workstation import ServerConnection
+
+    server = ServerConnection(host="127.0.0.1", port=1, database="hanoi_desk", user="lan")
+    workstation.update(server=server)
+    workstation.set_password(server, "bí mật Zq7731")
+    assert main(["export", "roster", str(tmp_path / "r.xlsx")]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("Lỗi: Không mở được cơ sở dữ liệu postgresql+psycopg://lan:***@127.0.0.1:1/hanoi_desk")
+    assert "Zq7731" not in err and "Traceback" not in err

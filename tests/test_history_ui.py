@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QSettings, Qt
 from PySide6.QtWidgets import QDialog, QMessageBox
 
 from hanoi_desk import workstation
@@ -172,21 +172,22 @@ def test_settings_save_the_server_without_the_password(qtbot, services: Services
                                                        keyring_store: dict) -> None:
     dialog = SettingsDialog(services.settings)
     qtbot.addWidget(dialog)
-    assert dialog.use_local.isChecked() and not dialog.server_host.isEnabled()
+    server = dialog.server_fields
+    assert dialog.use_local.isChecked() and not server.host.isEnabled()
     dialog.use_server.setChecked(True)
-    dialog.server_host.setText("")
-    dialog.server_user.setText("")
+    server.host.setText("")
+    server.user.setText("")
     dialog._on_buttons_accepted()
     assert dialog.result() != QDialog.DialogCode.Accepted
-    assert dialog.server_errors["host"].isVisibleTo(dialog)
-    assert dialog.server_errors["user"].isVisibleTo(dialog)
+    assert server.errors["host"].isVisibleTo(dialog)
+    assert server.errors["user"].isVisibleTo(dialog)
     assert workstation.load().server is None
 
-    dialog.server_host.setText("db.office.local")
-    dialog.server_port.setValue(5433)
-    dialog.server_database.setText("hanoi_desk")
-    dialog.server_user.setText("lan")
-    dialog.server_password.setText("bí mật")
+    server.host.setText("db.office.local")
+    server.port.setValue(5433)
+    server.database.setText("hanoi_desk")
+    server.user.setText("lan")
+    server.password.setText("bí mật Zq7731")
     dialog.local_staff_name.setText("Chị Lan")
     dialog.backup_keep.setValue(30)
     dialog._on_buttons_accepted()
@@ -195,23 +196,31 @@ def test_settings_save_the_server_without_the_password(qtbot, services: Services
     assert "bí mật" not in stored
     assert json.loads(stored)["server"] == {"host": "db.office.local", "port": 5433,
                                              "database": "hanoi_desk", "user": "lan"}
-    assert keyring_store[("Hanoi Desk", "lan@db.office.local:5433/hanoi_desk")] == "bí mật"
+    assert keyring_store[("Hanoi Desk", "lan@db.office.local:5433/hanoi_desk")] == "bí mật Zq7731"
     assert workstation.load().backup_keep == 30
     assert services.settings.who() == "Chị Lan"
+    files = [p for p in workstation.config_path().parent.rglob("*") if p.is_file()]  # json, QSettings…
+    if services.backup.available:
+        files.append(services.backup.database_file())  # and the database itself
+    assert any(p.suffix == ".ini" for p in files)
+    for path in files:
+        data = path.read_bytes()
+        assert b"Zq7731" not in data and "bí mật".encode() not in data, path
+    assert QSettings().allKeys() == ["ui/language"]  # no database choice in QSettings
 
     again = SettingsDialog(services.settings)
     qtbot.addWidget(again)
-    assert again.use_server.isChecked() and again.server_host.text() == "db.office.local"
-    assert again.server_password.text() == ""
-    assert again.server_password.placeholderText() == "(kept in the credential store)"
+    assert again.use_server.isChecked() and again.server_fields.host.text() == "db.office.local"
+    assert again.server_fields.password.text() == ""
+    assert again.server_fields.password.placeholderText() == "(kept in the credential store)"
 
 
 def test_test_connection_reports_failure_beside_the_button(qtbot, services: Services) -> None:
     dialog = SettingsDialog(services.settings)
     qtbot.addWidget(dialog)
     dialog.use_server.setChecked(True)
-    dialog.server_host.setText("127.0.0.1")
-    dialog.server_port.setValue(1)
-    dialog.server_user.setText("lan")
-    qtbot.mouseClick(dialog.test_button, Qt.MouseButton.LeftButton)
-    assert "Không kết nối được" in dialog.test_result.text()
+    dialog.server_fields.host.setText("127.0.0.1")
+    dialog.server_fields.port.setValue(1)
+    dialog.server_fields.user.setText("lan")
+    qtbot.mouseClick(dialog.server_fields.test_button, Qt.MouseButton.LeftButton)
+    assert "Không kết nối được" in dialog.server_fields.status.text()

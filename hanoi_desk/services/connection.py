@@ -1,4 +1,5 @@
-"""Choosing the shared database from the settings dialog: try a server before the window switches to it."""
+"""Choosing the shared database (first-run page, settings dialog): try a server before switching to it,
+and say in one line why a database could not be opened."""
 
 from __future__ import annotations
 
@@ -40,3 +41,21 @@ def test_connection(server: ServerConnection, password: str | None, timeout: int
     finally:
         engine.dispose()
     return f"PostgreSQL {version}"
+
+
+def error_detail(error: BaseException) -> str:
+    """Why a database could not be opened, in one line: the driver's own first line (server down,
+    wrong password, unreadable file, malformed URL), without SQLAlchemy's background link."""
+    if isinstance(error, DBAPIError) and error.orig is not None:
+        detail = str(error.orig)
+    elif isinstance(error, SQLAlchemyError):
+        detail = str(error.args[0]) if error.args else str(error)
+    else:
+        detail = str(error)
+    return next((line.strip() for line in detail.splitlines() if line.strip()), error.__class__.__name__)
+
+
+def open_error_message(error: BaseException, where: str = "") -> str:
+    """The command line's one Vietnamese line for a database that could not be opened."""
+    place = f" {where}" if where else ""
+    return f"Không mở được cơ sở dữ liệu{place}: {error_detail(error)}"

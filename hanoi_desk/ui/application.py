@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import os
 import sys
+from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from hanoi_desk import paths
+from hanoi_desk import paths, workstation
 from hanoi_desk.app import open_services
-from hanoi_desk.ui.first_run import FirstRunDialog, first_run_done, stored_database_url
+from hanoi_desk.services.connection import error_detail
+from hanoi_desk.ui.first_run import FirstRunDialog, first_run_done
 
 ORGANISATION = "HanoiDesk"
 APPLICATION = "Hanoi Desk"
@@ -40,14 +42,23 @@ def configure_application() -> None:
     QCoreApplication.setApplicationName(APPLICATION)
 
 
-def database_choice(db: str | None = None) -> str | None:
-    """``--db``, else HANOI_DESK_DB (read by open_services), else the shared database chosen on the
-    first-run page (QSettings "db/url"), else None: this computer's own file."""
+@dataclass(frozen=True)
+class DatabaseChoice:
+    """What to hand to ``open_services`` (whose ``db.resolve_url`` decides) and where the choice came from."""
+
+    argument: str | None  # --db, else None: HANOI_DESK_DB, the workstation's server or the local file
+    fixed: bool  # --db or HANOI_DESK_DB: the window cannot change it
+    server: bool  # the server saved in workstation.json (first-run page or Settings → Database)
+
+
+def database_choice(db: str | None = None) -> DatabaseChoice:
+    """``--db``, else HANOI_DESK_DB, else the server in ``workstation.json`` (password from the OS
+    credential store), else this computer's own file: the order of ``db.resolve_url``."""
     if db:
-        return db
+        return DatabaseChoice(db, fixed=True, server=False)
     if os.environ.get("HANOI_DESK_DB"):
-        return None
-    return stored_database_url() or None
+        return DatabaseChoice(None, fixed=True, server=False)
+    return DatabaseChoice(None, fixed=False, server=workstation.load().server is not None)
 
 
 def run(db: str | None = None) -> int:
@@ -60,17 +71,17 @@ def run(db: str | None = None) -> int:
     from hanoi_desk.ui.main_window import MainWindow  # before any dialog: a broken bundle fails at once
 
     choice = database_choice(db)
-    fixed = bool(db or os.environ.get("HANOI_DESK_DB"))
     choose_again = False
     try:
-        services = open_services(choice)
+        services = open_services(choice.argument)
     except Exception as error:
-        text = QCoreApplication.translate("application", "The database could not be opened:") + f"\n{error}"
-        if fixed or choice is None:
+        text = (QCoreApplication.translate("application", "The database could not be opened:")
+                + "\n" + error_detail(error))
+        if not choice.server:
             QMessageBox.critical(None, APPLICATION, text)
             return 1
-        # The shared database chosen on the first-run page is out of reach (server down, moved):
-        # let the clerk choose again rather than leave them without a way in.
+        # The server chosen on the first-run page or in Settings is out of reach (down, moved, the
+        # password changed): let the clerk choose again rather than leave them without a way in.
         answer = QMessageBox.question(
             None, APPLICATION,
             text + "\n\n" + QCoreApplication.translate(
@@ -78,10 +89,15 @@ def run(db: str | None = None) -> int:
         )
         if answer != QMessageBox.StandardButton.Yes:
             return 1
-        services = open_services(None)
+        try:
+            services = open_services(str(paths.local_database()))
+        except Exception as local_error:
+            QMessageBox.critical(None, APPLICATION, QCoreApplication.translate(
+                "application", "The database could not be opened:") + "\n" + error_detail(local_error))
+            return 1
         choose_again = True
     if choose_again or not first_run_done():
-        dialog = FirstRunDialog(services, open_services, database_fixed=fixed)
+        dialog = FirstRunDialog(services, open_services, database_fixed=choice.fixed)
         dialog.exec()
         if dialog.services is not services:
             services.close()

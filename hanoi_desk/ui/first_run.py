@@ -3,8 +3,10 @@
 Shown once per workstation (until "first_run_done" is set in QSettings), before the main window,
 so that the first document a clerk prints already carries the office's names and signer. An
 office with several workstations can connect to its shared PostgreSQL database here instead of
-starting a private SQLite file; the URL is remembered in QSettings ("db/url") and used on every
-start unless ``--db`` or HANOI_DESK_DB say otherwise.
+starting a private SQLite file. The server is chosen with the same fields as the settings dialog's
+Database page (:class:`~hanoi_desk.ui.server_fields.ServerFields`) and kept the same way: in
+``workstation.json`` (server, port, database, user) with the password in the OS credential store,
+read at every start by ``db.resolve_url`` unless ``--db`` or HANOI_DESK_DB say otherwise.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QPushButton,
     QRadioButton,
@@ -28,25 +31,29 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hanoi_desk import paths
+from hanoi_desk import paths, workstation
 from hanoi_desk.app import Services
 from hanoi_desk.domain.errors import ValidationError
+from hanoi_desk.services.connection import error_detail
 from hanoi_desk.services.settings import OfficeSettings
 from hanoi_desk.ui import messages
+from hanoi_desk.ui.server_fields import ServerFields
 
 FIRST_RUN_KEY = "first_run_done"
-DB_URL_KEY = "db/url"
 
-Connector = Callable[[str | None], Services]  # app.open_services: a URL, or None for this computer's file
+Connector = Callable[[str], Services]  # app.open_services: the server's URL, or this computer's file
 
 
 def first_run_done() -> bool:
     return QSettings().value(FIRST_RUN_KEY) is not None
 
 
-def stored_database_url() -> str:
-    """The shared database chosen on the first-run page, or "" for this computer's own file."""
-    return str(QSettings().value(DB_URL_KEY, "") or "")
+def is_local_file(services: Services) -> bool:
+    """Whether *services* has this computer's own SQLite file open (not a server, not a --db file)."""
+    backup = services.backup
+    if backup is None or not backup.available:
+        return False
+    return backup.database_file().resolve() == paths.local_database().resolve()
 
 
 class FirstRunDialog(QDialog):
@@ -63,10 +70,10 @@ class FirstRunDialog(QDialog):
         super().__init__(parent)
         self.services = services
         self._initial = services  # owned by the caller, who closes it if the clerk switches databases
-        self._initial_is_local = not stored_database_url()
+        self._initial_is_local = is_local_file(services)
         self._connect_to = connect
         self._database_fixed = database_fixed
-        self._connected_url = ""
+        self._connected_url = ""  # the server open now (its URL holds the password: memory only)
         self._build_ui()
         self._connect()
         self._load_office()
@@ -75,7 +82,6 @@ class FirstRunDialog(QDialog):
 
     def _build_ui(self) -> None:
         self.setWindowTitle(self.tr("Welcome to Hanoi Desk"))
-        self.setMinimumWidth(640)
         intro = QLabel(self.tr("Before the first document is printed, tell Hanoi Desk where to keep its data "
                                "and how the office signs. All of this can be changed later in Settings."))
         intro.setWordWrap(True)
@@ -88,12 +94,14 @@ class FirstRunDialog(QDialog):
         self.database_label.setWordWrap(True)
         self.open_folder = QPushButton(self.tr("Open data folder"))
         self.shared_choice = QRadioButton(self.tr("In the office's shared PostgreSQL database"))
-        self.url_edit = QLineEdit()
-        self.url_edit.setPlaceholderText("postgresql+psycopg://user@server:5432/hanoi_desk")
+        self.server_fields = ServerFields()
         self.connect_button = QPushButton(self.tr("Connect"))
-        self.connection_status = QLabel()
-        self.connection_status.setWordWrap(True)
-        data_form = QFormLayout(data_box)
+        self.connect_button.setToolTip(self.tr("Open the shared database and show the office details "
+                                               "it already holds"))
+        self.server_fields.add_button(self.connect_button)
+        data_layout = QVBoxLayout(data_box)  # not one form: a form row would not grow with a wrapped reason
+        data_form = QFormLayout()
+        data_layout.addLayout(data_form)
         data_form.addRow(self.local_choice)
         data_form.addRow(self.tr("Data folder"), self.data_folder)
         data_form.addRow(self.tr("Database"), self.database_label)
@@ -101,20 +109,26 @@ class FirstRunDialog(QDialog):
         folder_row.addWidget(self.open_folder)
         folder_row.addStretch(1)
         data_form.addRow("", folder_row)
-        data_form.addRow(self.shared_choice)
-        url_row = QHBoxLayout()
-        url_row.addWidget(self.url_edit, 1)
-        url_row.addWidget(self.connect_button)
-        data_form.addRow(self.tr("Database address (URL)"), url_row)
-        data_form.addRow("", self.connection_status)
-        stored = stored_database_url()
-        self.url_edit.setText(stored)
-        (self.local_choice if self._initial_is_local else self.shared_choice).setChecked(True)
+        data_layout.addWidget(self.shared_choice)
+        data_layout.addWidget(self.server_fields)
+        note = QLabel(self.tr("The password is kept in the operating system's credential store, never in "
+                              "a file. The server can be changed later in Settings, page Database."))
+        note.setWordWrap(True)
+        note.setStyleSheet("color: #555;")
+        data_layout.addWidget(note)
+        configured = workstation.load().server
+        self.server_fields.set_server(configured)
+        url = self.services.db.url
+        same = (url.host, url.port, url.database) == (configured.host, configured.port, configured.database) \
+            if configured is not None else False
+        if same and not self._database_fixed and not self._initial_is_local:
+            self._connected_url = self.server_fields.url()  # run() opened the configured server already
+        (self.shared_choice if configured is not None else self.local_choice).setChecked(True)
         if self._database_fixed:
-            for widget in (self.local_choice, self.shared_choice, self.url_edit, self.connect_button):
-                widget.setEnabled(False)
-            self.connection_status.setText(self.tr("The database was chosen on the command line "
-                                                   "(--db or HANOI_DESK_DB)."))
+            self.local_choice.setEnabled(False)
+            self.shared_choice.setEnabled(False)
+            self.server_fields.set_status(self.tr("The database was chosen on the command line "
+                                                  "(--db or HANOI_DESK_DB)."))
 
         office_box = QGroupBox(self.tr("The office, as it signs its documents"))
         office_form = QFormLayout(office_box)
@@ -146,6 +160,8 @@ class FirstRunDialog(QDialog):
         self.later_button = self.buttons.addButton(self.tr("Later"), QDialogButtonBox.ButtonRole.RejectRole)
 
         layout = QVBoxLayout(self)
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)  # grows with a wrapped reason
+        data_box.setMinimumWidth(620)
         layout.addWidget(intro)
         layout.addWidget(data_box)
         layout.addWidget(office_box)
@@ -166,8 +182,10 @@ class FirstRunDialog(QDialog):
 
     def _update_enabled(self) -> None:
         shared = self.shared_choice.isChecked() and not self._database_fixed
-        self.url_edit.setEnabled(shared)
-        self.connect_button.setEnabled(shared)
+        for widget in (self.server_fields.host, self.server_fields.port, self.server_fields.database,
+                       self.server_fields.user, self.server_fields.password,
+                       self.server_fields.test_button, self.connect_button):
+            widget.setEnabled(shared)
 
     # -- slots ------------------------------------------------------------------------------
 
@@ -182,22 +200,21 @@ class FirstRunDialog(QDialog):
 
     def connect_shared(self) -> bool:
         """Open (create or upgrade) the shared database; on success the office fields show its settings."""
-        url = self.url_edit.text().strip()
-        if "://" not in url:
-            self.connection_status.setText(self.tr("Enter the address the administrator gave, "
-                                                   "e.g. postgresql+psycopg://user@server/hanoi_desk"))
+        if not self.server_fields.check():
             return False
+        url = self.server_fields.url()  # with the password: kept in memory only, never shown
         if url == self._connected_url:
             return True
         try:
             services = self._connect_to(url)
         except Exception as error:
-            self.connection_status.setText(self.tr("Could not connect."))
-            messages.show_error(self, self.tr("Could not connect to the shared database"), error)
+            self.server_fields.set_status(self.tr("Could not connect."), ok=False)
+            messages.show_error(self, self.tr("Could not connect to the shared database"),
+                                RuntimeError(f"{self.server_fields.server().url()}: {error_detail(error)}"))
             return False
         self._switch_to(services)
         self._connected_url = url
-        self.connection_status.setText(self.tr("Connected: %1").replace("%1", services.db.describe()))
+        self.server_fields.set_status(self.tr("Connected: %1").replace("%1", services.db.describe()), ok=True)
         return True
 
     def _switch_to(self, services: Services) -> None:
@@ -214,7 +231,7 @@ class FirstRunDialog(QDialog):
             if self.services is not self._initial:
                 self._switch_to(self._initial)
         elif self.services is self._initial or self._connected_url:
-            self._switch_to(self._connect_to(None))
+            self._switch_to(self._connect_to(str(paths.local_database())))
         for name, value in typed.items():  # what the clerk typed goes to the local database
             self.fields[name].setText(value)
         self._connected_url = ""
@@ -231,21 +248,24 @@ class FirstRunDialog(QDialog):
             label.hide()
         shared = self.shared_choice.isChecked() and not self._database_fixed
         if shared:
-            already = bool(self._connected_url) and self._connected_url == self.url_edit.text().strip()
+            if not self.server_fields.check():
+                return
+            already = bool(self._connected_url) and self._connected_url == self.server_fields.url()
             if not self.connect_shared():
                 return
             if not already:
                 # The shared database may already hold the office's details, set up at another
                 # workstation: show them and let the clerk look before anything is overwritten.
-                self.connection_status.setText(
+                self.server_fields.set_status(
                     self.tr("Connected: %1. The office details now shown come from the shared database; "
-                            "check them and save again.").replace("%1", self.services.db.describe()))
+                            "check them and save again.").replace("%1", self.services.db.describe()), ok=True)
                 return
         elif not self._database_fixed:
             try:
                 self._use_local()
             except Exception as error:
-                messages.show_error(self, self.tr("The database could not be opened"), error)
+                messages.show_error(self, self.tr("The database could not be opened"),
+                                    RuntimeError(f"{paths.local_database()}: {error_detail(error)}"))
                 return
         office = OfficeSettings(**{name: edit.text() for name, edit in self.fields.items()})
         try:
@@ -257,11 +277,12 @@ class FirstRunDialog(QDialog):
                     label.setText(problem.message)
                     label.show()
             return
-        settings = QSettings()
         if not self._database_fixed:
             if shared:
-                settings.setValue(DB_URL_KEY, self._connected_url)
-            else:
-                settings.remove(DB_URL_KEY)
-        settings.setValue(FIRST_RUN_KEY, True)
+                if not self.server_fields.keep_password():  # the OS credential store, never a file
+                    return
+                workstation.update(server=self.server_fields.server())
+            elif workstation.load().server is not None:
+                workstation.update(server=None)
+        QSettings().setValue(FIRST_RUN_KEY, True)
         self.accept()

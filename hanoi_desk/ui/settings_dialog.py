@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QRadioButton,
     QSpinBox,
     QTabWidget,
@@ -25,11 +24,10 @@ from PySide6.QtWidgets import (
 
 from hanoi_desk import workstation
 from hanoi_desk.domain.errors import ValidationError
-from hanoi_desk.services.connection import server_problems, test_connection
 from hanoi_desk.services.mail import MailService
 from hanoi_desk.services.settings import OfficeSettings, SettingsService
 from hanoi_desk.ui.mail_settings import MailSettingsPage
-from hanoi_desk.workstation import CredentialStoreError, ServerConnection
+from hanoi_desk.ui.server_fields import ServerFields
 
 LANGUAGES = (("vi", "Tiếng Việt"), ("en", "English"))
 
@@ -118,66 +116,18 @@ class SettingsDialog(QDialog):
         choice.addWidget(self.use_server)
         choice.addStretch()
         form.addRow(choice)
-        self.server_host = QLineEdit()
-        self.server_port = QSpinBox()
-        self.server_port.setRange(1, 65535)
-        self.server_port.setGroupSeparatorShown(False)
-        self.server_database = QLineEdit()
-        self.server_user = QLineEdit()
-        self.server_password = QLineEdit()
-        self.server_password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.server_errors: dict[str, QLabel] = {}
-        for key, label, widget in (
-            ("host", self.tr("Server"), self.server_host),
-            ("port", self.tr("Port"), self.server_port),
-            ("database", self.tr("Database"), self.server_database),
-            ("user", self.tr("User name"), self.server_user),
-            ("password", self.tr("Password"), self.server_password),
-        ):
-            error = QLabel()
-            error.setStyleSheet("color: #b00020;")
-            error.setWordWrap(True)
-            error.hide()
-            self.server_errors[key] = error
-            form.addRow(label, widget)
-            form.addRow("", error)
-        self.test_button = QPushButton(self.tr("Test connection"))
-        self.test_result = QLabel()
-        self.test_result.setWordWrap(True)
-        test_row = QHBoxLayout()
-        test_row.addWidget(self.test_button)
-        test_row.addWidget(self.test_result, 1)
-        form.addRow(test_row)
+        self.server_fields = ServerFields()
+        form.addRow(self.server_fields)
         note = QLabel(self.tr("The password is kept in the operating system's credential store, never in "
                               "a file. A new database choice takes effect when Hanoi Desk next starts."))
         note.setWordWrap(True)
         note.setStyleSheet("color: #555;")
         form.addRow(note)
         self.use_server.toggled.connect(self._on_use_server_toggled)
-        self.test_button.clicked.connect(self._on_test_button_clicked)
         return box
 
-    def server(self) -> ServerConnection:
-        return ServerConnection(
-            host=self.server_host.text().strip(), port=self.server_port.value(),
-            database=self.server_database.text().strip(), user=self.server_user.text().strip(),
-        )
-
     def _on_use_server_toggled(self, checked: bool) -> None:
-        for widget in (self.server_host, self.server_port, self.server_database, self.server_user,
-                       self.server_password, self.test_button):
-            widget.setEnabled(checked)
-
-    def _on_test_button_clicked(self) -> None:
-        password = self.server_password.text() or workstation.get_password(self.server())
-        try:
-            version = test_connection(self.server(), password)
-        except ValidationError as error:
-            self.test_result.setStyleSheet("color: #b00020;")
-            self.test_result.setText("\n".join(p.message for p in error.problems))
-            return
-        self.test_result.setStyleSheet("color: #1b5e20;")
-        self.test_result.setText(self.tr("Connected: %1").replace("%1", version))
+        self.server_fields.setEnabled(checked)
 
     def _load(self) -> None:
         office = self._settings.office()
@@ -188,37 +138,19 @@ class SettingsDialog(QDialog):
         local = workstation.load()
         self.local_staff_name.setText(local.staff_name)
         self.backup_keep.setValue(local.backup_keep)
-        server = local.server or ServerConnection()
-        self.server_host.setText(server.host)
-        self.server_port.setValue(server.port)
-        self.server_database.setText(server.database)
-        self.server_user.setText(server.user)
-        if local.server is not None and workstation.get_password(local.server):
-            self.server_password.setPlaceholderText(self.tr("(kept in the credential store)"))
+        self.server_fields.set_server(local.server)
         self.use_server.setChecked(local.server is not None)
         self.use_local.setChecked(local.server is None)
         self._on_use_server_toggled(local.server is not None)
 
     def _save_workstation(self) -> bool:
         """This workstation's part of the settings; False (errors shown) when the server is incomplete."""
-        for label in self.server_errors.values():
-            label.hide()
-        server = self.server() if self.use_server.isChecked() else None
-        problems = server_problems(server) if server is not None else []
-        if server is not None and not problems and self.server_password.text():
-            try:
-                workstation.set_password(server, self.server_password.text())
-            except CredentialStoreError as error:
-                self.server_errors["password"].setText(str(error))
-                self.server_errors["password"].show()
+        self.server_fields.clear_problems()
+        server = None
+        if self.use_server.isChecked():
+            if not self.server_fields.check() or not self.server_fields.keep_password():
                 return False
-        for problem in problems:
-            label = self.server_errors.get(problem.field)
-            if label is not None:
-                label.setText(problem.message)
-                label.show()
-        if problems:
-            return False
+            server = self.server_fields.server()
         workstation.update(server=server, staff_name=self.local_staff_name.text().strip(),
                            backup_keep=self.backup_keep.value())
         return True

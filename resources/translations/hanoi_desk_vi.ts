@@ -1462,142 +1462,142 @@ Muốn giữ lại hồ sơ thì hãy hủy nội dung thay vì xóa.</translati
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../hanoi_desk/ui/first_run.py" line="77" />
+        <location filename="../../hanoi_desk/ui/first_run.py" line="84" />
         <source>Welcome to Hanoi Desk</source>
         <translation>Chào mừng đến với Hanoi Desk</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/first_run.py" line="79" />
+        <location filename="../../hanoi_desk/ui/first_run.py" line="85" />
         <source>Before the first document is printed, tell Hanoi Desk where to keep its data and how the office signs. All of this can be changed later in Settings.</source>
         <translation>Trước khi in văn bản đầu tiên, hãy cho Hanoi Desk biết nơi lưu dữ liệu và cách cơ quan ký văn bản. Mọi thông tin này đều có thể sửa lại trong phần Cài đặt.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/first_run.py" line="83" />
+        <location filename="../../hanoi_desk/ui/first_run.py" line="89" />
         <source>Where the data lives</source>
         <translation>Nơi lưu dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/first_run.py" line="84" />
+        <location filename="../../hanoi_desk/ui/first_run.py" line="90" />
         <source>On this computer</source>
         <translation>Trên máy tính này</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/first_run.py" line="89" />
+        <location filename="../../hanoi_desk/ui/first_run.py" line="95" />
         <source>Open data folder</source>
         <translation>Mở thư mục dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/first_run.py" line="90" />
+        <location filename="../../hanoi_desk/ui/first_run.py" line="96" />
         <source>In the office's shared PostgreSQL database</source>
         <translation>Trong cơ sở dữ liệu PostgreSQL dùng chung của cơ quan</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/first_run.py" line="93" />
+        <location filename="../../hanoi_desk/ui/first_run.py" line="98" />
         <source>Connect</source>
         <translation>Kết nối</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/first_run.py" line="98" />
+        <location filename="../../hanoi_desk/ui/first_run.py" line="99" />
+        <source>Open the shared database and show the office details it already holds</source>
+        <translation>Mở cơ sở dữ liệu dùng chung và hiển thị thông tin cơ quan đã có trong đó</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/first_run.py" line="106" />
         <source>Data folder</source>
         <translation>Thư mục dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/first_run.py" line="99" />
+        <location filename="../../hanoi_desk/ui/first_run.py" line="107" />
         <source>Database</source>
         <translation>Cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/first_run.py" line="108" />
-        <source>Database address (URL)</source>
-        <translation>Địa chỉ cơ sở dữ liệu (URL)</translation>
+        <location filename="../../hanoi_desk/ui/first_run.py" line="114" />
+        <source>The password is kept in the operating system's credential store, never in a file. The server can be changed later in Settings, page Database.</source>
+        <translation>Mật khẩu được cất trong kho mật khẩu của hệ điều hành, không bao giờ ghi ra tệp. Có thể đổi máy chủ sau này trong Cài đặt, trang Cơ sở dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/first_run.py" line="116" />
+        <location filename="../../hanoi_desk/ui/first_run.py" line="130" />
         <source>The database was chosen on the command line (--db or HANOI_DESK_DB).</source>
         <translation>Cơ sở dữ liệu đã được chọn khi khởi động (--db hoặc HANOI_DESK_DB).</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/first_run.py" line="119" />
+        <location filename="../../hanoi_desk/ui/first_run.py" line="133" />
         <source>The office, as it signs its documents</source>
         <translation>Cơ quan, như khi ký văn bản</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/first_run.py" line="122" />
+        <location filename="../../hanoi_desk/ui/first_run.py" line="136" />
         <source>Parent body</source>
         <translation>Cơ quan chủ quản</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/first_run.py" line="123" />
+        <location filename="../../hanoi_desk/ui/first_run.py" line="137" />
         <source>Office name</source>
         <translation>Tên cơ quan ban hành</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/first_run.py" line="124" />
+        <location filename="../../hanoi_desk/ui/first_run.py" line="138" />
         <source>Office symbol</source>
         <translation>Ký hiệu cơ quan</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/first_run.py" line="125" />
+        <location filename="../../hanoi_desk/ui/first_run.py" line="139" />
         <source>Place name</source>
         <translation>Địa danh</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/first_run.py" line="126" />
+        <location filename="../../hanoi_desk/ui/first_run.py" line="140" />
         <source>Signing authority (e.g. KT. GIÁM ĐỐC)</source>
         <translation>Thẩm quyền ký (ví dụ KT. GIÁM ĐỐC)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/first_run.py" line="127" />
+        <location filename="../../hanoi_desk/ui/first_run.py" line="141" />
         <source>Signer's title</source>
         <translation>Chức vụ người ký</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/first_run.py" line="128" />
+        <location filename="../../hanoi_desk/ui/first_run.py" line="142" />
         <source>Signer's name</source>
         <translation>Họ tên người ký</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/first_run.py" line="129" />
+        <location filename="../../hanoi_desk/ui/first_run.py" line="143" />
         <source>Staff name (recorded on changes)</source>
         <translation>Tên cán bộ (ghi vào lịch sử thay đổi)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/first_run.py" line="144" />
+        <location filename="../../hanoi_desk/ui/first_run.py" line="158" />
         <source>Save and start</source>
         <translation>Lưu và bắt đầu</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/first_run.py" line="146" />
+        <location filename="../../hanoi_desk/ui/first_run.py" line="160" />
         <source>Later</source>
         <translation>Để sau</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/first_run.py" line="187" />
-        <source>Enter the address the administrator gave, e.g. postgresql+psycopg://user@server/hanoi_desk</source>
-        <translation>Nhập địa chỉ do quản trị viên cung cấp, ví dụ postgresql+psycopg://user@server/hanoi_desk</translation>
-    </message>
-    <message>
-        <location filename="../../hanoi_desk/ui/first_run.py" line="195" />
+        <location filename="../../hanoi_desk/ui/first_run.py" line="211" />
         <source>Could not connect.</source>
         <translation>Không kết nối được.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/first_run.py" line="196" />
+        <location filename="../../hanoi_desk/ui/first_run.py" line="212" />
         <source>Could not connect to the shared database</source>
         <translation>Không kết nối được cơ sở dữ liệu dùng chung</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/first_run.py" line="200" />
+        <location filename="../../hanoi_desk/ui/first_run.py" line="217" />
         <source>Connected: %1</source>
         <translation>Đã kết nối: %1</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/first_run.py" line="241" />
+        <location filename="../../hanoi_desk/ui/first_run.py" line="260" />
         <source>Connected: %1. The office details now shown come from the shared database; check them and save again.</source>
         <translation>Đã kết nối: %1. Thông tin cơ quan đang hiển thị lấy từ cơ sở dữ liệu dùng chung; hãy kiểm tra rồi bấm Lưu lần nữa.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/first_run.py" line="248" />
+        <location filename="../../hanoi_desk/ui/first_run.py" line="267" />
         <source>The database could not be opened</source>
         <translation>Không mở được cơ sở dữ liệu</translation>
     </message>
@@ -3431,162 +3431,169 @@ Nếu đơn vị sáp nhập hoặc giải thể, hãy dùng “Kết thúc ho�
     </message>
 </context>
 <context>
-    <name>SettingsDialog</name>
+    <name>ServerFields</name>
     <message>
-        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="47" />
-        <source>Settings</source>
-        <translation>Cài đặt</translation>
-    </message>
-    <message>
-        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="49" />
-        <source>Coordinating office (shared by every workstation)</source>
-        <translation>Cơ quan đầu mối (dùng chung cho mọi máy)</translation>
-    </message>
-    <message>
-        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="52" />
-        <source>Parent body</source>
-        <translation>Cơ quan chủ quản</translation>
-    </message>
-    <message>
-        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="53" />
-        <source>Office name</source>
-        <translation>Tên cơ quan ban hành</translation>
-    </message>
-    <message>
-        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="54" />
-        <source>Office symbol</source>
-        <translation>Ký hiệu cơ quan</translation>
-    </message>
-    <message>
-        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="55" />
-        <source>Place name</source>
-        <translation>Địa danh</translation>
-    </message>
-    <message>
-        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="56" />
-        <source>Signing authority (e.g. KT. GIÁM ĐỐC)</source>
-        <translation>Thẩm quyền ký (ví dụ KT. GIÁM ĐỐC)</translation>
-    </message>
-    <message>
-        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="57" />
-        <source>Signer's title</source>
-        <translation>Chức vụ người ký</translation>
-    </message>
-    <message>
-        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="58" />
-        <source>Signer's name</source>
-        <translation>Họ tên người ký</translation>
-    </message>
-    <message>
-        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="59" />
-        <source>Staff name (recorded on changes)</source>
-        <translation>Tên cán bộ (ghi vào lịch sử thay đổi)</translation>
-    </message>
-    <message>
-        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="72" />
-        <source>This workstation</source>
-        <translation>Máy này</translation>
-    </message>
-    <message>
-        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="77" />
-        <source>Language (after restart)</source>
-        <translation>Ngôn ngữ (sau khi mở lại)</translation>
-    </message>
-    <message>
-        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="79" />
-        <source>(the shared staff name, else the Windows user)</source>
-        <translation>(tên cán bộ dùng chung, nếu không có thì tên người dùng Windows)</translation>
-    </message>
-    <message>
-        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="80" />
-        <source>Your name (recorded on your changes)</source>
-        <translation>Tên của anh/chị (ghi vào các thay đổi)</translation>
-    </message>
-    <message>
-        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="83" />
-        <source>Daily backups to keep</source>
-        <translation>Số bản sao lưu hằng ngày được giữ</translation>
-    </message>
-    <message>
-        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="88" />
-        <source>Save</source>
-        <translation>Lưu</translation>
-    </message>
-    <message>
-        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="89" />
-        <source>Cancel</source>
-        <translation>Hủy</translation>
-    </message>
-    <message>
-        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="97" />
-        <source>Office</source>
-        <translation>Cơ quan</translation>
-    </message>
-    <message>
-        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="101" />
-        <source>E-mail</source>
-        <translation>Email</translation>
-    </message>
-    <message>
-        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="106" />
-        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="133" />
-        <source>Database</source>
-        <translation>Cơ sở dữ liệu</translation>
-    </message>
-    <message>
-        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="112" />
-        <source>Database of this workstation</source>
-        <translation>Cơ sở dữ liệu của máy này</translation>
-    </message>
-    <message>
-        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="114" />
-        <source>This computer only (SQLite file)</source>
-        <translation>Chỉ máy này (tệp SQLite)</translation>
-    </message>
-    <message>
-        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="115" />
-        <source>Shared PostgreSQL server (several clerks)</source>
-        <translation>Máy chủ PostgreSQL dùng chung (nhiều cán bộ)</translation>
-    </message>
-    <message>
-        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="131" />
+        <location filename="../../hanoi_desk/ui/server_fields.py" line="57" />
         <source>Server</source>
         <translation>Máy chủ</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="132" />
+        <location filename="../../hanoi_desk/ui/server_fields.py" line="58" />
         <source>Port</source>
         <translation>Cổng</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="134" />
+        <location filename="../../hanoi_desk/ui/server_fields.py" line="59" />
+        <source>Database</source>
+        <translation>Cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/server_fields.py" line="60" />
         <source>User name</source>
         <translation>Tên đăng nhập</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="135" />
+        <location filename="../../hanoi_desk/ui/server_fields.py" line="61" />
         <source>Password</source>
         <translation>Mật khẩu</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="144" />
+        <location filename="../../hanoi_desk/ui/server_fields.py" line="71" />
         <source>Test connection</source>
         <translation>Thử kết nối</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="151" />
-        <source>The password is kept in the operating system's credential store, never in a file. A new database choice takes effect when Hanoi Desk next starts.</source>
-        <translation>Mật khẩu được cất trong kho mật khẩu của hệ điều hành, không bao giờ ghi ra tệp. Lựa chọn cơ sở dữ liệu mới có hiệu lực khi mở lại Hanoi Desk.</translation>
+        <location filename="../../hanoi_desk/ui/server_fields.py" line="108" />
+        <source>(kept in the credential store)</source>
+        <translation>(đã cất trong kho mật khẩu)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="180" />
+        <location filename="../../hanoi_desk/ui/server_fields.py" line="187" />
         <source>Connected: %1</source>
         <translation>Đã kết nối: %1</translation>
     </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
     <message>
-        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="197" />
-        <source>(kept in the credential store)</source>
-        <translation>(đã cất trong kho mật khẩu)</translation>
+        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="45" />
+        <source>Settings</source>
+        <translation>Cài đặt</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="47" />
+        <source>Coordinating office (shared by every workstation)</source>
+        <translation>Cơ quan đầu mối (dùng chung cho mọi máy)</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="50" />
+        <source>Parent body</source>
+        <translation>Cơ quan chủ quản</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="51" />
+        <source>Office name</source>
+        <translation>Tên cơ quan ban hành</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="52" />
+        <source>Office symbol</source>
+        <translation>Ký hiệu cơ quan</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="53" />
+        <source>Place name</source>
+        <translation>Địa danh</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="54" />
+        <source>Signing authority (e.g. KT. GIÁM ĐỐC)</source>
+        <translation>Thẩm quyền ký (ví dụ KT. GIÁM ĐỐC)</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="55" />
+        <source>Signer's title</source>
+        <translation>Chức vụ người ký</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="56" />
+        <source>Signer's name</source>
+        <translation>Họ tên người ký</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="57" />
+        <source>Staff name (recorded on changes)</source>
+        <translation>Tên cán bộ (ghi vào lịch sử thay đổi)</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="70" />
+        <source>This workstation</source>
+        <translation>Máy này</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="75" />
+        <source>Language (after restart)</source>
+        <translation>Ngôn ngữ (sau khi mở lại)</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="77" />
+        <source>(the shared staff name, else the Windows user)</source>
+        <translation>(tên cán bộ dùng chung, nếu không có thì tên người dùng Windows)</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="78" />
+        <source>Your name (recorded on your changes)</source>
+        <translation>Tên của anh/chị (ghi vào các thay đổi)</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="81" />
+        <source>Daily backups to keep</source>
+        <translation>Số bản sao lưu hằng ngày được giữ</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="86" />
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="87" />
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="95" />
+        <source>Office</source>
+        <translation>Cơ quan</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="99" />
+        <source>E-mail</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="104" />
+        <source>Database</source>
+        <translation>Cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="110" />
+        <source>Database of this workstation</source>
+        <translation>Cơ sở dữ liệu của máy này</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="112" />
+        <source>This computer only (SQLite file)</source>
+        <translation>Chỉ máy này (tệp SQLite)</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="113" />
+        <source>Shared PostgreSQL server (several clerks)</source>
+        <translation>Máy chủ PostgreSQL dùng chung (nhiều cán bộ)</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="121" />
+        <source>The password is kept in the operating system's credential store, never in a file. A new database choice takes effect when Hanoi Desk next starts.</source>
+        <translation>Mật khẩu được cất trong kho mật khẩu của hệ điều hành, không bao giờ ghi ra tệp. Lựa chọn cơ sở dữ liệu mới có hiệu lực khi mở lại Hanoi Desk.</translation>
     </message>
 </context>
 <context>
@@ -3643,17 +3650,18 @@ Nếu đơn vị sáp nhập hoặc giải thể, hãy dùng “Kết thúc ho�
 <context>
     <name>application</name>
     <message>
-        <location filename="../../hanoi_desk/ui/application.py" line="68" />
+        <location filename="../../hanoi_desk/ui/application.py" line="78" />
+        <location filename="../../hanoi_desk/ui/application.py" line="95" />
         <source>The database could not be opened:</source>
         <translation>Không mở được cơ sở dữ liệu:</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/application.py" line="76" />
+        <location filename="../../hanoi_desk/ui/application.py" line="87" />
         <source>Choose the database again (Yes) or quit and try later (No)?</source>
         <translation>Chọn lại cơ sở dữ liệu (Có) hay thoát và thử lại sau (Không)?</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/application.py" line="93" />
+        <location filename="../../hanoi_desk/ui/application.py" line="109" />
         <source>Today's automatic backup failed:</source>
         <translation>Sao lưu tự động hôm nay không thành công:</translation>
     </message>
