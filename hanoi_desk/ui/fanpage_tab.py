@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import gc
 import html
 from datetime import date
 from pathlib import Path
@@ -899,9 +898,6 @@ class FanpageTab(QWidget):
         return self._start(self._task)
 
     def _start(self, task: Task) -> Task:
-        """Start *task* after collecting garbage here, on the GUI thread: if Python's collector ran in the
-        worker instead, it could destroy Qt objects (closed dialogs) from the wrong thread and crash."""
-        gc.collect()
         self._task = task
         task.start()
         return task

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable
 from typing import Any
 
@@ -11,6 +12,30 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
 Work = Callable[[Progress, Cancelled], Any]
+
+
+_running = 0
+
+
+def _hold_collector() -> None:
+    """Collect garbage now, on the GUI thread, and keep the collector off while a task runs.
+
+    Python's collector runs in whichever thread happens to allocate: in a worker it could destroy
+    Qt objects (closed dialogs, dropped models) from the wrong thread and crash the program.
+    """
+    global _running
+    if _running == 0:
+        gc.collect()
+        gc.disable()
+    _running += 1
+
+
+def _release_collector() -> None:
+    global _running
+    _running = max(0, _running - 1)
+    if _running == 0:
+        gc.enable()
+        gc.collect()
 
 
 class _Worker(QObject):
@@ -60,6 +85,7 @@ class Task(QObject):
         self._worker.sig_failed.connect(self._on_worker_failed)
 
     def start(self) -> None:
+        _hold_collector()
         self._thread.start()
 
     def cancel(self) -> None:
@@ -81,6 +107,7 @@ class Task(QObject):
         self._thread.quit()
         self._thread.wait()
         self._dialog.close()
+        _release_collector()
 
     def _on_worker_done(self, result: object) -> None:
         self._finish()
