@@ -38,8 +38,9 @@ def add_demo_data(services: object) -> None:
     calendar = services.calendar  # type: ignore[attr-defined]
     calendar.create(ContentDraft("Phòng, chống sốt xuất huyết mùa đông", monday, Period.WEEKLY,
                                  (Domain.SOCIETY,), "Khuyến cáo của ngành y tế", health.id), Repeat(count=6))
-    calendar.create(ContentDraft("Quảng bá Lễ hội Du lịch Hà Nội", monday + timedelta(days=3), Period.AD_HOC,
-                                 (Domain.CULTURE, Domain.TOURISM), "Chương trình lễ hội", tourism.id))
+    calendar.create(ContentDraft("Quảng bá Lễ hội Du lịch Hà Nội", monday + timedelta(days=3),
+                                 Period.AD_HOC, (Domain.CULTURE, Domain.TOURISM), "Chương trình lễ hội",
+                                 tourism.id))
     calendar.create(ContentDraft("Kết quả phát triển kinh tế - xã hội", monday.replace(day=28), Period.MONTHLY,
                                  (Domain.ECONOMY,), "Số liệu tháng", None))
     fanpages = services.fanpages  # type: ignore[attr-defined]
