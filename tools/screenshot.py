@@ -41,8 +41,8 @@ def add_demo_data(services: object) -> None:
     calendar.create(ContentDraft("Quảng bá Lễ hội Du lịch Hà Nội", monday + timedelta(days=3),
                                  Period.AD_HOC, (Domain.CULTURE, Domain.TOURISM), "Chương trình lễ hội",
                                  tourism.id))
-    calendar.create(ContentDraft("Kết quả phát triển kinh tế - xã hội", monday.replace(day=28), Period.MONTHLY,
-                                 (Domain.ECONOMY,), "Số liệu tháng", None))
+    calendar.create(ContentDraft("Kết quả phát triển kinh tế - xã hội", monday.replace(day=28),
+                                 Period.MONTHLY, (Domain.ECONOMY,), "Số liệu tháng", None))
     fanpages = services.fanpages  # type: ignore[attr-defined]
     fanpages.create(FanpageDraft(health.id, "https://www.facebook.com/soytehanoi", "Sở Y tế Hà Nội",
                                  followers=125000, followers_on=date.today()))
