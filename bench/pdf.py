@@ -154,9 +154,8 @@ def annual_report_measure(bench: Bench, count: int) -> tuple[float, float] | Non
         listed = sum(1 for row in appendix.rows if isinstance(row[0], int))
         if listed != count:
             bench.notes.append(f"annual report: the appendix lists {listed} agencies, not {count}")
-        app_time = bench._timed(app)
-        floor = bench._timed(lambda: raw_table(raw_out, appendix.headers, appendix.rows, appendix.col_widths,
-                                               appendix.numeric_columns))
+        app_time, floor = bench._paired(app, lambda: raw_table(raw_out, appendix.headers, appendix.rows,
+                                                               appendix.col_widths, appendix.numeric_columns))
     finally:
         services.close()
     return app_time, floor

@@ -9,6 +9,7 @@ the targets are printed beside them. See docs/performance.md.
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import os
 import platform
@@ -107,13 +108,18 @@ class Bench:
         result = json.loads(out.read_text(encoding="utf-8"))
         return float(result.get("painted", started)) - started, result
 
-    def _timed(self, work: Callable[[], object]) -> float:
-        times = []
+    def _paired(self, app: Callable[[], object], floor: Callable[[], object]) -> tuple[float, float]:
+        """(app, floor): the best of *repeat* runs of each, the two taking turns so that a busy moment
+        on a shared machine falls on both rather than on three runs of one side in a row; the
+        garbage of the previous measurement is collected first, outside the clock."""
+        app_times, floor_times = [], []
         for _ in range(self.repeat):
-            started = time.perf_counter()
-            work()
-            times.append(time.perf_counter() - started)
-        return min(times)
+            for work, times in ((app, app_times), (floor, floor_times)):
+                gc.collect()
+                started = time.perf_counter()
+                work()
+                times.append(time.perf_counter() - started)
+        return min(app_times), min(floor_times)
 
     def add(self, what: str, size: str, app: float, floor: float, limit: float, unit: str = "s") -> None:
         ratio = app / floor if floor else None
@@ -178,8 +184,7 @@ class Bench:
                     sheet.append(row)
             book.save(raw_out)
 
-        app = self._timed(lambda: roster_export.write_roster(out, agencies))
-        floor = self._timed(raw)
+        app, floor = self._paired(lambda: roster_export.write_roster(out, agencies), raw)
         cells = sum(len(r) for rows in sheets for r in rows)
         self.add("roster export (vs openpyxl write-only, same cells)",
                  f"{_n(count)} agencies, {_n(cells)} cells", app, floor, 1.3)
@@ -191,8 +196,7 @@ class Bench:
         font_source()  # registering the fonts once per process is not the table's cost
         count = self.counts["report"]
         out, raw_out = self.work / "appendix.pdf", self.work / "raw.pdf"
-        app = self._timed(lambda: engine_appendix(out, count))
-        floor = self._timed(lambda: raw_appendix(raw_out, count))
+        app, floor = self._paired(lambda: engine_appendix(out, count), lambda: raw_appendix(raw_out, count))
         self.add("official PDF, appendix table (vs reportlab platypus)", f"{_n(count)} rows", app, floor, 1.3)
 
     def annual_report(self) -> None:
@@ -244,8 +248,7 @@ class Bench:
                 pass
             book.close()
 
-        app_time = self._timed(app)
-        floor = self._timed(raw)
+        app_time, floor = self._paired(app, raw)
         if seen and seen[-1] != count:
             self.notes.append(f"import added {seen[-1]} of {count} rows")
         self.add("import: read + plan + apply (vs openpyxl read-only)", f"{_n(count)} rows", app_time,
