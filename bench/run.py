@@ -36,6 +36,10 @@ SIZES: dict[str, dict[str, int]] = {
     "full": {"startup": 10_000, "search": 100_000, "export": 100_000, "import": 10_000, "report": 1_000},
 }
 
+# Seconds a window process may take before it is killed and the run fails (a probe that never paints
+# must not hang CI): generous for the machine's worst moment, far below CI's own limits.
+PROBE_TIMEOUT: dict[str, int] = {"small": 120, "office": 300, "full": 900}
+
 
 @dataclass
 class Row:
@@ -104,7 +108,7 @@ class Bench:
         started = time.time()
         subprocess.run([sys.executable, "-m", "bench.probe", mode, str(db), str(out)], env=self.env,
                        cwd=ROOT, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-                       timeout=900)
+                       timeout=PROBE_TIMEOUT[self.size])
         result = json.loads(out.read_text(encoding="utf-8"))
         return float(result.get("painted", started)) - started, result
 
