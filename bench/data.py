@@ -12,7 +12,7 @@ import importlib
 import random
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from hanoi_desk.app import Services
@@ -72,8 +72,9 @@ class AgencyRecord:
     contacts: tuple[tuple[str, str, str, str, str], ...]  # name, position, phone, email, role
 
 
-def agencies(count: int, seed: int = SEED, start: int = 1) -> Iterator[AgencyRecord]:
-    """*count* agencies, one to three contacts each (the first is the focal point)."""
+def agencies(count: int, seed: int = SEED, start: int = 1,
+             kinds: tuple[AgencyKind, ...] = _KINDS) -> Iterator[AgencyRecord]:
+    """*count* agencies of *kinds*, one to three contacts each (the first is the focal point)."""
     rng = random.Random(seed + start)
     for number in range(start, start + count):
         name = agency_name(rng, number)
@@ -88,7 +89,7 @@ def agencies(count: int, seed: int = SEED, start: int = 1) -> Iterator[AgencyRec
             ))
         yield AgencyRecord(
             name=name,
-            kind=rng.choice(_KINDS),
+            kind=rng.choice(kinds),
             short_name=f"ĐV{number}",
             code=f"{number:06d}",
             address=f"Số {rng.randrange(1, 300)} phố {rng.choice(_PLACES)}, Hà Nội",
@@ -99,8 +100,9 @@ def agencies(count: int, seed: int = SEED, start: int = 1) -> Iterator[AgencyRec
         )
 
 
-def insert_agencies(services: Services, count: int, seed: int = SEED) -> int:
-    """Bulk-insert *count* agencies and their contacts; returns the number of contacts written."""
+def insert_agencies(services: Services, count: int, seed: int = SEED,
+                    kinds: tuple[AgencyKind, ...] = _KINDS) -> int:
+    """Bulk-insert *count* agencies (of *kinds*) and their contacts; returns the contacts written."""
     from sqlalchemy import func, insert, select
 
     from hanoi_desk.models import AgencyRow, ContactRow
@@ -135,7 +137,7 @@ def insert_agencies(services: Services, count: int, seed: int = SEED) -> int:
             return len(contact_rows)
 
         next_id = first_id
-        for record in agencies(count, seed, start=first_id):
+        for record in agencies(count, seed, start=first_id, kinds=kinds):
             batch.append(record)
             if len(batch) == chunk:
                 written += flush(batch, next_id)
@@ -229,6 +231,255 @@ def run_generators(services: Services, size: str) -> list[tuple[str, str]]:
     return done
 
 
-pending("calendar items", "hanoi_desk.services.calendar", small=500, office=5_000, full=5_000)
-pending("fanpages", "hanoi_desk.services.fanpages", small=200, office=2_000, full=2_000)
-pending("annual reports", "hanoi_desk.services.reports", small=100, office=1_000, full=1_000)
+REPORT_YEAR = 2025  # the year the calendar, the registry and the annual reports are made for
+REPORT_DAY = date(2025, 12, 15)  # the aggregate report's date
+_NOW = datetime(2025, 12, 1, 9, 0)
+
+
+def _agency_ids(connection: object, kinds: tuple[AgencyKind, ...] | None = None) -> list[int]:
+    from sqlalchemy import select
+
+    from hanoi_desk.models import AgencyRow
+
+    query = select(AgencyRow.id).order_by(AgencyRow.id)
+    if kinds is not None:
+        query = query.where(AgencyRow.kind.in_([k.value for k in kinds]))
+    return list(connection.execute(query).scalars())  # type: ignore[attr-defined]
+
+
+def _versioned() -> dict[str, object]:
+    return {"version": 1, "updated_at": _NOW, "updated_by": "bench"}
+
+
+_EVENTS = ("Ngày thành lập Đảng Cộng sản Việt Nam", "Ngày Giải phóng Thủ đô", "Tết Nguyên đán",
+           "Lễ hội mùa xuân", "Kỳ họp Hội đồng nhân dân thành phố", "Ngày Quốc khánh",
+           "Tuần lễ Văn hóa du lịch", "Phong trào xây dựng nông thôn mới", "Chuyển đổi số",
+           "Cải cách hành chính", "An toàn giao thông", "Phòng, chống dịch bệnh",
+           "Hội chợ hàng Việt", "Ngày Sách và Văn hóa đọc Việt Nam", "Người Hà Nội thanh lịch, văn minh")
+_FORMATS = ("Tin, bài tuyên truyền về", "Phóng sự ảnh:", "Video ngắn giới thiệu", "Chuyên mục hỏi đáp về",
+            "Infographic:", "Loạt bài chuyên đề")
+
+
+@generator("calendar items", "hanoi_desk.services.calendar", small=500, office=5_000, full=5_000)
+def insert_calendar(services: Services, count: int) -> int:
+    """*count* content items over the year: most proposed or agreed, some distributed and published,
+    each with the events, agreements, distributions and publications its status implies."""
+    from sqlalchemy import insert
+
+    from hanoi_desk.domain.calendar import Domain, Party, Period, Status
+    from hanoi_desk.models import (
+        ContentAgreementRow,
+        ContentDistributionRow,
+        ContentEventRow,
+        ContentItemRow,
+        ContentPublicationRow,
+    )
+
+    rng = random.Random(SEED + 11)
+    periods = (Period.WEEKLY, Period.MONTHLY, Period.MONTHLY, Period.AD_HOC, Period.AD_HOC, Period.YEARLY,
+               Period.HALF_YEAR)
+    statuses = (Status.PROPOSED, Status.AGREED, Status.AGREED, Status.DISTRIBUTED, Status.PUBLISHED,
+                Status.PUBLISHED, Status.PUBLISHED, Status.REJECTED, Status.CANCELLED)
+    domains = tuple(Domain)
+    items, events, agreements, distributions, publications = [], [], [], [], []
+    with services.db.engine.begin() as connection:
+        agency_ids = _agency_ids(connection)
+        first = 1 + (connection.exec_driver_sql("SELECT coalesce(max(id), 0) FROM content_item").scalar()
+                     or 0)
+        for offset in range(count):
+            item_id = first + offset
+            day = date(REPORT_YEAR, 1, 1) + timedelta(days=rng.randrange(365))
+            status = rng.choice(statuses)
+            title = f"{rng.choice(_FORMATS)} {rng.choice(_EVENTS)} tại {rng.choice(_PLACES)} ({item_id})"
+            agency_id = rng.choice(agency_ids)
+            items.append({
+                "id": item_id, "title": title, "title_folded": fold(title),
+                "summary": f"Tuyên truyền {rng.choice(_TOPICS).lower()} trên cổng thông tin và mạng xã hội.",
+                "domains": ",".join(d.value for d in rng.sample(domains, rng.choice((1, 1, 2, 3)))),
+                "agency_id": agency_id, "period": rng.choice(periods).value, "day": day,
+                "due_date": day - timedelta(days=rng.choice((3, 5, 7))), "notes": "",
+                "status": status.value, "status_reason": "Trùng nội dung đã đăng" if status is Status.REJECTED
+                else "", "series_id": None, "occurrence_date": None, "skipped": False, **_versioned(),
+            })
+            proposed_on = day - timedelta(days=14)
+            events.append({"item_id": item_id, "move": "propose", "on_date": proposed_on, "from_status": None,
+                           "to_status": "proposed", "note": "", "by": "bench", "at": _NOW})
+            if status in (Status.AGREED, Status.DISTRIBUTED, Status.PUBLISHED):
+                agreed_on = proposed_on + timedelta(days=3)
+                for party in Party:
+                    agreements.append({"item_id": item_id, "party": party.value,
+                                       "agreed_by": person_name(rng), "agreed_on": agreed_on, "note": ""})
+                events.append({"item_id": item_id, "move": "agree", "on_date": agreed_on,
+                               "from_status": "proposed", "to_status": "agreed", "note": "", "by": "bench",
+                               "at": _NOW})
+            if status in (Status.DISTRIBUTED, Status.PUBLISHED):
+                distributions.append({"item_id": item_id, "target": "Các cơ quan báo chí của thành phố",
+                                      "agency_id": None, "distributed_on": day - timedelta(days=2),
+                                      "note": ""})
+                events.append({"item_id": item_id, "move": "distribute", "on_date": day - timedelta(days=2),
+                               "from_status": "agreed", "to_status": "distributed", "note": "", "by": "bench",
+                               "at": _NOW})
+            if status is Status.PUBLISHED:
+                publications.append({"item_id": item_id, "where": "Cổng thông tin điện tử thành phố",
+                                     "agency_id": agency_id, "url": f"https://hanoi.gov.vn/tin-tuc/{item_id}",
+                                     "published_on": day, "note": ""})
+                events.append({"item_id": item_id, "move": "publish", "on_date": day,
+                               "from_status": "distributed", "to_status": "published", "note": "",
+                               "by": "bench", "at": _NOW})
+            if status in (Status.REJECTED, Status.CANCELLED):
+                move = "reject" if status is Status.REJECTED else "cancel"
+                events.append({"item_id": item_id, "move": move, "on_date": proposed_on + timedelta(days=2),
+                               "from_status": "proposed", "to_status": status.value, "note": "",
+                               "by": "bench", "at": _NOW})
+        for model, rows in ((ContentItemRow, items), (ContentEventRow, events),
+                            (ContentAgreementRow, agreements), (ContentDistributionRow, distributions),
+                            (ContentPublicationRow, publications)):
+            if rows:
+                connection.execute(insert(model.__table__), rows)
+    return len(items)
+
+
+_PAGE_WORDS = ("Tin tức", "Thông tin", "Truyền thông", "Tuyên truyền", "Trang chính thức")
+
+
+@generator("fanpages", "hanoi_desk.services.fanpages", small=200, office=2_000, full=2_000)
+def insert_fanpages(services: Services, count: int) -> int:
+    """*count* pages of agencies on Facebook, Zalo, YouTube and TikTok in every verification state (with
+    the history that led there), and one suspected impersonator for every twentieth page."""
+    from sqlalchemy import insert
+
+    from hanoi_desk.domain.fanpage import canonical_page
+    from hanoi_desk.models import AgencyRow, FanpageEventRow, FanpageRow, ImpersonatorRow
+
+    rng = random.Random(SEED + 12)
+    paths = (("verified",), ("proposed",), ("proposed", "sent"), ("proposed", "sent", "verified"),
+             ("proposed", "sent", "verified"), ("proposed", "sent", "refused"),
+             ("proposed", "sent", "verified", "lost"), ())
+    pages, events, suspects = [], [], []
+    with services.db.engine.begin() as connection:
+        from sqlalchemy import select
+
+        names = dict(connection.execute(select(AgencyRow.id, AgencyRow.name)).all())
+        agency_ids = sorted(names)
+        first = 1 + (connection.exec_driver_sql("SELECT coalesce(max(id), 0) FROM fanpage").scalar() or 0)
+        for offset in range(count):
+            page_id = first + offset
+            agency_id = agency_ids[(offset * 7919) % len(agency_ids)]
+            slug = f"{fold(names[agency_id]).replace(' ', '')[:40]}{page_id}"
+            kind = rng.random()
+            if kind < 0.7:
+                url = f"https://www.facebook.com/{slug}"
+            elif kind < 0.85:
+                url = f"https://zalo.me/{1000000000000000000 + page_id}"
+            elif kind < 0.95:
+                url = f"https://www.youtube.com/@{slug}"
+            else:
+                url = f"https://www.tiktok.com/@{slug}"
+            address = canonical_page(url)
+            path = rng.choice(paths)
+            registered = date(REPORT_YEAR - rng.choice((0, 1, 2, 3)), rng.randrange(1, 13),
+                              rng.randrange(1, 28))
+            day, state_on, letter, proposed_on = registered, None, "", None
+            for state in path:
+                day = min(day + timedelta(days=rng.randrange(5, 60)), REPORT_DAY)
+                number = f"{rng.randrange(1, 999)}/STTTT-TTBCXB" if state == "proposed" else ""
+                events.append({"fanpage_id": page_id, "state": state, "day": day, "letter_number": number,
+                               "note": "", "recorded_at": _NOW, "recorded_by": "bench"})
+                state_on = day
+                if number:
+                    letter, proposed_on = number, day
+            name = f"{rng.choice(_PAGE_WORDS)} {names[agency_id]}"
+            pages.append({
+                "id": page_id, "agency_id": agency_id, "platform": address.platform.value, "name": name,
+                "name_folded": fold(name), "url": address.url, "url_key": address.key,
+                "platform_id": address.platform_id, "followers": rng.randrange(200, 800_000),
+                "followers_on": date(REPORT_YEAR, 11, 1), "official": rng.random() < 0.9, "notes": "",
+                "state": path[-1] if path else "not_requested", "state_on": state_on,
+                "letter_number": letter, "proposed_on": proposed_on,
+                "reason": "Trang chưa đủ số người theo dõi" if path[-1:] == ("refused",) else "",
+                "registered_on": registered, **_versioned(),
+            })
+            if offset % 20 == 0:
+                fake = f"{name} - Tin nóng"
+                fake_url = canonical_page(f"https://www.facebook.com/{slug}.tinnong{page_id}")
+                found = date(REPORT_YEAR, rng.randrange(1, 12), rng.randrange(1, 28))
+                status = rng.choice(("suspected", "reported", "reported", "removed", "dismissed"))
+                suspects.append({
+                    "platform": fake_url.platform.value, "name": fake, "name_folded": fold(fake),
+                    "url": fake_url.url, "url_key": fake_url.key, "agency_id": agency_id,
+                    "fanpage_id": page_id, "similarity": rng.randrange(75, 100), "found_on": found,
+                    "reported_on": found + timedelta(days=2) if status != "suspected" else None,
+                    "status": status, "status_on": found + timedelta(days=2),
+                    "evidence": "Ảnh chụp màn hình trang giả mạo, đăng lại tin của trang chính thức.",
+                    **_versioned(),
+                })
+        connection.execute(insert(FanpageRow.__table__), pages)
+        if events:
+            connection.execute(insert(FanpageEventRow.__table__), events)
+        if suspects:
+            connection.execute(insert(ImpersonatorRow.__table__), suspects)
+    return len(pages)
+
+
+_RESULTS = ("Đã đăng tải đầy đủ tin, bài tuyên truyền về các sự kiện chính trị, kinh tế, văn hóa của Thủ đô "
+            "trên Trang thông tin điện tử và fanpage của đơn vị.",
+            "Duy trì chuyên mục “Hà Nội – Thủ đô ngàn năm văn hiến”, phối hợp với các cơ quan báo chí.",
+            "Kịp thời gỡ bỏ, phản bác thông tin sai sự thật liên quan đến địa bàn.")
+_DIFFICULTIES = ("Nhân lực làm công tác truyền thông còn kiêm nhiệm.", "Kinh phí còn hạn chế.", "")
+_PROPOSALS = ("Đề nghị Sở tổ chức tập huấn kỹ năng xử lý thông tin trên mạng xã hội.",
+              "Đề nghị hỗ trợ xác minh fanpage chính thức của đơn vị.", "")
+
+
+def _attachment(rng: random.Random, agency: str) -> bytes:
+    """A small PDF-looking file (2–20 KB): the bytes are stored, never parsed."""
+    body = f"Báo cáo kết quả năm {REPORT_YEAR} của {agency}. ".encode() * rng.randrange(20, 200)
+    return b"%PDF-1.4\n" + body + b"\n%%EOF\n"
+
+
+@generator("annual reports", "hanoi_desk.services.reports", small=100, office=1_000, full=1_000)
+def insert_reports(services: Services, count: int) -> int:
+    """Receipts of *count* reporting agencies for REPORT_YEAR (the first ones of the reporting kinds),
+    with figures (a few left blank), text, and a small attached file for every fifth."""
+    import hashlib
+
+    from sqlalchemy import insert, select
+
+    from hanoi_desk.domain.reports import DEFAULT_REPORTING_KINDS, FIGURES
+    from hanoi_desk.models import AgencyRow, ReportFileRow, ReportReceiptRow
+
+    rng = random.Random(SEED + 13)
+    receipts, files = [], []
+    with services.db.engine.begin() as connection:
+        names = dict(connection.execute(select(AgencyRow.id, AgencyRow.name)).all())
+        chosen = _agency_ids(connection, DEFAULT_REPORTING_KINDS)[:count]
+        first = 1 + (connection.exec_driver_sql("SELECT coalesce(max(id), 0) FROM report_receipt").scalar()
+                     or 0)
+        for offset, agency_id in enumerate(chosen):
+            receipt_id = first + offset
+            received = date(REPORT_YEAR, 11, 1) + timedelta(days=rng.randrange(0, 40))
+            figures = {
+                "portal_items": rng.randrange(20, 3_000), "fanpage_items": rng.randrange(0, 2_000),
+                "official_fanpages": rng.randrange(0, 5), "monitoring_staff": rng.randrange(1, 12),
+                "interactions_handled": rng.randrange(0, 50_000),
+            }
+            if rng.random() < 0.1:
+                figures[rng.choice(FIGURES)] = None
+            data = _attachment(rng, names[agency_id]) if offset % 5 == 0 else b""
+            receipts.append({
+                "id": receipt_id, "agency_id": agency_id, "agency_name": names[agency_id],
+                "year": REPORT_YEAR,
+                "received_on": received, "doc_number": f"{rng.randrange(1, 500)}/BC-UBND",
+                "doc_date": received - timedelta(days=rng.randrange(1, 6)), **figures,
+                "results": rng.choice(_RESULTS), "difficulties": rng.choice(_DIFFICULTIES),
+                "proposals": rng.choice(_PROPOSALS),
+                "attachment_name": f"bao-cao-{REPORT_YEAR}-{agency_id}.pdf" if data else "",
+                "attachment_sha256": hashlib.sha256(data).hexdigest() if data else "",
+                "attachment_size": len(data), **_versioned(),
+            })
+            if data:
+                files.append({"receipt_id": receipt_id, "data": data})
+        if receipts:
+            connection.execute(insert(ReportReceiptRow.__table__), receipts)
+        if files:
+            connection.execute(insert(ReportFileRow.__table__), files)
+    return len(receipts)

@@ -9,6 +9,7 @@ from the content, page numbering, the letterhead and signature pages) is what th
 from __future__ import annotations
 
 import random
+from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -55,7 +56,9 @@ def engine_appendix(path: Path, count: int) -> Path:
     return write_official_pdf(path, doc)
 
 
-def raw_appendix(path: Path, count: int) -> Path:
+def raw_table(path: Path, headers: Sequence[str], rows: Sequence[Sequence[object]],
+              widths: Sequence[float], numeric: Sequence[int]) -> Path:
+    """reportlab platypus alone: the table on landscape A4 pages, one Paragraph per cell."""
     from reportlab.lib import colors
     from reportlab.lib.enums import TA_CENTER, TA_RIGHT
     from reportlab.lib.pagesizes import A4, landscape
@@ -72,11 +75,12 @@ def raw_appendix(path: Path, count: int) -> Path:
     num = ParagraphStyle("num", parent=td, alignment=TA_RIGHT)
     size = landscape(A4)
     width = size[0] - 45 * mm
-    scale = width / sum(WIDTHS)
-    data = [[Paragraph(h, th) for h in HEADERS]]
-    for row in appendix_rows(count):
-        data.append([Paragraph(str(v), num if i in (0, 2, 3) else td) for i, v in enumerate(row)])
-    table = Table(data, colWidths=[w * scale for w in WIDTHS], repeatRows=1)
+    scale = width / sum(widths)
+    numbers = set(numeric)
+    data = [[Paragraph(h, th) for h in headers]]
+    for row in rows:
+        data.append([Paragraph(_plain(v), num if i in numbers else td) for i, v in enumerate(row)])
+    table = Table(data, colWidths=[w * scale for w in widths], repeatRows=1)
     table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black),
                                ("VALIGN", (0, 0), (-1, -1), "TOP")]))
     doc = SimpleDocTemplate(str(path), pagesize=size, leftMargin=30 * mm, rightMargin=15 * mm,
@@ -85,11 +89,73 @@ def raw_appendix(path: Path, count: int) -> Path:
     return path
 
 
+def _plain(value: object) -> str:
+    """The least formatting a table needs: nothing for None, dd/mm/yyyy for a date, str otherwise."""
+    if value is None:
+        return ""
+    if isinstance(value, date):
+        return value.strftime("%d/%m/%Y")
+    return str(value)
+
+
+def raw_appendix(path: Path, count: int) -> Path:
+    return raw_table(path, HEADERS, appendix_rows(count), WIDTHS, (0, 2, 3))
+
+
+def report_database(bench: Bench, count: int) -> Path:
+    """A database whose roster is *count* agencies of the reporting kinds (no reference roster, so the
+    appendix lists exactly *count*), nine in ten of them with a report, plus the calendar and the
+    fanpage registry the report quotes."""
+    from bench.data import (
+        insert_agencies,
+        insert_calendar,
+        insert_fanpages,
+        insert_reports,
+    )
+    from hanoi_desk.app import open_services
+    from hanoi_desk.domain.reports import DEFAULT_REPORTING_KINDS
+
+    path = bench.work / f"reports-{count}.db"
+    if not path.exists():
+        services = open_services(str(path), seed=False)
+        insert_agencies(services, count, kinds=DEFAULT_REPORTING_KINDS)
+        insert_calendar(services, 5 * count)
+        insert_fanpages(services, 2 * count)
+        insert_reports(services, count - count // 10)
+        services.close()
+    return path
+
+
 def annual_report_measure(bench: Bench, count: int) -> tuple[float, float] | None:
     """(app, floor) seconds for the annual report with *count* reporting agencies.
 
-    The annual report (hanoi_desk.services.reports / exporters.reports) is being built on its own
-    branch; once it lands, generate its intake here (bench/data.py) and time its writer against
-    :func:`raw_appendix` of the same rows. Until then the table says so rather than guess its API.
+    The app: ``services.reports.annual_report`` (reads the intake, the calendar and the registry) and
+    ``exporters.reports.write_annual_report`` (the whole document: letterhead, sections, signature, the
+    appendix of every agency grouped by kind with totals). The floor: reportlab platypus writing the
+    same appendix table (headers, rows, column weights) with nothing around it.
     """
-    return None
+    from bench.data import REPORT_DAY, REPORT_YEAR
+    from hanoi_desk.app import open_services
+    from hanoi_desk.exporters.official_pdf import font_source
+    from hanoi_desk.exporters.reports import annual_report_document, write_annual_report
+
+    font_source()
+    services = open_services(str(report_database(bench, count)), seed=False)
+    try:
+        out, raw_out = bench.work / "annual-report.pdf", bench.work / "annual-raw.pdf"
+
+        def app() -> None:
+            data = services.reports.annual_report(REPORT_YEAR, REPORT_DAY)
+            write_annual_report(out, data)
+
+        data = services.reports.annual_report(REPORT_YEAR, REPORT_DAY)
+        appendix = annual_report_document(data).appendix
+        assert appendix is not None and appendix.col_widths is not None
+        listed = sum(1 for row in appendix.rows if isinstance(row[0], int))
+        if listed != count:
+            bench.notes.append(f"annual report: the appendix lists {listed} agencies, not {count}")
+        app_time, floor = bench._paired(app, lambda: raw_table(raw_out, appendix.headers, appendix.rows,
+                                                               appendix.col_widths, appendix.numeric_columns))
+    finally:
+        services.close()
+    return app_time, floor

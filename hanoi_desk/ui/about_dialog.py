@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
 
 from hanoi_desk import __version__, paths
 from hanoi_desk.app import Services
-from hanoi_desk.exporters.official_pdf import font_source
 
 
 def database_location(services: Services) -> tuple[str, str]:
@@ -69,6 +68,7 @@ class AboutDialog(QDialog):
         self.database_label = QLabel(kind)
         self.where_label = QLabel(where)
         self.data_label = QLabel(str(paths.data_dir()))
+        from hanoi_desk.exporters.official_pdf import font_source  # reportlab: only here
         self.font_label = QLabel(font_source())
         self.qt_label = QLabel(f"Qt {qVersion()}, PySide6 {PySide6.__version__}, "
                                f"Python {sys.version.split()[0]}")

@@ -49,9 +49,6 @@ from hanoi_desk.domain.calendar import (
     week_start,
 )
 from hanoi_desk.domain.text import sort_key
-from hanoi_desk.exporters.calendar import write_calendar
-from hanoi_desk.exporters.xlsx import safe_filename
-from hanoi_desk.importers.calendar import read_calendar
 from hanoi_desk.services.calendar import CalendarService
 from hanoi_desk.services.roster import RosterService
 from hanoi_desk.services.settings import SettingsService
@@ -81,7 +78,8 @@ class CalendarTab(QWidget):
     """An export file was written (other features offer to e-mail it)."""
 
     def __init__(self, calendar: CalendarService, roster: RosterService, settings: SettingsService,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, load: bool = True) -> None:
+        """*load* False: the rows are read by the first ``reload()`` (the main window's hidden tabs)."""
         super().__init__(parent)
         self._calendar = calendar
         self._roster = roster
@@ -93,7 +91,8 @@ class CalendarTab(QWidget):
         self._build_ui()
         self._connect()
         self._restore_state()
-        self.reload()
+        if load:
+            self.reload()
 
     # ---------------------------------------------------------------- building
     def columns(self) -> list[Column[ContentItem]]:
@@ -717,6 +716,7 @@ class CalendarTab(QWidget):
     def import_file(self, path: Path) -> None:
         """Read and plan in a thread, preview, then write every row or none."""
         def work(progress: object, cancelled: object) -> object:
+            from hanoi_desk.importers.calendar import read_calendar  # openpyxl: not at start-up
             rows, _sheet = read_calendar(path, progress=progress, cancelled=cancelled)  # type: ignore[arg-type]
             return self._calendar.plan_import(rows, path.name)
 
@@ -742,6 +742,7 @@ class CalendarTab(QWidget):
     # ---------------------------------------------------------------- export
     def default_export_name(self, suffix: str = ".xlsx") -> str:
         start, end = self.current_range()
+        from hanoi_desk.exporters.xlsx import safe_filename  # openpyxl: not at start-up
         return safe_filename(f"Lịch nội dung {range_label(start, end)}{suffix}")
 
     def _on_export_triggered(self) -> None:
@@ -768,6 +769,7 @@ class CalendarTab(QWidget):
         office = self._settings.office()
 
         def work(progress: object, cancelled: object) -> Path:
+            from hanoi_desk.exporters.calendar import write_calendar  # icalendar, openpyxl
             return write_calendar(path, items, start, end, office, progress=progress,  # type: ignore[arg-type]
                                   cancelled=cancelled)  # type: ignore[arg-type]
 

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hanoi_desk.domain.agency import AgencyKind
+from hanoi_desk.domain.agency import Agency, AgencyKind
 from hanoi_desk.domain.fanpage import (
     TRANSITIONS,
     AgencyCount,
@@ -40,10 +40,6 @@ from hanoi_desk.domain.fanpage import (
     per_agency_counts,
 )
 from hanoi_desk.domain.text import sort_key
-from hanoi_desk.exporters.fanpages import write_fanpage_list, write_proposal_letter
-from hanoi_desk.exporters.official_pdf import font_source
-from hanoi_desk.exporters.xlsx import safe_filename
-from hanoi_desk.importers.fanpages import read_fanpages
 from hanoi_desk.services.fanpages import FanpageService
 from hanoi_desk.services.roster import RosterService
 from hanoi_desk.services.settings import SettingsService
@@ -92,17 +88,21 @@ class FanpageTab(QWidget):
         roster: RosterService,
         settings: SettingsService,
         parent: QWidget | None = None,
+        *,
+        load: bool = True,
     ) -> None:
+        """*load* False: the rows are read by the first ``reload()`` (the main window's hidden tabs)."""
         super().__init__(parent)
         self._fanpages = fanpages
         self._roster = roster
         self._settings = settings
         self._task: Task | None = None
-        self._agencies = roster.list_agencies()
+        self._agencies: list[Agency] = []  # read by reload()
         self._build_ui()
         self._connect()
         self._restore_state()
-        self.reload()
+        if load:
+            self.reload()
 
     # ---------------------------------------------------------------- building
     def columns(self) -> list[Column[Fanpage]]:
@@ -700,6 +700,7 @@ class FanpageTab(QWidget):
         number, symbol, day = dialog.values()
         settings = QSettings()
         folder = Path(str(settings.value("paths/export", str(Path.home()))))
+        from hanoi_desk.exporters.xlsx import safe_filename  # openpyxl: not at start-up
         suggested = safe_filename(f"Công văn {number} đề nghị xác thực fanpage {day.isoformat()}.pdf")
         name, _ = QFileDialog.getSaveFileName(
             self,
@@ -717,6 +718,8 @@ class FanpageTab(QWidget):
         """Number the letter, write the PDF and mark the pages, off the GUI thread; all or nothing."""
         office = self._settings.office()
         in_text = self._fanpages.office_display_name(office.office_name)
+        from hanoi_desk.exporters.fanpages import write_proposal_letter  # reportlab, openpyxl
+        from hanoi_desk.exporters.official_pdf import font_source
         font_source()  # fonts load here, once, rather than in the worker
 
         def work(progress: object, cancelled: object) -> Path:
@@ -826,6 +829,7 @@ class FanpageTab(QWidget):
         """Read and plan in a thread, preview, then write all rows or none."""
 
         def work(progress: object, cancelled: object) -> object:
+            from hanoi_desk.importers.fanpages import read_fanpages  # openpyxl: not at start-up
             rows, _sheet = read_fanpages(path, progress=progress, cancelled=cancelled)  # type: ignore[arg-type]
             return self._fanpages.plan_import(rows, path.name)
 
@@ -849,6 +853,7 @@ class FanpageTab(QWidget):
         )
 
     def default_export_name(self) -> str:
+        from hanoi_desk.exporters.xlsx import safe_filename  # openpyxl: not at start-up
         return safe_filename(f"Danh sách fanpage {date.today().isoformat()}.xlsx")
 
     def _on_export_triggered(self) -> None:
@@ -888,6 +893,7 @@ class FanpageTab(QWidget):
         scope = self.scope_text()
 
         def work(progress: object, cancelled: object) -> Path:
+            from hanoi_desk.exporters.fanpages import write_fanpage_list  # reportlab, openpyxl
             return write_fanpage_list(
                 path, rows, scope=scope, impersonators=suspects, progress=progress, cancelled=cancelled
             )  # type: ignore[arg-type]

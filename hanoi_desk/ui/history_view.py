@@ -26,8 +26,6 @@ from PySide6.QtWidgets import (
 )
 
 from hanoi_desk.domain.history import HistoryAction, HistoryLine, HistoryQuery, history_lines
-from hanoi_desk.exporters.history import write_history
-from hanoi_desk.exporters.xlsx import safe_filename
 from hanoi_desk.services.history import HistoryService
 from hanoi_desk.ui import messages
 from hanoi_desk.ui.table_model import Column, RowFilterProxy, RowTableModel
@@ -93,7 +91,8 @@ class HistoryTab(QWidget):
     sig_export_written = Signal(Path)
     """An export file was written (other features offer to e-mail it)."""
 
-    def __init__(self, history: HistoryService, parent: QWidget | None = None) -> None:
+    def __init__(self, history: HistoryService, parent: QWidget | None = None, *, load: bool = True) -> None:
+        """*load* False: the rows are read by the first ``reload()`` (the main window's hidden tabs)."""
         super().__init__(parent)
         self._history = history
         self._task: Task | None = None
@@ -101,7 +100,8 @@ class HistoryTab(QWidget):
         self._build_ui()
         self._connect()
         self._restore_state()
-        self.reload()
+        if load:
+            self.reload()
 
     # ---------------------------------------------------------------- building
     def _build_ui(self) -> None:
@@ -243,6 +243,7 @@ class HistoryTab(QWidget):
         self.search.selectAll()
 
     def default_export_name(self) -> str:
+        from hanoi_desk.exporters.xlsx import safe_filename  # openpyxl: not at start-up
         return safe_filename(f"Lịch sử thay đổi {date.today().isoformat()}.xlsx")
 
     def _on_export_triggered(self) -> None:
@@ -277,6 +278,7 @@ class HistoryTab(QWidget):
         scope = self.scope()
 
         def work(progress: object, cancelled: object) -> Path:
+            from hanoi_desk.exporters.history import write_history  # openpyxl: not at start-up
             return write_history(path, lines, scope=scope, progress=progress, cancelled=cancelled)
 
         self._task = Task(self, self.tr("Writing %1…").replace("%1", path.name), work)

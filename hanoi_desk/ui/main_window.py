@@ -46,16 +46,20 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.roster_tab = RosterTab(self._services.roster, self)
         self.tabs.addTab(self.roster_tab, self.tr("Agencies"))
+        # The tabs behind the first read their rows the first time they are shown (or a menu offers
+        # their actions), so the window paints after reading the roster alone: ensure_loaded().
         self.calendar_tab = CalendarTab(self._services.calendar, self._services.roster,
-                                        self._services.settings, self)
+                                        self._services.settings, self, load=False)
         self.tabs.addTab(self.calendar_tab, self.tr("Content calendar"))
         self.fanpage_tab = FanpageTab(self._services.fanpages, self._services.roster, self._services.settings,
-                                      self)
+                                      self, load=False)
         self.tabs.addTab(self.fanpage_tab, self.tr("Fanpages"))
-        self.reports_tab = ReportsTab(self._services.reports, self)
+        self.reports_tab = ReportsTab(self._services.reports, self, load=False)
         self.tabs.addTab(self.reports_tab, self.tr("Report intake"))
-        self.history_tab = HistoryTab(self._services.history, self)
+        self.history_tab = HistoryTab(self._services.history, self, load=False)
         self.tabs.addTab(self.history_tab, self.tr("Change history"))
+        self._unloaded: list[QWidget] = [self.calendar_tab, self.fanpage_tab, self.reports_tab,
+                                         self.history_tab]
         self.warning_banner = QLabel("\n".join(self._services.warnings))
         self.warning_banner.setWordWrap(True)
         self.warning_banner.setStyleSheet(
@@ -73,6 +77,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self._services.db.describe())
 
         file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.file_menu = file_menu
         file_menu.addAction(self.roster_tab.act_import)
         file_menu.addAction(self.roster_tab.act_export)
         file_menu.addAction(self.calendar_tab.act_import)
@@ -106,6 +111,7 @@ class MainWindow(QMainWindow):
                        self.roster_tab.act_delete, self.roster_tab.act_find, self.roster_tab.act_reload):
             edit_menu.addAction(action)
         reports_menu = self.menuBar().addMenu(self.tr("&Reports"))
+        self.reports_menu = reports_menu
         for action in (self.reports_tab.act_record, self.reports_tab.act_import, self.reports_tab.act_export,
                        self.reports_tab.act_reminder, self.reports_tab.act_annual, self.reports_tab.act_print,
                        self.reports_tab.act_settings):
@@ -137,6 +143,8 @@ class MainWindow(QMainWindow):
         self.act_backup.triggered.connect(self._on_backup_triggered)
         self.act_restore.triggered.connect(self._on_restore_triggered)
         self.fanpage_tab.sig_status.connect(self._on_tab_status)
+        self.file_menu.aboutToShow.connect(self._on_file_menu_about_to_show)
+        self.reports_menu.aboutToShow.connect(self._on_reports_menu_about_to_show)
 
     def _restore_state(self) -> None:
         settings = QSettings()
@@ -157,8 +165,25 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
     def _on_tabs_current_changed(self, index: int) -> None:
-        if self.tabs.widget(index) is self.history_tab:
+        tab = self.tabs.widget(index)
+        if self.ensure_loaded(tab):
+            return
+        if tab is self.history_tab:
             self.history_tab.reload()  # other clerks' changes, and this one's, since last shown
+
+    def ensure_loaded(self, tab: QWidget) -> bool:
+        """Read *tab*'s rows if they have not been read yet; True if it did so now."""
+        if not any(t is tab for t in self._unloaded):
+            return False
+        self._unloaded = [t for t in self._unloaded if t is not tab]
+        tab.reload()  # type: ignore[attr-defined]
+        return True
+
+    def _on_file_menu_about_to_show(self) -> None:
+        self.ensure_loaded(self.calendar_tab)  # the menu offers the calendar's import and export
+
+    def _on_reports_menu_about_to_show(self) -> None:
+        self.ensure_loaded(self.reports_tab)
 
     def record_history_dialog(self, table: str, record_id: object, label: str) -> RecordHistoryDialog:
         return RecordHistoryDialog(self._services.history, table, record_id, label, self)
@@ -217,6 +242,7 @@ class MainWindow(QMainWindow):
         except Exception as error:
             messages.show_error(self, self.tr("Restore failed"), error)
             return False
+        self._unloaded = []
         for index in range(self.tabs.count()):
             reload = getattr(self.tabs.widget(index), "reload", None)
             if callable(reload):

@@ -47,9 +47,6 @@ from hanoi_desk.domain.reports import (
     ReportStatus,
     ReportTexts,
 )
-from hanoi_desk.exporters.reports import write_annual_report, write_intake, write_reminder
-from hanoi_desk.exporters.xlsx import safe_filename
-from hanoi_desk.importers.reports import read_tally
 from hanoi_desk.services.reports import ReportService
 from hanoi_desk.ui import messages, print_preview
 from hanoi_desk.ui.import_dialog import ImportPreviewDialog
@@ -77,7 +74,8 @@ class ReportsTab(QWidget):
     """An export or a document was written (other features offer to e-mail it)."""
 
     def __init__(self, reports: ReportService, parent: QWidget | None = None,
-                 today: Callable[[], date] = date.today) -> None:
+                 today: Callable[[], date] = date.today, *, load: bool = True) -> None:
+        """*load* False: the rows are read by the first ``reload()`` (the main window's hidden tabs)."""
         super().__init__(parent)
         self._reports = reports
         self._today = today
@@ -87,7 +85,8 @@ class ReportsTab(QWidget):
         self._build_ui()
         self._connect()
         self._restore_state()
-        self.reload()
+        if load:
+            self.reload()
 
     # ---------------------------------------------------------------- building
     def columns(self) -> list[Column[IntakeRow]]:
@@ -467,6 +466,7 @@ class ReportsTab(QWidget):
             attachment = self._reports.attachment(receipt_id)
             folder = Path(tempfile.gettempdir()) / "HanoiDesk" / f"{receipt_id}-{attachment.sha256[:12]}"
             folder.mkdir(parents=True, exist_ok=True)
+            from hanoi_desk.exporters.xlsx import safe_filename  # openpyxl: not at start-up
             path = folder / safe_filename(attachment.name)
             if not path.is_file() or path.stat().st_size != len(attachment.data):
                 path.write_bytes(attachment.data)
@@ -516,6 +516,7 @@ class ReportsTab(QWidget):
         year = self.selected_year()
 
         def work(progress: object, cancelled: object) -> object:
+            from hanoi_desk.importers.reports import read_tally  # openpyxl: not at start-up
             rows, _sheet = read_tally(path, progress=progress, cancelled=cancelled)  # type: ignore[arg-type]
             return self._reports.plan_import(rows, year, path.name)
 
@@ -541,6 +542,7 @@ class ReportsTab(QWidget):
     def _ask_save_path(self, title: str, name: str, file_filter: str, suffix: str) -> Path | None:
         settings = QSettings()
         folder = Path(str(settings.value("paths/export", str(Path.home()))))
+        from hanoi_desk.exporters.xlsx import safe_filename  # openpyxl: not at start-up
         chosen, _ = QFileDialog.getSaveFileName(self, title, str(folder / safe_filename(name)), file_filter)
         if not chosen:
             return None
@@ -563,6 +565,7 @@ class ReportsTab(QWidget):
         deadline = self.summary.deadline
 
         def work(progress: object, cancelled: object) -> Path:
+            from hanoi_desk.exporters.reports import write_intake  # openpyxl, reportlab
             return write_intake(path, rows, year, deadline, progress=progress,  # type: ignore[arg-type]
                                 cancelled=cancelled)  # type: ignore[arg-type]
 
@@ -597,6 +600,7 @@ class ReportsTab(QWidget):
         year, day = self.selected_year(), self.today()
 
         def work(progress: object, _cancelled: object) -> Path:
+            from hanoi_desk.exporters.reports import write_annual_report  # reportlab
             return write_annual_report(path, self._reports.annual_report(year, day),
                                        progress=progress)  # type: ignore[arg-type]
 
@@ -614,6 +618,7 @@ class ReportsTab(QWidget):
         year, day = self.selected_year(), self.today()
 
         def work(progress: object, _cancelled: object) -> Path:
+            from hanoi_desk.exporters.reports import write_reminder  # reportlab
             return write_reminder(path, self._reports.reminder(year, day), progress=progress)  # type: ignore[arg-type]
 
         return self._run_writer(path, work)
@@ -626,6 +631,7 @@ class ReportsTab(QWidget):
         if self.texts_changed() and not self.save_texts_now():
             return
         folder = Path(tempfile.mkdtemp(prefix="hanoi-desk-print-"))
+        from hanoi_desk.exporters.xlsx import safe_filename  # openpyxl: not at start-up
         path = folder / safe_filename(f"Báo cáo kết quả năm {self.selected_year()}.pdf")
         task = self.write_annual(path)
         task.sig_finished.connect(lambda written: self.show_print_preview(Path(str(written))))

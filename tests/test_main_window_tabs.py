@@ -1,0 +1,48 @@
+"""The window reads a hidden tab's rows when the clerk first opens it: start-up reads the roster only."""
+
+from __future__ import annotations
+
+from hanoi_desk.app import Services
+from hanoi_desk.ui.main_window import MainWindow
+
+
+def test_a_hidden_tab_shows_its_rows_when_first_opened(qtbot, services: Services) -> None:
+    window = MainWindow(services)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.roster_tab.model.rowCount() > 0  # the tab in front is read before the window shows
+    intake = window.reports_tab
+    assert intake.model.rowCount() == 0  # not read yet: the clerk has not opened it
+
+    window.tabs.setCurrentWidget(intake)
+
+    expected = len(services.reports.intake(intake.selected_year()))
+    assert expected > 0
+    assert intake.model.rowCount() == expected
+
+
+def test_a_menu_that_offers_a_hidden_tabs_actions_reads_its_rows_first(qtbot, services: Services) -> None:
+    window = MainWindow(services)
+    qtbot.addWidget(window)
+    assert window.reports_tab.model.rowCount() == 0
+
+    window.reports_menu.aboutToShow.emit()  # what opening "Reports" in the menu bar does first
+
+    year = window.reports_tab.selected_year()
+    assert window.reports_tab.model.rowCount() == len(services.reports.intake(year))
+    assert window.tabs.currentWidget() is window.roster_tab  # the menu does not switch tabs
+
+
+def test_a_hidden_tab_is_read_once_then_by_f5(qtbot, services: Services, monkeypatch) -> None:
+    window = MainWindow(services)
+    qtbot.addWidget(window)
+    reads: list[int] = []
+    original = window.fanpage_tab.reload
+    monkeypatch.setattr(window.fanpage_tab, "reload", lambda: reads.append(1) or original())
+
+    window.tabs.setCurrentWidget(window.fanpage_tab)
+    window.tabs.setCurrentWidget(window.roster_tab)
+    window.tabs.setCurrentWidget(window.fanpage_tab)
+
+    assert reads == [1]  # switching back shows what was read; F5 reads again, as before
