@@ -511,3 +511,19 @@ def test_one_bad_row_imports_nothing(tmp_path: Path, services: Services) -> None
         services.roster.apply_import(plan)
     assert services.roster.count() == before
     assert services.roster.find_by_name("Báo Kinh tế Đô thị") is None
+
+
+def test_row_numbers_stay_the_sheets_own_across_missing_rows(tmp_path: Path) -> None:
+    """Rows the file does not store at all (never typed in) still count in "dòng N"."""
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    sheet["A1"], sheet["B1"] = "Tên cơ quan", "Loại"
+    sheet["A2"], sheet["B2"] = "Trang tin A", "Trang TTĐT tổng hợp"
+    sheet["A7"], sheet["B7"] = "Trang tin B", "không rõ"
+    sheet["C12"] = "ghi chú lạc"
+    book.save(tmp_path / "gap.xlsx")
+    rows, _sheet = read_agencies(tmp_path / "gap.xlsx")
+    assert [r.row for r in rows] == [2, 7]
+    assert rows[1].problems and rows[1].problems[0].field.startswith("dòng 7,")
