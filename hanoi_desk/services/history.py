@@ -14,6 +14,7 @@ from __future__ import annotations
 import enum
 import json
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone
 from decimal import Decimal
 from typing import Any
@@ -141,7 +142,7 @@ def _history_row(obj: object, action: HistoryAction, who: str, now: datetime) ->
     if action is HistoryAction.UPDATE and not changes:
         return None
     identity = state.identity or tuple(loaded.get(k) for k in pk_keys)
-    return _row(cls, action, who, now, identity, _label(obj, loaded), loaded, changes)
+    return _row(_Shape.of(cls), action, who, now, identity, _label(obj, loaded), loaded, changes)
 
 
 def record_inserts(session: Session, model: type[Base], values: Sequence[dict[str, Any]],
@@ -152,42 +153,65 @@ def record_inserts(session: Session, model: type[Base], values: Sequence[dict[st
     """
     if getattr(model, "__history_ignore__", False) or not values:
         return
-    mapper = inspect(model)
+    shape = _Shape.of(model)
+    recorded = {key for key in shape.columns
+                if key not in IGNORED_FIELDS and key != "id" and not key.endswith("_folded")}
     now = utcnow()
     rows = []
     for record_id, loaded in zip(ids, values, strict=True):
         changes = {
             key: [None, _jsonable(value)]
             for key, value in loaded.items()
-            if key not in IGNORED_FIELDS and key != "id" and not key.endswith("_folded")
-            and key in mapper.columns and value not in (None, "")
+            if key in recorded and value is not None and value != ""
         }
         label = next((v for a in _LABEL_ATTRS if isinstance(v := loaded.get(a), str) and v), f"#{record_id}")
-        rows.append(_row(model, HistoryAction.INSERT, who, now, (record_id,), label, loaded, changes))
+        rows.append(_row(shape, HistoryAction.INSERT, who, now, (record_id,), label, loaded, changes))
     session.execute(insert(HistoryRow.__table__), rows)
 
 
-def _row(cls: type, action: HistoryAction, who: str, now: datetime, identity: Sequence[object],
+@dataclass(frozen=True)
+class _Shape:
+    """What a history row needs to know of a mapped class, looked up once per class."""
+
+    table: str
+    columns: frozenset[str]
+    parent_key: str | None
+    parent_table: str | None
+
+    @classmethod
+    def of(cls, model: type) -> _Shape:
+        found = _SHAPES.get(model)
+        if found is None:
+            mapper = inspect(model)
+            parent_key = getattr(model, "__history_parent__", None)
+            parent_table = None
+            if parent_key:
+                foreign = next(iter(mapper.columns[parent_key].foreign_keys), None)
+                parent_table = foreign.column.table.name if foreign is not None else None
+            found = cls(mapper.local_table.name, frozenset(mapper.columns.keys()), parent_key, parent_table)
+            _SHAPES[model] = found
+        return found
+
+
+_SHAPES: dict[type, _Shape] = {}
+
+
+def _row(shape: _Shape, action: HistoryAction, who: str, now: datetime, identity: Sequence[object],
          label: str, loaded: dict[str, Any], changes: dict[str, list[object]]) -> dict[str, Any]:
     """One history row, as both the flush listener and the bulk path write it."""
-    record_id = "/".join(str(v) for v in identity)[:64]
     label = label[:300]
-    parent_table = parent_id = None
-    parent_key = getattr(cls, "__history_parent__", None)
-    if parent_key and loaded.get(parent_key) is not None:
-        column = inspect(cls).columns[parent_key]
-        foreign = next(iter(column.foreign_keys), None)
-        if foreign is not None:
-            parent_table, parent_id = foreign.column.table.name, str(loaded[parent_key])
+    parent_id = None
+    if shape.parent_table is not None and loaded.get(shape.parent_key) is not None:  # type: ignore[arg-type]
+        parent_id = str(loaded[shape.parent_key])  # type: ignore[index]
     words = [label, who] + [str(v) for pair in changes.values() for v in pair if v not in (None, "")]
     return {
         "changed_at": now,
         "changed_by": who,
         "action": action.value,
-        "table_name": inspect(cls).local_table.name,
-        "record_id": record_id,
+        "table_name": shape.table,
+        "record_id": "/".join(str(v) for v in identity)[:64],
         "label": label,
-        "parent_table": parent_table,
+        "parent_table": shape.parent_table if parent_id is not None else None,
         "parent_id": parent_id,
         "changes": json.dumps(changes, ensure_ascii=False),
         "folded": fold(" ".join(words))[:MAX_FOLDED_CHARS],
