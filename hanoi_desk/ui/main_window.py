@@ -28,9 +28,13 @@ from hanoi_desk.ui.mail_log_dialog import MailLogDialog
 from hanoi_desk.ui.reports_tab import ReportsTab
 from hanoi_desk.ui.roster_tab import RosterTab
 from hanoi_desk.ui.settings_dialog import SettingsDialog
+from hanoi_desk.ui.tasks import stop_tasks
 
 
 class MainWindow(QMainWindow):
+    close_wait_ms = 15000
+    """How long closing waits for cancelled background work before refusing to close."""
+
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._services = services
@@ -147,6 +151,12 @@ class MainWindow(QMainWindow):
             self.resize(1280, 780)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        # A QThread destroyed while running aborts the program: cancel the work (a cancelled import
+        # writes nothing) and wait; work that does not stop in time keeps the window open.
+        if stop_tasks(self.close_wait_ms):
+            event.ignore()
+            self.statusBar().showMessage(self.tr("Still working in the background: close again in a moment."))
+            return
         settings = QSettings()
         settings.setValue("main/geometry", self.saveGeometry())
         self.roster_tab.save_state()
