@@ -66,6 +66,7 @@ from hanoi_desk.ui.calendar_dialog import (
 )
 from hanoi_desk.ui.calendar_grid import OVERDUE, STATUS_COLOURS, MonthGrid, WeekView
 from hanoi_desk.ui.import_dialog import ImportPreviewDialog
+from hanoi_desk.ui.shortcuts import bind_to_views
 from hanoi_desk.ui.table_model import ROW_ROLE, Column, RowFilterProxy, RowTableModel
 from hanoi_desk.ui.tasks import Task
 
@@ -115,8 +116,8 @@ class CalendarTab(QWidget):
 
     def _build_ui(self) -> None:
         self.act_add = self._action(self.tr("&New item"), QKeySequence.StandardKey.New)
-        self.act_open = self._action(self.tr("&Open"), QKeySequence(Qt.Key.Key_Return))
-        self.act_delete = self._action(self.tr("&Delete"), QKeySequence.StandardKey.Delete)
+        self.act_open = self._action(self.tr("&Open"))
+        self.act_delete = self._action(self.tr("&Delete"))
         self.act_agree = self._action(self.tr("&Agree…"))
         self.act_distribute = self._action(self.tr("Dis&tribute…"))
         self.act_publish = self._action(self.tr("&Published…"))
@@ -232,6 +233,10 @@ class CalendarTab(QWidget):
         self.stack.addWidget(self.month_grid)
         self.stack.addWidget(self.week_scroll)
         self.stack.addWidget(self.view)
+        bind_to_views(self.act_open, QKeySequence(Qt.Key.Key_Return), self.view, self.month_grid,
+                      self.week_view)
+        bind_to_views(self.act_delete, QKeySequence.StandardKey.Delete, self.view, self.month_grid,
+                      self.week_view)
 
         legend = QHBoxLayout()
         for status in Status:

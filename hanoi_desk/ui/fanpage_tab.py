@@ -59,6 +59,7 @@ from hanoi_desk.ui.fanpage_dialogs import (
     combo_agency_id,
 )
 from hanoi_desk.ui.import_dialog import ImportPreviewDialog
+from hanoi_desk.ui.shortcuts import bind_to_views
 from hanoi_desk.ui.table_model import ROW_ROLE, Column, RowFilterProxy, RowTableModel
 from hanoi_desk.ui.tasks import Task
 
@@ -216,8 +217,10 @@ class FanpageTab(QWidget):
         self.suspects_view = self._table(self.suspects_proxy)
 
         self.act_add = self._action(self.tr("&New page"), QKeySequence.StandardKey.New)
-        self.act_edit = self._action(self.tr("&Edit"), QKeySequence(Qt.Key.Key_Return))
-        self.act_delete = self._action(self.tr("&Delete"), QKeySequence.StandardKey.Delete)
+        self.act_edit = bind_to_views(self._action(self.tr("&Edit")), QKeySequence(Qt.Key.Key_Return),
+                                      self.view)
+        self.act_delete = bind_to_views(self._action(self.tr("&Delete")), QKeySequence.StandardKey.Delete,
+                                        self.view)
         self.act_open = self._action(self.tr("&Open in browser"), QKeySequence("Ctrl+O"))
         self.act_propose = self._action(self.tr("Propose verification…"), QKeySequence.StandardKey.Print)
         self.act_propose.setToolTip(

@@ -54,6 +54,7 @@ from hanoi_desk.services.reports import ReportService
 from hanoi_desk.ui import messages, print_preview
 from hanoi_desk.ui.import_dialog import ImportPreviewDialog
 from hanoi_desk.ui.receipt_dialog import ReceiptDialog
+from hanoi_desk.ui.shortcuts import bind_to_views
 from hanoi_desk.ui.table_model import ROW_ROLE, Column, RowFilterProxy, RowTableModel
 from hanoi_desk.ui.tasks import Task
 
@@ -156,8 +157,10 @@ class ReportsTab(QWidget):
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
 
         self.act_record = self._action(self.tr("&Record report…"), QKeySequence.StandardKey.New)
-        self.act_edit = self._action(self.tr("&Edit"), QKeySequence(Qt.Key.Key_Return))
-        self.act_delete = self._action(self.tr("&Delete"), QKeySequence.StandardKey.Delete)
+        self.act_edit = bind_to_views(self._action(self.tr("&Edit")), QKeySequence(Qt.Key.Key_Return),
+                                      self.view)
+        self.act_delete = bind_to_views(self._action(self.tr("&Delete")), QKeySequence.StandardKey.Delete,
+                                        self.view)
         self.act_open_file = self._action(self.tr("&Open file"), QKeySequence("Ctrl+O"))
         self.act_import = self._action(self.tr("&Import tally…"), QKeySequence("Ctrl+I"))
         self.act_export = self._action(self.tr("E&xport to Excel…"), QKeySequence("Ctrl+E"))
