@@ -7,12 +7,11 @@ always concern what the clerk sees.
 
 from __future__ import annotations
 
-import tempfile
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QPoint, QSettings, Qt, QUrl, Signal
-from PySide6.QtGui import QAction, QColor, QDesktopServices, QKeySequence
+from PySide6.QtCore import QPoint, QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QColor, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -129,7 +128,8 @@ class CalendarTab(QWidget):
         self.act_restore = self._action(self.tr("&Restore this occurrence"))
         self.act_import = self._action(self.tr("&Import planned items from Excel…"), QKeySequence("Ctrl+I"))
         self.act_export = self._action(self.tr("E&xport calendar…"), QKeySequence("Ctrl+E"))
-        self.act_print = self._action(self.tr("&Print list (PDF)…"), QKeySequence.StandardKey.Print)
+        self.act_print = self._action(self.tr("&Print list…"), QKeySequence.StandardKey.Print)
+        self.act_print.setToolTip(self.tr("Print preview of the official list of the range shown (Ctrl+P)"))
         self.act_reload = self._action(self.tr("&Reload"), QKeySequence.StandardKey.Refresh)
         self.act_find = self._action(self.tr("Find"), QKeySequence.StandardKey.Find)
         self.act_today = self._action(self.tr("Today"), QKeySequence("Ctrl+T"))
@@ -787,7 +787,15 @@ class CalendarTab(QWidget):
         self.sig_export_written.emit(Path(str(path)))
 
     def _on_print_triggered(self) -> None:
-        """The official PDF of the current range, opened in the system's viewer to print."""
-        folder = Path(tempfile.mkdtemp(prefix="hanoi-desk-"))
-        task = self.export_file(folder / self.default_export_name(".pdf"))
-        task.sig_finished.connect(lambda path: QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))))
+        """Print preview of the official list (Danh mục) of the range shown: a temporary PDF, no export."""
+        from hanoi_desk.ui import print_preview  # QtPdf: not at start-up
+
+        items = self.visible_items()
+        start, end = self.current_range()
+        office = self._settings.office()
+
+        def write(path: Path, progress: object, cancelled: object) -> Path:
+            return write_calendar(path, items, start, end, office, progress=progress,  # type: ignore[arg-type]
+                                  cancelled=cancelled)  # type: ignore[arg-type]
+
+        self._task = print_preview.print_preview_of(self, self.default_export_name(".pdf"), write)

@@ -628,10 +628,14 @@ class ReportsTab(QWidget):
             return
         if self.texts_changed() and not self.save_texts_now():
             return
-        folder = Path(tempfile.mkdtemp(prefix="hanoi-desk-print-"))
-        path = folder / safe_filename(f"Báo cáo kết quả năm {self.selected_year()}.pdf")
-        task = self.write_annual(path)
-        task.sig_finished.connect(lambda written: self.show_print_preview(Path(str(written))))
+        year, day = self.selected_year(), self.today()
+
+        def write(path: Path, progress: object, _cancelled: object) -> Path:
+            return write_annual_report(path, self._reports.annual_report(year, day),
+                                       progress=progress)  # type: ignore[arg-type]
+
+        # A temporary file, not an export: not offered for e-mail, deleted when the preview closes.
+        self._task = print_preview.print_preview_of(self, f"Báo cáo kết quả năm {year}.pdf", write)
 
     def show_print_preview(self, path: Path) -> None:
         try:

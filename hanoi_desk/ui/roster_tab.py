@@ -122,13 +122,15 @@ class RosterTab(QWidget):
                                         self.view)
         self.act_import = self._action(self.tr("&Import from Excel…"), QKeySequence("Ctrl+I"))
         self.act_export = self._action(self.tr("E&xport to Excel…"), QKeySequence("Ctrl+E"))
+        self.act_print = self._action(self.tr("&Print…"), QKeySequence.StandardKey.Print)
+        self.act_print.setToolTip(self.tr("Print preview of the list shown (Ctrl+P)"))
         self.act_reload = self._action(self.tr("&Reload"), QKeySequence.StandardKey.Refresh)
         self.act_find = self._action(self.tr("Find"), QKeySequence.StandardKey.Find)
         self.act_history = self._action(self.tr("&History…"), QKeySequence("Ctrl+H"))
 
         toolbar = QHBoxLayout()
         for action in (self.act_add, self.act_edit, self.act_end, self.act_delete, None,
-                       self.act_import, self.act_export, self.act_reload):
+                       self.act_import, self.act_export, self.act_print, self.act_reload):
             if action is None:
                 toolbar.addSpacing(16)
                 continue
@@ -176,6 +178,7 @@ class RosterTab(QWidget):
         self.act_delete.triggered.connect(self._on_delete_triggered)
         self.act_import.triggered.connect(self._on_import_triggered)
         self.act_export.triggered.connect(self._on_export_triggered)
+        self.act_print.triggered.connect(self._on_print_triggered)
         self.act_reload.triggered.connect(self.reload)
         self.act_find.triggered.connect(self._on_find_triggered)
         self.act_history.triggered.connect(self._on_history_triggered)
@@ -277,7 +280,7 @@ class RosterTab(QWidget):
     def _on_view_context_menu(self, position: object) -> None:
         menu = QMenu(self)
         for action in (self.act_add, self.act_edit, self.act_end, self.act_delete, None, self.act_history,
-                       None, self.act_export):
+                       None, self.act_export, self.act_print):
             if action is None:
                 menu.addSeparator()
             else:
@@ -437,6 +440,21 @@ class RosterTab(QWidget):
     def _on_export_done(self, path: object) -> None:
         self.sig_status.emit(self.tr("Saved %1").replace("%1", str(path)))
         self.sig_export_written.emit(Path(str(path)))
+
+    def _on_print_triggered(self) -> None:
+        """Print preview of the list the view shows, in its order (a temporary PDF, not an export)."""
+        from hanoi_desk.exporters.roster import write_roster_pdf
+        from hanoi_desk.ui import print_preview  # QtPdf and reportlab: not at start-up
+
+        rows = self.proxy.visible_rows()
+        on_date = None if self.show_all.isChecked() else self.active_on.date().toPython()
+
+        def write(path: Path, progress: object, cancelled: object) -> Path:
+            return write_roster_pdf(path, rows, on_date=on_date, progress=progress,  # type: ignore[arg-type]
+                                    cancelled=cancelled)  # type: ignore[arg-type]
+
+        self._task = print_preview.print_preview_of(
+            self, f"Danh sách cơ quan {date.today().isoformat()}.pdf", write)
 
 
 class EndAgencyDialog(QDialog):
