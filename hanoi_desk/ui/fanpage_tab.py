@@ -358,7 +358,8 @@ class FanpageTab(QWidget):
     def _connect(self) -> None:
         self.search.textChanged.connect(self._on_search_text_changed)
         self.agency_filter.currentIndexChanged.connect(self._on_filters_changed)
-        self.agency_filter.lineEdit().editingFinished.connect(self._on_filters_changed)
+        # Not editingFinished: focus leaving also fires it, even while the window is being torn down.
+        self.agency_filter.lineEdit().returnPressed.connect(self._on_filters_changed)
         for combo in (self.kind_filter, self.platform_filter, self.state_filter):
             combo.currentIndexChanged.connect(self._on_filters_changed)
         self.view.doubleClicked.connect(self._on_view_double_clicked)
