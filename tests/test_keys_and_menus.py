@@ -82,3 +82,39 @@ def test_return_on_the_table_opens_the_selected_row(qtbot, window: MainWindow, s
     _focus(qtbot, tab.view)
     qtbot.keyClick(tab.view, Qt.Key.Key_Return)
     assert opened == [dialog]
+
+
+def _menu_actions(window: MainWindow) -> list:
+    found = []
+    for menu_action in window.menuBar().actions():
+        menu = menu_action.menu()
+        for action in menu.actions():
+            if not action.isSeparator() and action.isVisible():
+                found.append(action)
+    return found
+
+
+def test_menus_follow_the_current_tab_with_each_shortcut_once(qtbot, window: MainWindow) -> None:
+    for index in range(window.tabs.count()):
+        window.tabs.setCurrentIndex(index)
+        tab = window.tabs.widget(index)
+        edit = [a for a in window.edit_menu.actions() if not a.isSeparator()]
+        assert edit and all(a.parent() is tab for a in edit), tab
+        file_tab_actions = [a for a in window.file_menu.actions() if a.parent() in
+                            [window.tabs.widget(i) for i in range(window.tabs.count())]]
+        assert file_tab_actions and all(a.parent() is tab for a in file_tab_actions)
+        assert tab.act_export in file_tab_actions and tab.act_print in file_tab_actions
+        shortcuts = [a.shortcut().toString() for a in _menu_actions(window) if not a.shortcut().isEmpty()]
+        assert len(shortcuts) == len(set(shortcuts)), sorted(shortcuts)
+        assert "&Reports" not in [a.text() for a in window.menuBar().actions()]
+
+
+def test_file_export_acts_on_the_visible_tab(qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    asked: list[str] = []
+    monkeypatch.setattr("PySide6.QtWidgets.QFileDialog.getSaveFileName",
+                        lambda _parent, title, *a, **k: (asked.append(title), ("", ""))[1])
+    window.tabs.setCurrentWidget(window.calendar_tab)
+    export = next(a for a in window.file_menu.actions() if a is window.calendar_tab.act_export)
+    export.trigger()
+    assert asked == ["Export the calendar"]
+    assert window.roster_tab.act_export not in window.file_menu.actions()

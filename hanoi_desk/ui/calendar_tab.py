@@ -326,6 +326,17 @@ class CalendarTab(QWidget):
         self.view_buttons.button(mode if mode in (MONTH, WEEK, LIST) else MONTH).setChecked(True)
         self.stack.setCurrentIndex(self.view_buttons.checkedId())
 
+    def menu_actions(self) -> list[QAction | None]:
+        """What the main window's Edit menu shows while this tab is current (None: a separator)."""
+        return [self.act_add, self.act_open, self.act_delete, None, self.act_agree, self.act_distribute,
+                self.act_publish, self.act_reject, self.act_cancel, self.act_reopen, self.act_move,
+                self.act_skip, self.act_restore, None, self.act_today, self.act_previous, self.act_next,
+                None, self.act_find, self.act_reload]
+
+    def file_actions(self) -> list[QAction | None]:
+        """What the File menu offers for this tab: import, export, print."""
+        return [self.act_import, self.act_export, self.act_print]
+
     def save_state(self) -> None:
         settings = QSettings()
         settings.setValue("calendar/header", self.view.horizontalHeader().saveState())

@@ -405,6 +405,17 @@ class FanpageTab(QWidget):
                 for column, width in enumerate(widths):
                     view.setColumnWidth(column, width)
 
+    def menu_actions(self) -> list[QAction | None]:
+        """What the main window's Edit menu shows while this tab is current (None: a separator)."""
+        return [self.act_add, self.act_edit, self.act_delete, self.act_open, None, self.act_propose,
+                *self.step_actions.values(), self.act_history, None, self.act_add_suspect,
+                self.act_edit_suspect, *self.suspect_status_actions.values(), self.act_delete_suspect,
+                self.act_check_names, None, self.act_find, self.act_reload]
+
+    def file_actions(self) -> list[QAction | None]:
+        """What the File menu offers for this tab: import, export, print."""
+        return [self.act_import, self.act_export, self.act_print]
+
     def save_state(self) -> None:
         settings = QSettings()
         settings.setValue("fanpages/header", self.view.horizontalHeader().saveState())

@@ -183,6 +183,14 @@ class HistoryTab(QWidget):
             for column, width in enumerate((130, 120, 80, 130, 280, 150, 200)):
                 self.view.setColumnWidth(column, width)
 
+    def menu_actions(self) -> list[QAction | None]:
+        """What the main window's Edit menu shows while this tab is current (None: a separator)."""
+        return [self.act_find, self.act_reload]
+
+    def file_actions(self) -> list[QAction | None]:
+        """What the File menu offers for this tab: export, print."""
+        return [self.act_export, self.act_print]
+
     def save_state(self) -> None:
         QSettings().setValue("history/header", self.view.horizontalHeader().saveState())
 

@@ -77,11 +77,9 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self._services.db.describe())
 
         file_menu = self.menuBar().addMenu(self.tr("&File"))
-        file_menu.addAction(self.roster_tab.act_import)
-        file_menu.addAction(self.roster_tab.act_export)
-        file_menu.addAction(self.calendar_tab.act_import)
-        file_menu.addAction(self.calendar_tab.act_export)
-        file_menu.addSeparator()
+        self.file_menu = file_menu
+        self._file_tab_actions: list[QAction] = []  # the current tab's import/export/print, at the top
+        self._file_anchor = file_menu.addSeparator()
         self.act_mail_last = QAction(self.tr("E-mail the last export…"), self)
         self.act_mail_last.setEnabled(False)
         self.act_mail_file = QAction(self.tr("E-mail a file…"), self)
@@ -105,17 +103,8 @@ class MainWindow(QMainWindow):
         self.act_quit = QAction(self.tr("E&xit"), self)
         self.act_quit.setShortcut(QKeySequence.StandardKey.Quit)
         file_menu.addAction(self.act_quit)
-        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
-        for action in (self.roster_tab.act_add, self.roster_tab.act_edit, self.roster_tab.act_end,
-                       self.roster_tab.act_delete, self.roster_tab.act_find, self.roster_tab.act_reload):
-            edit_menu.addAction(action)
-        reports_menu = self.menuBar().addMenu(self.tr("&Reports"))
-        for action in (self.reports_tab.act_record, self.reports_tab.act_import, self.reports_tab.act_export,
-                       self.reports_tab.act_reminder, self.reports_tab.act_annual, self.reports_tab.act_print,
-                       self.reports_tab.act_settings):
-            reports_menu.addAction(action)
-        edit_menu.addSeparator()
-        edit_menu.addAction(self.roster_tab.act_history)
+        self.edit_menu = self.menuBar().addMenu(self.tr("&Edit"))  # filled from the current tab
+        self._fill_tab_menus()
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self.act_about = QAction(self.tr("&About Hanoi Desk"), self)
         help_menu.addAction(self.act_about)
@@ -166,7 +155,25 @@ class MainWindow(QMainWindow):
         self.fanpage_tab.save_state()
         super().closeEvent(event)
 
+    def _fill_tab_menus(self) -> None:
+        """Edit and File's import/export/print hold the current tab's actions, so a menu item always
+        acts on the tab the clerk sees (and each shortcut is listed once)."""
+        tab = self.tabs.currentWidget()
+        self.edit_menu.clear()
+        for action in getattr(tab, "menu_actions", list)():
+            if action is None:
+                self.edit_menu.addSeparator()
+            else:
+                self.edit_menu.addAction(action)
+        self.edit_menu.setEnabled(not self.edit_menu.isEmpty())
+        for action in self._file_tab_actions:
+            self.file_menu.removeAction(action)
+        self._file_tab_actions = [a for a in getattr(tab, "file_actions", list)() if a is not None]
+        self.file_menu.insertActions(self._file_anchor, self._file_tab_actions)
+        self._file_anchor.setVisible(bool(self._file_tab_actions))
+
     def _on_tabs_current_changed(self, index: int) -> None:
+        self._fill_tab_menus()
         if self.tabs.widget(index) is self.history_tab:
             self.history_tab.reload()  # other clerks' changes, and this one's, since last shown
 

@@ -285,6 +285,15 @@ class ReportsTab(QWidget):
         else:
             self.splitter.setSizes([900, 360])
 
+    def menu_actions(self) -> list[QAction | None]:
+        """What the main window's Edit menu shows while this tab is current (None: a separator)."""
+        return [self.act_record, self.act_edit, self.act_delete, self.act_open_file, None, self.act_reminder,
+                self.act_annual, None, self.act_settings, None, self.act_find, self.act_reload]
+
+    def file_actions(self) -> list[QAction | None]:
+        """What the File menu offers for this tab: import, export, print."""
+        return [self.act_import, self.act_export, self.act_print]
+
     def save_state(self) -> None:
         settings = QSettings()
         settings.setValue("reports/header", self.view.horizontalHeader().saveState())

@@ -194,6 +194,15 @@ class RosterTab(QWidget):
                 self.view.setColumnWidth(column, width)
         self.show_all.setChecked(settings.value("roster/show_all", False, type=bool))
 
+    def menu_actions(self) -> list[QAction | None]:
+        """What the main window's Edit menu shows while this tab is current (None: a separator)."""
+        return [self.act_add, self.act_edit, self.act_end, self.act_delete, None, self.act_history, None,
+                self.act_find, self.act_reload]
+
+    def file_actions(self) -> list[QAction | None]:
+        """What the File menu offers for this tab: import, export, print."""
+        return [self.act_import, self.act_export, self.act_print]
+
     def save_state(self) -> None:
         settings = QSettings()
         settings.setValue("roster/header", self.view.horizontalHeader().saveState())
