@@ -109,7 +109,8 @@ def test_menus_follow_the_current_tab_with_each_shortcut_once(qtbot, window: Mai
         assert "&Reports" not in [a.text() for a in window.menuBar().actions()]
 
 
-def test_file_export_acts_on_the_visible_tab(qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_file_export_acts_on_the_visible_tab(qtbot, window: MainWindow,
+                                             monkeypatch: pytest.MonkeyPatch) -> None:
     asked: list[str] = []
     monkeypatch.setattr("PySide6.QtWidgets.QFileDialog.getSaveFileName",
                         lambda _parent, title, *a, **k: (asked.append(title), ("", ""))[1])

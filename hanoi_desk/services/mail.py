@@ -23,7 +23,7 @@ from enum import Enum
 from pathlib import Path
 from typing import Protocol
 
-from sqlalchemy import or_, select
+from sqlalchemy import func, or_, select
 
 from hanoi_desk import paths
 from hanoi_desk.db import Database
@@ -40,7 +40,7 @@ from hanoi_desk.domain.mail import (
     template,
     text_block,
 )
-from hanoi_desk.domain.text import fold, nfc
+from hanoi_desk.domain.text import fold, nfc, sort_key
 from hanoi_desk.domain.validate import check_email
 from hanoi_desk.models import AgencyRow, MailSentRow
 from hanoi_desk.services.roster import RosterService
@@ -319,14 +319,16 @@ class MailService:
         ]
         key = fold(text)
         with self._db.read() as s:
+            # Every match, then the Vietnamese alphabet and the limit here: the database's collation
+            # (SQLite's bytes, PostgreSQL's locale) would order, and so cut, differently.
             rows = s.execute(
                 select(AgencyRow.name, AgencyRow.email)
                 .where(AgencyRow.email != "")
                 .where(AgencyRow.active_to.is_(None) | (AgencyRow.active_to >= date.today()))
-                .where(or_(AgencyRow.name_folded.contains(key), AgencyRow.email.contains(key)))
-                .order_by(AgencyRow.name)
-                .limit(limit)
+                .where(or_(AgencyRow.name_folded.contains(key, autoescape=True),
+                           func.lower(AgencyRow.email).contains(key, autoescape=True)))
             ).all()
+        rows = sorted(rows, key=lambda row: (sort_key(row.name), row.email))[:limit]
         found += [Recipient(name, email, name, "Hộp thư của cơ quan") for name, email in rows]
         seen: set[str] = set()
         unique = []

@@ -60,10 +60,12 @@ class SettingsService:
                 row.value = value
 
     def office(self) -> OfficeSettings:
+        query = select(SettingRow).where(SettingRow.key.startswith(_PREFIX, autoescape=True))
         with self._db.read() as s:
             stored = {
                 r.key[len(_PREFIX):]: r.value
-                for r in s.scalars(select(SettingRow).where(SettingRow.key.like(_PREFIX + "%")))
+                for r in s.scalars(query)
+                if r.key.startswith(_PREFIX)  # SQLite's LIKE ignores case, PostgreSQL's does not
             }
         names = {f.name for f in fields(OfficeSettings)}
         return OfficeSettings(**{k: v for k, v in stored.items() if k in names})
