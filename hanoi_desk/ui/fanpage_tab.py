@@ -261,7 +261,9 @@ class FanpageTab(QWidget):
         step_button = QToolButton()
         step_button.setText(self.tr("Record a step"))
         step_button.setMenu(self.step_menu)
-        step_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        # The arrow in its own section: with InstantPopup the indicator was drawn over the text.
+        step_button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
+        step_button.clicked.connect(step_button.showMenu)
 
         toolbar = QHBoxLayout()
         for item in (

@@ -148,12 +148,11 @@ class HistoryTab(QWidget):
         filters.addWidget(QLabel(self.tr("to")))
         filters.addWidget(self.until)
 
-        self.count_label = QLabel()
+        self.count_text = ""  # shown in the window's status bar only (a label here repeated it)
         layout = QVBoxLayout(self)
         layout.addLayout(toolbar)
         layout.addLayout(filters)
         layout.addWidget(self.view, 1)
-        layout.addWidget(self.count_label)
 
     def _action(self, text: str, shortcut: QKeySequence | QKeySequence.StandardKey) -> QAction:
         action = QAction(text, self)
@@ -233,7 +232,7 @@ class HistoryTab(QWidget):
         text = self.tr("Showing %1 of %2 changes").replace(
             "%1", f"{self.proxy.rowCount():,}".replace(",", ".")).replace(
             "%2", f"{self.model.rowCount():,}".replace(",", "."))
-        self.count_label.setText(text)
+        self.count_text = text
         self.sig_status.emit(text)
 
     # ---------------------------------------------------------------- slots

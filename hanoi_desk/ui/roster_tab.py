@@ -94,7 +94,8 @@ class RosterTab(QWidget):
         self.active_on = QDateEdit(QDate.currentDate())
         self.active_on.setCalendarPopup(True)
         self.active_on.setDisplayFormat("dd/MM/yyyy")
-        self.show_all = QCheckBox(self.tr("Show all, including merged and abolished units"))
+        self.show_all = QCheckBox(self.tr("Show merged and abolished units too"))
+        self.show_all.setToolTip(self.tr("Show all, including merged and abolished units"))
 
         self.model: RowTableModel[Agency] = RowTableModel(self.columns(), self)
         self.model.set_style(self._row_style)
