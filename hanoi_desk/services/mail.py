@@ -28,6 +28,7 @@ from sqlalchemy import func, or_, select
 from hanoi_desk import paths
 from hanoi_desk.db import Database
 from hanoi_desk.domain.errors import Problem, ValidationError
+from hanoi_desk.domain.history import register_record_labels
 from hanoi_desk.domain.mail import (
     Attachment,
     MailDraft,
@@ -52,6 +53,10 @@ Cancelled = Callable[[], bool]
 
 TIMEOUT = 30.0
 _PREFIX = "mail."
+register_record_labels("setting", {_PREFIX + key: f"Thư điện tử: {label}" for key, label in {
+    "mode": "cách gửi", "host": "máy chủ thư", "port": "cổng", "security": "bảo mật", "user": "tài khoản",
+    "sender": "địa chỉ người gửi", "sender_name": "tên người gửi", "signature": "chữ ký thư",
+}.items()}, field="key")
 
 
 class MailMode(str, Enum):

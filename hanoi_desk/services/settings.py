@@ -10,6 +10,7 @@ from sqlalchemy import select
 from hanoi_desk import workstation
 from hanoi_desk.db import Database
 from hanoi_desk.domain.errors import Problem, ValidationError
+from hanoi_desk.domain.history import register_record_labels
 from hanoi_desk.domain.text import nfc
 from hanoi_desk.models import SettingRow
 
@@ -40,6 +41,9 @@ class OfficeSettings:
 
 
 _PREFIX = "office."
+register_record_labels(
+    "setting", {_PREFIX + key: f"Thông tin cơ quan: {label}" for key, label in OfficeSettings.LABELS.items()},
+    field="key")
 
 
 class SettingsService:
