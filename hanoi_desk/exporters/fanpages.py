@@ -261,8 +261,8 @@ def _dmy(day: date) -> str:
 
 
 LIST_PDF_COLUMNS: tuple[tuple[int, PdfColumn], ...] = (
-    (0, PdfColumn("STT", 0.4, numeric=True)),
-    (1, PdfColumn("Cơ quan, đơn vị", 2.4)),
+    (0, PdfColumn("STT", 0.55, numeric=True)),
+    (1, PdfColumn("Cơ quan, đơn vị", 2.25)),
     (3, PdfColumn("Nền tảng", 0.9)),
     (4, PdfColumn("Tên trang", 2.0)),
     (5, PdfColumn("Đường dẫn", 2.4)),

@@ -77,7 +77,7 @@ class _Rows:
 
 
 PDF_COLUMNS: tuple[tuple[int, PdfColumn], ...] = (
-    (0, PdfColumn("STT", 0.5, numeric=True)),
+    (0, PdfColumn("STT", 0.55, numeric=True)),
     (1, PdfColumn("Thời gian", 1.2)),
     (2, PdfColumn("Người thực hiện", 1.1)),
     (3, PdfColumn("Thao tác", 0.8)),

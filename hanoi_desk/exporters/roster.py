@@ -145,9 +145,9 @@ class _ContactRows:
 
 # The printed list (Ctrl+P): the columns that fit an A4 landscape sheet, from the workbook's rows.
 PDF_COLUMNS: tuple[tuple[int, PdfColumn], ...] = (
-    (0, PdfColumn("STT", 0.4, numeric=True)),
-    (1, PdfColumn("Tên cơ quan", 3.2)),
-    (2, PdfColumn("Tên viết tắt", 1.0)),
+    (0, PdfColumn("STT", 0.55, numeric=True)),
+    (1, PdfColumn("Tên cơ quan", 3.0)),
+    (2, PdfColumn("Tên viết tắt", 1.25)),
     (3, PdfColumn("Loại", 1.4)),
     (5, PdfColumn("Điện thoại", 1.1)),
     (6, PdfColumn("Email", 1.7)),
