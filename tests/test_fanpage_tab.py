@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from openpyxl import Workbook, load_workbook
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import SIGNAL, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
@@ -281,3 +281,17 @@ def test_import_preview_then_all_rows(
     assert shown_errors == [] and seen[0].added.count() == 1 and seen[0].updated.count() == 1
     assert tab.proxy.rowCount() == 7
     assert services.fanpages.find_by_url("facebook.com/soytehanoi").followers == 1500
+
+
+
+def test_focus_leaving_the_agency_filter_calls_nothing(tab: FanpageTab) -> None:
+    """editingFinished also fires while the window is torn down, when the combo may be deleted: the
+    filter follows the chosen item (currentIndexChanged) and Enter, never focus leaving."""
+    from PySide6.QtWidgets import QComboBox
+
+    plain = QComboBox()
+    plain.setEditable(True)  # Qt's own connections, for comparison
+    edit = tab.agency_filter.lineEdit()
+    finished = SIGNAL("editingFinished()")
+    assert edit.receivers(finished) == plain.lineEdit().receivers(finished)
+    assert edit.receivers(SIGNAL("returnPressed()")) >= 1

@@ -91,7 +91,7 @@ def test_history_tab_filters_and_exports_what_it_shows(qtbot, window: MainWindow
     assert tab.proxy.rowCount() > 0
     qtbot.keyClicks(tab.search, "SYT@HANOI")
     assert tab.proxy.rowCount() == 1
-    assert "1" in tab.count_label.text()
+    assert "Showing 1 of" in tab.count_text
 
     out = tmp_path / "history.xlsx"
     with qtbot.waitSignal(tab.sig_export_written, timeout=10000):

@@ -365,3 +365,20 @@ def test_cli_sends_and_writes_drafts(
     err = capsys.readouterr().err
     assert "sai tên đăng nhập hoặc mật khẩu" in err and "Traceback" not in err
     assert len(services.mail.sent_log()) == 2
+
+
+def test_recipients_cut_in_vietnamese_order_whatever_the_database(services: Services) -> None:
+    """The limit takes the first names in the Vietnamese alphabet, not the database collation's."""
+    services.roster.create(AgencyDraft(name="Zalo Hà Nội", email="zalo@thuvien.vn"))
+    services.roster.create(AgencyDraft(name="Ánh Dương", email="ANH@THUVIEN.VN"))
+    services.roster.create(AgencyDraft(name="ánh sáng", email="sang@thuvien.vn"))
+    found = services.mail.recipients("thuvien", limit=2)
+    assert [r.name for r in found] == ["Ánh Dương", "ánh sáng"]  # upper-case and lower-case alike
+    assert services.mail.recipients("%") == [] and services.mail.recipients("_") == []  # literal
+
+
+def test_office_settings_ignore_keys_differing_in_case(services: Services) -> None:
+    before = services.settings.office()
+    services.settings.put("OFFICE.office_name", "không phải của văn phòng")
+    services.settings.put("office_xname", "không phải")
+    assert services.settings.office() == before

@@ -22,16 +22,18 @@ def test_a_hidden_tab_shows_its_rows_when_first_opened(qtbot, services: Services
     assert intake.model.rowCount() == expected
 
 
-def test_a_menu_that_offers_a_hidden_tabs_actions_reads_its_rows_first(qtbot, services: Services) -> None:
+def test_the_menus_offer_only_the_visible_tabs_actions_and_it_is_read(qtbot, services: Services) -> None:
+    """A menu acts on the tab in front, so a tab's actions appear only once it is shown (and read)."""
     window = MainWindow(services)
     qtbot.addWidget(window)
-    assert window.reports_tab.model.rowCount() == 0
+    intake = window.reports_tab
+    assert intake.act_import not in window.file_menu.actions()
+    assert intake.model.rowCount() == 0
 
-    window.reports_menu.aboutToShow.emit()  # what opening "Reports" in the menu bar does first
+    window.tabs.setCurrentWidget(intake)
 
-    year = window.reports_tab.selected_year()
-    assert window.reports_tab.model.rowCount() == len(services.reports.intake(year))
-    assert window.tabs.currentWidget() is window.roster_tab  # the menu does not switch tabs
+    assert intake.act_import in window.file_menu.actions()
+    assert intake.model.rowCount() == len(services.reports.intake(intake.selected_year()))
 
 
 def test_a_hidden_tab_is_read_once_then_by_f5(qtbot, services: Services, monkeypatch) -> None:

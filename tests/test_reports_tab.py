@@ -163,10 +163,19 @@ def test_office_text_is_saved_before_the_report_and_conflicts_are_shown(
 
 def test_ctrl_p_previews_the_annual_report(qtbot, tab: ReportsTab, monkeypatch: pytest.MonkeyPatch) -> None:
     previewed: list[Path] = []
-    monkeypatch.setattr(print_preview, "preview_pdf", lambda _parent, path: previewed.append(path))
+    sizes: list[int] = []
+
+    def preview(_parent: object, path: Path) -> None:
+        previewed.append(path)
+        sizes.append(path.stat().st_size)
+
+    monkeypatch.setattr(print_preview, "preview_pdf", preview)
     tab.act_print.trigger()
     qtbot.waitUntil(lambda: bool(previewed), timeout=20000)
-    assert previewed[0].suffix == ".pdf" and previewed[0].stat().st_size > 1000
-    tab.last_pdf = previewed[0]
+    assert previewed[0].suffix == ".pdf" and sizes[0] > 1000
+    assert not previewed[0].exists()  # a temporary file: gone when the preview closes
+    written = tab.write_annual(tab.last_pdf or previewed[0].with_name("kept.pdf"))
+    qtbot.waitUntil(lambda: tab.last_pdf is not None and tab.last_pdf.is_file(), timeout=20000)
+    assert not written.is_running()
     tab.act_print.trigger()
-    assert previewed[-1] == previewed[0]
+    assert previewed[-1] == tab.last_pdf and tab.last_pdf.is_file()  # a saved document stays

@@ -71,6 +71,9 @@ def main() -> int:
     if "--demo" in sys.argv:
         add_demo_data(services)
     window = MainWindow(services)
+    if not 0 <= tab < window.tabs.count():
+        print(f"no tab {tab}: the window has tabs 0 to {window.tabs.count() - 1}", file=sys.stderr)
+        return 2
     window.resize(1366, 768)
     window.tabs.setCurrentIndex(tab)
     window.show()

@@ -15,6 +15,7 @@ from datetime import date, datetime
 TABLE_LABELS: dict[str, str] = {}
 FIELD_LABELS: dict[str, dict[str, str]] = {}
 VALUE_LABELS: dict[tuple[str, str], dict[str, str]] = {}
+RECORD_LABELS: dict[str, dict[str, str]] = {}
 
 
 def register_labels(
@@ -28,6 +29,21 @@ def register_labels(
     FIELD_LABELS.setdefault(table, {}).update(fields or {})
     for field, mapping in (values or {}).items():
         VALUE_LABELS.setdefault((table, field), {}).update(mapping)
+
+
+def register_record_labels(table: str, records: Mapping[str, str], field: str | None = None) -> None:
+    """Name records whose label is a code ("seed.reference_roster" -> "Ngày nạp danh sách…").
+
+    A setting's record is labelled by its key; the history, shown to clerks in Vietnamese, names it
+    by what the setting means instead (and *field*, the one holding the code, shows the name too).
+    """
+    RECORD_LABELS.setdefault(table, {}).update(records)
+    if field is not None:
+        VALUE_LABELS.setdefault((table, field), {}).update(records)
+
+
+def record_label(table: str, label: str) -> str:
+    return RECORD_LABELS.get(table, {}).get(label, label)
 
 
 def value_label(table: str, field: str, value: str) -> str:

@@ -18,6 +18,7 @@ from hanoi_desk.domain.fanpage import (
     Impersonator,
     ProposalLetter,
 )
+from hanoi_desk.exporters.list_pdf import PdfColumn, write_list_pdf
 from hanoi_desk.exporters.official_pdf import (
     Appendix,
     Letterhead,
@@ -257,3 +258,32 @@ def write_proposal_letter(
 
 def _dmy(day: date) -> str:
     return f"{day:%d/%m/%Y}"
+
+
+LIST_PDF_COLUMNS: tuple[tuple[int, PdfColumn], ...] = (
+    (0, PdfColumn("STT", 0.55, numeric=True)),
+    (1, PdfColumn("Cơ quan, đơn vị", 2.25)),
+    (3, PdfColumn("Nền tảng", 0.9)),
+    (4, PdfColumn("Tên trang", 2.0)),
+    (5, PdfColumn("Đường dẫn", 2.4)),
+    (7, PdfColumn("Số người theo dõi", 0.9, numeric=True)),
+    (9, PdfColumn("Chính thức", 0.7)),
+    (10, PdfColumn("Trạng thái xác thực", 1.1)),
+    (11, PdfColumn("Từ ngày", 0.8)),
+    (12, PdfColumn("Số công văn đề nghị", 1.0)),
+)
+
+
+def write_fanpage_list_pdf(
+    path: Path,
+    pages: Sequence[Fanpage],
+    *,
+    scope: str = "",
+    progress: ProgressCallback | None = None,
+    cancelled: CancelCheck | None = None,
+) -> Path:
+    """The pages the view shows, in its order, as a printed list (A4 landscape)."""
+    subtitle = f"{scope} — {export_stamp()}" if scope else export_stamp()
+    rows = ([row[i] for i, _c in LIST_PDF_COLUMNS] for row in _PageRows(pages))
+    return write_list_pdf(path, LIST_TITLE, subtitle, [c for _i, c in LIST_PDF_COLUMNS], rows,
+                          progress=progress, cancelled=cancelled)

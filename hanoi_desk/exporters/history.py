@@ -6,6 +6,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from hanoi_desk.domain.history import HistoryLine
+from hanoi_desk.exporters.list_pdf import PdfColumn, write_list_pdf
 from hanoi_desk.exporters.xlsx import (
     CancelCheck,
     Column,
@@ -73,3 +74,32 @@ class _Rows:
                 change.old if change else "",
                 change.new if change else "",
             )
+
+
+PDF_COLUMNS: tuple[tuple[int, PdfColumn], ...] = (
+    (0, PdfColumn("STT", 0.55, numeric=True)),
+    (1, PdfColumn("Thời gian", 1.2)),
+    (2, PdfColumn("Người thực hiện", 1.1)),
+    (3, PdfColumn("Thao tác", 0.8)),
+    (4, PdfColumn("Loại dữ liệu", 1.1)),
+    (6, PdfColumn("Bản ghi", 2.2)),
+    (7, PdfColumn("Trường", 1.2)),
+    (8, PdfColumn("Giá trị cũ", 2.0)),
+    (9, PdfColumn("Giá trị mới", 2.0)),
+)
+
+
+def write_history_pdf(
+    path: Path,
+    lines: Sequence[HistoryLine],
+    *,
+    title: str = DEFAULT_TITLE,
+    scope: str = "",
+    progress: ProgressCallback | None = None,
+    cancelled: CancelCheck | None = None,
+) -> Path:
+    """The lines a history view shows, in its order, as a printed list (A4 landscape)."""
+    subtitle = f"{scope} — {export_stamp()}" if scope else export_stamp()
+    rows = ([row[i] for i, _c in PDF_COLUMNS] for row in _Rows(lines))
+    return write_list_pdf(path, title, subtitle, [c for _i, c in PDF_COLUMNS], rows, progress=progress,
+                          cancelled=cancelled)

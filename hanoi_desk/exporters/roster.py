@@ -10,6 +10,7 @@ from datetime import date
 from pathlib import Path
 
 from hanoi_desk.domain.agency import Agency
+from hanoi_desk.exporters.list_pdf import PdfColumn, write_list_pdf
 from hanoi_desk.exporters.xlsx import (
     CancelCheck,
     Column,
@@ -140,3 +141,38 @@ class _ContactRows:
                     contact.phone,
                     contact.email,
                 )
+
+
+# The printed list (Ctrl+P): the columns that fit an A4 landscape sheet, from the workbook's rows.
+PDF_COLUMNS: tuple[tuple[int, PdfColumn], ...] = (
+    (0, PdfColumn("STT", 0.55, numeric=True)),
+    (1, PdfColumn("Tên cơ quan", 3.0)),
+    (2, PdfColumn("Tên viết tắt", 1.25)),
+    (3, PdfColumn("Loại", 1.4)),
+    (5, PdfColumn("Điện thoại", 1.1)),
+    (6, PdfColumn("Email", 1.7)),
+    (8, PdfColumn("Người liên hệ", 1.4)),
+    (10, PdfColumn("Điện thoại người liên hệ", 1.1)),
+    (11, PdfColumn("Hiệu lực từ", 0.9)),
+    (12, PdfColumn("Hiệu lực đến", 0.9)),
+    (13, PdfColumn("Sáp nhập vào", 1.6)),
+)
+
+
+def write_roster_pdf(
+    path: Path,
+    agencies: Sequence[Agency],
+    *,
+    title: str = DEFAULT_TITLE,
+    on_date: date | None = None,
+    progress: ProgressCallback | None = None,
+    cancelled: CancelCheck | None = None,
+) -> Path:
+    """The agencies the roster tab shows, in its order, as a printed list (A4 landscape)."""
+    if on_date is not None:
+        scope = f"Danh sách có hiệu lực ngày {on_date:%d/%m/%Y}"
+    else:
+        scope = "Toàn bộ danh sách, kể cả đơn vị đã sáp nhập/giải thể"
+    rows = ([row[i] for i, _c in PDF_COLUMNS] for row in _AgencyRows(agencies))
+    return write_list_pdf(path, title, f"{scope} — {export_stamp()}", [c for _i, c in PDF_COLUMNS], rows,
+                          progress=progress, cancelled=cancelled)

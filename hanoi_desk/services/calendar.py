@@ -35,7 +35,7 @@ from hanoi_desk.domain.calendar import (
 )
 from hanoi_desk.domain.errors import ConflictError, NotFoundError, Problem, ValidationError
 from hanoi_desk.domain.imports import ImportPlan, ImportRow, PlannedRow
-from hanoi_desk.domain.text import fold, nfc
+from hanoi_desk.domain.text import fold, nfc, sort_key
 from hanoi_desk.domain.validate import check_url, normalise_url
 from hanoi_desk.models import (
     AgencyRow,
@@ -229,9 +229,8 @@ class CalendarService:
             select(item, agency.c.name.label("agency_name"))
             .outerjoin(agency, agency.c.id == item.c.agency_id)
             .where(item.c.id.in_(ids))  # type: ignore[arg-type]
-            .order_by(item.c.day, item.c.title_folded, item.c.id)
         )
-        return [
+        items = [
             ContentItem(
                 id=row["id"], title=row["title"], summary=row["summary"],
                 domains=_domains(row["domains"]), agency_id=row["agency_id"],
@@ -246,6 +245,9 @@ class CalendarService:
             )
             for row in s.execute(query).mappings()
         ]
+        # Day, then the Vietnamese alphabet: sorted here, not by the database's collation.
+        items.sort(key=lambda i: (i.day, sort_key(i.title), i.id))
+        return items
 
     # ----------------------------------------------------------------- validation
     def validate(self, draft: ContentDraft) -> ContentDraft:

@@ -38,6 +38,7 @@ from hanoi_desk.domain.fanpage import (
     canonical_page,
     close_names,
 )
+from hanoi_desk.domain.history import register_record_labels
 from hanoi_desk.domain.imports import ImportPlan, ImportRow, PlannedRow
 from hanoi_desk.domain.text import fold, nfc, sort_key
 from hanoi_desk.models import AgencyRow, FanpageEventRow, FanpageRow, ImpersonatorRow, SettingRow
@@ -65,6 +66,10 @@ FIELD_LABELS = {
 
 LETTER_COUNTER = "letters.next_number.{year}"
 LETTER_UNIT_SETTING = "fanpages.letter_unit"
+register_record_labels("setting", {
+    LETTER_UNIT_SETTING: "Đơn vị soạn thảo công văn đề nghị xác thực",
+    **{LETTER_COUNTER.format(year=year): f"Số công văn tiếp theo năm {year}" for year in range(2019, 2101)},
+}, field="key")
 DEFAULT_LETTER_UNIT = "TTBCXB"
 
 

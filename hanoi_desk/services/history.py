@@ -31,6 +31,7 @@ from hanoi_desk.domain.history import (
     HistoryQuery,
     display_value,
     field_label,
+    record_label,
     register_labels,
     table_label,
     value_label,
@@ -359,7 +360,7 @@ def _entry(row: HistoryRow, stored: dict[str, list[object]],
         action=HistoryAction(row.action),
         table=row.table_name,
         record_id=row.record_id,
-        label=row.label,
+        label=record_label(row.table_name, row.label),
         changes=changes,
     )
 

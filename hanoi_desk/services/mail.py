@@ -23,11 +23,12 @@ from enum import Enum
 from pathlib import Path
 from typing import Protocol
 
-from sqlalchemy import or_, select
+from sqlalchemy import func, or_, select
 
 from hanoi_desk import paths
 from hanoi_desk.db import Database
 from hanoi_desk.domain.errors import Problem, ValidationError
+from hanoi_desk.domain.history import register_record_labels
 from hanoi_desk.domain.mail import (
     Attachment,
     MailDraft,
@@ -40,7 +41,7 @@ from hanoi_desk.domain.mail import (
     template,
     text_block,
 )
-from hanoi_desk.domain.text import fold, nfc
+from hanoi_desk.domain.text import fold, nfc, sort_key
 from hanoi_desk.domain.validate import check_email
 from hanoi_desk.models import AgencyRow, MailSentRow
 from hanoi_desk.services.roster import RosterService
@@ -52,6 +53,10 @@ Cancelled = Callable[[], bool]
 
 TIMEOUT = 30.0
 _PREFIX = "mail."
+register_record_labels("setting", {_PREFIX + key: f"Thư điện tử: {label}" for key, label in {
+    "mode": "cách gửi", "host": "máy chủ thư", "port": "cổng", "security": "bảo mật", "user": "tài khoản",
+    "sender": "địa chỉ người gửi", "sender_name": "tên người gửi", "signature": "chữ ký thư",
+}.items()}, field="key")
 
 
 class MailMode(str, Enum):
@@ -319,14 +324,16 @@ class MailService:
         ]
         key = fold(text)
         with self._db.read() as s:
+            # Every match, then the Vietnamese alphabet and the limit here: the database's collation
+            # (SQLite's bytes, PostgreSQL's locale) would order, and so cut, differently.
             rows = s.execute(
                 select(AgencyRow.name, AgencyRow.email)
                 .where(AgencyRow.email != "")
                 .where(AgencyRow.active_to.is_(None) | (AgencyRow.active_to >= date.today()))
-                .where(or_(AgencyRow.name_folded.contains(key), AgencyRow.email.contains(key)))
-                .order_by(AgencyRow.name)
-                .limit(limit)
+                .where(or_(AgencyRow.name_folded.contains(key, autoescape=True),
+                           func.lower(AgencyRow.email).contains(key, autoescape=True)))
             ).all()
+        rows = sorted(rows, key=lambda row: (sort_key(row.name), row.email))[:limit]
         found += [Recipient(name, email, name, "Hộp thư của cơ quan") for name, email in rows]
         seen: set[str] = set()
         unique = []

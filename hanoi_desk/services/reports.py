@@ -23,6 +23,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from hanoi_desk.db import Database
 from hanoi_desk.domain.agency import AgencyKind
 from hanoi_desk.domain.errors import ConflictError, NotFoundError, Problem, ValidationError
+from hanoi_desk.domain.history import register_record_labels
 from hanoi_desk.domain.imports import ImportPlan, ImportRow, PlannedRow
 from hanoi_desk.domain.reports import (
     FIGURE_LABELS,
@@ -59,6 +60,11 @@ CalendarProvider = Callable[[int], CalendarSummaryLike]
 FanpageProvider = Callable[[date], FanpageSummaryLike]
 
 _KEY = "reports."
+register_record_labels("setting", {_KEY + key: f"Báo cáo năm: {label}" for key, label in {
+    "kinds": "loại cơ quan phải báo cáo", "deadline": "hạn nộp báo cáo", "drafting_unit": "đơn vị soạn thảo",
+    "office_short": "cách Sở tự xưng trong văn bản", "plan_reference": "kế hoạch làm căn cứ",
+    "recipients": "nơi nhận báo cáo", "reminder_recipients": "nơi nhận công văn đôn đốc",
+}.items()}, field="key")
 _MAX_INT = 2_147_483_647
 _REMINDER_DAYS = 7
 

@@ -23,7 +23,7 @@ from hanoi_desk.domain.agency import (
 from hanoi_desk.domain.errors import Cancelled, ConflictError, NotFoundError, Problem, ValidationError
 from hanoi_desk.domain.history import register_labels
 from hanoi_desk.domain.imports import ImportPlan, ImportRow, PlannedRow
-from hanoi_desk.domain.text import fold, nfc
+from hanoi_desk.domain.text import fold, nfc, sort_key
 from hanoi_desk.domain.validate import (
     check_email,
     check_phone,
@@ -457,15 +457,17 @@ class RosterService:
                 select(ContactRow, AgencyRow.name)
                 .join(AgencyRow, AgencyRow.id == ContactRow.agency_id)
                 .where(ContactRow.email != "")
-                .where(or_(ContactRow.name_folded.contains(key), ContactRow.email.contains(key),
-                           AgencyRow.name_folded.contains(key)))
-                .order_by(ContactRow.name)
-                .limit(limit)
+                .where(or_(ContactRow.name_folded.contains(key, autoescape=True),
+                           func.lower(ContactRow.email).contains(key, autoescape=True),
+                           AgencyRow.name_folded.contains(key, autoescape=True)))
             )
-            return [
+            found = [
                 (Contact(c.id, c.agency_id, c.name, c.position, c.phone, c.email, ContactRole(c.role)), name)
                 for c, name in s.execute(query).all()
             ]
+        # The Vietnamese alphabet, then the limit, here: not the database's collation.
+        found.sort(key=lambda pair: (sort_key(pair[0].name), sort_key(pair[1]), pair[0].id))
+        return found[:limit]
 
 
 def _merge(current: Agency, incoming: AgencyDraft, columns: frozenset[str]) -> AgencyDraft:

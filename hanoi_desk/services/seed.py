@@ -10,11 +10,13 @@ from sqlalchemy import select
 
 from hanoi_desk.db import Database
 from hanoi_desk.domain.agency import AgencyDraft
+from hanoi_desk.domain.history import register_record_labels
 from hanoi_desk.domain.text import fold
 from hanoi_desk.models import AgencyRow, SettingRow
 from hanoi_desk.models.base import utcnow
 
 SEEDED_KEY = "seed.reference_roster"
+register_record_labels("setting", {SEEDED_KEY: "Ngày nạp danh sách cơ quan tham chiếu"}, field="key")
 
 
 class ReferenceEntry(Protocol):

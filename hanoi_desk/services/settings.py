@@ -10,6 +10,7 @@ from sqlalchemy import select
 from hanoi_desk import workstation
 from hanoi_desk.db import Database
 from hanoi_desk.domain.errors import Problem, ValidationError
+from hanoi_desk.domain.history import register_record_labels
 from hanoi_desk.domain.text import nfc
 from hanoi_desk.models import SettingRow
 
@@ -40,6 +41,9 @@ class OfficeSettings:
 
 
 _PREFIX = "office."
+register_record_labels(
+    "setting", {_PREFIX + key: f"Thông tin cơ quan: {label}" for key, label in OfficeSettings.LABELS.items()},
+    field="key")
 
 
 class SettingsService:
@@ -60,10 +64,12 @@ class SettingsService:
                 row.value = value
 
     def office(self) -> OfficeSettings:
+        query = select(SettingRow).where(SettingRow.key.startswith(_PREFIX, autoescape=True))
         with self._db.read() as s:
             stored = {
                 r.key[len(_PREFIX):]: r.value
-                for r in s.scalars(select(SettingRow).where(SettingRow.key.like(_PREFIX + "%")))
+                for r in s.scalars(query)
+                if r.key.startswith(_PREFIX)  # SQLite's LIKE ignores case, PostgreSQL's does not
             }
         names = {f.name for f in fields(OfficeSettings)}
         return OfficeSettings(**{k: v for k, v in stored.items() if k in names})

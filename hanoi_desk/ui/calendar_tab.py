@@ -7,12 +7,11 @@ always concern what the clerk sees.
 
 from __future__ import annotations
 
-import tempfile
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QPoint, QSettings, Qt, QUrl, Signal
-from PySide6.QtGui import QAction, QColor, QDesktopServices, QKeySequence
+from PySide6.QtCore import QPoint, QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QColor, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -63,6 +62,7 @@ from hanoi_desk.ui.calendar_dialog import (
 )
 from hanoi_desk.ui.calendar_grid import OVERDUE, STATUS_COLOURS, MonthGrid, WeekView
 from hanoi_desk.ui.import_dialog import ImportPreviewDialog
+from hanoi_desk.ui.shortcuts import bind_to_views
 from hanoi_desk.ui.table_model import ROW_ROLE, Column, RowFilterProxy, RowTableModel
 from hanoi_desk.ui.tasks import Task
 
@@ -114,8 +114,8 @@ class CalendarTab(QWidget):
 
     def _build_ui(self) -> None:
         self.act_add = self._action(self.tr("&New item"), QKeySequence.StandardKey.New)
-        self.act_open = self._action(self.tr("&Open"), QKeySequence(Qt.Key.Key_Return))
-        self.act_delete = self._action(self.tr("&Delete"), QKeySequence.StandardKey.Delete)
+        self.act_open = self._action(self.tr("&Open"))
+        self.act_delete = self._action(self.tr("&Delete"))
         self.act_agree = self._action(self.tr("&Agree…"))
         self.act_distribute = self._action(self.tr("Dis&tribute…"))
         self.act_publish = self._action(self.tr("&Published…"))
@@ -127,7 +127,8 @@ class CalendarTab(QWidget):
         self.act_restore = self._action(self.tr("&Restore this occurrence"))
         self.act_import = self._action(self.tr("&Import planned items from Excel…"), QKeySequence("Ctrl+I"))
         self.act_export = self._action(self.tr("E&xport calendar…"), QKeySequence("Ctrl+E"))
-        self.act_print = self._action(self.tr("&Print list (PDF)…"), QKeySequence.StandardKey.Print)
+        self.act_print = self._action(self.tr("&Print list…"), QKeySequence.StandardKey.Print)
+        self.act_print.setToolTip(self.tr("Print preview of the official list of the range shown (Ctrl+P)"))
         self.act_reload = self._action(self.tr("&Reload"), QKeySequence.StandardKey.Refresh)
         self.act_find = self._action(self.tr("Find"), QKeySequence.StandardKey.Find)
         self.act_today = self._action(self.tr("Today"), QKeySequence("Ctrl+T"))
@@ -231,6 +232,10 @@ class CalendarTab(QWidget):
         self.stack.addWidget(self.month_grid)
         self.stack.addWidget(self.week_scroll)
         self.stack.addWidget(self.view)
+        bind_to_views(self.act_open, QKeySequence(Qt.Key.Key_Return), self.view, self.month_grid,
+                      self.week_view)
+        bind_to_views(self.act_delete, QKeySequence.StandardKey.Delete, self.view, self.month_grid,
+                      self.week_view)
 
         legend = QHBoxLayout()
         for status in Status:
@@ -319,6 +324,17 @@ class CalendarTab(QWidget):
         self.list_range.setCurrentIndex(int(settings.value("calendar/list_range", 1)))
         self.view_buttons.button(mode if mode in (MONTH, WEEK, LIST) else MONTH).setChecked(True)
         self.stack.setCurrentIndex(self.view_buttons.checkedId())
+
+    def menu_actions(self) -> list[QAction | None]:
+        """What the main window's Edit menu shows while this tab is current (None: a separator)."""
+        return [self.act_add, self.act_open, self.act_delete, None, self.act_agree, self.act_distribute,
+                self.act_publish, self.act_reject, self.act_cancel, self.act_reopen, self.act_move,
+                self.act_skip, self.act_restore, None, self.act_today, self.act_previous, self.act_next,
+                None, self.act_find, self.act_reload]
+
+    def file_actions(self) -> list[QAction | None]:
+        """What the File menu offers for this tab: import, export, print."""
+        return [self.act_import, self.act_export, self.act_print]
 
     def save_state(self) -> None:
         settings = QSettings()
@@ -784,7 +800,17 @@ class CalendarTab(QWidget):
         self.sig_export_written.emit(Path(str(path)))
 
     def _on_print_triggered(self) -> None:
-        """The official PDF of the current range, opened in the system's viewer to print."""
-        folder = Path(tempfile.mkdtemp(prefix="hanoi-desk-"))
-        task = self.export_file(folder / self.default_export_name(".pdf"))
-        task.sig_finished.connect(lambda path: QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))))
+        """Print preview of the official list (Danh mục) of the range shown: a temporary PDF, no export."""
+        from hanoi_desk.ui import print_preview  # QtPdf: not at start-up
+
+        items = self.visible_items()
+        start, end = self.current_range()
+        office = self._settings.office()
+
+        def write(path: Path, progress: object, cancelled: object) -> Path:
+            from hanoi_desk.exporters.calendar import write_calendar  # icalendar, openpyxl
+
+            return write_calendar(path, items, start, end, office, progress=progress,  # type: ignore[arg-type]
+                                  cancelled=cancelled)  # type: ignore[arg-type]
+
+        self._task = print_preview.print_preview_of(self, self.default_export_name(".pdf"), write)

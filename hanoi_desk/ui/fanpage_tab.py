@@ -55,6 +55,7 @@ from hanoi_desk.ui.fanpage_dialogs import (
     combo_agency_id,
 )
 from hanoi_desk.ui.import_dialog import ImportPreviewDialog
+from hanoi_desk.ui.shortcuts import bind_to_views
 from hanoi_desk.ui.table_model import ROW_ROLE, Column, RowFilterProxy, RowTableModel
 from hanoi_desk.ui.tasks import Task
 
@@ -216,14 +217,16 @@ class FanpageTab(QWidget):
         self.suspects_view = self._table(self.suspects_proxy)
 
         self.act_add = self._action(self.tr("&New page"), QKeySequence.StandardKey.New)
-        self.act_edit = self._action(self.tr("&Edit"), QKeySequence(Qt.Key.Key_Return))
-        self.act_delete = self._action(self.tr("&Delete"), QKeySequence.StandardKey.Delete)
+        self.act_edit = bind_to_views(self._action(self.tr("&Edit")), QKeySequence(Qt.Key.Key_Return),
+                                      self.view)
+        self.act_delete = bind_to_views(self._action(self.tr("&Delete")), QKeySequence.StandardKey.Delete,
+                                        self.view)
         self.act_open = self._action(self.tr("&Open in browser"), QKeySequence("Ctrl+O"))
-        self.act_propose = self._action(self.tr("Propose verification…"), QKeySequence.StandardKey.Print)
+        self.act_propose = self._action(self.tr("Propose verification…"), QKeySequence("Ctrl+Shift+P"))
         self.act_propose.setToolTip(
             self.tr(
                 "Write the official letter asking the platforms to verify the "
-                "selected official pages (Ctrl+P)"
+                "selected official pages (Ctrl+Shift+P)"
             )
         )
         self.step_actions: dict[VerificationState, QAction] = {
@@ -236,6 +239,8 @@ class FanpageTab(QWidget):
         self.act_history = self._action(self.tr("&History…"), QKeySequence("Ctrl+H"))
         self.act_import = self._action(self.tr("&Import from Excel…"), QKeySequence("Ctrl+I"))
         self.act_export = self._action(self.tr("E&xport to Excel…"), QKeySequence("Ctrl+E"))
+        self.act_print = self._action(self.tr("&Print…"), QKeySequence.StandardKey.Print)
+        self.act_print.setToolTip(self.tr("Print preview of the list shown (Ctrl+P)"))
         self.act_reload = self._action(self.tr("&Reload"), QKeySequence.StandardKey.Refresh)
         self.act_find = self._action(self.tr("Find"), QKeySequence.StandardKey.Find)
         self.act_add_suspect = self._action(self.tr("New suspected page…"))
@@ -256,7 +261,9 @@ class FanpageTab(QWidget):
         step_button = QToolButton()
         step_button.setText(self.tr("Record a step"))
         step_button.setMenu(self.step_menu)
-        step_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        # The arrow in its own section: with InstantPopup the indicator was drawn over the text.
+        step_button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
+        step_button.clicked.connect(step_button.showMenu)
 
         toolbar = QHBoxLayout()
         for item in (
@@ -271,6 +278,7 @@ class FanpageTab(QWidget):
             None,
             self.act_import,
             self.act_export,
+            self.act_print,
             self.act_reload,
         ):
             if item is None:
@@ -352,7 +360,8 @@ class FanpageTab(QWidget):
     def _connect(self) -> None:
         self.search.textChanged.connect(self._on_search_text_changed)
         self.agency_filter.currentIndexChanged.connect(self._on_filters_changed)
-        self.agency_filter.lineEdit().editingFinished.connect(self._on_filters_changed)
+        # Not editingFinished: focus leaving also fires it, even while the window is being torn down.
+        self.agency_filter.lineEdit().returnPressed.connect(self._on_filters_changed)
         for combo in (self.kind_filter, self.platform_filter, self.state_filter):
             combo.currentIndexChanged.connect(self._on_filters_changed)
         self.view.doubleClicked.connect(self._on_view_double_clicked)
@@ -373,6 +382,7 @@ class FanpageTab(QWidget):
         self.act_history.triggered.connect(self._on_history_triggered)
         self.act_import.triggered.connect(self._on_import_triggered)
         self.act_export.triggered.connect(self._on_export_triggered)
+        self.act_print.triggered.connect(self._on_print_triggered)
         self.act_reload.triggered.connect(self.reload)
         self.act_find.triggered.connect(self._on_find_triggered)
         self.act_add_suspect.triggered.connect(self._on_add_suspect_triggered)
@@ -396,6 +406,17 @@ class FanpageTab(QWidget):
             else:
                 for column, width in enumerate(widths):
                     view.setColumnWidth(column, width)
+
+    def menu_actions(self) -> list[QAction | None]:
+        """What the main window's Edit menu shows while this tab is current (None: a separator)."""
+        return [self.act_add, self.act_edit, self.act_delete, self.act_open, None, self.act_propose,
+                *self.step_actions.values(), self.act_history, None, self.act_add_suspect,
+                self.act_edit_suspect, *self.suspect_status_actions.values(), self.act_delete_suspect,
+                self.act_check_names, None, self.act_find, self.act_reload]
+
+    def file_actions(self) -> list[QAction | None]:
+        """What the File menu offers for this tab: import, export, print."""
+        return [self.act_import, self.act_export, self.act_print]
 
     def save_state(self) -> None:
         settings = QSettings()
@@ -734,7 +755,8 @@ class FanpageTab(QWidget):
         self._task.sig_error.connect(
             lambda e: messages.show_error(self, self.tr("The letter was not written"), e)
         )
-        return self._start(self._task)
+        self._task.start()
+        return self._task
 
     def _on_proposal_written(self, path: object) -> None:
         self.reload()
@@ -836,7 +858,7 @@ class FanpageTab(QWidget):
         self._task = Task(self, self.tr("Reading %1…").replace("%1", path.name), work)
         self._task.sig_finished.connect(self._on_import_planned)
         self._task.sig_error.connect(lambda e: messages.show_error(self, self.tr("Import failed"), e))
-        self._start(self._task)
+        self._task.start()
 
     def _on_import_planned(self, plan: object) -> None:
         dialog = ImportPreviewDialog(plan, self)  # type: ignore[arg-type]
@@ -901,13 +923,24 @@ class FanpageTab(QWidget):
         self._task = Task(self, self.tr("Writing %1…").replace("%1", path.name), work)
         self._task.sig_finished.connect(self._on_export_done)
         self._task.sig_error.connect(lambda e: messages.show_error(self, self.tr("Export failed"), e))
-        return self._start(self._task)
-
-    def _start(self, task: Task) -> Task:
-        self._task = task
-        task.start()
-        return task
+        self._task.start()
+        return self._task
 
     def _on_export_done(self, path: object) -> None:
         self.sig_status.emit(self.tr("Saved %1").replace("%1", str(path)))
         self.sig_export_written.emit(Path(str(path)))
+
+    def _on_print_triggered(self) -> None:
+        """Print preview of the pages the view shows, in its order (a temporary PDF, not an export)."""
+        from hanoi_desk.exporters.fanpages import write_fanpage_list_pdf
+        from hanoi_desk.ui import print_preview  # QtPdf: not at start-up
+
+        rows = self.proxy.visible_rows()
+        scope = self.scope_text()
+
+        def write(path: Path, progress: object, cancelled: object) -> Path:
+            return write_fanpage_list_pdf(path, rows, scope=scope, progress=progress,  # type: ignore[arg-type]
+                                          cancelled=cancelled)  # type: ignore[arg-type]
+
+        self._task = print_preview.print_preview_of(
+            self, f"Danh sách fanpage {date.today().isoformat()}.pdf", write)

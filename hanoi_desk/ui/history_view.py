@@ -124,11 +124,13 @@ class HistoryTab(QWidget):
         self.view = _table_view(self.model, self.proxy)
 
         self.act_export = self._action(self.tr("E&xport to Excel…"), QKeySequence("Ctrl+E"))
+        self.act_print = self._action(self.tr("&Print…"), QKeySequence.StandardKey.Print)
+        self.act_print.setToolTip(self.tr("Print preview of the list shown (Ctrl+P)"))
         self.act_reload = self._action(self.tr("&Reload"), QKeySequence.StandardKey.Refresh)
         self.act_find = self._action(self.tr("Find"), QKeySequence.StandardKey.Find)
 
         toolbar = QHBoxLayout()
-        for action in (self.act_export, self.act_reload):
+        for action in (self.act_export, self.act_print, self.act_reload):
             button = QToolButton()
             button.setDefaultAction(action)
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -146,12 +148,11 @@ class HistoryTab(QWidget):
         filters.addWidget(QLabel(self.tr("to")))
         filters.addWidget(self.until)
 
-        self.count_label = QLabel()
+        self.count_text = ""  # shown in the window's status bar only (a label here repeated it)
         layout = QVBoxLayout(self)
         layout.addLayout(toolbar)
         layout.addLayout(filters)
         layout.addWidget(self.view, 1)
-        layout.addWidget(self.count_label)
 
     def _action(self, text: str, shortcut: QKeySequence | QKeySequence.StandardKey) -> QAction:
         action = QAction(text, self)
@@ -169,6 +170,7 @@ class HistoryTab(QWidget):
         self.since.dateChanged.connect(self._on_filters_changed)
         self.until.dateChanged.connect(self._on_filters_changed)
         self.act_export.triggered.connect(self._on_export_triggered)
+        self.act_print.triggered.connect(self._on_print_triggered)
         self.act_reload.triggered.connect(self.reload)
         self.act_find.triggered.connect(self._on_find_triggered)
 
@@ -179,6 +181,14 @@ class HistoryTab(QWidget):
         else:
             for column, width in enumerate((130, 120, 80, 130, 280, 150, 200)):
                 self.view.setColumnWidth(column, width)
+
+    def menu_actions(self) -> list[QAction | None]:
+        """What the main window's Edit menu shows while this tab is current (None: a separator)."""
+        return [self.act_find, self.act_reload]
+
+    def file_actions(self) -> list[QAction | None]:
+        """What the File menu offers for this tab: export, print."""
+        return [self.act_export, self.act_print]
 
     def save_state(self) -> None:
         QSettings().setValue("history/header", self.view.horizontalHeader().saveState())
@@ -222,7 +232,7 @@ class HistoryTab(QWidget):
         text = self.tr("Showing %1 of %2 changes").replace(
             "%1", f"{self.proxy.rowCount():,}".replace(",", ".")).replace(
             "%2", f"{self.model.rowCount():,}".replace(",", "."))
-        self.count_label.setText(text)
+        self.count_text = text
         self.sig_status.emit(text)
 
     # ---------------------------------------------------------------- slots
@@ -290,6 +300,21 @@ class HistoryTab(QWidget):
     def _on_export_done(self, path: object) -> None:
         self.sig_status.emit(self.tr("Saved %1").replace("%1", str(path)))
         self.sig_export_written.emit(Path(str(path)))
+
+    def _on_print_triggered(self) -> None:
+        """Print preview of the lines the view shows, in its order (a temporary PDF, not an export)."""
+        from hanoi_desk.exporters.history import write_history_pdf
+        from hanoi_desk.ui import print_preview  # QtPdf and reportlab: not at start-up
+
+        lines = self.proxy.visible_rows()
+        scope = self.scope()
+
+        def write(path: Path, progress: object, cancelled: object) -> Path:
+            return write_history_pdf(path, lines, scope=scope, progress=progress,  # type: ignore[arg-type]
+                                     cancelled=cancelled)  # type: ignore[arg-type]
+
+        self._task = print_preview.print_preview_of(
+            self, f"Lịch sử thay đổi {date.today().isoformat()}.pdf", write)
 
 
 class RecordHistoryDialog(QDialog):

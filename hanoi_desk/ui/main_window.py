@@ -28,9 +28,13 @@ from hanoi_desk.ui.mail_log_dialog import MailLogDialog
 from hanoi_desk.ui.reports_tab import ReportsTab
 from hanoi_desk.ui.roster_tab import RosterTab
 from hanoi_desk.ui.settings_dialog import SettingsDialog
+from hanoi_desk.ui.tasks import stop_tasks
 
 
 class MainWindow(QMainWindow):
+    close_wait_ms = 15000
+    """How long closing waits for cancelled background work before refusing to close."""
+
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._services = services
@@ -78,11 +82,8 @@ class MainWindow(QMainWindow):
 
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         self.file_menu = file_menu
-        file_menu.addAction(self.roster_tab.act_import)
-        file_menu.addAction(self.roster_tab.act_export)
-        file_menu.addAction(self.calendar_tab.act_import)
-        file_menu.addAction(self.calendar_tab.act_export)
-        file_menu.addSeparator()
+        self._file_tab_actions: list[QAction] = []  # the current tab's import/export/print, at the top
+        self._file_anchor = file_menu.addSeparator()
         self.act_mail_last = QAction(self.tr("E-mail the last export…"), self)
         self.act_mail_last.setEnabled(False)
         self.act_mail_file = QAction(self.tr("E-mail a file…"), self)
@@ -106,18 +107,8 @@ class MainWindow(QMainWindow):
         self.act_quit = QAction(self.tr("E&xit"), self)
         self.act_quit.setShortcut(QKeySequence.StandardKey.Quit)
         file_menu.addAction(self.act_quit)
-        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
-        for action in (self.roster_tab.act_add, self.roster_tab.act_edit, self.roster_tab.act_end,
-                       self.roster_tab.act_delete, self.roster_tab.act_find, self.roster_tab.act_reload):
-            edit_menu.addAction(action)
-        reports_menu = self.menuBar().addMenu(self.tr("&Reports"))
-        self.reports_menu = reports_menu
-        for action in (self.reports_tab.act_record, self.reports_tab.act_import, self.reports_tab.act_export,
-                       self.reports_tab.act_reminder, self.reports_tab.act_annual, self.reports_tab.act_print,
-                       self.reports_tab.act_settings):
-            reports_menu.addAction(action)
-        edit_menu.addSeparator()
-        edit_menu.addAction(self.roster_tab.act_history)
+        self.edit_menu = self.menuBar().addMenu(self.tr("&Edit"))  # filled from the current tab
+        self._fill_tab_menus()
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self.act_about = QAction(self.tr("&About Hanoi Desk"), self)
         help_menu.addAction(self.act_about)
@@ -143,8 +134,6 @@ class MainWindow(QMainWindow):
         self.act_backup.triggered.connect(self._on_backup_triggered)
         self.act_restore.triggered.connect(self._on_restore_triggered)
         self.fanpage_tab.sig_status.connect(self._on_tab_status)
-        self.file_menu.aboutToShow.connect(self._on_file_menu_about_to_show)
-        self.reports_menu.aboutToShow.connect(self._on_reports_menu_about_to_show)
 
     def _restore_state(self) -> None:
         settings = QSettings()
@@ -155,6 +144,12 @@ class MainWindow(QMainWindow):
             self.resize(1280, 780)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        # A QThread destroyed while running aborts the program: cancel the work (a cancelled import
+        # writes nothing) and wait; work that does not stop in time keeps the window open.
+        if stop_tasks(self.close_wait_ms):
+            event.ignore()
+            self.statusBar().showMessage(self.tr("Still working in the background: close again in a moment."))
+            return
         settings = QSettings()
         settings.setValue("main/geometry", self.saveGeometry())
         self.roster_tab.save_state()
@@ -164,7 +159,25 @@ class MainWindow(QMainWindow):
         self.fanpage_tab.save_state()
         super().closeEvent(event)
 
+    def _fill_tab_menus(self) -> None:
+        """Edit and File's import/export/print hold the current tab's actions, so a menu item always
+        acts on the tab the clerk sees (and each shortcut is listed once)."""
+        tab = self.tabs.currentWidget()
+        self.edit_menu.clear()
+        for action in getattr(tab, "menu_actions", list)():
+            if action is None:
+                self.edit_menu.addSeparator()
+            else:
+                self.edit_menu.addAction(action)
+        self.edit_menu.setEnabled(not self.edit_menu.isEmpty())
+        for action in self._file_tab_actions:
+            self.file_menu.removeAction(action)
+        self._file_tab_actions = [a for a in getattr(tab, "file_actions", list)() if a is not None]
+        self.file_menu.insertActions(self._file_anchor, self._file_tab_actions)
+        self._file_anchor.setVisible(bool(self._file_tab_actions))
+
     def _on_tabs_current_changed(self, index: int) -> None:
+        self._fill_tab_menus()
         tab = self.tabs.widget(index)
         if self.ensure_loaded(tab):
             return
@@ -178,12 +191,6 @@ class MainWindow(QMainWindow):
         self._unloaded = [t for t in self._unloaded if t is not tab]
         tab.reload()  # type: ignore[attr-defined]
         return True
-
-    def _on_file_menu_about_to_show(self) -> None:
-        self.ensure_loaded(self.calendar_tab)  # the menu offers the calendar's import and export
-
-    def _on_reports_menu_about_to_show(self) -> None:
-        self.ensure_loaded(self.reports_tab)
 
     def record_history_dialog(self, table: str, record_id: object, label: str) -> RecordHistoryDialog:
         return RecordHistoryDialog(self._services.history, table, record_id, label, self)

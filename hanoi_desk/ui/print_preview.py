@@ -9,6 +9,10 @@ a landscape appendix prints landscape. Any tab can use :func:`preview_pdf` for i
 
 from __future__ import annotations
 
+import atexit
+import shutil
+import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSize, QSizeF
@@ -17,7 +21,10 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QWidget
 
-from hanoi_desk.domain.errors import ValidationError
+from hanoi_desk.domain.errors import Cancelled, ValidationError
+from hanoi_desk.exporters.xlsx import safe_filename
+from hanoi_desk.ui import messages
+from hanoi_desk.ui.tasks import Task
 
 PRINT_DPI_MAX = 300  # enough for 13 pt text and a scanned signature; a page stays ~35 MB while drawn
 PREVIEW_DPI = 110  # the preview keeps every page in memory
@@ -143,3 +150,50 @@ def print_with_dialog(parent: QWidget | None, path: Path) -> int:
     if dialog.exec() != QPrintDialog.DialogCode.Accepted:
         return 0
     return print_pdf_file(Path(path), printer)
+
+
+_print_folder: Path | None = None
+
+
+def print_folder() -> Path:
+    """The one temporary folder this run prints from; removed when the program exits."""
+    global _print_folder
+    if _print_folder is None or not _print_folder.is_dir():
+        _print_folder = Path(tempfile.mkdtemp(prefix="hanoi-desk-print-"))
+        atexit.register(shutil.rmtree, _print_folder, True)
+    return _print_folder
+
+
+def print_preview_of(parent: QWidget, name: str, write: Callable[[Path, object, object], Path]) -> Task:
+    """Ctrl+P of a tab: write a temporary PDF off the GUI thread, show its print preview, delete it.
+
+    *write(path, progress, cancelled)* writes the PDF. Printing is not an export: nothing offers to
+    e-mail the temporary file, and it is gone when the preview closes (the folder, at exit).
+    """
+    path = print_folder() / safe_filename(name)
+
+    def work(progress: object, cancelled: object) -> Path:
+        return write(path, progress, cancelled)
+
+    def show(written: object) -> None:
+        try:
+            preview_pdf(parent, Path(str(written)))
+        except ValidationError as error:
+            messages.show_error(parent, QCoreApplication.translate("print_preview", "Cannot print"), error)
+        finally:
+            try:
+                Path(str(written)).unlink(missing_ok=True)
+            except OSError:  # still open elsewhere (Windows): the folder goes at exit
+                pass
+
+    def failed(error: object) -> None:
+        if not isinstance(error, Cancelled):
+            messages.show_error(parent, QCoreApplication.translate("print_preview", "Cannot print"),
+                                error)  # type: ignore[arg-type]
+
+    task = Task(parent, QCoreApplication.translate("print_preview", "Preparing %1 for printing…")
+                .replace("%1", path.name), work)
+    task.sig_finished.connect(show)
+    task.sig_error.connect(failed)
+    task.start()
+    return task

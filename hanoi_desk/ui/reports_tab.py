@@ -51,6 +51,7 @@ from hanoi_desk.services.reports import ReportService
 from hanoi_desk.ui import messages, print_preview
 from hanoi_desk.ui.import_dialog import ImportPreviewDialog
 from hanoi_desk.ui.receipt_dialog import ReceiptDialog
+from hanoi_desk.ui.shortcuts import bind_to_views
 from hanoi_desk.ui.table_model import ROW_ROLE, Column, RowFilterProxy, RowTableModel
 from hanoi_desk.ui.tasks import Task
 
@@ -155,8 +156,10 @@ class ReportsTab(QWidget):
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
 
         self.act_record = self._action(self.tr("&Record report…"), QKeySequence.StandardKey.New)
-        self.act_edit = self._action(self.tr("&Edit"), QKeySequence(Qt.Key.Key_Return))
-        self.act_delete = self._action(self.tr("&Delete"), QKeySequence.StandardKey.Delete)
+        self.act_edit = bind_to_views(self._action(self.tr("&Edit")), QKeySequence(Qt.Key.Key_Return),
+                                      self.view)
+        self.act_delete = bind_to_views(self._action(self.tr("&Delete")), QKeySequence.StandardKey.Delete,
+                                        self.view)
         self.act_open_file = self._action(self.tr("&Open file"), QKeySequence("Ctrl+O"))
         self.act_import = self._action(self.tr("&Import tally…"), QKeySequence("Ctrl+I"))
         self.act_export = self._action(self.tr("E&xport to Excel…"), QKeySequence("Ctrl+E"))
@@ -280,6 +283,15 @@ class ReportsTab(QWidget):
             self.splitter.restoreState(splitter)
         else:
             self.splitter.setSizes([900, 360])
+
+    def menu_actions(self) -> list[QAction | None]:
+        """What the main window's Edit menu shows while this tab is current (None: a separator)."""
+        return [self.act_record, self.act_edit, self.act_delete, self.act_open_file, None, self.act_reminder,
+                self.act_annual, None, self.act_settings, None, self.act_find, self.act_reload]
+
+    def file_actions(self) -> list[QAction | None]:
+        """What the File menu offers for this tab: import, export, print."""
+        return [self.act_import, self.act_export, self.act_print]
 
     def save_state(self) -> None:
         settings = QSettings()
@@ -630,11 +642,16 @@ class ReportsTab(QWidget):
             return
         if self.texts_changed() and not self.save_texts_now():
             return
-        folder = Path(tempfile.mkdtemp(prefix="hanoi-desk-print-"))
-        from hanoi_desk.exporters.xlsx import safe_filename  # openpyxl: not at start-up
-        path = folder / safe_filename(f"Báo cáo kết quả năm {self.selected_year()}.pdf")
-        task = self.write_annual(path)
-        task.sig_finished.connect(lambda written: self.show_print_preview(Path(str(written))))
+        year, day = self.selected_year(), self.today()
+
+        def write(path: Path, progress: object, _cancelled: object) -> Path:
+            from hanoi_desk.exporters.reports import write_annual_report  # reportlab: not at start-up
+
+            return write_annual_report(path, self._reports.annual_report(year, day),
+                                       progress=progress)  # type: ignore[arg-type]
+
+        # A temporary file, not an export: not offered for e-mail, deleted when the preview closes.
+        self._task = print_preview.print_preview_of(self, f"Báo cáo kết quả năm {year}.pdf", write)
 
     def show_print_preview(self, path: Path) -> None:
         try:

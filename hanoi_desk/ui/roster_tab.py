@@ -36,6 +36,7 @@ from hanoi_desk.services.roster import RosterService
 from hanoi_desk.ui import messages
 from hanoi_desk.ui.agency_dialog import AgencyDialog
 from hanoi_desk.ui.import_dialog import ImportPreviewDialog
+from hanoi_desk.ui.shortcuts import bind_to_views
 from hanoi_desk.ui.table_model import ROW_ROLE, Column, RowFilterProxy, RowTableModel
 from hanoi_desk.ui.tasks import Task
 
@@ -93,7 +94,8 @@ class RosterTab(QWidget):
         self.active_on = QDateEdit(QDate.currentDate())
         self.active_on.setCalendarPopup(True)
         self.active_on.setDisplayFormat("dd/MM/yyyy")
-        self.show_all = QCheckBox(self.tr("Show all, including merged and abolished units"))
+        self.show_all = QCheckBox(self.tr("Show merged and abolished units too"))
+        self.show_all.setToolTip(self.tr("Show all, including merged and abolished units"))
 
         self.model: RowTableModel[Agency] = RowTableModel(self.columns(), self)
         self.model.set_style(self._row_style)
@@ -114,18 +116,22 @@ class RosterTab(QWidget):
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
 
         self.act_add = self._action(self.tr("&New agency"), QKeySequence.StandardKey.New)
-        self.act_edit = self._action(self.tr("&Edit"), QKeySequence(Qt.Key.Key_Return))
+        self.act_edit = bind_to_views(self._action(self.tr("&Edit")), QKeySequence(Qt.Key.Key_Return),
+                                      self.view)
         self.act_end = self._action(self.tr("E&nd (merge or abolish)…"))
-        self.act_delete = self._action(self.tr("&Delete"), QKeySequence.StandardKey.Delete)
+        self.act_delete = bind_to_views(self._action(self.tr("&Delete")), QKeySequence.StandardKey.Delete,
+                                        self.view)
         self.act_import = self._action(self.tr("&Import from Excel…"), QKeySequence("Ctrl+I"))
         self.act_export = self._action(self.tr("E&xport to Excel…"), QKeySequence("Ctrl+E"))
+        self.act_print = self._action(self.tr("&Print…"), QKeySequence.StandardKey.Print)
+        self.act_print.setToolTip(self.tr("Print preview of the list shown (Ctrl+P)"))
         self.act_reload = self._action(self.tr("&Reload"), QKeySequence.StandardKey.Refresh)
         self.act_find = self._action(self.tr("Find"), QKeySequence.StandardKey.Find)
         self.act_history = self._action(self.tr("&History…"), QKeySequence("Ctrl+H"))
 
         toolbar = QHBoxLayout()
         for action in (self.act_add, self.act_edit, self.act_end, self.act_delete, None,
-                       self.act_import, self.act_export, self.act_reload):
+                       self.act_import, self.act_export, self.act_print, self.act_reload):
             if action is None:
                 toolbar.addSpacing(16)
                 continue
@@ -173,6 +179,7 @@ class RosterTab(QWidget):
         self.act_delete.triggered.connect(self._on_delete_triggered)
         self.act_import.triggered.connect(self._on_import_triggered)
         self.act_export.triggered.connect(self._on_export_triggered)
+        self.act_print.triggered.connect(self._on_print_triggered)
         self.act_reload.triggered.connect(self.reload)
         self.act_find.triggered.connect(self._on_find_triggered)
         self.act_history.triggered.connect(self._on_history_triggered)
@@ -187,6 +194,15 @@ class RosterTab(QWidget):
             for column, width in enumerate((320, 110, 150, 120, 170, 160, 130, 110, 90, 90, 200, 60)):
                 self.view.setColumnWidth(column, width)
         self.show_all.setChecked(settings.value("roster/show_all", False, type=bool))
+
+    def menu_actions(self) -> list[QAction | None]:
+        """What the main window's Edit menu shows while this tab is current (None: a separator)."""
+        return [self.act_add, self.act_edit, self.act_end, self.act_delete, None, self.act_history, None,
+                self.act_find, self.act_reload]
+
+    def file_actions(self) -> list[QAction | None]:
+        """What the File menu offers for this tab: import, export, print."""
+        return [self.act_import, self.act_export, self.act_print]
 
     def save_state(self) -> None:
         settings = QSettings()
@@ -274,7 +290,7 @@ class RosterTab(QWidget):
     def _on_view_context_menu(self, position: object) -> None:
         menu = QMenu(self)
         for action in (self.act_add, self.act_edit, self.act_end, self.act_delete, None, self.act_history,
-                       None, self.act_export):
+                       None, self.act_export, self.act_print):
             if action is None:
                 menu.addSeparator()
             else:
@@ -434,6 +450,21 @@ class RosterTab(QWidget):
     def _on_export_done(self, path: object) -> None:
         self.sig_status.emit(self.tr("Saved %1").replace("%1", str(path)))
         self.sig_export_written.emit(Path(str(path)))
+
+    def _on_print_triggered(self) -> None:
+        """Print preview of the list the view shows, in its order (a temporary PDF, not an export)."""
+        from hanoi_desk.exporters.roster import write_roster_pdf
+        from hanoi_desk.ui import print_preview  # QtPdf and reportlab: not at start-up
+
+        rows = self.proxy.visible_rows()
+        on_date = None if self.show_all.isChecked() else self.active_on.date().toPython()
+
+        def write(path: Path, progress: object, cancelled: object) -> Path:
+            return write_roster_pdf(path, rows, on_date=on_date, progress=progress,  # type: ignore[arg-type]
+                                    cancelled=cancelled)  # type: ignore[arg-type]
+
+        self._task = print_preview.print_preview_of(
+            self, f"Danh sách cơ quan {date.today().isoformat()}.pdf", write)
 
 
 class EndAgencyDialog(QDialog):

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import gc
+import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QThread, Signal
+from PySide6.QtCore import QDeadlineTimer, QObject, QThread, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 Progress = Callable[[int, int], None]
@@ -15,6 +16,7 @@ Work = Callable[[Progress, Cancelled], Any]
 
 
 _running = 0
+_tasks: set[Task] = set()  # started and not finished: closing the window must stop them first
 
 
 def _hold_collector() -> None:
@@ -50,6 +52,7 @@ class _Worker(QObject):
         super().__init__()
         self._work = work
         self.cancel_requested = False
+        self.ended = threading.Event()  # waited on without holding the GIL, unlike QThread.wait
 
     def run(self) -> None:
         try:
@@ -58,6 +61,8 @@ class _Worker(QObject):
             self.sig_failed.emit(error)
         else:
             self.sig_done.emit(result)
+        finally:
+            self.ended.set()
 
 
 class Task(QObject):
@@ -83,13 +88,34 @@ class Task(QObject):
         self._worker.sig_progress.connect(self._on_worker_progress)
         self._worker.sig_done.connect(self._on_worker_done)
         self._worker.sig_failed.connect(self._on_worker_failed)
+        self._finished = False
+        self._abandoned = False
 
     def start(self) -> None:
         _hold_collector()
+        _tasks.add(self)
         self._thread.start()
 
     def cancel(self) -> None:
         self._worker.cancel_requested = True
+
+    def is_running(self) -> bool:
+        return self in _tasks
+
+    def abandon(self, wait_ms: int) -> bool:
+        """Ask the work to stop and wait up to *wait_ms* for its thread; its result is then dropped.
+
+        For closing the window: the work sees ``cancelled()`` (an import then writes nothing), and
+        whatever it still reports is not acted upon. False if the thread is still running, so the
+        caller must not destroy it.
+        """
+        self._worker.cancel_requested = True
+        # QThread.wait keeps Python's lock, so the worker could never get to see the cancel.
+        if not self._worker.ended.wait(max(0, wait_ms) / 1000):
+            return False
+        self._abandoned = True
+        self._finish()
+        return True
 
     @property
     def dialog(self) -> QProgressDialog:
@@ -104,6 +130,10 @@ class Task(QObject):
         self._dialog.setValue(min(done, total))
 
     def _finish(self) -> None:
+        if self._finished:
+            return
+        self._finished = True
+        _tasks.discard(self)
         self._thread.quit()
         self._thread.wait()
         self._dialog.close()
@@ -111,8 +141,21 @@ class Task(QObject):
 
     def _on_worker_done(self, result: object) -> None:
         self._finish()
-        self.sig_finished.emit(result)
+        if not self._abandoned:
+            self.sig_finished.emit(result)
 
     def _on_worker_failed(self, error: object) -> None:
         self._finish()
-        self.sig_error.emit(error)
+        if not self._abandoned:
+            self.sig_error.emit(error)
+
+
+def running_tasks() -> list[Task]:
+    """The tasks started and not yet finished (in no particular order)."""
+    return list(_tasks)
+
+
+def stop_tasks(wait_ms: int) -> list[Task]:
+    """Cancel every running task and wait for it (up to *wait_ms* in all); return those still running."""
+    deadline = QDeadlineTimer(max(0, wait_ms))
+    return [task for task in running_tasks() if not task.abandon(deadline.remainingTime())]

@@ -36,12 +36,12 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../hanoi_desk/ui/about_dialog.py" line="54" />
+        <location filename="../../hanoi_desk/ui/about_dialog.py" line="53" />
         <source>About Hanoi Desk</source>
         <translation>Giới thiệu Hanoi Desk</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/about_dialog.py" line="60" />
+        <location filename="../../hanoi_desk/ui/about_dialog.py" line="59" />
         <source>The coordination office's desk for Hanoi's online-information plan</source>
         <translation>Bàn làm việc của cơ quan điều phối kế hoạch thông tin trên mạng về Hà Nội</translation>
     </message>
@@ -333,129 +333,134 @@
 <context>
     <name>CalendarTab</name>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="101" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="100" />
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="103" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="102" />
         <source>Period</source>
         <translation>Định kỳ</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="105" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="104" />
         <source>Title</source>
         <translation>Tiêu đề</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="106" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="105" />
         <source>Domains</source>
         <translation>Lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="107" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="106" />
         <source>Proposed by</source>
         <translation>Cơ quan đề xuất</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="108" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="107" />
         <source>Status</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="110" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="109" />
         <source>Publish by</source>
         <translation>Hạn đăng</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="111" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="110" />
         <source>Distributed to</source>
         <translation>Đã chuyển cho</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="112" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="111" />
         <source>Published at</source>
         <translation>Đã đăng tại</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="113" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="112" />
         <source>Notes</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="117" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="116" />
         <source>&amp;New item</source>
         <translation>&amp;Thêm nội dung</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="118" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="117" />
         <source>&amp;Open</source>
         <translation>&amp;Mở</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="119" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="118" />
         <source>&amp;Delete</source>
         <translation>&amp;Xóa</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="120" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="119" />
         <source>&amp;Agree…</source>
         <translation>Thống &amp;nhất…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="121" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="120" />
         <source>Dis&amp;tribute…</source>
         <translation>&amp;Chuyển đăng tải…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="122" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="121" />
         <source>&amp;Published…</source>
         <translation>Đã đă&amp;ng…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="123" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="122" />
         <source>&amp;Not agreed…</source>
         <translation>&amp;Không thống nhất…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="124" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="123" />
         <source>&amp;Cancel item…</source>
         <translation>&amp;Hủy nội dung…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="125" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="124" />
         <source>Re&amp;open…</source>
         <translation>Mở &amp;lại…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="126" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="125" />
         <source>&amp;Move to another day…</source>
         <translation>Đổi &amp;sang ngày khác…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="127" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="126" />
         <source>&amp;Skip this occurrence</source>
         <translation>&amp;Bỏ qua lần này</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="128" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="127" />
         <source>&amp;Restore this occurrence</source>
         <translation>&amp;Khôi phục lần này</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="129" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="128" />
         <source>&amp;Import planned items from Excel…</source>
         <translation>Nhập &amp;nội dung dự kiến từ Excel…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="130" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="129" />
         <source>E&amp;xport calendar…</source>
         <translation>&amp;Xuất lịch nội dung…</translation>
     </message>
     <message>
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="130" />
+        <source>&amp;Print list…</source>
+        <translation>&amp;In danh mục…</translation>
+    </message>
+    <message>
         <location filename="../../hanoi_desk/ui/calendar_tab.py" line="131" />
-        <source>&amp;Print list (PDF)…</source>
-        <translation>&amp;In danh mục (PDF)…</translation>
+        <source>Print preview of the official list of the range shown (Ctrl+P)</source>
+        <translation>Xem trước khi in danh mục của khoảng thời gian đang hiển thị (Ctrl+P)</translation>
     </message>
     <message>
         <location filename="../../hanoi_desk/ui/calendar_tab.py" line="132" />
@@ -536,7 +541,7 @@
     </message>
     <message>
         <location filename="../../hanoi_desk/ui/calendar_tab.py" line="200" />
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="382" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="397" />
         <source>All agencies</source>
         <translation>Mọi cơ quan</translation>
     </message>
@@ -546,142 +551,142 @@
         <translation>Hiện các lần bỏ qua</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="243" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="247" />
         <source>! overdue</source>
         <translation>! quá hạn</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="424" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="439" />
         <source>Showing %1 of %2 items</source>
         <translation>Hiển thị %1 / %2 nội dung</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="435" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="450" />
         <source>Due this week: %1</source>
         <translation>Đến hạn tuần này: %1</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="437" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="452" />
         <source>Overdue: %1</source>
         <translation>Quá hạn: %1</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="588" />
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="648" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="603" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="663" />
         <source>Cannot open</source>
         <translation>Không mở được</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="618" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="633" />
         <source>Delete content item</source>
         <translation>Xóa nội dung</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="619" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="634" />
         <source>Delete “%1”? This cannot be undone.
 To keep a record, cancel the item instead.</source>
         <translation>Xóa “%1”? Không thể hoàn tác.
 Muốn giữ lại hồ sơ thì hãy hủy nội dung thay vì xóa.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="627" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="642" />
         <source>Cannot delete</source>
         <translation>Không xóa được</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="667" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="682" />
         <source>Not agreed</source>
         <translation>Không thống nhất</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="669" />
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="676" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="684" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="691" />
         <source>Reason *</source>
         <translation>Lý do *</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="674" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="689" />
         <source>Cancel item</source>
         <translation>Hủy nội dung</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="681" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="696" />
         <source>Reopen item</source>
         <translation>Mở lại nội dung</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="683" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="698" />
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="695" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="710" />
         <source>Cannot skip</source>
         <translation>Không bỏ qua được</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="704" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="719" />
         <source>Cannot restore</source>
         <translation>Không khôi phục được</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="712" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="727" />
         <source>Import planned items from Excel</source>
         <translation>Nhập nội dung dự kiến từ Excel</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="712" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="727" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="723" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="739" />
         <source>Reading %1…</source>
         <translation>Đang đọc %1…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="725" />
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="737" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="741" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="753" />
         <source>Import failed</source>
         <translation>Nhập không thành công</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="740" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="756" />
         <source>Imported: %1 items added</source>
         <translation>Đã nhập: thêm %1 nội dung</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="750" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="767" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Bảng tính Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="750" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="767" />
         <source>Official list, PDF (*.pdf)</source>
         <translation>Danh mục văn bản, PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="751" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="768" />
         <source>iCalendar for Outlook (*.ics)</source>
         <translation>Lịch iCalendar cho Outlook (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="753" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="770" />
         <source>Export the calendar</source>
         <translation>Xuất lịch nội dung</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="774" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="792" />
         <source>Writing %1…</source>
         <translation>Đang ghi %1…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="776" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="794" />
         <source>Export failed</source>
         <translation>Xuất không thành công</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="781" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="799" />
         <source>Saved %1</source>
         <translation>Đã lưu %1</translation>
     </message>
@@ -858,22 +863,22 @@ Muốn giữ lại hồ sơ thì hãy hủy nội dung thay vì xóa.</translati
 <context>
     <name>EndAgencyDialog</name>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="444" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="475" />
         <source>End agency</source>
         <translation>Kết thúc hoạt động</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="449" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="480" />
         <source>(abolished, no successor)</source>
         <translation>(giải thể, không có đơn vị tiếp nhận)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="457" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="488" />
         <source>Last day of activity</source>
         <translation>Ngày hoạt động cuối cùng</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="458" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="489" />
         <source>Merged into</source>
         <translation>Sáp nhập vào</translation>
     </message>
@@ -1133,7 +1138,7 @@ Muốn giữ lại hồ sơ thì hãy hủy nội dung thay vì xóa.</translati
     </message>
     <message>
         <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="180" />
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="426" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="446" />
         <source>All agencies</source>
         <translation>Mọi cơ quan</translation>
     </message>
@@ -1168,293 +1173,303 @@ Muốn giữ lại hồ sơ thì hãy hủy nội dung thay vì xóa.</translati
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="221" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="222" />
         <source>&amp;Delete</source>
         <translation>&amp;Xóa</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="222" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="224" />
         <source>&amp;Open in browser</source>
         <translation>&amp;Mở trong trình duyệt</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="223" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="225" />
         <source>Propose verification…</source>
         <translation>Đề nghị xác thực…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="226" />
-        <source>Write the official letter asking the platforms to verify the selected official pages (Ctrl+P)</source>
-        <translation>Lập công văn đề nghị nền tảng xác thực các trang chính thức đã chọn (Ctrl+P)</translation>
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="228" />
+        <source>Write the official letter asking the platforms to verify the selected official pages (Ctrl+Shift+P)</source>
+        <translation>Lập công văn đề nghị nền tảng xác thực các trang chính thức đã chọn (Ctrl+Shift+P)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="231" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="233" />
         <source>Sent to the platform…</source>
         <translation>Đã gửi nền tảng…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="232" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="234" />
         <source>Verified…</source>
         <translation>Đã xác thực…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="233" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="235" />
         <source>Refused…</source>
         <translation>Bị từ chối…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="234" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="236" />
         <source>Lost the badge…</source>
         <translation>Mất tick xanh…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="235" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="237" />
         <source>Proposed by an existing letter…</source>
         <translation>Đã đề nghị bằng công văn có sẵn…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="237" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="239" />
         <source>&amp;History…</source>
         <translation>&amp;Lịch sử…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="238" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="240" />
         <source>&amp;Import from Excel…</source>
         <translation>&amp;Nhập từ Excel…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="239" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="241" />
         <source>E&amp;xport to Excel…</source>
         <translation>&amp;Xuất ra Excel…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="240" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="242" />
+        <source>&amp;Print…</source>
+        <translation>&amp;In…</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="243" />
+        <source>Print preview of the list shown (Ctrl+P)</source>
+        <translation>Xem trước khi in danh sách đang hiển thị (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="244" />
         <source>&amp;Reload</source>
         <translation>Tải &amp;lại</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="241" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="245" />
         <source>Find</source>
         <translation>Tìm</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="242" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="246" />
         <source>New suspected page…</source>
         <translation>Thêm trang nghi mạo danh…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="243" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="247" />
         <source>Edit suspected page…</source>
         <translation>Sửa trang nghi mạo danh…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="244" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="248" />
         <source>Check names of the whole registry</source>
         <translation>So tên toàn bộ danh sách</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="246" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="250" />
         <source>Reported to the platform</source>
         <translation>Đã báo cáo nền tảng</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="247" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="251" />
         <source>Removed by the platform</source>
         <translation>Đã bị gỡ</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="248" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="252" />
         <source>Not an impersonator</source>
         <translation>Không phải mạo danh</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="250" />
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="792" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="254" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="816" />
         <source>Delete suspected page</source>
         <translation>Xóa trang nghi mạo danh</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="252" />
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="258" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="256" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="262" />
         <source>Record a step</source>
         <translation>Ghi nhận bước</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="288" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="295" />
         <source>Agency:</source>
         <translation>Cơ quan:</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="289" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="296" />
         <source>Kind:</source>
         <translation>Loại:</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="290" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="297" />
         <source>Platform:</source>
         <translation>Nền tảng:</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="291" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="298" />
         <source>Verification:</source>
         <translation>Xác thực:</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="313" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="320" />
         <source>Page list</source>
         <translation>Danh sách trang</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="314" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="321" />
         <source>By agency</source>
         <translation>Theo cơ quan</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="315" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="322" />
         <source>Impersonating pages</source>
         <translation>Trang mạo danh</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="483" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="503" />
         <source>Showing %1 of %2 pages — %3 official, %4 verified (%5)</source>
         <translation>Đang hiện %1/%2 trang — %3 trang chính thức, %4 đã xác thực (%5)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="494" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="514" />
         <source>; %1 suspected impersonating page(s) not yet removed</source>
         <translation>; %1 trang nghi mạo danh chưa bị gỡ</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="499" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="519" />
         <source> — %1 selected</source>
         <translation> — đã chọn %1</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="502" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="522" />
         <source>Impersonating pages (%1)</source>
         <translation>Trang mạo danh (%1)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="619" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="639" />
         <source>Cannot open</source>
         <translation>Không mở được</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="632" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="652" />
         <source>Similar page names</source>
         <translation>Tên trang gần giống</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="643" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="663" />
         <source>Delete pages</source>
         <translation>Xóa trang</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="644" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="664" />
         <source>Delete %1 page(s) and their verification history? This cannot be undone.</source>
         <translation>Xóa %1 trang cùng lịch sử xác thực? Không thể hoàn tác.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="658" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="678" />
         <source>Cannot delete</source>
         <translation>Không xóa được</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="690" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="710" />
         <source>Propose verification</source>
         <translation>Đề nghị xác thực</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="692" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="712" />
         <source>No official page here can be proposed: select official pages that are not requested yet, refused, or that lost their badge.</source>
         <translation>Không có trang chính thức nào ở đây để đề nghị: hãy chọn trang chính thức chưa đề nghị, bị từ chối hoặc đã mất tick xanh.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="707" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="728" />
         <source>Save the proposal letter</source>
         <translation>Lưu công văn đề nghị</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="709" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="730" />
         <source>PDF documents (*.pdf)</source>
         <translation>Tài liệu PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="730" />
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="896" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="753" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="923" />
         <source>Writing %1…</source>
         <translation>Đang ghi %1…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="733" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="756" />
         <source>The letter was not written</source>
         <translation>Chưa lập được công văn</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="739" />
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="910" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="763" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="930" />
         <source>Saved %1</source>
         <translation>Đã lưu %1</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="757" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="781" />
         <source>Likely imitation</source>
         <translation>Nghi mạo danh</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="759" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="783" />
         <source>“%1” looks like the official page “%2” of %3 (%4% alike); it was recorded as the page imitated.</source>
         <translation>“%1” giống trang chính thức “%2” của %3 (giống %4%); đã ghi nhận là trang bị mạo danh.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="783" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="807" />
         <source>Cannot change the status</source>
         <translation>Không đổi được tình trạng</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="794" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="818" />
         <source>Delete “%1” from the register? To keep the record, mark it “Not an impersonator” instead.</source>
         <translation>Xóa “%1” khỏi danh sách? Muốn giữ hồ sơ, hãy đánh dấu “Không phải mạo danh”.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="807" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="831" />
         <source>Check failed</source>
         <translation>Không so được</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="820" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="844" />
         <source>Import pages from Excel</source>
         <translation>Nhập danh sách trang từ Excel</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="820" />
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="862" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="844" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="888" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="833" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="858" />
         <source>Reading %1…</source>
         <translation>Đang đọc %1…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="835" />
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="845" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="860" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="870" />
         <source>Import failed</source>
         <translation>Nhập không thành công</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="849" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="874" />
         <source>Imported: %1 added, %2 updated</source>
         <translation>Đã nhập: %1 thêm mới, %2 cập nhật</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="860" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="886" />
         <source>Export the pages to Excel</source>
         <translation>Xuất danh sách trang ra Excel</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="898" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="925" />
         <source>Export failed</source>
         <translation>Xuất không thành công</translation>
     </message>
@@ -1643,43 +1658,43 @@ Muốn giữ lại hồ sơ thì hãy hủy nội dung thay vì xóa.</translati
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../../hanoi_desk/ui/history_view.py" line="43" />
+        <location filename="../../hanoi_desk/ui/history_view.py" line="41" />
         <source>Time</source>
         <translation>Thời gian</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/history_view.py" line="45" />
+        <location filename="../../hanoi_desk/ui/history_view.py" line="43" />
         <source>By</source>
         <translation>Người thực hiện</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/history_view.py" line="46" />
+        <location filename="../../hanoi_desk/ui/history_view.py" line="44" />
         <source>Action</source>
         <translation>Thao tác</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/history_view.py" line="50" />
+        <location filename="../../hanoi_desk/ui/history_view.py" line="48" />
         <source>Kind of record</source>
         <translation>Loại dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/history_view.py" line="51" />
-        <location filename="../../hanoi_desk/ui/history_view.py" line="54" />
+        <location filename="../../hanoi_desk/ui/history_view.py" line="49" />
+        <location filename="../../hanoi_desk/ui/history_view.py" line="52" />
         <source>Record</source>
         <translation>Bản ghi</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/history_view.py" line="56" />
+        <location filename="../../hanoi_desk/ui/history_view.py" line="54" />
         <source>Field</source>
         <translation>Trường</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/history_view.py" line="57" />
+        <location filename="../../hanoi_desk/ui/history_view.py" line="55" />
         <source>Old value</source>
         <translation>Giá trị cũ</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/history_view.py" line="59" />
+        <location filename="../../hanoi_desk/ui/history_view.py" line="57" />
         <source>New value</source>
         <translation>Giá trị mới</translation>
     </message>
@@ -1700,66 +1715,76 @@ Muốn giữ lại hồ sơ thì hãy hủy nội dung thay vì xóa.</translati
     </message>
     <message>
         <location filename="../../hanoi_desk/ui/history_view.py" line="127" />
+        <source>&amp;Print…</source>
+        <translation>&amp;In…</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/history_view.py" line="128" />
+        <source>Print preview of the list shown (Ctrl+P)</source>
+        <translation>Xem trước khi in danh sách đang hiển thị (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/history_view.py" line="129" />
         <source>&amp;Reload</source>
         <translation>Tải &amp;lại</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/history_view.py" line="128" />
+        <location filename="../../hanoi_desk/ui/history_view.py" line="130" />
         <source>Find</source>
         <translation>Tìm</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/history_view.py" line="140" />
+        <location filename="../../hanoi_desk/ui/history_view.py" line="142" />
         <source>Kind:</source>
         <translation>Loại:</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/history_view.py" line="142" />
+        <location filename="../../hanoi_desk/ui/history_view.py" line="144" />
         <source>By:</source>
         <translation>Người thực hiện:</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/history_view.py" line="146" />
+        <location filename="../../hanoi_desk/ui/history_view.py" line="148" />
         <source>to</source>
         <translation>đến</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/history_view.py" line="209" />
+        <location filename="../../hanoi_desk/ui/history_view.py" line="219" />
         <source>All kinds of record</source>
         <translation>Mọi loại dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/history_view.py" line="210" />
+        <location filename="../../hanoi_desk/ui/history_view.py" line="220" />
         <source>Everyone</source>
         <translation>Mọi người</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/history_view.py" line="222" />
+        <location filename="../../hanoi_desk/ui/history_view.py" line="232" />
         <source>Showing %1 of %2 changes</source>
         <translation>Đang hiển thị %1 trên %2 thay đổi</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/history_view.py" line="252" />
+        <location filename="../../hanoi_desk/ui/history_view.py" line="263" />
         <source>Export the history to Excel</source>
         <translation>Xuất lịch sử thay đổi ra Excel</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/history_view.py" line="253" />
+        <location filename="../../hanoi_desk/ui/history_view.py" line="264" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/history_view.py" line="282" />
+        <location filename="../../hanoi_desk/ui/history_view.py" line="294" />
         <source>Writing %1…</source>
         <translation>Đang ghi %1…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/history_view.py" line="284" />
+        <location filename="../../hanoi_desk/ui/history_view.py" line="296" />
         <source>Export failed</source>
         <translation>Xuất không thành công</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/history_view.py" line="289" />
+        <location filename="../../hanoi_desk/ui/history_view.py" line="301" />
         <source>Saved %1</source>
         <translation>Đã lưu %1</translation>
     </message>
@@ -2242,139 +2267,139 @@ Muốn giữ lại hồ sơ thì hãy hủy nội dung thay vì xóa.</translati
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="45" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="49" />
         <source>Hanoi Desk — coordination office</source>
         <translation>Hanoi Desk — đầu mối điều phối</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="48" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="52" />
         <source>Agencies</source>
         <translation>Cơ quan, đơn vị</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="51" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="57" />
         <source>Content calendar</source>
         <translation>Lịch nội dung</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="54" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="60" />
         <source>Fanpages</source>
         <translation>Fanpage</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="56" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="62" />
         <source>Report intake</source>
         <translation>Tiếp nhận báo cáo</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="58" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="64" />
         <source>Change history</source>
         <translation>Lịch sử thay đổi</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="75" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="83" />
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="81" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="87" />
         <source>E-mail the last export…</source>
         <translation>Gửi email tệp vừa xuất…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="83" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="89" />
         <source>E-mail a file…</source>
         <translation>Gửi email một tệp…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="84" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="90" />
         <source>E-mail log…</source>
         <translation>Nhật ký email…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="88" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="94" />
         <source>&amp;Back up…</source>
         <translation>&amp;Sao lưu…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="89" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="95" />
         <source>&amp;Restore…</source>
         <translation>&amp;Khôi phục…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="93" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="99" />
         <source>Only for a database on this computer; the server's administrator backs up a PostgreSQL database.</source>
         <translation>Chỉ dành cho cơ sở dữ liệu trên máy này; cơ sở dữ liệu PostgreSQL do người quản trị máy chủ sao lưu.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="97" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="103" />
         <source>&amp;Settings…</source>
         <translation>&amp;Cài đặt…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="101" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="107" />
         <source>E&amp;xit</source>
         <translation>T&amp;hoát</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="104" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="110" />
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="108" />
-        <source>&amp;Reports</source>
-        <translation>&amp;Báo cáo</translation>
-    </message>
-    <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="115" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="112" />
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="116" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="113" />
         <source>&amp;About Hanoi Desk</source>
         <translation>&amp;Giới thiệu Hanoi Desk</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="173" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="151" />
+        <source>Still working in the background: close again in a moment.</source>
+        <translation>Chương trình vẫn đang xử lý: vui lòng đóng lại sau giây lát.</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/main_window.py" line="205" />
         <source>Back up the database</source>
         <translation>Sao lưu cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="174" />
-        <location filename="../../hanoi_desk/ui/main_window.py" line="191" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="206" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="223" />
         <source>Hanoi Desk backups (*.db)</source>
         <translation>Bản sao lưu Hanoi Desk (*.db)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="183" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="215" />
         <source>Backup failed</source>
         <translation>Sao lưu không thành công</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="185" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="217" />
         <source>Backed up to %1</source>
         <translation>Đã sao lưu vào %1</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="190" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="222" />
         <source>Restore the database from a backup</source>
         <translation>Khôi phục cơ sở dữ liệu từ bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="202" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="234" />
         <source>Cannot restore</source>
         <translation>Không khôi phục được</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="205" />
-        <location filename="../../hanoi_desk/ui/main_window.py" line="228" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="237" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="261" />
         <source>Restore the database</source>
         <translation>Khôi phục cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="206" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="238" />
         <source>Replace the current data with the backup “%1” of %2?
 %3
 
@@ -2385,37 +2410,37 @@ A copy of the current data is kept in the backups folder first.</source>
 Một bản sao của dữ liệu hiện tại sẽ được giữ trong thư mục sao lưu trước khi thay.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="218" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="250" />
         <source>Restore failed</source>
         <translation>Khôi phục không thành công</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="224" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="257" />
         <source>Restored from %1.</source>
         <translation>Đã khôi phục từ %1.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="226" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="259" />
         <source>The previous data is kept in %1.</source>
         <translation>Dữ liệu trước khi khôi phục được giữ tại %1.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="259" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="292" />
         <source>E-mail a file</source>
         <translation>Gửi email một tệp</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="260" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="293" />
         <source>All files (*)</source>
         <translation>Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="267" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="300" />
         <source>Sent “%1” to %2</source>
         <translation>Đã gửi “%1” tới %2</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="269" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="302" />
         <source>Draft “%1” opened in the mail program</source>
         <translation>Đã mở thư nháp “%1” trong chương trình email</translation>
     </message>
@@ -2758,22 +2783,22 @@ Một bản sao của dữ liệu hiện tại sẽ được giữ trong thư m�
 <context>
     <name>RecordHistoryDialog</name>
     <message>
-        <location filename="../../hanoi_desk/ui/history_view.py" line="302" />
+        <location filename="../../hanoi_desk/ui/history_view.py" line="329" />
         <source>History — %1</source>
         <translation>Lịch sử — %1</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/history_view.py" line="312" />
+        <location filename="../../hanoi_desk/ui/history_view.py" line="339" />
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/history_view.py" line="326" />
+        <location filename="../../hanoi_desk/ui/history_view.py" line="353" />
         <source>%1 changes; created %2 by %3.</source>
         <translation>%1 thay đổi; tạo lúc %2 bởi %3.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/history_view.py" line="331" />
+        <location filename="../../hanoi_desk/ui/history_view.py" line="358" />
         <source>No change has been recorded for this record yet.</source>
         <translation>Chưa có thay đổi nào được ghi cho bản ghi này.</translation>
     </message>
@@ -2781,62 +2806,62 @@ Một bản sao của dữ liệu hiện tại sẽ được giữ trong thư m�
 <context>
     <name>ReportSettingsDialog</name>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="651" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="674" />
         <source>Report settings</source>
         <translation>Thiết lập báo cáo</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="671" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="694" />
         <source>day</source>
         <translation>ngày</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="673" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="696" />
         <source>month</source>
         <translation>tháng</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="686" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="709" />
         <source>Agencies that must report</source>
         <translation>Cơ quan, đơn vị phải báo cáo</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="687" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="710" />
         <source>Deadline each year</source>
         <translation>Hạn báo cáo hằng năm</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="688" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="711" />
         <source>The office in a sentence</source>
         <translation>Tên cơ quan khi viết trong câu</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="689" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="712" />
         <source>Drafting unit (symbol of letters)</source>
         <translation>Đơn vị soạn thảo (ký hiệu công văn)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="690" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="713" />
         <source>The plan, as cited</source>
         <translation>Trích dẫn Kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="691" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="714" />
         <source>Recipients of the report (one per line)</source>
         <translation>Nơi nhận của báo cáo (mỗi dòng một nơi)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="692" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="715" />
         <source>Recipients of the reminder (one per line)</source>
         <translation>Nơi nhận của công văn đôn đốc (mỗi dòng một nơi)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="697" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="720" />
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="698" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="721" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
@@ -2949,256 +2974,256 @@ Một bản sao của dữ liệu hiện tại sẽ được giữ trong thư m�
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="160" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="161" />
         <source>&amp;Delete</source>
         <translation>&amp;Xóa</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="161" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="163" />
         <source>&amp;Open file</source>
         <translation>&amp;Mở tệp</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="162" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="164" />
         <source>&amp;Import tally…</source>
         <translation>&amp;Nhập bảng theo dõi…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="163" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="165" />
         <source>E&amp;xport to Excel…</source>
         <translation>&amp;Xuất ra Excel…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="164" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="166" />
         <source>Reminder &amp;letter (PDF)…</source>
         <translation>Công văn đôn đốc (P&amp;DF)…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="165" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="167" />
         <source>&amp;Annual report (PDF)…</source>
         <translation>&amp;Báo cáo tổng hợp (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="166" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="168" />
         <source>&amp;Print…</source>
         <translation>&amp;In…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="167" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="169" />
         <source>Print preview of the last document written here, or of the annual report</source>
         <translation>Xem trước khi in văn bản vừa lập, hoặc báo cáo tổng hợp</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="169" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="171" />
         <source>Report &amp;settings…</source>
         <translation>&amp;Thiết lập báo cáo…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="170" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="172" />
         <source>&amp;Reload</source>
         <translation>Tải &amp;lại</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="171" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="173" />
         <source>Find</source>
         <translation>Tìm</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="174" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="176" />
         <source>Year:</source>
         <translation>Năm:</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="191" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="193" />
         <source>Status:</source>
         <translation>Tình trạng:</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="193" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="195" />
         <source>Kind:</source>
         <translation>Loại:</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="199" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="201" />
         <source>Summary</source>
         <translation>Tổng hợp</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="202" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="204" />
         <source>Office's report: text</source>
         <translation>Nội dung báo cáo của Sở</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="205" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="207" />
         <source>empty: written by hand when registered</source>
         <translation>để trống: ghi tay khi vào sổ</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="208" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="210" />
         <source>III. Shortcomings — one paragraph per line</source>
         <translation>III. Tồn tại, hạn chế — mỗi dòng một đoạn</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="210" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="212" />
         <source>IV. Proposals — one paragraph per line</source>
         <translation>IV. Đề xuất, kiến nghị — mỗi dòng một đoạn</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="211" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="213" />
         <source>Save text</source>
         <translation>Lưu nội dung</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="214" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="216" />
         <source>Report number</source>
         <translation>Số báo cáo</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="215" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="217" />
         <source>III. Shortcomings</source>
         <translation>III. Tồn tại, hạn chế</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="216" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="218" />
         <source>IV. Proposals</source>
         <translation>IV. Đề xuất, kiến nghị</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="312" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="323" />
         <source>Deadline: %1</source>
         <translation>Hạn báo cáo: %1</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="313" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="324" />
         <source>Received: &lt;b&gt;%1 / %2&lt;/b&gt;</source>
         <translation>Đã nhận: &lt;b&gt;%1 / %2&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="314" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="325" />
         <source>On time: %1 — late: %2</source>
         <translation>Đúng hạn: %1 — muộn: %2</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="315" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="326" />
         <source>Missing: %1 — not yet due: %2</source>
         <translation>Chưa gửi (quá hạn): %1 — chưa đến hạn: %2</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="333" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="344" />
         <source>Saved by %1 at %2</source>
         <translation>%1 lưu lúc %2</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="336" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="347" />
         <source>Not saved yet</source>
         <translation>Chưa lưu</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="362" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="373" />
         <source>Showing %1 of %2 agencies (year %3)</source>
         <translation>Đang hiện %1/%2 cơ quan, đơn vị (năm %3)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="433" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="444" />
         <source>Cannot open</source>
         <translation>Không mở được</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="447" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="458" />
         <source>Delete report</source>
         <translation>Xóa báo cáo</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="448" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="459" />
         <source>Delete the recorded report of %1 for %2, with its file? This cannot be undone.</source>
         <translation>Xóa báo cáo năm %2 đã ghi nhận của %1, cùng tệp đính kèm? Không thể hoàn tác.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="474" />
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="477" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="486" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="489" />
         <source>Cannot open the file</source>
         <translation>Không mở được tệp</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="478" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="490" />
         <source>No program is set up to open %1.</source>
         <translation>Máy chưa có chương trình mở được %1.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="492" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="504" />
         <source>Text not saved</source>
         <translation>Chưa lưu được nội dung</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="502" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="514" />
         <source>Report text saved</source>
         <translation>Đã lưu nội dung báo cáo</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="509" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="521" />
         <source>Import a tally of reports from Excel</source>
         <translation>Nhập bảng theo dõi báo cáo từ Excel</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="509" />
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="554" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="521" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="568" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="522" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="535" />
         <source>Reading %1…</source>
         <translation>Đang đọc %1…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="524" />
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="535" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="537" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="548" />
         <source>Import failed</source>
         <translation>Nhập không thành công</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="538" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="551" />
         <source>Imported: %1 added, %2 updated</source>
         <translation>Đã nhập: %1 thêm mới, %2 cập nhật</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="553" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="567" />
         <source>Export the intake table to Excel</source>
         <translation>Xuất bảng tiếp nhận báo cáo ra Excel</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="572" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="587" />
         <source>Writing %1…</source>
         <translation>Đang ghi %1…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="574" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="589" />
         <source>Export failed</source>
         <translation>Xuất không thành công</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="582" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="597" />
         <source>Saved %1</source>
         <translation>Đã lưu %1</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="590" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="605" />
         <source>Save the annual report</source>
         <translation>Lưu báo cáo tổng hợp</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="591" />
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="609" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="606" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="625" />
         <source>PDF documents (*.pdf)</source>
         <translation>Tài liệu PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="607" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="623" />
         <source>Save the reminder letter</source>
         <translation>Lưu công văn đôn đốc</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="637" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="660" />
         <source>Cannot print</source>
         <translation>Không in được</translation>
     </message>
@@ -3206,226 +3231,241 @@ Một bản sao của dữ liệu hiện tại sẽ được giữ trong thư m�
 <context>
     <name>RosterTab</name>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="70" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="71" />
         <source>Name</source>
         <translation>Tên cơ quan</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="71" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="72" />
         <source>Short name</source>
         <translation>Tên viết tắt</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="72" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="73" />
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="73" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="74" />
         <source>Phone</source>
         <translation>Điện thoại</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="74" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="75" />
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="75" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="76" />
         <source>Focal point</source>
         <translation>Người đầu mối</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="76" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="77" />
         <source>Focal point's phone</source>
         <translation>ĐT người đầu mối</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="77" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="78" />
         <source>Contacts</source>
         <translation>Người liên hệ</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="79" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="80" />
         <source>Active from</source>
         <translation>Hiệu lực từ</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="80" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="81" />
         <source>Active until</source>
         <translation>Hiệu lực đến</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="81" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="82" />
         <source>Merged into</source>
         <translation>Sáp nhập vào</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="82" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="83" />
         <source>Code</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="87" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="88" />
         <source>Search by name, short name, contact… (Ctrl+F)</source>
         <translation>Tìm theo tên, tên viết tắt, người liên hệ… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="90" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="91" />
         <source>All kinds</source>
         <translation>Tất cả các loại</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="96" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="97" />
+        <source>Show merged and abolished units too</source>
+        <translation>Hiện cả đơn vị đã sáp nhập, giải thể</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="98" />
         <source>Show all, including merged and abolished units</source>
         <translation>Hiện tất cả, kể cả đơn vị đã sáp nhập, giải thể</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="116" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="118" />
         <source>&amp;New agency</source>
         <translation>&amp;Thêm mới</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="117" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="119" />
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="118" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="121" />
         <source>E&amp;nd (merge or abolish)…</source>
         <translation>&amp;Kết thúc hoạt động…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="119" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="122" />
         <source>&amp;Delete</source>
         <translation>&amp;Xóa</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="120" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="124" />
         <source>&amp;Import from Excel…</source>
         <translation>&amp;Nhập từ Excel…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="121" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="125" />
         <source>E&amp;xport to Excel…</source>
         <translation>&amp;Xuất ra Excel…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="122" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="126" />
+        <source>&amp;Print…</source>
+        <translation>&amp;In…</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="127" />
+        <source>Print preview of the list shown (Ctrl+P)</source>
+        <translation>Xem trước khi in danh sách đang hiển thị (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="128" />
         <source>&amp;Reload</source>
         <translation>Tải &amp;lại</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="123" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="129" />
         <source>Find</source>
         <translation>Tìm</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="124" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="130" />
         <source>&amp;History…</source>
         <translation>&amp;Lịch sử…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="140" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="146" />
         <source>Kind:</source>
         <translation>Loại:</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="142" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="148" />
         <source>Active on:</source>
         <translation>Hiệu lực ngày:</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="220" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="236" />
         <source>Showing %1 of %2 agencies</source>
         <translation>Hiển thị %1 / %2 cơ quan, đơn vị</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="223" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="239" />
         <source> — %1 selected</source>
         <translation> — đã chọn %1</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="307" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="323" />
         <source>Cannot open</source>
         <translation>Không mở được</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="324" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="340" />
         <source>Cannot end the agency</source>
         <translation>Không kết thúc được</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="333" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="349" />
         <source>Delete agencies</source>
         <translation>Xóa cơ quan, đơn vị</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="334" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="350" />
         <source>Delete %1 agency(ies)? This cannot be undone.
 To record a merger or abolition, use “End” instead.</source>
         <translation>Xóa %1 cơ quan, đơn vị? Không thể hoàn tác.
 Nếu đơn vị sáp nhập hoặc giải thể, hãy dùng “Kết thúc hoạt động”.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="350" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="366" />
         <source>Some agencies were not deleted</source>
         <translation>Một số đơn vị không xóa được</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="356" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="372" />
         <source>Import agencies from Excel</source>
         <translation>Nhập danh sách cơ quan từ Excel</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="356" />
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="411" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="372" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="427" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="370" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="386" />
         <source>Reading %1…</source>
         <translation>Đang đọc %1…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="372" />
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="385" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="388" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="401" />
         <source>Import failed</source>
         <translation>Nhập không thành công</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="383" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="399" />
         <source>Saving the imported agencies…</source>
         <translation>Đang lưu các cơ quan, đơn vị được nhập…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="391" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="407" />
         <source>Imported: %1 added, %2 updated</source>
         <translation>Đã nhập: %1 thêm mới, %2 cập nhật</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="397" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="413" />
         <source>Cancelled: nothing was written</source>
         <translation>Đã hủy: không có gì được ghi</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="410" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="426" />
         <source>Export the roster to Excel</source>
         <translation>Xuất danh sách cơ quan ra Excel</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="428" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="444" />
         <source>Writing %1…</source>
         <translation>Đang ghi %1…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="430" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="446" />
         <source>Export failed</source>
         <translation>Xuất không thành công</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="435" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="451" />
         <source>Saved %1</source>
         <translation>Đã lưu %1</translation>
     </message>
@@ -3637,12 +3677,12 @@ Nếu đơn vị sáp nhập hoặc giải thể, hãy dùng “Kết thúc ho�
 <context>
     <name>Task</name>
     <message>
-        <location filename="../../hanoi_desk/ui/tasks.py" line="51" />
+        <location filename="../../hanoi_desk/ui/tasks.py" line="81" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/tasks.py" line="74" />
+        <location filename="../../hanoi_desk/ui/tasks.py" line="126" />
         <source>Cancelling…</source>
         <translation>Đang hủy…</translation>
     </message>
@@ -3684,14 +3724,25 @@ Nếu đơn vị sáp nhập hoặc giải thể, hãy dùng “Kết thúc ho�
 <context>
     <name>print_preview</name>
     <message>
-        <location filename="../../hanoi_desk/ui/print_preview.py" line="65" />
+        <location filename="../../hanoi_desk/ui/print_preview.py" line="72" />
         <source>The printer could not be started.</source>
         <translation>Không khởi động được máy in.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/print_preview.py" line="118" />
+        <location filename="../../hanoi_desk/ui/print_preview.py" line="125" />
         <source>Print preview — %1</source>
         <translation>Xem trước khi in — %1</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/print_preview.py" line="182" />
+        <location filename="../../hanoi_desk/ui/print_preview.py" line="191" />
+        <source>Cannot print</source>
+        <translation>Không in được</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/print_preview.py" line="194" />
+        <source>Preparing %1 for printing…</source>
+        <translation>Đang chuẩn bị %1 để in…</translation>
     </message>
 </context>
 </TS>
