@@ -147,6 +147,12 @@ class MainWindow(QMainWindow):
             self.resize(1280, 780)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        for index in range(self.tabs.count()):  # a tab with unsaved input may save it or keep the window
+            tab = self.tabs.widget(index)
+            if hasattr(tab, "maybe_close") and not tab.maybe_close():
+                self.tabs.setCurrentWidget(tab)
+                event.ignore()
+                return
         settings = QSettings()
         settings.setValue("main/geometry", self.saveGeometry())
         self.roster_tab.save_state()
