@@ -249,3 +249,18 @@ def test_the_agency_dialog_uses_the_shared_mechanism(qtbot, services: Services) 
                     lambda: dialog.email.setText("syt@hanoi.gov.vn"), "syt@hanoi.gov.vn")
     assert services.roster.get(yte(services)).email == "syt@hanoi.gov.vn"
     assert services.roster.get(yte(services)).phone == "02431112222"
+
+
+def test_the_shared_questions_are_in_vietnamese(qapp) -> None:
+    from PySide6.QtCore import QCoreApplication
+
+    from hanoi_desk.ui.application import install_translations
+
+    installed = install_translations(qapp, "vi")
+    try:
+        assert QCoreApplication.translate("EditDialog", "Discard changes?") == "Bỏ thay đổi?"
+        assert QCoreApplication.translate("EditDialog", "Reload from database") == "Tải lại bản mới nhất"
+        assert QCoreApplication.translate("EditDialog", "Don't save") == "Không lưu"
+    finally:
+        for translator in installed:
+            qapp.removeTranslator(translator)

@@ -24,10 +24,6 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QMessageBox, QP
 from hanoi_desk.domain.errors import ConflictError, ValidationError
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("EditDialog", text)
-
-
 def _named(value: object) -> bool:
     return dataclasses.is_dataclass(value) and isinstance(getattr(value, "name", None), str)
 
@@ -37,7 +33,9 @@ def show_value(value: object) -> str:
     if value is None or value == "" or value == ():
         return "—"
     if isinstance(value, bool):
-        return _tr("yes") if value else _tr("no")
+        if value:
+            return QCoreApplication.translate("EditDialog", "yes")
+        return QCoreApplication.translate("EditDialog", "no")
     if isinstance(value, datetime):
         return f"{value:%d/%m/%Y %H:%M}"
     if isinstance(value, date):
@@ -78,9 +76,13 @@ def ask_to_save(parent: QWidget, title: str, text: str) -> QMessageBox.StandardB
     box = QMessageBox(QMessageBox.Icon.Question, title, text,
                       QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
                       | QMessageBox.StandardButton.Cancel, parent)
-    box.button(QMessageBox.StandardButton.Save).setText(_tr("Save"))
-    box.button(QMessageBox.StandardButton.Discard).setText(_tr("Don't save"))
-    box.button(QMessageBox.StandardButton.Cancel).setText(_tr("Cancel"))
+    texts = {
+        QMessageBox.StandardButton.Save: QCoreApplication.translate("EditDialog", "Save"),
+        QMessageBox.StandardButton.Discard: QCoreApplication.translate("EditDialog", "Don't save"),
+        QMessageBox.StandardButton.Cancel: QCoreApplication.translate("EditDialog", "Cancel"),
+    }
+    for button, text in texts.items():
+        box.button(button).setText(text)
     box.setDefaultButton(QMessageBox.StandardButton.Save)
     return QMessageBox.StandardButton(box.exec())
 
@@ -119,7 +121,8 @@ class EditDialog(QDialog):
 
     def reject(self) -> None:
         if self._dirty() and QMessageBox.question(
-            self, _tr("Discard changes?"), _tr("You have unsaved changes. Close without saving?"),
+            self, QCoreApplication.translate("EditDialog", "Discard changes?"),
+            QCoreApplication.translate("EditDialog", "You have unsaved changes. Close without saving?"),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No,
         ) != QMessageBox.StandardButton.Yes:
             return
@@ -127,10 +130,12 @@ class EditDialog(QDialog):
 
     # ---------------------------------------------------------------- conflicts
     def add_reload_button(self, buttons: QDialogButtonBox) -> QPushButton:
-        self.reload_button = buttons.addButton(_tr("Reload from database"),
-                                               QDialogButtonBox.ButtonRole.ResetRole)
-        self.reload_button.setToolTip(_tr("Load the version the other person saved; your values are "
-                                          "listed so you can re-apply them"))
+        self.reload_button = buttons.addButton(
+            QCoreApplication.translate("EditDialog", "Reload from database"),
+            QDialogButtonBox.ButtonRole.ResetRole)
+        self.reload_button.setToolTip(QCoreApplication.translate(
+            "EditDialog",
+            "Load the version the other person saved; your values are listed so you can re-apply them"))
         self.reload_button.hide()
         self.reload_button.clicked.connect(self._on_reload_button_clicked)
         return self.reload_button
@@ -154,7 +159,12 @@ class EditDialog(QDialog):
         lines = differences(typed, self._loaded, self.field_labels, self.reapply_skip)
         if self.reload_button is not None:
             self.reload_button.hide()
-        text = _tr("Reloaded the latest version. Your values, to re-apply:") + "\n" + "\n".join(lines) \
-            if lines else _tr("Reloaded the latest version; it already holds your values.")
+        if lines:
+            text = QCoreApplication.translate(
+                "EditDialog", "Reloaded the latest version. Your values, to re-apply:")
+            text += "\n" + "\n".join(lines)
+        else:
+            text = QCoreApplication.translate(
+                "EditDialog", "Reloaded the latest version; it already holds your values.")
         self.general_error.setText(text)
         self.general_error.show()
