@@ -69,7 +69,8 @@ CASES: dict[str, tuple[Callable[[Services], EditDialog], Callable[[EditDialog], 
                lambda d: d.phone.setText("0243 998 8877")),
     "new agency": (lambda s: AgencyDialog(s.roster, s.roster.list_agencies()),
                    lambda d: d.name.insert("Sở Mới")),
-    "content item": (lambda s: ContentItemDialog(s.calendar, s.roster.list_agencies(), day=date(2026, 12, 10)),
+    "content item": (lambda s: ContentItemDialog(s.calendar, s.roster.list_agencies(),
+                                                 day=date(2026, 12, 10)),
                      lambda d: d.title.insert("Tin mới")),
     "receipt": (lambda s: ReceiptDialog(s.reports, receipt_row(s), 2025, date(2025, 12, 5)),
                 lambda d: d.doc_number.insert("125/BC-SYT")),
@@ -136,6 +137,7 @@ def _conflict_round(qtbot, dialog: EditDialog, other_value: str, shown_value: Ca
     qtbot.mouseClick(dialog.reload_button, Qt.MouseButton.LeftButton)
     assert shown_value() == other_value, "the other clerk's version is loaded"
     assert mine in dialog.general_error.text(), "the clerk's own values are listed to re-apply"
+    assert len(dialog.general_error.text().splitlines()) == 2, "only what this clerk changed is listed"
     assert not dialog.reload_button.isVisibleTo(dialog)
     type_mine()
     dialog.buttons.accepted.emit()
@@ -143,7 +145,8 @@ def _conflict_round(qtbot, dialog: EditDialog, other_value: str, shown_value: Ca
 
 
 def test_content_item_dialog_reloads_after_a_conflict(qtbot, services: Services) -> None:
-    item = services.calendar.create(ContentDraft("Tin Sở Y tế", date(2026, 12, 10), domains=(Domain.SOCIETY,)))
+    item = services.calendar.create(
+        ContentDraft("Tin Sở Y tế", date(2026, 12, 10), domains=(Domain.SOCIETY,)))
     dialog = ContentItemDialog(services.calendar, services.roster.list_agencies(), item)
     qtbot.addWidget(dialog)
     services.calendar.update(item.id, item.to_draft(notes="Ghi chú của chị Lan"), item.version)
@@ -240,7 +243,8 @@ def test_stale_saves_raise_conflict_errors_in_hanoi_time(services: Services, han
 
 
 def test_the_agency_dialog_uses_the_shared_mechanism(qtbot, services: Services) -> None:
-    dialog = AgencyDialog(services.roster, services.roster.list_agencies(), services.roster.get(yte(services)))
+    agency = services.roster.get(yte(services))
+    dialog = AgencyDialog(services.roster, services.roster.list_agencies(), agency)
     qtbot.addWidget(dialog)
     assert isinstance(dialog, EditDialog) and dialog.reload_button is not None
     services.roster.update(yte(services), services.roster.get(yte(services)).to_draft(phone="0243 111 2222"),

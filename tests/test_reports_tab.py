@@ -172,8 +172,8 @@ def _pdf_text(path: Path) -> str:
         return " ".join((page.extract_text() or "") for page in doc.pages)
 
 
-def test_ctrl_p_previews_the_annual_report_as_shown_now(qtbot, services: Services, tab: ReportsTab,
-                                                        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_ctrl_p_previews_the_annual_report_as_shown_now(
+        qtbot, services: Services, tab: ReportsTab, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Ctrl+P writes the annual report afresh: never a reminder written earlier, never an older report."""
     previewed: list[Path] = []
     monkeypatch.setattr(print_preview, "preview_pdf", lambda _parent, path: previewed.append(path))
@@ -203,7 +203,8 @@ def test_unsaved_text_survives_reloads(qtbot, services: Services, tab: ReportsTa
     assert tab.report_number.text() == "15" and tab.shortcomings.toPlainText() == "Chưa lưu"
     assert tab.texts_changed()
     assert tab.save_texts_now()
-    services.reports.save_texts(ReportTexts(2025, "16", "Của người khác", ""), services.reports.texts(2025).version)
+    version = services.reports.texts(2025).version
+    services.reports.save_texts(ReportTexts(2025, "16", "Của người khác", ""), version)
     tab.reload()  # nothing unsaved here: the other clerk's text appears
     assert tab.report_number.text() == "16" and tab.shortcomings.toPlainText() == "Của người khác"
 
@@ -250,8 +251,8 @@ def test_saved_by_shows_local_time(qtbot, services: Services, tab: ReportsTab, m
 
 
 @pytest.mark.parametrize("answer", ["cancel", "discard", "save", "save fails"])
-def test_closing_the_window_asks_about_unsaved_report_text(qtbot, services: Services,
-                                                           monkeypatch: pytest.MonkeyPatch, answer: str) -> None:
+def test_closing_the_window_asks_about_unsaved_report_text(
+        qtbot, services: Services, monkeypatch: pytest.MonkeyPatch, answer: str) -> None:
     from hanoi_desk.ui.main_window import MainWindow
 
     window = MainWindow(services)

@@ -50,22 +50,25 @@ def show_value(value: object) -> str:
 
 
 def differences(typed: object, latest: object, labels: Mapping[str, str],
-                skip: frozenset[str] = frozenset()) -> list[str]:
-    """"Label: typed value" for every field where what the clerk typed differs from the latest version.
+                skip: frozenset[str] = frozenset(), opened: object = None) -> list[str]:
+    """"Label: typed value" for every field the clerk changed (from *opened*, the version first shown)
+    that the latest version does not already hold.
 
     Nested value objects (the figures of a report) are compared field by field.
     """
     if not (dataclasses.is_dataclass(typed) and dataclasses.is_dataclass(latest)):
-        return [] if typed == latest else [show_value(typed)]
+        return [] if typed in (latest, opened) else [show_value(typed)]
     lines: list[str] = []
     for field in dataclasses.fields(typed):  # type: ignore[arg-type]
         if field.name in skip:
             continue
         mine, theirs = getattr(typed, field.name), getattr(latest, field.name, None)
-        if mine == theirs:
+        before = getattr(opened, field.name, None) if opened is not None else object()
+        if mine in (theirs, before):
             continue
         if dataclasses.is_dataclass(mine) and dataclasses.is_dataclass(theirs) and not _named(mine):
-            lines += differences(mine, theirs, labels, skip)
+            nested_before = before if dataclasses.is_dataclass(before) else None
+            lines += differences(mine, theirs, labels, skip, nested_before)
             continue
         lines.append(f"{labels.get(field.name, field.name)}: {show_value(mine)}")
     return lines
@@ -148,7 +151,7 @@ class EditDialog(QDialog):
             self.reload_button.show()
 
     def _on_reload_button_clicked(self) -> None:
-        typed = self.draft()
+        typed, opened = self.draft(), self._loaded
         try:
             self.load_latest()
         except ValidationError as error:
@@ -156,7 +159,7 @@ class EditDialog(QDialog):
             self.general_error.show()
             return
         self.mark_clean()
-        lines = differences(typed, self._loaded, self.field_labels, self.reapply_skip)
+        lines = differences(typed, self._loaded, self.field_labels, self.reapply_skip, opened)
         if self.reload_button is not None:
             self.reload_button.hide()
         if lines:
