@@ -870,48 +870,48 @@ Không thể hoàn tác.</translation>
         <translation>không</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/edit_dialog.py" line="80" />
+        <location filename="../../hanoi_desk/ui/edit_dialog.py" line="83" />
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/edit_dialog.py" line="81" />
+        <location filename="../../hanoi_desk/ui/edit_dialog.py" line="84" />
         <source>Don't save</source>
         <translation>Không lưu</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/edit_dialog.py" line="82" />
+        <location filename="../../hanoi_desk/ui/edit_dialog.py" line="85" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/edit_dialog.py" line="124" />
+        <location filename="../../hanoi_desk/ui/edit_dialog.py" line="127" />
         <source>Discard changes?</source>
         <extracomment>field name → label, for the list of values to re-apply after a conflict draft fields not listed after a conflict (e.g. an agency's contacts table)</extracomment>
         <translation>Bỏ thay đổi?</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/edit_dialog.py" line="125" />
+        <location filename="../../hanoi_desk/ui/edit_dialog.py" line="128" />
         <source>You have unsaved changes. Close without saving?</source>
         <translation>Có thay đổi chưa lưu. Đóng mà không lưu?</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/edit_dialog.py" line="134" />
+        <location filename="../../hanoi_desk/ui/edit_dialog.py" line="137" />
         <source>Reload from database</source>
         <translation>Tải lại bản mới nhất</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/edit_dialog.py" line="136" />
+        <location filename="../../hanoi_desk/ui/edit_dialog.py" line="139" />
         <source>Load the version the other person saved; your values are listed so you can re-apply them</source>
         <translation>Tải bản người khác vừa lưu; các giá trị anh/chị đã nhập được liệt kê để nhập lại</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/edit_dialog.py" line="163" />
+        <location filename="../../hanoi_desk/ui/edit_dialog.py" line="166" />
         <source>Reloaded the latest version. Your values, to re-apply:</source>
         <translation>Đã tải lại bản mới nhất. Giá trị anh/chị đã nhập, để nhập lại:</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/edit_dialog.py" line="167" />
+        <location filename="../../hanoi_desk/ui/edit_dialog.py" line="170" />
         <source>Reloaded the latest version; it already holds your values.</source>
         <translation>Đã tải lại bản mới nhất; bản này đã có các giá trị anh/chị nhập.</translation>
     </message>
