@@ -263,3 +263,27 @@ def test_context_menu_offers_only_allowed_moves(qtbot, tab: CalendarTab, service
     assert tab.act_publish.text() not in texts and tab.act_skip.text() not in texts
     assert isinstance(tab.month_grid.day_at(QPoint(5, 5)), (date, type(None)))
     services.calendar.agree(item.id, Party.PC_OFFICE, on=date(2026, 1, 1))
+
+
+@pytest.mark.parametrize(("scope", "expected", "left"), [
+    (EditScope.ALL, ["whole series", "all 4 items"], 0),
+    (EditScope.FOLLOWING, ["3 items", "14/12/2026", "following"], 1),
+    (EditScope.THIS, ["only the occurrence", "14/12/2026", "rest of the series stays"], 3),
+])
+def test_deleting_from_a_series_names_the_scope_and_the_count(qtbot, tab: CalendarTab, services: Services,
+                                                              monkeypatch, scope, expected, left) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    first = services.calendar.create(
+        ContentDraft("Bản tin tuần", date(2026, 12, 7), Period.WEEKLY, (Domain.POLITICS,)), Repeat(count=4))
+    tab.reload()
+    tab.select_item(services.calendar.series_items(first.series_id)[1].id)
+    monkeypatch.setattr(calendar_dialog, "ask_scope", lambda _p: scope)
+    questions: list[str] = []
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(
+        lambda _p, _t, text, *_a: questions.append(text) or QMessageBox.StandardButton.Yes))
+    tab.act_delete.trigger()
+    assert len(questions) == 1 and "Bản tin tuần" in questions[0]
+    for words in expected:
+        assert words in questions[0]
+    assert len(services.calendar.series_items(first.series_id)) == left

@@ -144,7 +144,7 @@ def test_export_writes_what_the_view_shows(qtbot, services: Services, tab: Repor
 
 
 def test_office_text_is_saved_before_the_report_and_conflicts_are_shown(
-        qtbot, services: Services, tab: ReportsTab, tmp_path: Path, shown_errors: list[str]) -> None:
+        qtbot, services: Services, tab: ReportsTab, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     tab.shortcomings.setPlainText("Một số đơn vị gửi muộn.")
     tab.report_number.setText("12")
     with qtbot.waitSignal(tab.sig_export_written, timeout=20000):
@@ -156,26 +156,142 @@ def test_office_text_is_saved_before_the_report_and_conflicts_are_shown(
     current = services.reports.texts(2025)
     services.reports.save_texts(ReportTexts(2025, "13", "Của người khác", ""), current.version)
     tab.proposals.setPlainText("Đề xuất của tôi")
+    questions: list[str] = []
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(
+        lambda _p, _t, text, *_a: questions.append(text) or QMessageBox.StandardButton.No))
     tab.save_texts.click()
-    assert shown_errors and "đã được" in shown_errors[-1]
+    assert questions and "đã được" in questions[-1]
+    assert tab.proposals.toPlainText() == "Đề xuất của tôi", "the clerk's text stays"
     assert services.reports.texts(2025).shortcomings == "Của người khác"
 
 
-def test_ctrl_p_previews_the_annual_report(qtbot, tab: ReportsTab, monkeypatch: pytest.MonkeyPatch) -> None:
-    previewed: list[Path] = []
-    sizes: list[int] = []
+def _pdf_text(path: Path) -> str:
+    import pdfplumber
 
-    def preview(_parent: object, path: Path) -> None:
+    with pdfplumber.open(path) as doc:
+        return " ".join((page.extract_text() or "") for page in doc.pages)
+
+
+def test_ctrl_p_previews_the_annual_report_as_shown_now(
+        qtbot, services: Services, tab: ReportsTab, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Ctrl+P writes the annual report afresh: never a reminder written earlier, never an older report."""
+    previewed: list[Path] = []
+    texts: list[str] = []
+
+    def preview(_parent: object, path: Path) -> None:  # read while shown: the file goes when it closes
         previewed.append(path)
-        sizes.append(path.stat().st_size)
+        texts.append(_pdf_text(path))
 
     monkeypatch.setattr(print_preview, "preview_pdf", preview)
+    with qtbot.waitSignal(tab.sig_export_written, timeout=20000):
+        tab.write_reminder(tmp_path / "nhac.pdf")
+    assert tab.last_pdf == tmp_path / "nhac.pdf"
+    tab.shortcomings.setPlainText("Phường Xuân La dùng mẫu cũ.")
     tab.act_print.trigger()
     qtbot.waitUntil(lambda: bool(previewed), timeout=20000)
-    assert previewed[0].suffix == ".pdf" and sizes[0] > 1000
-    assert not previewed[0].exists()  # a temporary file: gone when the preview closes
-    written = tab.write_annual(tab.last_pdf or previewed[0].with_name("kept.pdf"))
-    qtbot.waitUntil(lambda: tab.last_pdf is not None and tab.last_pdf.is_file(), timeout=20000)
-    assert not written.is_running()
+    assert previewed[0] != tmp_path / "nhac.pdf" and not previewed[0].exists()
+    assert "Xuân La" in texts[0]
+    assert services.reports.texts(2025).shortcomings == "Phường Xuân La dùng mẫu cũ.", "saved before printing"
+    tab.shortcomings.setPlainText("Xã Minh Châu thiếu số liệu.")
     tab.act_print.trigger()
-    assert previewed[-1] == tab.last_pdf and tab.last_pdf.is_file()  # a saved document stays
+    qtbot.waitUntil(lambda: len(previewed) == 2, timeout=20000)
+    assert "Minh Châu" in texts[1] and "Xuân La" not in texts[1]
+
+
+def test_unsaved_text_survives_reloads(qtbot, services: Services, tab: ReportsTab,
+                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    tab.report_number.setText("15")
+    tab.shortcomings.setPlainText("Chưa lưu")
+    tab.act_reload.trigger()  # F5
+    services.reports.record(ReceiptDraft(yte(services), 2025, date(2025, 11, 26)))
+    select(tab, "Sở Y tế")
+    tab.reload()  # as after recording, deleting, importing, settings or a restore
+    assert tab.report_number.text() == "15" and tab.shortcomings.toPlainText() == "Chưa lưu"
+    assert tab.texts_changed()
+    assert tab.save_texts_now()
+    version = services.reports.texts(2025).version
+    services.reports.save_texts(ReportTexts(2025, "16", "Của người khác", ""), version)
+    tab.reload()  # nothing unsaved here: the other clerk's text appears
+    assert tab.report_number.text() == "16" and tab.shortcomings.toPlainText() == "Của người khác"
+
+
+def test_a_failed_save_on_a_year_change_keeps_the_year_and_the_text(
+        qtbot, services: Services, tab: ReportsTab, monkeypatch: pytest.MonkeyPatch) -> None:
+    questions: list[str] = []
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(
+        lambda _p, _t, text, *_a: questions.append(text) or QMessageBox.StandardButton.No))
+    services.reports.save_texts(ReportTexts(2025, "16", "Của người khác", ""), 0)  # after the tab loaded
+    tab.shortcomings.setPlainText("Của tôi")
+    tab.year.setValue(2024)
+    assert len(questions) == 1 and "đã được" in questions[0]
+    assert tab.year.value() == 2025 and tab.shortcomings.toPlainText() == "Của tôi"
+    assert shown(tab) and tab.count_label.text().endswith("2025)")
+    assert services.reports.texts(2025).shortcomings == "Của người khác"
+    # "Load the latest": the other clerk's text, this clerk's own on the clipboard to paste back.
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *_a: QMessageBox.StandardButton.Yes))
+    assert not tab.save_texts_now()
+    assert tab.shortcomings.toPlainText() == "Của người khác" and not tab.texts_changed()
+    from PySide6.QtGui import QGuiApplication
+
+    assert "Của tôi" in QGuiApplication.clipboard().text()
+    tab.year.setValue(2024)
+    assert tab.year.value() == 2024
+
+
+def test_saved_by_shows_local_time(qtbot, services: Services, tab: ReportsTab, monkeypatch) -> None:
+    import time as time_module
+    from datetime import timedelta
+
+    if not hasattr(time_module, "tzset"):
+        pytest.skip("time zones are switched with tzset (POSIX)")
+    monkeypatch.setenv("TZ", "Asia/Ho_Chi_Minh")
+    time_module.tzset()
+    try:
+        tab.report_number.setText("15")
+        assert tab.save_texts_now()
+        utc = services.reports.texts(2025).updated_at
+        assert f"{utc + timedelta(hours=7):%H:%M %d/%m/%Y}" in tab.texts_info.text()
+    finally:
+        monkeypatch.undo()
+        time_module.tzset()
+
+
+@pytest.mark.parametrize("answer", ["cancel", "discard", "save", "save fails"])
+def test_closing_the_window_asks_about_unsaved_report_text(
+        qtbot, services: Services, monkeypatch: pytest.MonkeyPatch, answer: str) -> None:
+    from hanoi_desk.ui.main_window import MainWindow
+
+    window = MainWindow(services)
+    qtbot.addWidget(window)
+    window.show()
+    reports = window.reports_tab
+    year = reports.selected_year()
+    asked: list[str] = []
+    buttons = {"cancel": QMessageBox.StandardButton.Cancel, "discard": QMessageBox.StandardButton.Discard,
+               "save": QMessageBox.StandardButton.Save, "save fails": QMessageBox.StandardButton.Save}
+
+    def exec_(box: QMessageBox) -> int:
+        asked.append(box.text())
+        assert [b.text() for b in box.buttons()] and box.button(QMessageBox.StandardButton.Discard)
+        return int(buttons[answer].value)
+
+    monkeypatch.setattr(QMessageBox, "exec", exec_)
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *_a: QMessageBox.StandardButton.No))
+    assert window.close(), "nothing unsaved: the window closes without a question"
+    assert asked == []
+    window.show()
+    reports.proposals.setPlainText("Đề xuất chưa lưu")
+    if answer == "save fails":
+        services.reports.save_texts(ReportTexts(year, "9", "Của người khác", ""), 0)
+    closed = window.close()
+    assert len(asked) == 1 and str(year) in asked[0]
+    stored = services.reports.texts(year)
+    if answer in ("cancel", "save fails"):
+        assert not closed and window.isVisible()
+        assert reports.proposals.toPlainText() == "Đề xuất chưa lưu"
+        assert stored.proposals == ""
+        reports.proposals.setPlainText(reports._texts.proposals)  # let the fixture close it quietly
+    else:
+        assert closed
+        assert stored.proposals == ("Đề xuất chưa lưu" if answer == "save" else "")
+        reports._load_texts(year)

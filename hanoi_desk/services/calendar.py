@@ -47,6 +47,7 @@ from hanoi_desk.models import (
     ContentSeriesRow,
 )
 from hanoi_desk.models.base import utcnow
+from hanoi_desk.services.versioning import conflict_error
 
 Who = Callable[[], str]
 
@@ -628,26 +629,15 @@ class CalendarService:
         if row is None:
             raise NotFoundError(_GONE)
         if expected_version is not None and row.version != expected_version:
-            raise self._conflict(row)
+            raise conflict_error(row, row.title)
         return row
 
-    def _stale(self, item_id: int) -> ValidationError:
+    def _stale(self, item_id: int) -> ConflictError | NotFoundError:
         with self._db.read() as s:
             row = s.get(ContentItemRow, item_id)
             if row is None:
                 return NotFoundError("Nội dung này vừa bị xóa.")
-            return self._conflict(row)
-
-    @staticmethod
-    def _conflict(row: ContentItemRow) -> ConflictError:
-        when = row.updated_at.strftime("%H:%M %d/%m/%Y") if row.updated_at else ""
-        who = row.updated_by or "một người dùng khác"
-        return ConflictError(
-            f"“{row.title}” đã được {who} sửa lúc {when}, sau khi anh/chị mở. "
-            "Thay đổi của anh/chị chưa được lưu: hãy tải lại rồi làm lại.",
-            changed_by=who,
-            changed_at=when,
-        )
+            return conflict_error(row, row.title)
 
     def _move(self, item_id: int, move: Move, expected_version: int | None, on: date,
               apply: Callable[[Session, ContentItemRow, ContentItem], str],
@@ -658,7 +648,7 @@ class CalendarService:
             with self._db.begin() as s:
                 row = self._row(s, item_id, expected_version)
                 if row.version != item.version:  # changed between the read above and this unit
-                    raise self._conflict(row)
+                    raise conflict_error(row, row.title)
                 reason = refusal(item, move, party)
                 if reason is not None:
                     raise ValidationError(Problem("", reason))

@@ -43,6 +43,7 @@ from hanoi_desk.domain.imports import ImportPlan, ImportRow, PlannedRow
 from hanoi_desk.domain.text import fold, nfc, sort_key
 from hanoi_desk.models import AgencyRow, FanpageEventRow, FanpageRow, ImpersonatorRow, SettingRow
 from hanoi_desk.models.base import utcnow
+from hanoi_desk.services.versioning import conflict_error
 
 Who = Callable[[], str]
 Today = Callable[[], date]
@@ -177,7 +178,7 @@ class FanpageService:
                 if row is None:
                     raise NotFoundError("Trang này không còn trong danh sách (có thể đã bị xóa).")
                 if expected_version is not None and row.version != expected_version:
-                    raise _conflict(row.name or row.url, row.updated_by, row.updated_at)
+                    raise conflict_error(row, row.name or row.url)
                 if not draft.official and row.official and row.state != VerificationState.NOT_REQUESTED.value:
                     raise ValidationError(
                         Problem(
@@ -270,7 +271,7 @@ class FanpageService:
                 and page_id in expected_versions
                 and expected_versions[page_id] != row.version
             ):
-                raise _conflict(row.name or row.url, row.updated_by, row.updated_at)
+                raise conflict_error(row, row.name or row.url)
             current = VerificationState(row.state)
             if not row.official:
                 problems.append(
@@ -521,7 +522,7 @@ class FanpageService:
                 if row is None:
                     raise NotFoundError("Trang mạo danh này không còn trong danh sách.")
                 if expected_version is not None and row.version != expected_version:
-                    raise _conflict(row.name, row.updated_by, row.updated_at)
+                    raise conflict_error(row, row.name)
                 if row.status != draft.status.value:
                     row.status_on = self._today()
                 self._apply_impersonator(s, row, draft, address)
@@ -548,7 +549,7 @@ class FanpageService:
                 if row is None:
                     raise NotFoundError("Trang mạo danh này không còn trong danh sách.")
                 if expected_version is not None and row.version != expected_version:
-                    raise _conflict(row.name, row.updated_by, row.updated_at)
+                    raise conflict_error(row, row.name)
                 self._apply_impersonator(s, row, draft, address)
                 row.status_on = day
         except StaleDataError:
@@ -884,9 +885,7 @@ class FanpageService:
             row = s.get(model, row_id)
             if row is None:
                 return NotFoundError("Bản ghi này vừa bị xóa.")
-            return _conflict(
-                getattr(row, "name", "") or getattr(row, "url", ""), row.updated_by, row.updated_at
-            )
+            return conflict_error(row, getattr(row, "name", "") or getattr(row, "url", ""))
 
 
 # ----------------------------------------------------------------------------- module helpers
@@ -982,17 +981,6 @@ def _duplicate_problems(
     if suspect is not None and suspect[0] != impersonator_id:
         problems.append(Problem("url", f"Trang này đã có trong danh sách trang mạo danh (“{suspect[1]}”)."))
     return problems
-
-
-def _conflict(name: str, who: str, when: object) -> ConflictError:
-    stamp = when.strftime("%H:%M %d/%m/%Y") if hasattr(when, "strftime") else ""  # type: ignore[union-attr]
-    who = who or "một người dùng khác"
-    return ConflictError(
-        f"“{name}” đã được {who} sửa lúc {stamp}, sau khi anh/chị mở. "
-        "Thay đổi của anh/chị chưa được lưu: hãy tải lại rồi nhập lại.",
-        changed_by=who,
-        changed_at=stamp,
-    )
 
 
 def _counter(row: SettingRow | None) -> int:

@@ -22,7 +22,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from hanoi_desk.db import Database
 from hanoi_desk.domain.agency import AgencyKind
-from hanoi_desk.domain.errors import ConflictError, NotFoundError, Problem, ValidationError
+from hanoi_desk.domain.errors import NotFoundError, Problem, ValidationError
 from hanoi_desk.domain.history import register_record_labels
 from hanoi_desk.domain.imports import ImportPlan, ImportRow, PlannedRow
 from hanoi_desk.domain.reports import (
@@ -55,6 +55,7 @@ from hanoi_desk.domain.text import fold, nfc
 from hanoi_desk.models import AgencyRow, ReportFileRow, ReportReceiptRow, ReportTextRow, SettingRow
 from hanoi_desk.models.base import utcnow
 from hanoi_desk.services.settings import SettingsService
+from hanoi_desk.services.versioning import conflict_error
 
 CalendarProvider = Callable[[int], CalendarSummaryLike]
 FanpageProvider = Callable[[date], FanpageSummaryLike]
@@ -406,7 +407,7 @@ class ReportService:
                 if row is None:
                     raise NotFoundError("Báo cáo này không còn trong cơ sở dữ liệu (có thể đã bị xóa).")
                 if expected_version is not None and row.version != expected_version:
-                    raise _conflict(row.agency_name, row.updated_by, row.updated_at)
+                    raise conflict_error(row, row.agency_name)
                 if row.agency_id != draft.agency_id or row.year != draft.year:
                     raise ValidationError("Không đổi được cơ quan hoặc năm của một báo cáo đã ghi.")
                 self._apply(s, row, draft)
@@ -417,7 +418,7 @@ class ReportService:
                 row = s.get(ReportReceiptRow, receipt_id)
                 if row is None:
                     raise NotFoundError("Báo cáo này vừa bị xóa.") from None
-                raise _conflict(row.agency_name, row.updated_by, row.updated_at) from None
+                raise conflict_error(row, row.agency_name) from None
         return self.get(receipt_id)
 
     def delete(self, receipt_id: int) -> None:
@@ -481,7 +482,7 @@ class ReportService:
                     row = ReportTextRow(year=texts.year)
                     s.add(row)
                 elif expected_version is not None and row.version != expected_version:
-                    raise _conflict(f"Báo cáo tổng hợp năm {texts.year}", row.updated_by, row.updated_at)
+                    raise conflict_error(row, f"Báo cáo tổng hợp năm {texts.year}")
                 row.number = number
                 row.shortcomings = clean_text(texts.shortcomings)
                 row.proposals = clean_text(texts.proposals)
@@ -489,8 +490,7 @@ class ReportService:
                 row.updated_by = self._settings.who()
         except StaleDataError:
             current = self.texts(texts.year)
-            raise _conflict(f"Báo cáo tổng hợp năm {texts.year}", current.updated_by,
-                            current.updated_at) from None
+            raise conflict_error(current, f"Báo cáo tổng hợp năm {texts.year}") from None
         return self.texts(texts.year)
 
     # ----------------------------------------------------------------- import
@@ -614,16 +614,6 @@ def _receipt(row: ReportReceiptRow) -> Receipt:
         attachment_name=row.attachment_name, attachment_sha256=row.attachment_sha256,
         attachment_size=row.attachment_size, version=row.version, updated_at=row.updated_at,
         updated_by=row.updated_by,
-    )
-
-
-def _conflict(what: str, who: str, when: object) -> ConflictError:
-    stamp = when.strftime("%H:%M %d/%m/%Y") if hasattr(when, "strftime") else ""
-    who = who or "một người dùng khác"
-    return ConflictError(
-        f"“{what}” đã được {who} sửa lúc {stamp}, sau khi anh/chị mở. "
-        "Thay đổi của anh/chị chưa được lưu: hãy tải lại rồi nhập lại.",
-        changed_by=who, changed_at=stamp,
     )
 
 

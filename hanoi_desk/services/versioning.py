@@ -9,7 +9,6 @@ where both saves reach the database at the same moment.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime, timezone
 from typing import Any, TypeVar
 
 from sqlalchemy.orm import Session
@@ -17,19 +16,13 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from hanoi_desk.db import Database
 from hanoi_desk.domain.errors import ConflictError, NotFoundError
+from hanoi_desk.domain.localtime import local_time, stamp
+
+__all__ = ["MISSING", "check_version", "conflict_error", "local_time", "record_label", "save_versioned"]
 
 T = TypeVar("T")
 
 MISSING = "Bản ghi này không còn trong cơ sở dữ liệu (có thể đã bị người khác xóa)."
-
-
-def local_time(value: datetime | None) -> datetime | None:
-    """A stored time (naive UTC, as ``utcnow`` writes it) in the workstation's local time."""
-    if value is None:
-        return None
-    if value.tzinfo is None:
-        value = value.replace(tzinfo=timezone.utc)
-    return value.astimezone().replace(tzinfo=None)
 
 
 def record_label(row: object) -> str:
@@ -46,8 +39,7 @@ def record_label(row: object) -> str:
 
 def conflict_error(row: Any, label: str | None = None) -> ConflictError:
     """The refusal of a stale save of *row*, naming who saved it last and when (local time)."""
-    when_dt = local_time(getattr(row, "updated_at", None))
-    when = when_dt.strftime("%H:%M %d/%m/%Y") if when_dt else ""
+    when = stamp(getattr(row, "updated_at", None))
     who = getattr(row, "updated_by", "") or "một người dùng khác"
     return ConflictError(
         f"“{label or record_label(row)}” đã được {who} sửa lúc {when}, sau khi anh/chị mở. "

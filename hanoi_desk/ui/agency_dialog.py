@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDateEdit,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
@@ -18,7 +17,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
@@ -31,6 +29,7 @@ from hanoi_desk.domain.agency import Agency, AgencyDraft, AgencyKind, ContactDra
 from hanoi_desk.domain.errors import ConflictError, ValidationError
 from hanoi_desk.domain.text import sort_key
 from hanoi_desk.services.roster import FIELD_LABELS, RosterService
+from hanoi_desk.ui.edit_dialog import EditDialog
 
 Index = QModelIndex | QPersistentModelIndex
 _NO_DATE = QDate(1900, 1, 1)
@@ -126,11 +125,13 @@ class ContactsModel(QAbstractTableModel):
         return None
 
 
-class AgencyDialog(QDialog):
+class AgencyDialog(EditDialog):
     """Returns nothing itself: it hands its draft to the roster service and shows what was refused."""
 
     sig_history_requested = Signal(str, object, str)
     """The clerk asked for this agency's history (table, record id, label)."""
+
+    reapply_skip = frozenset({"contacts"})
 
     def __init__(self, roster: RosterService, agencies: Sequence[Agency], agency: Agency | None = None,
                  parent: QWidget | None = None) -> None:
@@ -143,6 +144,8 @@ class AgencyDialog(QDialog):
         self._build_ui()
         self._connect()
         self._load(agency)
+        self.field_labels = dict(FIELD_LABELS)
+        self.mark_clean()
 
     # ---------------------------------------------------------------- building
     def _build_ui(self) -> None:
@@ -230,10 +233,7 @@ class AgencyDialog(QDialog):
         )
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Save"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        self.reload_button = self.buttons.addButton(
-            self.tr("Reload from database"), QDialogButtonBox.ButtonRole.ResetRole
-        )
-        self.reload_button.hide()
+        self.add_reload_button(self.buttons)
         self.history_button = self.buttons.addButton(
             self.tr("History…"), QDialogButtonBox.ButtonRole.HelpRole
         )
@@ -272,7 +272,6 @@ class AgencyDialog(QDialog):
     def _connect(self) -> None:
         self.buttons.accepted.connect(self._on_buttons_accepted)
         self.buttons.rejected.connect(self.reject)
-        self.reload_button.clicked.connect(self._on_reload_clicked)
         self.history_button.clicked.connect(self._on_history_clicked)
         self.kind.currentIndexChanged.connect(self._on_kind_changed)
         self.add_focal.clicked.connect(lambda: self._add_contact(ContactRole.FOCAL_POINT))
@@ -347,24 +346,11 @@ class AgencyDialog(QDialog):
         if self._agency is not None:
             self.sig_history_requested.emit("agency", self._agency.id, self._agency.name)
 
-    def _on_reload_clicked(self) -> None:
-        """Load the other clerk's version, and list what this clerk had typed so it can be re-applied."""
-        if self._agency is None:
-            return
-        typed = self.draft()
-        self._agency = self._roster.get(self._agency.id)
-        self._load(self._agency)
-        latest = self.draft()
-        differences = [
-            f"{FIELD_LABELS.get(name, name)}: {getattr(typed, name) or '—'}"
-            for name in AgencyDraft.__dataclass_fields__
-            if name != "contacts" and getattr(typed, name) != getattr(latest, name)
-        ]
-        self.reload_button.hide()
-        self.general_error.setText(
-            self.tr("Reloaded the latest version. Your values, to re-apply:") + "\n" + "\n".join(differences)
-        )
-        self.general_error.show()
+    def load_latest(self) -> None:
+        """After a conflict: the other clerk's version, whose version number the next save carries."""
+        if self._agency is not None:
+            self._agency = self._roster.get(self._agency.id)
+            self._load(self._agency)
 
     def _on_buttons_accepted(self) -> None:
         self.show_errors(None)
@@ -374,8 +360,8 @@ class AgencyDialog(QDialog):
             else:
                 self._saved = self._roster.update(self._agency.id, self.draft(), self._agency.version)
         except ConflictError as error:
-            self.show_errors(error)
-            self.reload_button.show()
+            self.show_errors(None)
+            self.show_conflict(error)
             return
         except ValidationError as error:
             self.show_errors(error)
@@ -404,15 +390,3 @@ class AgencyDialog(QDialog):
         widget = getattr(self, first, None)
         if isinstance(widget, QWidget):
             widget.setFocus()
-
-    def reject(self) -> None:
-        if self._dirty() and QMessageBox.question(
-            self, self.tr("Discard changes?"),
-            self.tr("You have unsaved changes. Close without saving?"),
-        ) != QMessageBox.StandardButton.Yes:
-            return
-        super().reject()
-
-    def _dirty(self) -> bool:
-        original = self._agency.to_draft() if self._agency else AgencyDraft(name="", contacts=())
-        return self.draft() != original

@@ -52,6 +52,7 @@ from hanoi_desk.domain.errors import ConflictError, ValidationError
 from hanoi_desk.domain.text import fold, sort_key
 from hanoi_desk.services.calendar import CalendarService
 from hanoi_desk.ui.agency_dialog import OptionalDateEdit
+from hanoi_desk.ui.edit_dialog import EditDialog
 
 
 def ask_scope(parent: QWidget) -> EditScope | None:
@@ -125,7 +126,7 @@ def combo_agency(combo: QComboBox) -> tuple[int | None, str]:
     return None, text
 
 
-class ContentItemDialog(QDialog):
+class ContentItemDialog(EditDialog):
     """Add or edit one content item; a new periodic item can repeat (rrule: until a day or N times)."""
 
     def __init__(self, calendar: CalendarService, agencies: Sequence[Agency], item: ContentItem | None = None,
@@ -138,6 +139,7 @@ class ContentItemDialog(QDialog):
         self._build_ui()
         self._connect()
         self._load(item, day)
+        self.mark_clean()
 
     # ---------------------------------------------------------------- building
     def _build_ui(self) -> None:
@@ -183,6 +185,8 @@ class ContentItemDialog(QDialog):
             ("notes", self.tr("Notes"), self.notes),
         ):
             form.addRow(label, self._with_error(key, widget))
+            self.field_labels[key] = label.rstrip(" *")
+        self.field_labels["agency_name"] = self.field_labels["agency_id"]
         self._errors["agency_name"] = self._errors["agency_id"]
 
         self.repeat_box = QGroupBox(self.tr("Repeat"))
@@ -227,6 +231,7 @@ class ContentItemDialog(QDialog):
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Save"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        self.add_reload_button(self.buttons)
 
         columns = QHBoxLayout()
         left = QVBoxLayout()
@@ -258,6 +263,13 @@ class ContentItemDialog(QDialog):
         self.day.dateChanged.connect(self._on_period_changed)
 
     # ---------------------------------------------------------------- values
+    def load_latest(self) -> None:
+        """After a conflict: the item as last saved, whose version the next save carries."""
+        if self._item is not None:
+            self._item = self._calendar.get(self._item.id)
+            self.history.clear()
+            self._load(self._item, None)
+
     def _load(self, item: ContentItem | None, day: date | None) -> None:
         if item is None:
             self.set_draft(ContentDraft(title="", day=day or date.today()))
@@ -367,7 +379,8 @@ class ContentItemDialog(QDialog):
                     scope = chosen
                 self._saved = self._calendar.update(self._item.id, draft, self._item.version, scope)
         except ConflictError as error:
-            self.show_errors(error)
+            self.show_errors(None)
+            self.show_conflict(error)
             return
         except ValidationError as error:
             self.show_errors(error)

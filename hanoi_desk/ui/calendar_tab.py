@@ -630,9 +630,7 @@ class CalendarTab(QWidget):
                 return
             scope = chosen
         answer = QMessageBox.question(
-            self, self.tr("Delete content item"),
-            self.tr("Delete “%1”? This cannot be undone.\nTo keep a record, cancel the item instead.")
-            .replace("%1", item.title),
+            self, self.tr("Delete content item"), self._delete_question(item, scope),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
         if answer != QMessageBox.StandardButton.Yes:
             return
@@ -641,6 +639,27 @@ class CalendarTab(QWidget):
         except Exception as error:
             messages.show_error(self, self.tr("Cannot delete"), error)
         self.reload()
+
+    def _delete_question(self, item: ContentItem, scope: EditScope) -> str:
+        """The question names what goes: one item, or which part of the series and how many items."""
+        if item.series_id is None:
+            text = self.tr("Delete “%1”? This cannot be undone.\nTo keep a record, cancel the item instead.")
+            return text.replace("%1", item.title)
+        day = f"{item.day:%d/%m/%Y}"
+        if scope is EditScope.THIS:
+            return self.tr("Delete only the occurrence of “%1” on %2? The rest of the series stays.\n"
+                           "This cannot be undone.").replace("%1", item.title).replace("%2", day)
+        series = self._calendar.series_items(item.series_id)
+        if scope is EditScope.FOLLOWING and item.occurrence_date is not None:
+            count = sum(1 for i in series if i.occurrence_date is not None
+                        and i.occurrence_date >= item.occurrence_date)
+            text = self.tr("Delete %1 items of the series “%2”: the one on %3 and all the following?")
+            text = text.replace("%3", day)
+        else:
+            count = len(series)
+            text = self.tr("Delete the whole series “%2”: all %1 items?")
+        return (text.replace("%1", str(count)).replace("%2", item.title) + "\n"
+                + self.tr("This cannot be undone. To keep a record, cancel the items instead."))
 
     # ---------------------------------------------------------------- status moves
     def _run_move(self, dialog: QDialog) -> None:

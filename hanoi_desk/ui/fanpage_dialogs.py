@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from hanoi_desk.domain.agency import Agency
-from hanoi_desk.domain.errors import ValidationError
+from hanoi_desk.domain.errors import ConflictError, ValidationError
 from hanoi_desk.domain.fanpage import (
     AddressError,
     Fanpage,
@@ -49,6 +49,7 @@ from hanoi_desk.domain.fanpage import (
 from hanoi_desk.domain.text import fold, sort_key
 from hanoi_desk.services.fanpages import FanpageService
 from hanoi_desk.ui.agency_dialog import OptionalDateEdit
+from hanoi_desk.ui.edit_dialog import EditDialog
 from hanoi_desk.ui.table_model import Column, RowTableModel
 
 _ERROR_STYLE = "color: #b00020;"
@@ -144,7 +145,7 @@ class _ErrorsMixin:
             self.general_error.show()
 
 
-class FanpageDialog(_ErrorsMixin, QDialog):
+class FanpageDialog(_ErrorsMixin, EditDialog):
     """Add or edit one page; the address is shown as it will be stored while it is typed."""
 
     def __init__(
@@ -164,6 +165,7 @@ class FanpageDialog(_ErrorsMixin, QDialog):
         if page is not None:
             self.set_draft(page.to_draft())
         self._on_url_text_changed(self.url.text())
+        self.mark_clean()
 
     def _build_ui(self, agencies: Sequence[Agency]) -> None:
         self.setWindowTitle(self.tr("Edit page") if self._page else self.tr("New page"))
@@ -208,12 +210,14 @@ class FanpageDialog(_ErrorsMixin, QDialog):
             ("notes", self.tr("Notes"), self.notes),
         ):
             form.addRow(label, self._with_error(key, widget))
+            self.field_labels[key] = label.rstrip(" *") or self.tr("Official page of the agency")
         self.general_error = self._error_label()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Save"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        self.add_reload_button(self.buttons)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.general_error)
@@ -255,6 +259,12 @@ class FanpageDialog(_ErrorsMixin, QDialog):
     def saved(self) -> Fanpage | None:
         return self._saved
 
+    def load_latest(self) -> None:
+        """After a conflict: the page as last saved, whose version the next save carries."""
+        if self._page is not None:
+            self._page = self._fanpages.get(self._page.id)
+            self.set_draft(self._page.to_draft())
+
     def _on_url_text_changed(self, text: str) -> None:
         if not text.strip():
             self.canonical.setText(self.tr("Paste the address of the page; any shape of it is understood."))
@@ -277,13 +287,17 @@ class FanpageDialog(_ErrorsMixin, QDialog):
                 self._saved = self._fanpages.create(self.draft())
             else:
                 self._saved = self._fanpages.update(self._page.id, self.draft(), self._page.version)
+        except ConflictError as error:
+            self.show_errors(None)
+            self.show_conflict(error)
+            return
         except ValidationError as error:
             self.show_errors(error)
             return
         self.accept()
 
 
-class StepDialog(_ErrorsMixin, QDialog):
+class StepDialog(_ErrorsMixin, EditDialog):
     """Record one verification step (sent, verified, refused, badge lost, or a proposal made elsewhere)."""
 
     def __init__(
@@ -348,6 +362,10 @@ class StepDialog(_ErrorsMixin, QDialog):
         layout.addLayout(form)
         layout.addWidget(self.general_error)
         layout.addWidget(self.buttons)
+        self.mark_clean()
+
+    def draft(self) -> tuple[date, str, str]:
+        return self.day.date().toPython(), self.letter_number.text(), self.reason.toPlainText()
 
     def _on_buttons_accepted(self) -> None:
         self.show_errors(None)
@@ -366,7 +384,7 @@ class StepDialog(_ErrorsMixin, QDialog):
         self.accept()
 
 
-class ProposalDialog(_ErrorsMixin, QDialog):
+class ProposalDialog(_ErrorsMixin, EditDialog):
     """Number and date the proposal letter; the pages it covers are listed so nothing goes unseen."""
 
     def __init__(
@@ -424,6 +442,10 @@ class ProposalDialog(_ErrorsMixin, QDialog):
         layout.addLayout(form)
         layout.addWidget(self.general_error)
         layout.addWidget(self.buttons)
+        self.mark_clean()
+
+    def draft(self) -> tuple[int, str, date]:
+        return self.values()
 
     def _on_day_date_changed(self, qdate: QDate) -> None:
         self.number.setValue(self._fanpages.next_letter_number(qdate.year()))
@@ -465,7 +487,7 @@ class HistoryDialog(QDialog):
         layout.addWidget(buttons)
 
 
-class ImpersonatorDialog(_ErrorsMixin, QDialog):
+class ImpersonatorDialog(_ErrorsMixin, EditDialog):
     """Add or edit a suspected page; left empty, the imitated page is found by comparing names."""
 
     def __init__(
@@ -515,6 +537,7 @@ class ImpersonatorDialog(_ErrorsMixin, QDialog):
             ("evidence", self.tr("Evidence"), self.evidence),
         ):
             form.addRow(label, self._with_error(key, widget))
+            self.field_labels[key] = label.rstrip(" *") or self.tr("Official page of the agency")
         self.general_error = self._error_label()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -523,12 +546,14 @@ class ImpersonatorDialog(_ErrorsMixin, QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
         self.buttons.accepted.connect(self._on_buttons_accepted)
         self.buttons.rejected.connect(self.reject)
+        self.add_reload_button(self.buttons)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.general_error)
         layout.addWidget(self.buttons)
         if item is not None:
             self.set_draft(item.to_draft())
+        self.mark_clean()
 
     def set_draft(self, draft: ImpersonatorDraft) -> None:
         self.url.setText(draft.url)
@@ -560,6 +585,12 @@ class ImpersonatorDialog(_ErrorsMixin, QDialog):
     def saved(self) -> Impersonator | None:
         return self._saved
 
+    def load_latest(self) -> None:
+        """After a conflict: the suspected page as last saved, whose version the next save carries."""
+        if self._item is not None:
+            self._item = self._fanpages.get_impersonator(self._item.id)
+            self.set_draft(self._item.to_draft())
+
     def _on_buttons_accepted(self) -> None:
         self.show_errors(None)
         try:
@@ -569,6 +600,10 @@ class ImpersonatorDialog(_ErrorsMixin, QDialog):
                 self._saved = self._fanpages.update_impersonator(
                     self._item.id, self.draft(), self._item.version
                 )
+        except ConflictError as error:
+            self.show_errors(None)
+            self.show_conflict(error)
+            return
         except ValidationError as error:
             self.show_errors(error)
             return

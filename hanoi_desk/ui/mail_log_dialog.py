@@ -5,8 +5,6 @@ The SHA-256 lets the office prove which version of a file went out, long after i
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
-
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -22,17 +20,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hanoi_desk.domain.localtime import local_time
 from hanoi_desk.domain.mail import human_size
 from hanoi_desk.services.mail import MailService, SentMail
 from hanoi_desk.ui import messages
 from hanoi_desk.ui.table_model import Column, RowFilterProxy, RowTableModel
 
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-
-
-def local_time(value: datetime) -> datetime:
-    """The log stores UTC; a clerk reads the workstation's time."""
-    return value.replace(tzinfo=timezone.utc).astimezone().replace(tzinfo=None)
 
 
 class MailLogDialog(QDialog):

@@ -144,6 +144,12 @@ class MainWindow(QMainWindow):
             self.resize(1280, 780)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        for index in range(self.tabs.count()):  # a tab with unsaved input may save it or keep the window
+            tab = self.tabs.widget(index)
+            if hasattr(tab, "maybe_close") and not tab.maybe_close():
+                self.tabs.setCurrentWidget(tab)
+                event.ignore()
+                return
         # A QThread destroyed while running aborts the program: cancel the work (a cancelled import
         # writes nothing) and wait; work that does not stop in time keeps the window open.
         if stop_tasks(self.close_wait_ms):

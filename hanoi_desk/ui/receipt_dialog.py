@@ -10,7 +10,6 @@ from PySide6.QtCore import QDate, QSettings
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
-    QDialog,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
@@ -39,6 +38,7 @@ from hanoi_desk.domain.reports import (
 )
 from hanoi_desk.services.reports import ReportService
 from hanoi_desk.ui import messages
+from hanoi_desk.ui.edit_dialog import EditDialog
 
 _NOT_STATED = -1  # a spin box at its minimum shows "—": the report does not give this figure
 
@@ -47,7 +47,7 @@ def _qdate(day: date) -> QDate:
     return QDate(day.year, day.month, day.day)
 
 
-class ReceiptDialog(QDialog):
+class ReceiptDialog(EditDialog):
     """Accepting it saves through the service; refused input stays on screen with the reasons beside it."""
 
     def __init__(self, reports: ReportService, row: IntakeRow, year: int, today: date,
@@ -64,6 +64,7 @@ class ReceiptDialog(QDialog):
         self._build_ui()
         self._connect()
         self._load()
+        self.mark_clean()
 
     def _build_ui(self) -> None:
         title = self.tr("Edit report") if self._receipt else self.tr("Record report")
@@ -97,6 +98,7 @@ class ReceiptDialog(QDialog):
             spin.setSpecialValueText("—")
             spin.setGroupSeparatorShown(True)
             self.figures[name] = spin
+            self.field_labels[name] = FIGURE_LABELS[name]
             error = self._error_label(name)
             grid.addWidget(QLabel(FIGURE_LABELS[name]), i * 2, 0)
             grid.addWidget(spin, i * 2, 1)
@@ -112,6 +114,9 @@ class ReceiptDialog(QDialog):
         text_form.addRow(self.tr("Results"), self.results)
         text_form.addRow(self.tr("Difficulties"), self.difficulties)
         text_form.addRow(self.tr("Proposals"), self.proposals)
+        self.field_labels.update(results=self.tr("Results"), difficulties=self.tr("Difficulties"),
+                                 proposals=self.tr("Proposals"), attachment=self.tr("New file"),
+                                 remove_attachment=self.tr("Remove file"))
 
         file_box = QGroupBox(self.tr("File (PDF, Word or scan), kept in the database"))
         file_layout = QHBoxLayout(file_box)
@@ -130,6 +135,7 @@ class ReceiptDialog(QDialog):
         )
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Save"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        self.add_reload_button(self.buttons)
 
         layout = QVBoxLayout(self)
         layout.addWidget(header)
@@ -162,6 +168,7 @@ class ReceiptDialog(QDialog):
         return label
 
     def _row_with_error(self, form: QFormLayout, title: str, widget: object, field: str) -> None:
+        self.field_labels[field] = title.rstrip(" *")
         form.addRow(title, widget)  # type: ignore[arg-type]
         form.addRow("", self._error_label(field))
 
@@ -171,6 +178,14 @@ class ReceiptDialog(QDialog):
         self.has_doc_date.toggled.connect(self.doc_date.setEnabled)
         self.choose_file.clicked.connect(self._on_choose_file_clicked)
         self.remove_file.clicked.connect(self._on_remove_file_clicked)
+
+    def load_latest(self) -> None:
+        """After a conflict: the report as last saved (its stored file too), with its new version."""
+        if self._receipt is not None:
+            self._receipt = self._reports.get(self._receipt.id)
+            self._new_file = None
+            self._remove_file = False
+            self._load()
 
     def _load(self) -> None:
         receipt = self._receipt
@@ -255,13 +270,14 @@ class ReceiptDialog(QDialog):
     def _on_buttons_accepted(self) -> None:
         for label in self.errors.values():
             label.hide()
+            label.setText("")
         try:
             if self._receipt is None:
                 self._saved = self._reports.record(self.draft())
             else:
                 self._saved = self._reports.update(self._receipt.id, self.draft(), self._receipt.version)
         except ConflictError as error:
-            messages.show_error(self, self.tr("Not saved"), error)
+            self.show_conflict(error)
             return
         except ValidationError as error:
             for problem in error.problems:

@@ -10,7 +10,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, QUrl, Signal
-from PySide6.QtGui import QAction, QColor, QDesktopServices, QKeySequence
+from PySide6.QtGui import QAction, QColor, QDesktopServices, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -37,7 +37,8 @@ from PySide6.QtWidgets import (
 )
 
 from hanoi_desk.domain.agency import AgencyKind
-from hanoi_desk.domain.errors import ValidationError
+from hanoi_desk.domain.errors import ConflictError, ValidationError
+from hanoi_desk.domain.localtime import stamp
 from hanoi_desk.domain.reports import (
     FIGURE_LABELS,
     FIGURES,
@@ -49,6 +50,7 @@ from hanoi_desk.domain.reports import (
 )
 from hanoi_desk.services.reports import ReportService
 from hanoi_desk.ui import messages, print_preview
+from hanoi_desk.ui.edit_dialog import ask_to_save
 from hanoi_desk.ui.import_dialog import ImportPreviewDialog
 from hanoi_desk.ui.receipt_dialog import ReceiptDialog
 from hanoi_desk.ui.shortcuts import bind_to_views
@@ -166,8 +168,7 @@ class ReportsTab(QWidget):
         self.act_reminder = self._action(self.tr("Reminder &letter (PDF)…"))
         self.act_annual = self._action(self.tr("&Annual report (PDF)…"))
         self.act_print = self._action(self.tr("&Print…"), QKeySequence.StandardKey.Print)
-        self.act_print.setToolTip(self.tr("Print preview of the last document written here, "
-                                          "or of the annual report"))
+        self.act_print.setToolTip(self.tr("Print preview of the annual report, as of now"))
         self.act_settings = self._action(self.tr("Report &settings…"))
         self.act_reload = self._action(self.tr("&Reload"), QKeySequence.StandardKey.Refresh)
         self.act_find = self._action(self.tr("Find"), QKeySequence.StandardKey.Find)
@@ -313,7 +314,8 @@ class ReportsTab(QWidget):
         self._apply_filters()
         self.proxy.resort()
         self._show_summary(self._reports.summary(year, self.today(), rows))
-        self._load_texts(year)
+        if self._texts.year != year or not self.texts_changed():
+            self._load_texts(year)  # unsaved text survives F5, a receipt, an import or a restore
         if current is not None:
             self._select_agency(current.agency_id)
         self._on_selection_changed()
@@ -342,7 +344,7 @@ class ReportsTab(QWidget):
         texts = self._texts
         if texts.version and texts.updated_at:
             self.texts_info.setText(self.tr("Saved by %1 at %2").replace("%1", texts.updated_by or "?")
-                                    .replace("%2", f"{texts.updated_at:%H:%M %d/%m/%Y}"))
+                                    .replace("%2", stamp(texts.updated_at)))
         else:
             self.texts_info.setText(self.tr("Not saved yet"))
 
@@ -376,8 +378,12 @@ class ReportsTab(QWidget):
         self.sig_status.emit(text)
 
     def _on_year_value_changed(self, _year: int) -> None:
-        if self.texts_changed():
-            self._save_texts_quietly()
+        if self.texts_changed() and not self.save_texts_now():
+            # Not saved (e.g. someone else saved it meanwhile): stay on the text's year, keep the text.
+            blocked = self.year.blockSignals(True)
+            self.year.setValue(self._texts.year)
+            self.year.blockSignals(blocked)
+            return
         self.last_pdf = None
         self.reload()
 
@@ -500,14 +506,43 @@ class ReportsTab(QWidget):
         """Save sections III and IV; a clerk who saved in between is named and nothing is overwritten."""
         try:
             self._texts = self._reports.save_texts(self._texts_draft(), self._texts.version)
+        except ConflictError as error:
+            self._offer_latest_texts(error)
+            return False
         except ValidationError as error:
             messages.show_error(self, self.tr("Text not saved"), error)
             return False
         self._show_texts_info()
         return True
 
-    def _save_texts_quietly(self) -> None:
-        self.save_texts_now()
+    def _offer_latest_texts(self, error: ConflictError) -> None:
+        """The way out of a conflict: load the other clerk's text, this clerk's own on the clipboard."""
+        answer = QMessageBox.question(
+            self, self.tr("Text not saved"),
+            str(error) + "\n\n" + self.tr("Load the latest text now? Yours is copied to the clipboard, "
+                                            "so you can paste back what you need."),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        mine = self._texts_draft()
+        QGuiApplication.clipboard().setText("\n\n".join(
+            f"{title}\n{text}" for title, text in (
+                (self.tr("Report number"), mine.number), (self.tr("III. Shortcomings"), mine.shortcomings),
+                (self.tr("IV. Proposals"), mine.proposals)) if text.strip()))
+        self._load_texts(self._texts.year)
+
+    def maybe_close(self) -> bool:
+        """Asked by the main window before it closes: unsaved report text is saved, dropped or kept."""
+        if not self.texts_changed():
+            return True
+        answer = ask_to_save(
+            self, self.tr("Unsaved report text"),
+            self.tr("The text of the office's report for %1 has changes that are not saved. Save them?")
+            .replace("%1", str(self._texts.year)))
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save_texts_now()
+        return answer == QMessageBox.StandardButton.Discard
 
     def _on_save_texts_clicked(self) -> None:
         if self.save_texts_now():
@@ -636,10 +671,7 @@ class ReportsTab(QWidget):
         return self._run_writer(path, work)
 
     def _on_print_triggered(self) -> None:
-        """Preview (and print) the last document written here; with none yet, the annual report."""
-        if self.last_pdf is not None and self.last_pdf.is_file():
-            self.show_print_preview(self.last_pdf)
-            return
+        """Preview (and print) the annual report as the tab shows it now: written afresh every time."""
         if self.texts_changed() and not self.save_texts_now():
             return
         year, day = self.selected_year(), self.today()

@@ -3,32 +3,32 @@
 <context>
     <name />
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="62" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="63" />
         <source>Repeating item</source>
         <translation>Nội dung lặp lại</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="63" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="64" />
         <source>This item repeats. Apply the change to:</source>
         <translation>Nội dung này lặp lại theo định kỳ. Áp dụng thay đổi cho:</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="65" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="66" />
         <source>This one only</source>
         <translation>Chỉ lần này</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="66" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="67" />
         <source>This and the following</source>
         <translation>Lần này và các lần sau</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="67" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="68" />
         <source>All in the series</source>
         <translation>Tất cả các lần</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="68" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="69" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
@@ -94,185 +94,165 @@
 <context>
     <name>AgencyDialog</name>
     <message>
-        <location filename="../../hanoi_desk/ui/agency_dialog.py" line="149" />
+        <location filename="../../hanoi_desk/ui/agency_dialog.py" line="152" />
         <source>Edit agency</source>
         <translation>Sửa cơ quan, đơn vị</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/agency_dialog.py" line="149" />
+        <location filename="../../hanoi_desk/ui/agency_dialog.py" line="152" />
         <source>New agency</source>
         <translation>Thêm cơ quan, đơn vị</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/agency_dialog.py" line="164" />
+        <location filename="../../hanoi_desk/ui/agency_dialog.py" line="167" />
         <source>(none)</source>
         <translation>(không)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/agency_dialog.py" line="181" />
+        <location filename="../../hanoi_desk/ui/agency_dialog.py" line="184" />
         <source>Name *</source>
         <translation>Tên cơ quan *</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/agency_dialog.py" line="182" />
+        <location filename="../../hanoi_desk/ui/agency_dialog.py" line="185" />
         <source>Short name</source>
         <translation>Tên viết tắt</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/agency_dialog.py" line="183" />
+        <location filename="../../hanoi_desk/ui/agency_dialog.py" line="186" />
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/agency_dialog.py" line="184" />
+        <location filename="../../hanoi_desk/ui/agency_dialog.py" line="187" />
         <source>Code</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/agency_dialog.py" line="185" />
+        <location filename="../../hanoi_desk/ui/agency_dialog.py" line="188" />
         <source>Address</source>
         <translation>Địa chỉ</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/agency_dialog.py" line="186" />
+        <location filename="../../hanoi_desk/ui/agency_dialog.py" line="189" />
         <source>Phone</source>
         <translation>Điện thoại</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/agency_dialog.py" line="187" />
+        <location filename="../../hanoi_desk/ui/agency_dialog.py" line="190" />
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/agency_dialog.py" line="188" />
+        <location filename="../../hanoi_desk/ui/agency_dialog.py" line="191" />
         <source>Portal (website)</source>
         <translation>Trang/Cổng TTĐT</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/agency_dialog.py" line="189" />
+        <location filename="../../hanoi_desk/ui/agency_dialog.py" line="192" />
         <source>Active from</source>
         <translation>Hiệu lực từ</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/agency_dialog.py" line="190" />
+        <location filename="../../hanoi_desk/ui/agency_dialog.py" line="193" />
         <source>Active until</source>
         <translation>Hiệu lực đến</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/agency_dialog.py" line="191" />
+        <location filename="../../hanoi_desk/ui/agency_dialog.py" line="194" />
         <source>Merged into</source>
         <translation>Sáp nhập vào</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/agency_dialog.py" line="192" />
+        <location filename="../../hanoi_desk/ui/agency_dialog.py" line="195" />
         <source>Notes</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/agency_dialog.py" line="196" />
+        <location filename="../../hanoi_desk/ui/agency_dialog.py" line="199" />
         <source>Licensed news site / social network</source>
         <translation>Trang TTĐT tổng hợp / mạng xã hội được cấp phép</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/agency_dialog.py" line="199" />
+        <location filename="../../hanoi_desk/ui/agency_dialog.py" line="202" />
         <source>Licence number</source>
         <translation>Số giấy phép</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/agency_dialog.py" line="200" />
+        <location filename="../../hanoi_desk/ui/agency_dialog.py" line="203" />
         <source>Licence date</source>
         <translation>Ngày cấp phép</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/agency_dialog.py" line="201" />
+        <location filename="../../hanoi_desk/ui/agency_dialog.py" line="204" />
         <source>Issued by</source>
         <translation>Cơ quan cấp phép</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/agency_dialog.py" line="202" />
+        <location filename="../../hanoi_desk/ui/agency_dialog.py" line="205" />
         <source>Monthly visits / members</source>
         <translation>Lượt truy cập / thành viên mỗi tháng</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/agency_dialog.py" line="203" />
+        <location filename="../../hanoi_desk/ui/agency_dialog.py" line="206" />
         <source>Hanoi column (URL)</source>
         <translation>Chuyên mục về Hà Nội (đường dẫn)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/agency_dialog.py" line="213" />
+        <location filename="../../hanoi_desk/ui/agency_dialog.py" line="216" />
         <source>Add focal point</source>
         <translation>Thêm người đầu mối</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/agency_dialog.py" line="214" />
+        <location filename="../../hanoi_desk/ui/agency_dialog.py" line="217" />
         <source>Add monitoring staff</source>
         <translation>Thêm nhân sự giám sát</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/agency_dialog.py" line="215" />
+        <location filename="../../hanoi_desk/ui/agency_dialog.py" line="218" />
         <source>Remove contact</source>
         <translation>Xóa người liên hệ</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/agency_dialog.py" line="220" />
+        <location filename="../../hanoi_desk/ui/agency_dialog.py" line="223" />
         <source>Contacts</source>
         <translation>Người liên hệ</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/agency_dialog.py" line="231" />
+        <location filename="../../hanoi_desk/ui/agency_dialog.py" line="234" />
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/agency_dialog.py" line="232" />
+        <location filename="../../hanoi_desk/ui/agency_dialog.py" line="235" />
         <source>Cancel</source>
         <translation>Hủy</translation>
-    </message>
-    <message>
-        <location filename="../../hanoi_desk/ui/agency_dialog.py" line="234" />
-        <source>Reload from database</source>
-        <translation>Tải lại bản mới nhất</translation>
     </message>
     <message>
         <location filename="../../hanoi_desk/ui/agency_dialog.py" line="238" />
         <source>History…</source>
         <translation>Lịch sử…</translation>
     </message>
-    <message>
-        <location filename="../../hanoi_desk/ui/agency_dialog.py" line="365" />
-        <source>Reloaded the latest version. Your values, to re-apply:</source>
-        <translation>Đã tải lại bản mới nhất. Giá trị anh/chị đã nhập, để nhập lại:</translation>
-    </message>
-    <message>
-        <location filename="../../hanoi_desk/ui/agency_dialog.py" line="410" />
-        <source>Discard changes?</source>
-        <translation>Bỏ thay đổi?</translation>
-    </message>
-    <message>
-        <location filename="../../hanoi_desk/ui/agency_dialog.py" line="411" />
-        <source>You have unsaved changes. Close without saving?</source>
-        <translation>Có thay đổi chưa lưu. Đóng mà không lưu?</translation>
-    </message>
 </context>
 <context>
     <name>AgreeDialog</name>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="446" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="459" />
         <source>Party</source>
         <translation>Bên thống nhất</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="447" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="460" />
         <source>Agreed by (name, position)</source>
         <translation>Người thống nhất (họ tên, chức vụ)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="448" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="461" />
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="449" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="462" />
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
@@ -572,7 +552,7 @@
     </message>
     <message>
         <location filename="../../hanoi_desk/ui/calendar_tab.py" line="603" />
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="663" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="682" />
         <source>Cannot open</source>
         <translation>Không mở được</translation>
     </message>
@@ -582,111 +562,133 @@
         <translation>Xóa nội dung</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="634" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="646" />
         <source>Delete “%1”? This cannot be undone.
 To keep a record, cancel the item instead.</source>
         <translation>Xóa “%1”? Không thể hoàn tác.
 Muốn giữ lại hồ sơ thì hãy hủy nội dung thay vì xóa.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="642" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="640" />
         <source>Cannot delete</source>
         <translation>Không xóa được</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="682" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="650" />
+        <source>Delete only the occurrence of “%1” on %2? The rest of the series stays.
+This cannot be undone.</source>
+        <translation>Chỉ xóa lần “%1” ngày %2? Các lần khác của chuỗi vẫn giữ nguyên.
+Không thể hoàn tác.</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="656" />
+        <source>Delete %1 items of the series “%2”: the one on %3 and all the following?</source>
+        <translation>Xóa %1 nội dung của chuỗi “%2”: lần ngày %3 và tất cả các lần sau?</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="660" />
+        <source>Delete the whole series “%2”: all %1 items?</source>
+        <translation>Xóa cả chuỗi “%2”: toàn bộ %1 nội dung?</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="662" />
+        <source>This cannot be undone. To keep a record, cancel the items instead.</source>
+        <translation>Không thể hoàn tác. Nếu cần lưu vết, hãy hủy các nội dung thay vì xóa.</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="701" />
         <source>Not agreed</source>
         <translation>Không thống nhất</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="684" />
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="691" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="703" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="710" />
         <source>Reason *</source>
         <translation>Lý do *</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="689" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="708" />
         <source>Cancel item</source>
         <translation>Hủy nội dung</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="696" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="715" />
         <source>Reopen item</source>
         <translation>Mở lại nội dung</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="698" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="717" />
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="710" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="729" />
         <source>Cannot skip</source>
         <translation>Không bỏ qua được</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="719" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="738" />
         <source>Cannot restore</source>
         <translation>Không khôi phục được</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="727" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="746" />
         <source>Import planned items from Excel</source>
         <translation>Nhập nội dung dự kiến từ Excel</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="727" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="746" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="739" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="758" />
         <source>Reading %1…</source>
         <translation>Đang đọc %1…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="741" />
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="753" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="760" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="772" />
         <source>Import failed</source>
         <translation>Nhập không thành công</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="756" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="775" />
         <source>Imported: %1 items added</source>
         <translation>Đã nhập: thêm %1 nội dung</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="767" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="786" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Bảng tính Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="767" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="786" />
         <source>Official list, PDF (*.pdf)</source>
         <translation>Danh mục văn bản, PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="768" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="787" />
         <source>iCalendar for Outlook (*.ics)</source>
         <translation>Lịch iCalendar cho Outlook (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="770" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="789" />
         <source>Export the calendar</source>
         <translation>Xuất lịch nội dung</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="792" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="811" />
         <source>Writing %1…</source>
         <translation>Đang ghi %1…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="794" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="813" />
         <source>Export failed</source>
         <translation>Xuất không thành công</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="799" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="818" />
         <source>Saved %1</source>
         <translation>Đã lưu %1</translation>
     </message>
@@ -694,27 +696,27 @@ Muốn giữ lại hồ sơ thì hãy hủy nội dung thay vì xóa.</translati
 <context>
     <name>ContactsModel</name>
     <message>
-        <location filename="../../hanoi_desk/ui/agency_dialog.py" line="69" />
+        <location filename="../../hanoi_desk/ui/agency_dialog.py" line="68" />
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/agency_dialog.py" line="69" />
+        <location filename="../../hanoi_desk/ui/agency_dialog.py" line="68" />
         <source>Position</source>
         <translation>Chức vụ</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/agency_dialog.py" line="69" />
+        <location filename="../../hanoi_desk/ui/agency_dialog.py" line="68" />
         <source>Phone</source>
         <translation>Điện thoại</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/agency_dialog.py" line="69" />
+        <location filename="../../hanoi_desk/ui/agency_dialog.py" line="68" />
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/agency_dialog.py" line="70" />
+        <location filename="../../hanoi_desk/ui/agency_dialog.py" line="69" />
         <source>Role</source>
         <translation>Vai trò</translation>
     </message>
@@ -722,107 +724,107 @@ Muốn giữ lại hồ sơ thì hãy hủy nội dung thay vì xóa.</translati
 <context>
     <name>ContentItemDialog</name>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="144" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="146" />
         <source>Edit content item</source>
         <translation>Sửa nội dung</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="144" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="146" />
         <source>New content item</source>
         <translation>Thêm nội dung tuyên truyền</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="176" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="178" />
         <source>Title *</source>
         <translation>Tiêu đề *</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="177" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="179" />
         <source>Summary</source>
         <translation>Tổng hợp</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="178" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="180" />
         <source>Domains *</source>
         <translation>Lĩnh vực *</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="179" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="181" />
         <source>Proposed by</source>
         <translation>Cơ quan đề xuất</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="180" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="182" />
         <source>Period</source>
         <translation>Định kỳ</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="181" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="183" />
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="182" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="184" />
         <source>Publish by</source>
         <translation>Hạn đăng</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="183" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="185" />
         <source>Notes</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="188" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="192" />
         <source>Repeat</source>
         <translation>Lặp lại</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="191" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="195" />
         <source>Until</source>
         <translation>Đến ngày</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="192" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="196" />
         <source>Number of times</source>
         <translation>Số lần</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="220" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="224" />
         <source>Status and history</source>
         <translation>Trạng thái và lịch sử</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="228" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="232" />
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="229" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="233" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="278" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="290" />
         <source>Occurrence of a repeating series</source>
         <translation>Một lần của chuỗi định kỳ</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="344" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="356" />
         <source>Every month on this day; in shorter months on their last day.</source>
         <translation>Hàng tháng vào ngày này; tháng nào ít ngày hơn thì vào ngày cuối tháng.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="345" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="357" />
         <source>Every six months on this day; in shorter months on their last day.</source>
         <translation>6 tháng một lần vào ngày này; tháng nào ít ngày hơn thì vào ngày cuối tháng.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="347" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="359" />
         <source>Every year on this day; 29 February falls on 28 February in common years.</source>
         <translation>Hàng năm vào ngày này; ngày 29/2 rơi vào 28/2 ở năm không nhuận.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="348" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="360" />
         <source>Every week on this weekday.</source>
         <translation>Hàng tuần vào thứ này.</translation>
     </message>
@@ -830,34 +832,93 @@ Muốn giữ lại hồ sơ thì hãy hủy nội dung thay vì xóa.</translati
 <context>
     <name>DistributeDialog</name>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="481" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="494" />
         <source>Filter agencies…</source>
         <translation>Lọc cơ quan…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="492" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="505" />
         <source>Other sites, portals or fanpages, one per line</source>
         <translation>Trang, cổng TTĐT hoặc fanpage khác, mỗi dòng một trang</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="496" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="509" />
         <source>Agencies</source>
         <translation>Cơ quan, đơn vị</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="498" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="511" />
         <source>Others</source>
         <translation>Trang khác</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="499" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="512" />
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="500" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="513" />
         <source>Note</source>
         <translation>Ghi chú</translation>
+    </message>
+</context>
+<context>
+    <name>EditDialog</name>
+    <message>
+        <location filename="../../hanoi_desk/ui/edit_dialog.py" line="37" />
+        <source>yes</source>
+        <translation>có</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/edit_dialog.py" line="38" />
+        <source>no</source>
+        <translation>không</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/edit_dialog.py" line="83" />
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/edit_dialog.py" line="84" />
+        <source>Don't save</source>
+        <translation>Không lưu</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/edit_dialog.py" line="85" />
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/edit_dialog.py" line="127" />
+        <source>Discard changes?</source>
+        <extracomment>field name → label, for the list of values to re-apply after a conflict draft fields not listed after a conflict (e.g. an agency's contacts table)</extracomment>
+        <translation>Bỏ thay đổi?</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/edit_dialog.py" line="128" />
+        <source>You have unsaved changes. Close without saving?</source>
+        <translation>Có thay đổi chưa lưu. Đóng mà không lưu?</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/edit_dialog.py" line="137" />
+        <source>Reload from database</source>
+        <translation>Tải lại bản mới nhất</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/edit_dialog.py" line="139" />
+        <source>Load the version the other person saved; your values are listed so you can re-apply them</source>
+        <translation>Tải bản người khác vừa lưu; các giá trị anh/chị đã nhập được liệt kê để nhập lại</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/edit_dialog.py" line="166" />
+        <source>Reloaded the latest version. Your values, to re-apply:</source>
+        <translation>Đã tải lại bản mới nhất. Giá trị anh/chị đã nhập, để nhập lại:</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/edit_dialog.py" line="170" />
+        <source>Reloaded the latest version; it already holds your values.</source>
+        <translation>Đã tải lại bản mới nhất; bản này đã có các giá trị anh/chị nhập.</translation>
     </message>
 </context>
 <context>
@@ -924,82 +985,83 @@ Muốn giữ lại hồ sơ thì hãy hủy nội dung thay vì xóa.</translati
 <context>
     <name>FanpageDialog</name>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="169" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="171" />
         <source>Edit page</source>
         <translation>Sửa trang</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="169" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="171" />
         <source>New page</source>
         <translation>Thêm trang</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="178" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="180" />
         <source>(from the address)</source>
         <translation>(theo đường dẫn)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="188" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="190" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="213" />
         <source>Official page of the agency</source>
         <translation>Trang chính thức của cơ quan</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="200" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="202" />
         <source>Agency *</source>
         <translation>Cơ quan, đơn vị *</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="201" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="203" />
         <source>Address (URL) *</source>
         <translation>Đường dẫn (URL) *</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="202" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="204" />
         <source>Platform</source>
         <translation>Nền tảng</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="203" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="205" />
         <source>Page name *</source>
         <translation>Tên trang *</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="204" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="206" />
         <source>ID on the platform</source>
         <translation>ID trên nền tảng</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="205" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="207" />
         <source>Followers</source>
         <translation>Người theo dõi</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="206" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="208" />
         <source>Counted on</source>
         <translation>Ngày thống kê</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="208" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="210" />
         <source>Notes</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="215" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="218" />
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="216" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="219" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="260" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="270" />
         <source>Paste the address of the page; any shape of it is understood.</source>
         <translation>Dán đường dẫn của trang; dạng nào cũng được (m., www., có tham số theo dõi…).</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="268" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="278" />
         <source>Will be stored as: %1 (%2)</source>
         <translation>Sẽ lưu là: %1 (%2)</translation>
     </message>
@@ -1620,37 +1682,37 @@ Muốn giữ lại hồ sơ thì hãy hủy nội dung thay vì xóa.</translati
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="442" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="464" />
         <source>Verification history — %1</source>
         <translation>Lịch sử xác thực — %1</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="447" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="469" />
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="448" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="470" />
         <source>Step</source>
         <translation>Bước</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="449" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="471" />
         <source>Letter number</source>
         <translation>Số công văn</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="450" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="472" />
         <source>Reason / note</source>
         <translation>Lý do / ghi chú</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="451" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="473" />
         <source>Recorded by</source>
         <translation>Người ghi nhận</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="456" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="478" />
         <source>Registered on %1. Current state: %2.</source>
         <translation>Đăng ký ngày %1. Trạng thái hiện tại: %2.</translation>
     </message>
@@ -1792,77 +1854,82 @@ Muốn giữ lại hồ sơ thì hãy hủy nội dung thay vì xóa.</translati
 <context>
     <name>ImpersonatorDialog</name>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="484" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="506" />
         <source>Edit suspected page</source>
         <translation>Sửa trang nghi mạo danh</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="484" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="506" />
         <source>New suspected page</source>
         <translation>Thêm trang nghi mạo danh</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="489" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="511" />
         <source>(from the address)</source>
         <translation>(theo đường dẫn)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="494" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="516" />
         <source>(find by name)</source>
         <translation>(tự tìm theo tên)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="507" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="529" />
         <source>Address (URL) *</source>
         <translation>Đường dẫn (URL) *</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="508" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="530" />
         <source>Page name *</source>
         <translation>Tên trang *</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="509" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="531" />
         <source>Platform</source>
         <translation>Nền tảng</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="510" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="532" />
         <source>Agency imitated</source>
         <translation>Cơ quan bị mạo danh</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="511" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="533" />
         <source>Official page imitated</source>
         <translation>Trang chính thức bị mạo danh</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="512" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="534" />
         <source>Found on</source>
         <translation>Ngày phát hiện</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="513" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="535" />
         <source>Reported on</source>
         <translation>Ngày báo cáo nền tảng</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="514" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="536" />
         <source>Status</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="515" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="537" />
         <source>Evidence</source>
         <translation>Chứng cứ</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="522" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="540" />
+        <source>Official page of the agency</source>
+        <translation>Trang chính thức của cơ quan</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="545" />
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="523" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="546" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
@@ -2071,82 +2138,82 @@ Muốn giữ lại hồ sơ thì hãy hủy nội dung thay vì xóa.</translati
 <context>
     <name>MailLogDialog</name>
     <message>
-        <location filename="../../hanoi_desk/ui/mail_log_dialog.py" line="48" />
+        <location filename="../../hanoi_desk/ui/mail_log_dialog.py" line="42" />
         <source>E-mail log</source>
         <translation>Nhật ký email</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/mail_log_dialog.py" line="51" />
+        <location filename="../../hanoi_desk/ui/mail_log_dialog.py" line="45" />
         <source>Search by recipient, subject or file… (Ctrl+F)</source>
         <translation>Tìm theo người nhận, tiêu đề hoặc tên tệp… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/mail_log_dialog.py" line="54" />
+        <location filename="../../hanoi_desk/ui/mail_log_dialog.py" line="48" />
         <source>When</source>
         <translation>Thời gian</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/mail_log_dialog.py" line="55" />
+        <location filename="../../hanoi_desk/ui/mail_log_dialog.py" line="49" />
         <source>How</source>
         <translation>Cách gửi</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/mail_log_dialog.py" line="56" />
+        <location filename="../../hanoi_desk/ui/mail_log_dialog.py" line="50" />
         <source>To</source>
         <translation>Gửi tới (To)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/mail_log_dialog.py" line="57" />
+        <location filename="../../hanoi_desk/ui/mail_log_dialog.py" line="51" />
         <source>Cc</source>
         <translation>Đồng gửi (Cc)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/mail_log_dialog.py" line="58" />
+        <location filename="../../hanoi_desk/ui/mail_log_dialog.py" line="52" />
         <source>Bcc</source>
         <translation>Gửi ẩn (Bcc)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/mail_log_dialog.py" line="59" />
+        <location filename="../../hanoi_desk/ui/mail_log_dialog.py" line="53" />
         <source>Subject</source>
         <translation>Tiêu đề</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/mail_log_dialog.py" line="60" />
+        <location filename="../../hanoi_desk/ui/mail_log_dialog.py" line="54" />
         <source>Attachment</source>
         <translation>Tệp đính kèm</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/mail_log_dialog.py" line="61" />
+        <location filename="../../hanoi_desk/ui/mail_log_dialog.py" line="55" />
         <source>Size</source>
         <translation>Dung lượng</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/mail_log_dialog.py" line="63" />
+        <location filename="../../hanoi_desk/ui/mail_log_dialog.py" line="57" />
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/mail_log_dialog.py" line="64" />
+        <location filename="../../hanoi_desk/ui/mail_log_dialog.py" line="58" />
         <source>Sent by</source>
         <translation>Người gửi</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/mail_log_dialog.py" line="80" />
+        <location filename="../../hanoi_desk/ui/mail_log_dialog.py" line="74" />
         <source>Reload</source>
         <translation>Tải lại</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/mail_log_dialog.py" line="81" />
+        <location filename="../../hanoi_desk/ui/mail_log_dialog.py" line="75" />
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/mail_log_dialog.py" line="128" />
+        <location filename="../../hanoi_desk/ui/mail_log_dialog.py" line="122" />
         <source>The log could not be read</source>
         <translation>Không đọc được nhật ký email</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/mail_log_dialog.py" line="139" />
+        <location filename="../../hanoi_desk/ui/mail_log_dialog.py" line="133" />
         <source>%1 of %2 messages</source>
         <translation>%1 trên %2 thư</translation>
     </message>
@@ -2357,49 +2424,49 @@ Muốn giữ lại hồ sơ thì hãy hủy nội dung thay vì xóa.</translati
         <translation>&amp;Giới thiệu Hanoi Desk</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="151" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="157" />
         <source>Still working in the background: close again in a moment.</source>
         <translation>Chương trình vẫn đang xử lý: vui lòng đóng lại sau giây lát.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="205" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="211" />
         <source>Back up the database</source>
         <translation>Sao lưu cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="206" />
-        <location filename="../../hanoi_desk/ui/main_window.py" line="223" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="212" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="229" />
         <source>Hanoi Desk backups (*.db)</source>
         <translation>Bản sao lưu Hanoi Desk (*.db)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="215" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="221" />
         <source>Backup failed</source>
         <translation>Sao lưu không thành công</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="217" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="223" />
         <source>Backed up to %1</source>
         <translation>Đã sao lưu vào %1</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="222" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="228" />
         <source>Restore the database from a backup</source>
         <translation>Khôi phục cơ sở dữ liệu từ bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="234" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="240" />
         <source>Cannot restore</source>
         <translation>Không khôi phục được</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="237" />
-        <location filename="../../hanoi_desk/ui/main_window.py" line="261" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="243" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="267" />
         <source>Restore the database</source>
         <translation>Khôi phục cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="238" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="244" />
         <source>Replace the current data with the backup “%1” of %2?
 %3
 
@@ -2410,37 +2477,37 @@ A copy of the current data is kept in the backups folder first.</source>
 Một bản sao của dữ liệu hiện tại sẽ được giữ trong thư mục sao lưu trước khi thay.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="250" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="256" />
         <source>Restore failed</source>
         <translation>Khôi phục không thành công</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="257" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="263" />
         <source>Restored from %1.</source>
         <translation>Đã khôi phục từ %1.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="259" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="265" />
         <source>The previous data is kept in %1.</source>
         <translation>Dữ liệu trước khi khôi phục được giữ tại %1.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="292" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="298" />
         <source>E-mail a file</source>
         <translation>Gửi email một tệp</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="293" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="299" />
         <source>All files (*)</source>
         <translation>Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="300" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="306" />
         <source>Sent “%1” to %2</source>
         <translation>Đã gửi “%1” tới %2</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="302" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="308" />
         <source>Draft “%1” opened in the mail program</source>
         <translation>Đã mở thư nháp “%1” trong chương trình email</translation>
     </message>
@@ -2456,12 +2523,12 @@ Một bản sao của dữ liệu hiện tại sẽ được giữ trong thư m�
 <context>
     <name>MoveDateDialog</name>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="568" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="581" />
         <source>New date</source>
         <translation>Ngày mới</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="569" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="582" />
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
@@ -2469,27 +2536,27 @@ Một bản sao của dữ liệu hiện tại sẽ được giữ trong thư m�
 <context>
     <name>MoveDialog</name>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="413" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="426" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="439" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="452" />
         <source>Record agreement</source>
         <translation>Ghi nhận thống nhất</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="479" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="492" />
         <source>Record distribution</source>
         <translation>Ghi nhận chuyển đăng tải</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="535" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="548" />
         <source>Record publication</source>
         <translation>Ghi nhận đã đăng</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="565" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="578" />
         <source>Move to another day</source>
         <translation>Đổi sang ngày khác</translation>
     </message>
@@ -2497,58 +2564,58 @@ Một bản sao của dữ liệu hiện tại sẽ được giữ trong thư m�
 <context>
     <name>NameCheckDialog</name>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="583" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="618" />
         <source>Look-alike names</source>
         <translation>Tên gần giống</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="586" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="621" />
         <source>Similarity</source>
         <translation>Độ giống</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="590" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="625" />
         <source>Suspected page</source>
         <translation>Trang nghi mạo danh</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="591" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="626" />
         <source>Looks like</source>
         <translation>Giống trang</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="592" />
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="601" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="627" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="636" />
         <source>Agency</source>
         <translation>Cơ quan</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="600" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="635" />
         <source>Page</source>
         <translation>Trang</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="602" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="637" />
         <source>Close to</source>
         <translation>Gần giống</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="603" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="638" />
         <source>Of agency</source>
         <translation>Của cơ quan</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="609" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="644" />
         <source>Likely imitators (%1)</source>
         <translation>Nghi mạo danh (%1)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="613" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="648" />
         <source>Confusable pages of different agencies (%1)</source>
         <translation>Trang của các cơ quan khác nhau dễ nhầm (%1)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="617" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="652" />
         <source>Names are compared without diacritics, abbreviations (UBND, P., TP) expanded and words such as “fanpage” or “chính thức” ignored. A suspected page that names no imitated page now has its best match recorded.</source>
         <translation>Tên được so không dấu, chữ viết tắt (UBND, P., TP) được viết đầy đủ, bỏ qua các từ như “fanpage”, “chính thức”. Trang nghi mạo danh chưa ghi trang bị mạo danh nay được ghi trang giống nhất.</translation>
     </message>
@@ -2556,57 +2623,57 @@ Một bản sao của dữ liệu hiện tại sẽ được giữ trong thư m�
 <context>
     <name>ProposalDialog</name>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="379" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="397" />
         <source>Propose verification</source>
         <translation>Đề nghị xác thực</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="384" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="402" />
         <source>The official letter asking the platforms to verify %1 page(s) of %2 agency(ies). The pages are marked “proposed” with the letter's number and date.</source>
         <translation>Công văn đề nghị nền tảng xác thực %1 trang của %2 cơ quan, đơn vị. Các trang được ghi nhận “Đã đề nghị” với số và ngày của công văn.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="394" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="412" />
         <source>Agency</source>
         <translation>Cơ quan</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="395" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="413" />
         <source>Platform</source>
         <translation>Nền tảng</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="396" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="414" />
         <source>Page name</source>
         <translation>Tên trang</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="397" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="415" />
         <source>Link</source>
         <translation>Đường dẫn</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="409" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="427" />
         <source>Letter number</source>
         <translation>Số công văn</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="410" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="428" />
         <source>Symbol</source>
         <translation>Ký hiệu</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="411" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="429" />
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="416" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="434" />
         <source>Write the letter…</source>
         <translation>Lập công văn…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="417" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="435" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
@@ -2614,22 +2681,22 @@ Một bản sao của dữ liệu hiện tại sẽ được giữ trong thư m�
 <context>
     <name>PublishDialog</name>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="546" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="559" />
         <source>Published on (agency or site)</source>
         <translation>Đăng tại (cơ quan hoặc trang)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="547" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="560" />
         <source>Link</source>
         <translation>Đường dẫn</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="548" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="561" />
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="549" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="562" />
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
@@ -2637,7 +2704,7 @@ Một bản sao của dữ liệu hiện tại sẽ được giữ trong thư m�
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="467" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="480" />
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
@@ -2645,139 +2712,143 @@ Một bản sao của dữ liệu hiện tại sẽ được giữ trong thư m�
 <context>
     <name>ReceiptDialog</name>
     <message>
-        <location filename="../../hanoi_desk/ui/receipt_dialog.py" line="69" />
+        <location filename="../../hanoi_desk/ui/receipt_dialog.py" line="70" />
         <source>Edit report</source>
         <translation>Sửa báo cáo đã nhận</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/receipt_dialog.py" line="69" />
+        <location filename="../../hanoi_desk/ui/receipt_dialog.py" line="70" />
         <source>Record report</source>
         <translation>Ghi nhận báo cáo</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/receipt_dialog.py" line="75" />
+        <location filename="../../hanoi_desk/ui/receipt_dialog.py" line="76" />
         <source>report for %1</source>
         <translation>báo cáo năm %1</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/receipt_dialog.py" line="76" />
+        <location filename="../../hanoi_desk/ui/receipt_dialog.py" line="77" />
         <source>Document</source>
         <translation>Văn bản</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/receipt_dialog.py" line="80" />
+        <location filename="../../hanoi_desk/ui/receipt_dialog.py" line="81" />
         <source>e.g. 125/BC-UBND</source>
         <translation>ví dụ 125/BC-UBND</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/receipt_dialog.py" line="82" />
+        <location filename="../../hanoi_desk/ui/receipt_dialog.py" line="83" />
         <source>Dated</source>
         <translation>Có ngày</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/receipt_dialog.py" line="87" />
+        <location filename="../../hanoi_desk/ui/receipt_dialog.py" line="88" />
         <source>Received on *</source>
         <translation>Ngày nhận *</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/receipt_dialog.py" line="88" />
+        <location filename="../../hanoi_desk/ui/receipt_dialog.py" line="89" />
         <source>Document number</source>
         <translation>Số văn bản</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/receipt_dialog.py" line="89" />
+        <location filename="../../hanoi_desk/ui/receipt_dialog.py" line="90" />
         <source>Document date</source>
         <translation>Ngày văn bản</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/receipt_dialog.py" line="91" />
+        <location filename="../../hanoi_desk/ui/receipt_dialog.py" line="92" />
         <source>Figures (— = not stated in the report)</source>
         <translation>Số liệu (— = báo cáo không nêu)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/receipt_dialog.py" line="105" />
+        <location filename="../../hanoi_desk/ui/receipt_dialog.py" line="107" />
         <source>What the report says</source>
         <translation>Nội dung báo cáo</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/receipt_dialog.py" line="112" />
+        <location filename="../../hanoi_desk/ui/receipt_dialog.py" line="114" />
+        <location filename="../../hanoi_desk/ui/receipt_dialog.py" line="117" />
         <source>Results</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/receipt_dialog.py" line="113" />
+        <location filename="../../hanoi_desk/ui/receipt_dialog.py" line="115" />
+        <location filename="../../hanoi_desk/ui/receipt_dialog.py" line="117" />
         <source>Difficulties</source>
         <translation>Khó khăn, vướng mắc</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/receipt_dialog.py" line="114" />
+        <location filename="../../hanoi_desk/ui/receipt_dialog.py" line="116" />
+        <location filename="../../hanoi_desk/ui/receipt_dialog.py" line="118" />
         <source>Proposals</source>
         <translation>Đề xuất, kiến nghị</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/receipt_dialog.py" line="116" />
+        <location filename="../../hanoi_desk/ui/receipt_dialog.py" line="118" />
+        <source>New file</source>
+        <translation>Tệp mới</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/receipt_dialog.py" line="121" />
         <source>File (PDF, Word or scan), kept in the database</source>
         <translation>Tệp báo cáo (PDF, Word hoặc bản quét), lưu trong cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/receipt_dialog.py" line="120" />
+        <location filename="../../hanoi_desk/ui/receipt_dialog.py" line="125" />
         <source>Choose file…</source>
         <translation>Chọn tệp…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/receipt_dialog.py" line="121" />
+        <location filename="../../hanoi_desk/ui/receipt_dialog.py" line="119" />
+        <location filename="../../hanoi_desk/ui/receipt_dialog.py" line="126" />
         <source>Remove file</source>
         <translation>Bỏ tệp</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/receipt_dialog.py" line="131" />
+        <location filename="../../hanoi_desk/ui/receipt_dialog.py" line="136" />
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/receipt_dialog.py" line="132" />
+        <location filename="../../hanoi_desk/ui/receipt_dialog.py" line="137" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/receipt_dialog.py" line="194" />
+        <location filename="../../hanoi_desk/ui/receipt_dialog.py" line="209" />
         <source>New: %1 (%2 KB)</source>
         <translation>Tệp mới: %1 (%2 KB)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/receipt_dialog.py" line="197" />
+        <location filename="../../hanoi_desk/ui/receipt_dialog.py" line="212" />
         <source>Stored: %1 (%2 KB)</source>
         <translation>Đã lưu: %1 (%2 KB)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/receipt_dialog.py" line="201" />
+        <location filename="../../hanoi_desk/ui/receipt_dialog.py" line="216" />
         <source>No file</source>
         <translation>Chưa có tệp</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/receipt_dialog.py" line="211" />
+        <location filename="../../hanoi_desk/ui/receipt_dialog.py" line="226" />
         <source>Choose the report file</source>
         <translation>Chọn tệp báo cáo</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/receipt_dialog.py" line="212" />
+        <location filename="../../hanoi_desk/ui/receipt_dialog.py" line="227" />
         <source>Reports (*.pdf *.doc *.docx *.odt *.jpg *.jpeg *.png *.tif *.tiff);;All files (*)</source>
         <translation>Báo cáo (*.pdf *.doc *.docx *.odt *.jpg *.jpeg *.png *.tif *.tiff);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/receipt_dialog.py" line="222" />
+        <location filename="../../hanoi_desk/ui/receipt_dialog.py" line="237" />
         <source>The file is larger than %1 MB.</source>
         <translation>Tệp lớn hơn %1 MB.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/receipt_dialog.py" line="226" />
+        <location filename="../../hanoi_desk/ui/receipt_dialog.py" line="241" />
         <source>Cannot attach the file</source>
         <translation>Không đính kèm được tệp</translation>
-    </message>
-    <message>
-        <location filename="../../hanoi_desk/ui/receipt_dialog.py" line="264" />
-        <source>Not saved</source>
-        <translation>Chưa lưu</translation>
     </message>
 </context>
 <context>
@@ -2806,62 +2877,62 @@ Một bản sao của dữ liệu hiện tại sẽ được giữ trong thư m�
 <context>
     <name>ReportSettingsDialog</name>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="674" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="706" />
         <source>Report settings</source>
         <translation>Thiết lập báo cáo</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="694" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="726" />
         <source>day</source>
         <translation>ngày</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="696" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="728" />
         <source>month</source>
         <translation>tháng</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="709" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="741" />
         <source>Agencies that must report</source>
         <translation>Cơ quan, đơn vị phải báo cáo</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="710" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="742" />
         <source>Deadline each year</source>
         <translation>Hạn báo cáo hằng năm</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="711" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="743" />
         <source>The office in a sentence</source>
         <translation>Tên cơ quan khi viết trong câu</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="712" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="744" />
         <source>Drafting unit (symbol of letters)</source>
         <translation>Đơn vị soạn thảo (ký hiệu công văn)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="713" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="745" />
         <source>The plan, as cited</source>
         <translation>Trích dẫn Kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="714" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="746" />
         <source>Recipients of the report (one per line)</source>
         <translation>Nơi nhận của báo cáo (mỗi dòng một nơi)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="715" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="747" />
         <source>Recipients of the reminder (one per line)</source>
         <translation>Nơi nhận của công văn đôn đốc (mỗi dòng một nơi)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="720" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="752" />
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="721" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="753" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
@@ -2869,361 +2940,380 @@ Một bản sao của dữ liệu hiện tại sẽ được giữ trong thư m�
 <context>
     <name>ReportsTab</name>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="95" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="97" />
         <source>Portal items</source>
         <translation>Tin trên cổng TTĐT</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="96" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="98" />
         <source>Fanpage items</source>
         <translation>Tin trên fanpage</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="97" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="99" />
         <source>Fanpages</source>
         <translation>Fanpage</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="98" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="100" />
         <source>Monitoring staff</source>
         <translation>Nhân sự giám sát</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="99" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="101" />
         <source>Interactions</source>
         <translation>Tương tác đã xử lý</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="107" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="109" />
         <source>Agency</source>
         <translation>Cơ quan</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="108" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="110" />
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="109" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="111" />
         <source>Status</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="111" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="113" />
         <source>Reported although not on the list of agencies that must report this year</source>
         <translation>Đã gửi báo cáo dù không thuộc danh sách phải báo cáo năm nay</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="113" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="115" />
         <source>Received on</source>
         <translation>Ngày nhận</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="114" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="116" />
         <source>Document number</source>
         <translation>Số văn bản</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="115" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="117" />
         <source>Document date</source>
         <translation>Ngày văn bản</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="118" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="120" />
         <source>File</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="119" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="121" />
         <source>Recorded by</source>
         <translation>Người ghi nhận</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="127" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="129" />
         <source>Search by agency, document number… (Ctrl+F)</source>
         <translation>Tìm theo tên cơ quan, số văn bản… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="130" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="132" />
         <source>All statuses</source>
         <translation>Mọi tình trạng</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="131" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="133" />
         <source>Received</source>
         <translation>Đã nhận</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="132" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="134" />
         <source>Not received</source>
         <translation>Chưa nhận</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="136" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="138" />
         <source>All kinds</source>
         <translation>Tất cả các loại</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="158" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="160" />
         <source>&amp;Record report…</source>
         <translation>&amp;Ghi nhận báo cáo…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="159" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="161" />
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="161" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="163" />
         <source>&amp;Delete</source>
         <translation>&amp;Xóa</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="163" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="165" />
         <source>&amp;Open file</source>
         <translation>&amp;Mở tệp</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="164" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="166" />
         <source>&amp;Import tally…</source>
         <translation>&amp;Nhập bảng theo dõi…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="165" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="167" />
         <source>E&amp;xport to Excel…</source>
         <translation>&amp;Xuất ra Excel…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="166" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="168" />
         <source>Reminder &amp;letter (PDF)…</source>
         <translation>Công văn đôn đốc (P&amp;DF)…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="167" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="169" />
         <source>&amp;Annual report (PDF)…</source>
         <translation>&amp;Báo cáo tổng hợp (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="168" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="170" />
         <source>&amp;Print…</source>
         <translation>&amp;In…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="169" />
-        <source>Print preview of the last document written here, or of the annual report</source>
-        <translation>Xem trước khi in văn bản vừa lập, hoặc báo cáo tổng hợp</translation>
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="171" />
+        <source>Print preview of the annual report, as of now</source>
+        <translation>Xem trước và in báo cáo năm theo số liệu hiện tại</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="171" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="172" />
         <source>Report &amp;settings…</source>
         <translation>&amp;Thiết lập báo cáo…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="172" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="173" />
         <source>&amp;Reload</source>
         <translation>Tải &amp;lại</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="173" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="174" />
         <source>Find</source>
         <translation>Tìm</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="176" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="177" />
         <source>Year:</source>
         <translation>Năm:</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="193" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="194" />
         <source>Status:</source>
         <translation>Tình trạng:</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="195" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="196" />
         <source>Kind:</source>
         <translation>Loại:</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="201" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="202" />
         <source>Summary</source>
         <translation>Tổng hợp</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="204" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="205" />
         <source>Office's report: text</source>
         <translation>Nội dung báo cáo của Sở</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="207" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="208" />
         <source>empty: written by hand when registered</source>
         <translation>để trống: ghi tay khi vào sổ</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="210" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="211" />
         <source>III. Shortcomings — one paragraph per line</source>
         <translation>III. Tồn tại, hạn chế — mỗi dòng một đoạn</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="212" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="213" />
         <source>IV. Proposals — one paragraph per line</source>
         <translation>IV. Đề xuất, kiến nghị — mỗi dòng một đoạn</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="213" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="214" />
         <source>Save text</source>
         <translation>Lưu nội dung</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="216" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="217" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="531" />
         <source>Report number</source>
         <translation>Số báo cáo</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="217" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="218" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="531" />
         <source>III. Shortcomings</source>
         <translation>III. Tồn tại, hạn chế</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="218" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="219" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="532" />
         <source>IV. Proposals</source>
         <translation>IV. Đề xuất, kiến nghị</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="323" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="325" />
         <source>Deadline: %1</source>
         <translation>Hạn báo cáo: %1</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="324" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="326" />
         <source>Received: &lt;b&gt;%1 / %2&lt;/b&gt;</source>
         <translation>Đã nhận: &lt;b&gt;%1 / %2&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="325" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="327" />
         <source>On time: %1 — late: %2</source>
         <translation>Đúng hạn: %1 — muộn: %2</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="326" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="328" />
         <source>Missing: %1 — not yet due: %2</source>
         <translation>Chưa gửi (quá hạn): %1 — chưa đến hạn: %2</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="344" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="346" />
         <source>Saved by %1 at %2</source>
         <translation>%1 lưu lúc %2</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="347" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="349" />
         <source>Not saved yet</source>
         <translation>Chưa lưu</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="373" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="375" />
         <source>Showing %1 of %2 agencies (year %3)</source>
         <translation>Đang hiện %1/%2 cơ quan, đơn vị (năm %3)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="444" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="450" />
         <source>Cannot open</source>
         <translation>Không mở được</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="458" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="464" />
         <source>Delete report</source>
         <translation>Xóa báo cáo</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="459" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="465" />
         <source>Delete the recorded report of %1 for %2, with its file? This cannot be undone.</source>
         <translation>Xóa báo cáo năm %2 đã ghi nhận của %1, cùng tệp đính kèm? Không thể hoàn tác.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="486" />
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="489" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="492" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="495" />
         <source>Cannot open the file</source>
         <translation>Không mở được tệp</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="490" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="496" />
         <source>No program is set up to open %1.</source>
         <translation>Máy chưa có chương trình mở được %1.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="504" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="513" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="521" />
         <source>Text not saved</source>
         <translation>Chưa lưu được nội dung</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="514" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="522" />
+        <source>Load the latest text now? Yours is copied to the clipboard, so you can paste back what you need.</source>
+        <translation>Tải nội dung mới nhất ngay? Nội dung của anh/chị được chép vào bộ nhớ tạm để dán lại phần cần thiết.</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="540" />
+        <source>Unsaved report text</source>
+        <translation>Nội dung báo cáo chưa lưu</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="541" />
+        <source>The text of the office's report for %1 has changes that are not saved. Save them?</source>
+        <translation>Nội dung báo cáo năm %1 của Sở có thay đổi chưa lưu. Lưu lại?</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="549" />
         <source>Report text saved</source>
         <translation>Đã lưu nội dung báo cáo</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="521" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="556" />
         <source>Import a tally of reports from Excel</source>
         <translation>Nhập bảng theo dõi báo cáo từ Excel</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="521" />
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="568" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="556" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="603" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="535" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="570" />
         <source>Reading %1…</source>
         <translation>Đang đọc %1…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="537" />
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="548" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="572" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="583" />
         <source>Import failed</source>
         <translation>Nhập không thành công</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="551" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="586" />
         <source>Imported: %1 added, %2 updated</source>
         <translation>Đã nhập: %1 thêm mới, %2 cập nhật</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="567" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="602" />
         <source>Export the intake table to Excel</source>
         <translation>Xuất bảng tiếp nhận báo cáo ra Excel</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="587" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="622" />
         <source>Writing %1…</source>
         <translation>Đang ghi %1…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="589" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="624" />
         <source>Export failed</source>
         <translation>Xuất không thành công</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="597" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="632" />
         <source>Saved %1</source>
         <translation>Đã lưu %1</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="605" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="640" />
         <source>Save the annual report</source>
         <translation>Lưu báo cáo tổng hợp</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="606" />
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="625" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="641" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="660" />
         <source>PDF documents (*.pdf)</source>
         <translation>Tài liệu PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="623" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="658" />
         <source>Save the reminder letter</source>
         <translation>Lưu công văn đôn đốc</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="660" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="692" />
         <source>Cannot print</source>
         <translation>Không in được</translation>
     </message>
@@ -3639,37 +3729,37 @@ Nếu đơn vị sáp nhập hoặc giải thể, hãy dùng “Kết thúc ho�
 <context>
     <name>StepDialog</name>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="301" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="315" />
         <source>Verification: %1</source>
         <translation>Xác thực: %1</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="309" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="323" />
         <source>%1 page(s) will be marked “%2”:</source>
         <translation>%1 trang sẽ được ghi nhận “%2”:</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="325" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="339" />
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="327" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="341" />
         <source>Letter number</source>
         <translation>Số công văn</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="335" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="349" />
         <source>Reason</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="337" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="351" />
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="344" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="358" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
