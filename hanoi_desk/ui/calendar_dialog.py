@@ -57,16 +57,15 @@ from hanoi_desk.ui.edit_dialog import EditDialog
 
 def ask_scope(parent: QWidget) -> EditScope | None:
     """"This one / this and following / all" for an edit of a repeating item; None when cancelled."""
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("ask_scope", text)
-
-    box = QMessageBox(QMessageBox.Icon.Question, tr("Repeating item"),
-                      tr("This item repeats. Apply the change to:"), QMessageBox.StandardButton.NoButton,
-                      parent)
-    this = box.addButton(tr("This one only"), QMessageBox.ButtonRole.AcceptRole)
-    following = box.addButton(tr("This and the following"), QMessageBox.ButtonRole.AcceptRole)
-    every = box.addButton(tr("All in the series"), QMessageBox.ButtonRole.AcceptRole)
-    box.addButton(tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
+    translate = QCoreApplication.translate
+    box = QMessageBox(QMessageBox.Icon.Question, translate("AskScope", "Repeating item"),
+                      translate("AskScope", "This item repeats. Apply the change to:"),
+                      QMessageBox.StandardButton.NoButton, parent)
+    this = box.addButton(translate("AskScope", "This one only"), QMessageBox.ButtonRole.AcceptRole)
+    following = box.addButton(translate("AskScope", "This and the following"),
+                              QMessageBox.ButtonRole.AcceptRole)
+    every = box.addButton(translate("AskScope", "All in the series"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(translate("AskScope", "Cancel"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(this)
     box.exec()
     return {this: EditScope.THIS, following: EditScope.FOLLOWING, every: EditScope.ALL}.get(

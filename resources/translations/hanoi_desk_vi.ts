@@ -1,39 +1,6 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="vi" sourcelanguage="en">
 <context>
-    <name />
-    <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="63" />
-        <source>Repeating item</source>
-        <translation>Nội dung lặp lại</translation>
-    </message>
-    <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="64" />
-        <source>This item repeats. Apply the change to:</source>
-        <translation>Nội dung này lặp lại theo định kỳ. Áp dụng thay đổi cho:</translation>
-    </message>
-    <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="66" />
-        <source>This one only</source>
-        <translation>Chỉ lần này</translation>
-    </message>
-    <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="67" />
-        <source>This and the following</source>
-        <translation>Lần này và các lần sau</translation>
-    </message>
-    <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="68" />
-        <source>All in the series</source>
-        <translation>Tất cả các lần</translation>
-    </message>
-    <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="69" />
-        <source>Cancel</source>
-        <translation>Hủy</translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <location filename="../../hanoi_desk/ui/about_dialog.py" line="53" />
@@ -237,24 +204,57 @@
 <context>
     <name>AgreeDialog</name>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="459" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="458" />
         <source>Party</source>
         <translation>Bên thống nhất</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="460" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="459" />
         <source>Agreed by (name, position)</source>
         <translation>Người thống nhất (họ tên, chức vụ)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="461" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="460" />
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="462" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="461" />
         <source>Note</source>
         <translation>Ghi chú</translation>
+    </message>
+</context>
+<context>
+    <name>AskScope</name>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="61" />
+        <source>Repeating item</source>
+        <translation>Nội dung lặp lại</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="62" />
+        <source>This item repeats. Apply the change to:</source>
+        <translation>Nội dung này lặp lại theo định kỳ. Áp dụng thay đổi cho:</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="64" />
+        <source>This one only</source>
+        <translation>Chỉ lần này</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="65" />
+        <source>This and the following</source>
+        <translation>Lần này và các lần sau</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="67" />
+        <source>All in the series</source>
+        <translation>Tất cả các lần</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="68" />
+        <source>Cancel</source>
+        <translation>Hủy</translation>
     </message>
 </context>
 <context>
@@ -724,107 +724,107 @@ Không thể hoàn tác.</translation>
 <context>
     <name>ContentItemDialog</name>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="146" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="145" />
         <source>Edit content item</source>
         <translation>Sửa nội dung</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="146" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="145" />
         <source>New content item</source>
         <translation>Thêm nội dung tuyên truyền</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="178" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="177" />
         <source>Title *</source>
         <translation>Tiêu đề *</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="179" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="178" />
         <source>Summary</source>
         <translation>Tổng hợp</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="180" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="179" />
         <source>Domains *</source>
         <translation>Lĩnh vực *</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="181" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="180" />
         <source>Proposed by</source>
         <translation>Cơ quan đề xuất</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="182" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="181" />
         <source>Period</source>
         <translation>Định kỳ</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="183" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="182" />
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="184" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="183" />
         <source>Publish by</source>
         <translation>Hạn đăng</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="185" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="184" />
         <source>Notes</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="192" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="191" />
         <source>Repeat</source>
         <translation>Lặp lại</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="195" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="194" />
         <source>Until</source>
         <translation>Đến ngày</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="196" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="195" />
         <source>Number of times</source>
         <translation>Số lần</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="224" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="223" />
         <source>Status and history</source>
         <translation>Trạng thái và lịch sử</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="232" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="231" />
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="233" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="232" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="290" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="289" />
         <source>Occurrence of a repeating series</source>
         <translation>Một lần của chuỗi định kỳ</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="356" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="355" />
         <source>Every month on this day; in shorter months on their last day.</source>
         <translation>Hàng tháng vào ngày này; tháng nào ít ngày hơn thì vào ngày cuối tháng.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="357" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="356" />
         <source>Every six months on this day; in shorter months on their last day.</source>
         <translation>6 tháng một lần vào ngày này; tháng nào ít ngày hơn thì vào ngày cuối tháng.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="359" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="358" />
         <source>Every year on this day; 29 February falls on 28 February in common years.</source>
         <translation>Hàng năm vào ngày này; ngày 29/2 rơi vào 28/2 ở năm không nhuận.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="360" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="359" />
         <source>Every week on this weekday.</source>
         <translation>Hàng tuần vào thứ này.</translation>
     </message>
@@ -832,32 +832,32 @@ Không thể hoàn tác.</translation>
 <context>
     <name>DistributeDialog</name>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="494" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="493" />
         <source>Filter agencies…</source>
         <translation>Lọc cơ quan…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="505" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="504" />
         <source>Other sites, portals or fanpages, one per line</source>
         <translation>Trang, cổng TTĐT hoặc fanpage khác, mỗi dòng một trang</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="509" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="508" />
         <source>Agencies</source>
         <translation>Cơ quan, đơn vị</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="511" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="510" />
         <source>Others</source>
         <translation>Trang khác</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="512" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="511" />
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="513" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="512" />
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
@@ -2523,12 +2523,12 @@ Một bản sao của dữ liệu hiện tại sẽ được giữ trong thư m�
 <context>
     <name>MoveDateDialog</name>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="581" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="580" />
         <source>New date</source>
         <translation>Ngày mới</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="582" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="581" />
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
@@ -2536,27 +2536,27 @@ Một bản sao của dữ liệu hiện tại sẽ được giữ trong thư m�
 <context>
     <name>MoveDialog</name>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="426" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="425" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="452" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="451" />
         <source>Record agreement</source>
         <translation>Ghi nhận thống nhất</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="492" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="491" />
         <source>Record distribution</source>
         <translation>Ghi nhận chuyển đăng tải</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="548" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="547" />
         <source>Record publication</source>
         <translation>Ghi nhận đã đăng</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="578" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="577" />
         <source>Move to another day</source>
         <translation>Đổi sang ngày khác</translation>
     </message>
@@ -2681,22 +2681,22 @@ Một bản sao của dữ liệu hiện tại sẽ được giữ trong thư m�
 <context>
     <name>PublishDialog</name>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="559" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="558" />
         <source>Published on (agency or site)</source>
         <translation>Đăng tại (cơ quan hoặc trang)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="560" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="559" />
         <source>Link</source>
         <translation>Đường dẫn</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="561" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="560" />
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="562" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="561" />
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
@@ -2704,7 +2704,7 @@ Một bản sao của dữ liệu hiện tại sẽ được giữ trong thư m�
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="480" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="479" />
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
