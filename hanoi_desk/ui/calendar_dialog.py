@@ -7,6 +7,7 @@ the fields (or under them), staying open with everything typed.
 from __future__ import annotations
 
 import html
+from abc import abstractmethod
 from collections.abc import Callable, Sequence
 from datetime import date
 
@@ -431,10 +432,11 @@ class MoveDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
 
+    @abstractmethod
     def submit(self) -> ContentItem:
         """Hand the values to the service (a method, not a stored lambda: no reference cycle through
         the dialog, so Python never has to collect a Qt object on another thread)."""
-        raise NotImplementedError
+        ...
 
     def _on_buttons_accepted(self) -> None:
         try:

@@ -7,6 +7,7 @@ of 500 items opens at once. The same rectangles answer clicks, double-clicks, to
 
 from __future__ import annotations
 
+from abc import abstractmethod
 from collections import defaultdict
 from collections.abc import Sequence
 from datetime import date, timedelta
@@ -87,8 +88,9 @@ class CalendarCanvas(QWidget):
             self.update()
             self.sig_item_selected.emit(self.selected_item())
 
+    @abstractmethod
     def visible_days(self) -> list[date]:
-        raise NotImplementedError
+        ...
 
     # ---------------------------------------------------------------- geometry
     def _invalidate(self) -> None:
@@ -102,8 +104,9 @@ class CalendarCanvas(QWidget):
             self._layout()
             self._dirty = False
 
+    @abstractmethod
     def _layout(self) -> None:
-        raise NotImplementedError
+        ...
 
     def day_rect(self, day: date) -> QRect | None:
         self._ensure_layout()

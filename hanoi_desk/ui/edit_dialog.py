@@ -14,6 +14,7 @@ them), calls ``mark_clean()`` once it has loaded, and for the conflict handling 
 from __future__ import annotations
 
 import dataclasses
+from abc import abstractmethod
 from collections.abc import Mapping
 from datetime import date, datetime
 from enum import Enum
@@ -106,13 +107,15 @@ class EditDialog(QDialog):
         self.field_labels = {}
 
     # ---------------------------------------------------------------- to implement
+    @abstractmethod
     def draft(self) -> object:
         """The values in the form, comparable with ``==`` (a frozen dataclass or a tuple)."""
-        raise NotImplementedError
+        ...
 
+    @abstractmethod
     def load_latest(self) -> None:
         """Read the record again from its service and show it (raise ValidationError if it is gone)."""
-        raise NotImplementedError
+        ...
 
     # ---------------------------------------------------------------- unsaved input
     def mark_clean(self) -> None:
