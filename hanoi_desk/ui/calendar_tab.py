@@ -51,7 +51,7 @@ from hanoi_desk.domain.text import sort_key
 from hanoi_desk.services.calendar import CalendarService
 from hanoi_desk.services.roster import RosterService
 from hanoi_desk.services.settings import SettingsService
-from hanoi_desk.ui import calendar_dialog, messages
+from hanoi_desk.ui import calendar_dialog, file_actions, messages
 from hanoi_desk.ui.calendar_dialog import (
     AgreeDialog,
     ContentItemDialog,
@@ -781,21 +781,12 @@ class CalendarTab(QWidget):
         return safe_filename(f"Lịch nội dung {range_label(start, end)}{suffix}")
 
     def _on_export_triggered(self) -> None:
-        settings = QSettings()
-        folder = Path(str(settings.value("paths/export", str(Path.home()))))
         filters = [self.tr("Excel workbook (*.xlsx)"), self.tr("Official list, PDF (*.pdf)"),
                    self.tr("iCalendar for Outlook (*.ics)")]
-        name, chosen = QFileDialog.getSaveFileName(
-            self, self.tr("Export the calendar"), str(folder / self.default_export_name()),
-            ";;".join(filters))
-        if not name:
-            return
-        path = Path(name)
-        if path.suffix.lower() not in (".xlsx", ".pdf", ".ics"):
-            suffix = (".xlsx", ".pdf", ".ics")[max(filters.index(chosen), 0) if chosen in filters else 0]
-            path = path.with_name(path.name + suffix)
-        settings.setValue("paths/export", str(path.parent))
-        self.export_file(path)
+        path = file_actions.ask_save_path(self, self.tr("Export the calendar"), self.default_export_name(),
+                                          ";;".join(filters))
+        if path is not None:
+            self.export_file(path)
 
     def export_file(self, path: Path) -> Task:
         """Write what the view shows in the current range (Excel, PDF or .ics by the extension)."""
@@ -808,15 +799,8 @@ class CalendarTab(QWidget):
             return write_calendar(path, items, start, end, office, progress=progress,  # type: ignore[arg-type]
                                   cancelled=cancelled)  # type: ignore[arg-type]
 
-        self._task = Task(self, self.tr("Writing %1…").replace("%1", path.name), work)
-        self._task.sig_finished.connect(self._on_export_done)
-        self._task.sig_error.connect(lambda e: messages.show_error(self, self.tr("Export failed"), e))
-        self._task.start()
+        self._task = file_actions.run_export(self, path, work)
         return self._task
-
-    def _on_export_done(self, path: object) -> None:
-        self.sig_status.emit(self.tr("Saved %1").replace("%1", str(path)))
-        self.sig_export_written.emit(Path(str(path)))
 
     def _on_print_triggered(self) -> None:
         """Print preview of the official list (Danh mục) of the range shown: a temporary PDF, no export."""

@@ -43,7 +43,7 @@ from hanoi_desk.domain.text import sort_key
 from hanoi_desk.services.fanpages import FanpageService
 from hanoi_desk.services.roster import RosterService
 from hanoi_desk.services.settings import SettingsService
-from hanoi_desk.ui import messages
+from hanoi_desk.ui import file_actions, messages
 from hanoi_desk.ui.fanpage_dialogs import (
     FanpageDialog,
     HistoryDialog,
@@ -719,20 +719,12 @@ class FanpageTab(QWidget):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         number, symbol, day = dialog.values()
-        settings = QSettings()
-        folder = Path(str(settings.value("paths/export", str(Path.home()))))
-        from hanoi_desk.exporters.xlsx import safe_filename  # openpyxl: not at start-up
-        suggested = safe_filename(f"Công văn {number} đề nghị xác thực fanpage {day.isoformat()}.pdf")
-        name, _ = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Save the proposal letter"),
-            str(folder / suggested),
-            self.tr("PDF documents (*.pdf)"),
-        )
-        if not name:
+        path = file_actions.ask_save_path(
+            self, self.tr("Save the proposal letter"),
+            f"Công văn {number} đề nghị xác thực fanpage {day.isoformat()}.pdf",
+            self.tr("PDF documents (*.pdf)"))
+        if path is None:
             return
-        path = Path(name) if name.lower().endswith(".pdf") else Path(name + ".pdf")
-        settings.setValue("paths/export", str(path.parent))
         self.write_proposal(path, [p.id for p in pages], number, symbol, day)
 
     def write_proposal(self, path: Path, page_ids: list[int], number: int, symbol: str, day: date) -> Task:
@@ -750,18 +742,13 @@ class FanpageTab(QWidget):
             self._fanpages.propose(page_ids, day, write, number=number, symbol=symbol)
             return path
 
-        self._task = Task(self, self.tr("Writing %1…").replace("%1", path.name), work)
-        self._task.sig_finished.connect(self._on_proposal_written)
-        self._task.sig_error.connect(
-            lambda e: messages.show_error(self, self.tr("The letter was not written"), e)
-        )
-        self._task.start()
+        self._task = file_actions.run_export(
+            self, path, work, error_title=self.tr("The letter was not written"),
+            on_written=self._on_proposal_written)
         return self._task
 
-    def _on_proposal_written(self, path: object) -> None:
+    def _on_proposal_written(self, path: Path) -> None:
         self.reload()
-        self.sig_status.emit(self.tr("Saved %1").replace("%1", str(path)))
-        self.sig_export_written.emit(Path(str(path)))
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
     # ---------------------------------------------------------------- impersonators
@@ -879,17 +866,9 @@ class FanpageTab(QWidget):
         return safe_filename(f"Danh sách fanpage {date.today().isoformat()}.xlsx")
 
     def _on_export_triggered(self) -> None:
-        settings = QSettings()
-        folder = Path(str(settings.value("paths/export", str(Path.home()))))
-        name, _ = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Export the pages to Excel"),
-            str(folder / self.default_export_name()),
-            self.tr("Excel workbooks (*.xlsx)"),
-        )
-        if name:
-            path = Path(name) if name.lower().endswith(".xlsx") else Path(name + ".xlsx")
-            settings.setValue("paths/export", str(path.parent))
+        path = file_actions.ask_save_path(self, self.tr("Export the pages to Excel"),
+                                          self.default_export_name(), self.tr("Excel workbooks (*.xlsx)"))
+        if path is not None:
             self.export_file(path)
 
     def scope_text(self) -> str:
@@ -920,15 +899,8 @@ class FanpageTab(QWidget):
                 path, rows, scope=scope, impersonators=suspects, progress=progress, cancelled=cancelled
             )  # type: ignore[arg-type]
 
-        self._task = Task(self, self.tr("Writing %1…").replace("%1", path.name), work)
-        self._task.sig_finished.connect(self._on_export_done)
-        self._task.sig_error.connect(lambda e: messages.show_error(self, self.tr("Export failed"), e))
-        self._task.start()
+        self._task = file_actions.run_export(self, path, work)
         return self._task
-
-    def _on_export_done(self, path: object) -> None:
-        self.sig_status.emit(self.tr("Saved %1").replace("%1", str(path)))
-        self.sig_export_written.emit(Path(str(path)))
 
     def _on_print_triggered(self) -> None:
         """Print preview of the pages the view shows, in its order (a temporary PDF, not an export)."""

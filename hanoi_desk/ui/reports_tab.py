@@ -49,7 +49,7 @@ from hanoi_desk.domain.reports import (
     ReportTexts,
 )
 from hanoi_desk.services.reports import ReportService
-from hanoi_desk.ui import messages, print_preview
+from hanoi_desk.ui import file_actions, messages, print_preview
 from hanoi_desk.ui.edit_dialog import ask_to_save
 from hanoi_desk.ui.import_dialog import ImportPreviewDialog
 from hanoi_desk.ui.receipt_dialog import ReceiptDialog
@@ -586,22 +586,14 @@ class ReportsTab(QWidget):
         self.sig_status.emit(self.tr("Imported: %1 added, %2 updated").replace("%1", str(added))
                              .replace("%2", str(updated)))
 
-    def _ask_save_path(self, title: str, name: str, file_filter: str, suffix: str) -> Path | None:
-        settings = QSettings()
-        folder = Path(str(settings.value("paths/export", str(Path.home()))))
-        from hanoi_desk.exporters.xlsx import safe_filename  # openpyxl: not at start-up
-        chosen, _ = QFileDialog.getSaveFileName(self, title, str(folder / safe_filename(name)), file_filter)
-        if not chosen:
-            return None
-        path = Path(chosen) if chosen.lower().endswith(suffix) else Path(chosen + suffix)
-        settings.setValue("paths/export", str(path.parent))
-        return path
+    def _ask_save_path(self, title: str, name: str, file_filter: str) -> Path | None:
+        """Where to save (a method so that tests can answer for the clerk)."""
+        return file_actions.ask_save_path(self, title, name, file_filter)
 
     def _on_export_triggered(self) -> None:
         year = self.selected_year()
         path = self._ask_save_path(self.tr("Export the intake table to Excel"),
-                                   f"Tiếp nhận báo cáo năm {year}.xlsx", self.tr("Excel workbooks (*.xlsx)"),
-                                   ".xlsx")
+                                   f"Tiếp nhận báo cáo năm {year}.xlsx", self.tr("Excel workbooks (*.xlsx)"))
         if path is not None:
             self.export_file(path)
 
@@ -619,18 +611,12 @@ class ReportsTab(QWidget):
         return self._run_writer(path, work)
 
     def _run_writer(self, path: Path, work: Callable[[object, object], Path]) -> Task:
-        self._task = Task(self, self.tr("Writing %1…").replace("%1", path.name), work)  # type: ignore[arg-type]
-        self._task.sig_finished.connect(self._on_file_written)
-        self._task.sig_error.connect(lambda e: messages.show_error(self, self.tr("Export failed"), e))
-        self._task.start()
+        self._task = file_actions.run_export(self, path, work, on_written=self._on_file_written)
         return self._task
 
-    def _on_file_written(self, path: object) -> None:
-        written = Path(str(path))
+    def _on_file_written(self, written: Path) -> None:
         if written.suffix.lower() == ".pdf":
             self.last_pdf = written
-        self.sig_status.emit(self.tr("Saved %1").replace("%1", str(written)))
-        self.sig_export_written.emit(written)
 
     # ---------------------------------------------------------------- documents
     def _on_annual_triggered(self) -> None:
@@ -638,7 +624,7 @@ class ReportsTab(QWidget):
             return
         year = self.selected_year()
         path = self._ask_save_path(self.tr("Save the annual report"), f"Báo cáo kết quả năm {year}.pdf",
-                                   self.tr("PDF documents (*.pdf)"), ".pdf")
+                                   self.tr("PDF documents (*.pdf)"))
         if path is not None:
             self.write_annual(path)
 
@@ -657,7 +643,7 @@ class ReportsTab(QWidget):
         year = self.selected_year()
         path = self._ask_save_path(self.tr("Save the reminder letter"),
                                    f"Công văn đôn đốc báo cáo năm {year}.pdf",
-                                   self.tr("PDF documents (*.pdf)"), ".pdf")
+                                   self.tr("PDF documents (*.pdf)"))
         if path is not None:
             self.write_reminder(path)
 

@@ -33,7 +33,7 @@ from hanoi_desk.domain.agency import Agency, AgencyKind
 from hanoi_desk.domain.errors import Cancelled
 from hanoi_desk.domain.text import sort_key
 from hanoi_desk.services.roster import RosterService
-from hanoi_desk.ui import messages
+from hanoi_desk.ui import file_actions, messages
 from hanoi_desk.ui.agency_dialog import AgencyDialog
 from hanoi_desk.ui.import_dialog import ImportPreviewDialog
 from hanoi_desk.ui.shortcuts import bind_to_views
@@ -420,15 +420,9 @@ class RosterTab(QWidget):
         return safe_filename(f"Danh sách cơ quan {date.today().isoformat()}.xlsx")
 
     def _on_export_triggered(self) -> None:
-        settings = QSettings()
-        folder = Path(str(settings.value("paths/export", str(Path.home()))))
-        name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export the roster to Excel"), str(folder / self.default_export_name()),
-            self.tr("Excel workbooks (*.xlsx)"),
-        )
-        if name:
-            path = Path(name) if name.lower().endswith(".xlsx") else Path(name + ".xlsx")
-            settings.setValue("paths/export", str(path.parent))
+        path = file_actions.ask_save_path(self, self.tr("Export the roster to Excel"),
+                                          self.default_export_name(), self.tr("Excel workbooks (*.xlsx)"))
+        if path is not None:
             self.export_file(path)
 
     def export_file(self, path: Path) -> Task:
@@ -441,15 +435,8 @@ class RosterTab(QWidget):
         def work(progress: object, cancelled: object) -> Path:
             return write_roster(path, rows, on_date=on_date, progress=progress, cancelled=cancelled)
 
-        self._task = Task(self, self.tr("Writing %1…").replace("%1", path.name), work)
-        self._task.sig_finished.connect(self._on_export_done)
-        self._task.sig_error.connect(lambda e: self._on_task_failed(self.tr("Export failed"), e))
-        self._task.start()
+        self._task = file_actions.run_export(self, path, work)
         return self._task
-
-    def _on_export_done(self, path: object) -> None:
-        self.sig_status.emit(self.tr("Saved %1").replace("%1", str(path)))
-        self.sig_export_written.emit(Path(str(path)))
 
     def _on_print_triggered(self) -> None:
         """Print preview of the list the view shows, in its order (a temporary PDF, not an export)."""

@@ -658,39 +658,24 @@ Không thể hoàn tác.</translation>
         <translation>Đã nhập: thêm %1 nội dung</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="786" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="784" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Bảng tính Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="786" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="784" />
         <source>Official list, PDF (*.pdf)</source>
         <translation>Danh mục văn bản, PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="787" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="785" />
         <source>iCalendar for Outlook (*.ics)</source>
         <translation>Lịch iCalendar cho Outlook (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="789" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="786" />
         <source>Export the calendar</source>
         <translation>Xuất lịch nội dung</translation>
-    </message>
-    <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="811" />
-        <source>Writing %1…</source>
-        <translation>Đang ghi %1…</translation>
-    </message>
-    <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="813" />
-        <source>Export failed</source>
-        <translation>Xuất không thành công</translation>
-    </message>
-    <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="818" />
-        <source>Saved %1</source>
-        <translation>Đã lưu %1</translation>
     </message>
 </context>
 <context>
@@ -924,22 +909,22 @@ Không thể hoàn tác.</translation>
 <context>
     <name>EndAgencyDialog</name>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="475" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="462" />
         <source>End agency</source>
         <translation>Kết thúc hoạt động</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="480" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="467" />
         <source>(abolished, no successor)</source>
         <translation>(giải thể, không có đơn vị tiếp nhận)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="488" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="475" />
         <source>Last day of activity</source>
         <translation>Ngày hoạt động cuối cùng</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="489" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="476" />
         <source>Merged into</source>
         <translation>Sáp nhập vào</translation>
     </message>
@@ -1346,7 +1331,7 @@ Không thể hoàn tác.</translation>
     </message>
     <message>
         <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="254" />
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="816" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="803" />
         <source>Delete suspected page</source>
         <translation>Xóa trang nghi mạo danh</translation>
     </message>
@@ -1447,93 +1432,99 @@ Không thể hoàn tác.</translation>
         <translation>Không có trang chính thức nào ở đây để đề nghị: hãy chọn trang chính thức chưa đề nghị, bị từ chối hoặc đã mất tick xanh.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="728" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="723" />
         <source>Save the proposal letter</source>
         <translation>Lưu công văn đề nghị</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="730" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="725" />
         <source>PDF documents (*.pdf)</source>
         <translation>Tài liệu PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="753" />
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="923" />
-        <source>Writing %1…</source>
-        <translation>Đang ghi %1…</translation>
-    </message>
-    <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="756" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="746" />
         <source>The letter was not written</source>
         <translation>Chưa lập được công văn</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="763" />
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="930" />
-        <source>Saved %1</source>
-        <translation>Đã lưu %1</translation>
-    </message>
-    <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="781" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="768" />
         <source>Likely imitation</source>
         <translation>Nghi mạo danh</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="783" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="770" />
         <source>“%1” looks like the official page “%2” of %3 (%4% alike); it was recorded as the page imitated.</source>
         <translation>“%1” giống trang chính thức “%2” của %3 (giống %4%); đã ghi nhận là trang bị mạo danh.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="807" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="794" />
         <source>Cannot change the status</source>
         <translation>Không đổi được tình trạng</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="818" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="805" />
         <source>Delete “%1” from the register? To keep the record, mark it “Not an impersonator” instead.</source>
         <translation>Xóa “%1” khỏi danh sách? Muốn giữ hồ sơ, hãy đánh dấu “Không phải mạo danh”.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="831" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="818" />
         <source>Check failed</source>
         <translation>Không so được</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="844" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="831" />
         <source>Import pages from Excel</source>
         <translation>Nhập danh sách trang từ Excel</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="844" />
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="888" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="831" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="870" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="858" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="845" />
         <source>Reading %1…</source>
         <translation>Đang đọc %1…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="860" />
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="870" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="847" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="857" />
         <source>Import failed</source>
         <translation>Nhập không thành công</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="874" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="861" />
         <source>Imported: %1 added, %2 updated</source>
         <translation>Đã nhập: %1 thêm mới, %2 cập nhật</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="886" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="869" />
         <source>Export the pages to Excel</source>
         <translation>Xuất danh sách trang ra Excel</translation>
     </message>
+</context>
+<context>
+    <name>FileActions</name>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="925" />
+        <location filename="../../hanoi_desk/ui/file_actions.py" line="92" />
+        <source>Cancelled: nothing was written</source>
+        <translation>Đã hủy: không có gì được ghi</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/file_actions.py" line="109" />
         <source>Export failed</source>
         <translation>Xuất không thành công</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/file_actions.py" line="116" />
+        <source>Saved %1</source>
+        <translation>Đã lưu %1</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/file_actions.py" line="119" />
+        <source>Writing %1…</source>
+        <translation>Đang ghi %1…</translation>
     </message>
 </context>
 <context>
@@ -1720,135 +1711,120 @@ Không thể hoàn tác.</translation>
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../../hanoi_desk/ui/history_view.py" line="41" />
+        <location filename="../../hanoi_desk/ui/history_view.py" line="40" />
         <source>Time</source>
         <translation>Thời gian</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/history_view.py" line="43" />
+        <location filename="../../hanoi_desk/ui/history_view.py" line="42" />
         <source>By</source>
         <translation>Người thực hiện</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/history_view.py" line="44" />
+        <location filename="../../hanoi_desk/ui/history_view.py" line="43" />
         <source>Action</source>
         <translation>Thao tác</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/history_view.py" line="48" />
+        <location filename="../../hanoi_desk/ui/history_view.py" line="47" />
         <source>Kind of record</source>
         <translation>Loại dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/history_view.py" line="49" />
-        <location filename="../../hanoi_desk/ui/history_view.py" line="52" />
+        <location filename="../../hanoi_desk/ui/history_view.py" line="48" />
+        <location filename="../../hanoi_desk/ui/history_view.py" line="51" />
         <source>Record</source>
         <translation>Bản ghi</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/history_view.py" line="54" />
+        <location filename="../../hanoi_desk/ui/history_view.py" line="53" />
         <source>Field</source>
         <translation>Trường</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/history_view.py" line="55" />
+        <location filename="../../hanoi_desk/ui/history_view.py" line="54" />
         <source>Old value</source>
         <translation>Giá trị cũ</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/history_view.py" line="57" />
+        <location filename="../../hanoi_desk/ui/history_view.py" line="56" />
         <source>New value</source>
         <translation>Giá trị mới</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/history_view.py" line="109" />
+        <location filename="../../hanoi_desk/ui/history_view.py" line="108" />
         <source>Search records, people, values… (Ctrl+F)</source>
         <translation>Tìm theo bản ghi, người thực hiện, giá trị… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/history_view.py" line="113" />
+        <location filename="../../hanoi_desk/ui/history_view.py" line="112" />
         <source>From</source>
         <translation>Từ ngày</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/history_view.py" line="126" />
+        <location filename="../../hanoi_desk/ui/history_view.py" line="125" />
         <source>E&amp;xport to Excel…</source>
         <translation>&amp;Xuất ra Excel…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/history_view.py" line="127" />
+        <location filename="../../hanoi_desk/ui/history_view.py" line="126" />
         <source>&amp;Print…</source>
         <translation>&amp;In…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/history_view.py" line="128" />
+        <location filename="../../hanoi_desk/ui/history_view.py" line="127" />
         <source>Print preview of the list shown (Ctrl+P)</source>
         <translation>Xem trước khi in danh sách đang hiển thị (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/history_view.py" line="129" />
+        <location filename="../../hanoi_desk/ui/history_view.py" line="128" />
         <source>&amp;Reload</source>
         <translation>Tải &amp;lại</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/history_view.py" line="130" />
+        <location filename="../../hanoi_desk/ui/history_view.py" line="129" />
         <source>Find</source>
         <translation>Tìm</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/history_view.py" line="142" />
+        <location filename="../../hanoi_desk/ui/history_view.py" line="141" />
         <source>Kind:</source>
         <translation>Loại:</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/history_view.py" line="144" />
+        <location filename="../../hanoi_desk/ui/history_view.py" line="143" />
         <source>By:</source>
         <translation>Người thực hiện:</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/history_view.py" line="148" />
+        <location filename="../../hanoi_desk/ui/history_view.py" line="147" />
         <source>to</source>
         <translation>đến</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/history_view.py" line="219" />
+        <location filename="../../hanoi_desk/ui/history_view.py" line="218" />
         <source>All kinds of record</source>
         <translation>Mọi loại dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/history_view.py" line="220" />
+        <location filename="../../hanoi_desk/ui/history_view.py" line="219" />
         <source>Everyone</source>
         <translation>Mọi người</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/history_view.py" line="232" />
+        <location filename="../../hanoi_desk/ui/history_view.py" line="231" />
         <source>Showing %1 of %2 changes</source>
         <translation>Đang hiển thị %1 trên %2 thay đổi</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/history_view.py" line="263" />
+        <location filename="../../hanoi_desk/ui/history_view.py" line="259" />
         <source>Export the history to Excel</source>
         <translation>Xuất lịch sử thay đổi ra Excel</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/history_view.py" line="264" />
+        <location filename="../../hanoi_desk/ui/history_view.py" line="260" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
-    </message>
-    <message>
-        <location filename="../../hanoi_desk/ui/history_view.py" line="294" />
-        <source>Writing %1…</source>
-        <translation>Đang ghi %1…</translation>
-    </message>
-    <message>
-        <location filename="../../hanoi_desk/ui/history_view.py" line="296" />
-        <source>Export failed</source>
-        <translation>Xuất không thành công</translation>
-    </message>
-    <message>
-        <location filename="../../hanoi_desk/ui/history_view.py" line="301" />
-        <source>Saved %1</source>
-        <translation>Đã lưu %1</translation>
     </message>
 </context>
 <context>
@@ -2854,22 +2830,22 @@ Một bản sao của dữ liệu hiện tại sẽ được giữ trong thư m�
 <context>
     <name>RecordHistoryDialog</name>
     <message>
-        <location filename="../../hanoi_desk/ui/history_view.py" line="329" />
+        <location filename="../../hanoi_desk/ui/history_view.py" line="315" />
         <source>History — %1</source>
         <translation>Lịch sử — %1</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/history_view.py" line="339" />
+        <location filename="../../hanoi_desk/ui/history_view.py" line="325" />
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/history_view.py" line="353" />
+        <location filename="../../hanoi_desk/ui/history_view.py" line="339" />
         <source>%1 changes; created %2 by %3.</source>
         <translation>%1 thay đổi; tạo lúc %2 bởi %3.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/history_view.py" line="358" />
+        <location filename="../../hanoi_desk/ui/history_view.py" line="344" />
         <source>No change has been recorded for this record yet.</source>
         <translation>Chưa có thay đổi nào được ghi cho bản ghi này.</translation>
     </message>
@@ -2877,62 +2853,62 @@ Một bản sao của dữ liệu hiện tại sẽ được giữ trong thư m�
 <context>
     <name>ReportSettingsDialog</name>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="706" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="692" />
         <source>Report settings</source>
         <translation>Thiết lập báo cáo</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="726" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="712" />
         <source>day</source>
         <translation>ngày</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="728" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="714" />
         <source>month</source>
         <translation>tháng</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="741" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="727" />
         <source>Agencies that must report</source>
         <translation>Cơ quan, đơn vị phải báo cáo</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="742" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="728" />
         <source>Deadline each year</source>
         <translation>Hạn báo cáo hằng năm</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="743" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="729" />
         <source>The office in a sentence</source>
         <translation>Tên cơ quan khi viết trong câu</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="744" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="730" />
         <source>Drafting unit (symbol of letters)</source>
         <translation>Đơn vị soạn thảo (ký hiệu công văn)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="745" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="731" />
         <source>The plan, as cited</source>
         <translation>Trích dẫn Kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="746" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="732" />
         <source>Recipients of the report (one per line)</source>
         <translation>Nơi nhận của báo cáo (mỗi dòng một nơi)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="747" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="733" />
         <source>Recipients of the reminder (one per line)</source>
         <translation>Nơi nhận của công văn đôn đốc (mỗi dòng một nơi)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="752" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="738" />
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="753" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="739" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
@@ -3256,7 +3232,7 @@ Một bản sao của dữ liệu hiện tại sẽ được giữ trong thư m�
     </message>
     <message>
         <location filename="../../hanoi_desk/ui/reports_tab.py" line="556" />
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="603" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="596" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
@@ -3277,43 +3253,28 @@ Một bản sao của dữ liệu hiện tại sẽ được giữ trong thư m�
         <translation>Đã nhập: %1 thêm mới, %2 cập nhật</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="602" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="595" />
         <source>Export the intake table to Excel</source>
         <translation>Xuất bảng tiếp nhận báo cáo ra Excel</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="622" />
-        <source>Writing %1…</source>
-        <translation>Đang ghi %1…</translation>
-    </message>
-    <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="624" />
-        <source>Export failed</source>
-        <translation>Xuất không thành công</translation>
-    </message>
-    <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="632" />
-        <source>Saved %1</source>
-        <translation>Đã lưu %1</translation>
-    </message>
-    <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="640" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="626" />
         <source>Save the annual report</source>
         <translation>Lưu báo cáo tổng hợp</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="641" />
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="660" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="627" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="646" />
         <source>PDF documents (*.pdf)</source>
         <translation>Tài liệu PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="658" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="644" />
         <source>Save the reminder letter</source>
         <translation>Lưu công văn đôn đốc</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="692" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="678" />
         <source>Cannot print</source>
         <translation>Không in được</translation>
     </message>
@@ -3509,7 +3470,7 @@ Nếu đơn vị sáp nhập hoặc giải thể, hãy dùng “Kết thúc ho�
     </message>
     <message>
         <location filename="../../hanoi_desk/ui/roster_tab.py" line="372" />
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="427" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="424" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
@@ -3540,24 +3501,9 @@ Nếu đơn vị sáp nhập hoặc giải thể, hãy dùng “Kết thúc ho�
         <translation>Đã hủy: không có gì được ghi</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="426" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="423" />
         <source>Export the roster to Excel</source>
         <translation>Xuất danh sách cơ quan ra Excel</translation>
-    </message>
-    <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="444" />
-        <source>Writing %1…</source>
-        <translation>Đang ghi %1…</translation>
-    </message>
-    <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="446" />
-        <source>Export failed</source>
-        <translation>Xuất không thành công</translation>
-    </message>
-    <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="451" />
-        <source>Saved %1</source>
-        <translation>Đã lưu %1</translation>
     </message>
 </context>
 <context>
