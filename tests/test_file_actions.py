@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import ClassVar
 
 import pytest
 from PySide6.QtCore import QSettings, Signal
@@ -99,3 +100,70 @@ def test_export_cancel_is_a_status_line_and_a_failure_an_error_box(
     file_actions.run_export(tab, tmp_path / "b.xlsx", broken, error_title="Letter not written")
     qtbot.waitUntil(lambda: bool(shown_errors), timeout=10000)  # type: ignore[attr-defined]
     assert shown_errors[0].startswith("Letter not written")
+
+
+class _ImportTab(_Tab):
+    def __init__(self) -> None:
+        super().__init__()
+        self.reloads = 0
+
+    def reload(self) -> None:
+        self.reloads += 1
+
+
+class _Preview:
+    """Stands in for ImportPreviewDialog: answers as the clerk would, never opens."""
+
+    answers: ClassVar[list[bool]] = []
+    shown: ClassVar[list[object]] = []
+
+    def __init__(self, plan: object, _parent: object) -> None:
+        _Preview.shown.append(plan)
+
+    def exec(self) -> int:
+        from PySide6.QtWidgets import QDialog
+        return QDialog.DialogCode.Accepted if _Preview.answers.pop(0) else QDialog.DialogCode.Rejected
+
+
+@pytest.mark.parametrize("in_background", [False, True])
+def test_import_previews_then_applies_reloads_and_says_what_was_imported(
+    qtbot: object, tmp_path: Path, shown_errors: list[str], in_background: bool
+) -> None:
+    tab = _ImportTab()
+    statuses: list[str] = []
+    tab.sig_status.connect(statuses.append)
+    written: list[object] = []
+    _Preview.answers, _Preview.shown = [False, True], []
+
+    def apply(plan: object, _progress: object, _cancelled: object) -> int:
+        written.append(plan)
+        return 3
+
+    def run() -> None:
+        file_actions.run_import(tab, tmp_path / "a.xlsx", lambda _p, _c: "plan", apply,
+                                lambda n: f"Imported {n}",
+                                saving_label="Saving…" if in_background else None,
+                                preview_factory=_Preview)  # type: ignore[arg-type]
+
+    run()  # the clerk closes the preview: nothing is written
+    qtbot.waitUntil(lambda: len(_Preview.shown) == 1, timeout=10000)  # type: ignore[attr-defined]
+    assert written == [] and tab.reloads == 0
+    run()
+    qtbot.waitUntil(lambda: statuses == ["Imported 3"], timeout=10000)  # type: ignore[attr-defined]
+    assert written == ["plan"] and tab.reloads == 1 and shown_errors == []
+
+
+def test_import_cancelled_while_reading_is_not_an_error(qtbot: object, tmp_path: Path,
+                                                        shown_errors: list[str]) -> None:
+    tab = _ImportTab()
+    statuses: list[str] = []
+    tab.sig_status.connect(statuses.append)
+
+    def read(_progress: object, _cancelled: object) -> object:
+        raise Cancelled("stop")
+
+    _Preview.shown = []
+    file_actions.run_import(tab, tmp_path / "a.xlsx", read, lambda *a: 0, str,
+                            preview_factory=_Preview)  # type: ignore[arg-type]
+    qtbot.waitUntil(lambda: bool(statuses), timeout=10000)  # type: ignore[attr-defined]
+    assert shown_errors == [] and _Preview.shown == [] and tab.reloads == 0

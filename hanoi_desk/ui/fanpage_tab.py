@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -54,7 +53,6 @@ from hanoi_desk.ui.fanpage_dialogs import (
     agency_combo,
     combo_agency_id,
 )
-from hanoi_desk.ui.import_dialog import ImportPreviewDialog
 from hanoi_desk.ui.shortcuts import bind_to_views
 from hanoi_desk.ui.table_model import ROW_ROLE, Column, RowFilterProxy, RowTableModel
 from hanoi_desk.ui.tasks import Task
@@ -825,16 +823,12 @@ class FanpageTab(QWidget):
 
     # ---------------------------------------------------------------- import / export
     def _on_import_triggered(self) -> None:
-        settings = QSettings()
-        start = str(settings.value("paths/import", str(Path.home())))
-        name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Import pages from Excel"), start, self.tr("Excel workbooks (*.xlsx)")
-        )
-        if name:
-            settings.setValue("paths/import", str(Path(name).parent))
-            self.import_file(Path(name))
+        path = file_actions.ask_open_path(self, self.tr("Import pages from Excel"),
+                                          self.tr("Excel workbooks (*.xlsx)"))
+        if path is not None:
+            self.import_file(path)
 
-    def import_file(self, path: Path) -> None:
+    def import_file(self, path: Path) -> Task:
         """Read and plan in a thread, preview, then write all rows or none."""
 
         def work(progress: object, cancelled: object) -> object:
@@ -842,24 +836,15 @@ class FanpageTab(QWidget):
             rows, _sheet = read_fanpages(path, progress=progress, cancelled=cancelled)  # type: ignore[arg-type]
             return self._fanpages.plan_import(rows, path.name)
 
-        self._task = Task(self, self.tr("Reading %1…").replace("%1", path.name), work)
-        self._task.sig_finished.connect(self._on_import_planned)
-        self._task.sig_error.connect(lambda e: messages.show_error(self, self.tr("Import failed"), e))
-        self._task.start()
+        def apply(plan: object, _progress: object, _cancelled: object) -> object:
+            return self._fanpages.apply_import(plan)  # type: ignore[arg-type]  # one short transaction
 
-    def _on_import_planned(self, plan: object) -> None:
-        dialog = ImportPreviewDialog(plan, self)  # type: ignore[arg-type]
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        try:
-            added, updated = self._fanpages.apply_import(plan)  # type: ignore[arg-type]
-        except Exception as error:
-            messages.show_error(self, self.tr("Import failed"), error)
-            return
-        self.reload()
-        self.sig_status.emit(
-            self.tr("Imported: %1 added, %2 updated").replace("%1", str(added)).replace("%2", str(updated))
-        )
+        self._task = file_actions.run_import(self, path, work, apply, self._imported_message)
+        return self._task
+
+    def _imported_message(self, counts: object) -> str:
+        added, updated = counts  # type: ignore[misc]
+        return self.tr("Imported: %1 added, %2 updated").replace("%1", str(added)).replace("%2", str(updated))
 
     def default_export_name(self) -> str:
         from hanoi_desk.exporters.xlsx import safe_filename  # openpyxl: not at start-up

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from PySide6.QtCore import QCoreApplication, QSettings, SignalInstance
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
 from hanoi_desk.domain.errors import Cancelled
 from hanoi_desk.ui import messages
@@ -118,6 +118,57 @@ def run_export(
 
     task = Task(tab, QCoreApplication.translate("FileActions", "Writing %1…").replace("%1", path.name), write)
     task.sig_finished.connect(done)
+    task.sig_error.connect(lambda error: report_failure(tab, title, error))
+    task.start()
+    return task
+
+
+def run_import(
+    tab: QWidget,
+    path: Path,
+    read_and_plan: Callable[[Any, Any], Any],
+    apply: Callable[[Any, Any, Any], Any],
+    applied_message: Callable[[Any], str],
+    *,
+    saving_label: str | None = None,
+    preview_factory: Callable[[Any, QWidget], QDialog] | None = None,
+) -> Task:
+    """Read and plan *path* in a Task, show the preview, then write every row or none.
+
+    *read_and_plan(progress, cancelled)* returns an ImportPlan; *apply(plan, progress, cancelled)*
+    writes it and returns what *applied_message* turns into the status line after the tab reloads.
+    With a *saving_label* the writing runs in a Task too (a long import the clerk can cancel);
+    without one it runs at once, for services that write a plan in one short transaction.
+    Returns the reading task. A cancel at either step is a status line, not an error box.
+    """
+    from hanoi_desk.ui.import_dialog import ImportPreviewDialog
+
+    title = QCoreApplication.translate("FileActions", "Import failed")
+    make_preview = preview_factory or ImportPreviewDialog
+
+    def applied(result: object) -> None:
+        tab.reload()  # type: ignore[attr-defined]
+        tab.sig_status.emit(applied_message(result))  # type: ignore[attr-defined]
+
+    def planned(plan: object) -> None:
+        if make_preview(plan, tab).exec() != QDialog.DialogCode.Accepted:
+            return
+        if saving_label is None:
+            try:
+                result = apply(plan, lambda _done, _total: None, lambda: False)
+            except Exception as error:
+                report_failure(tab, title, error)
+                return
+            applied(result)
+            return
+        task = Task(tab, saving_label, lambda progress, cancelled: apply(plan, progress, cancelled))
+        task.sig_finished.connect(applied)
+        task.sig_error.connect(lambda error: report_failure(tab, title, error))
+        task.start()
+
+    task = Task(tab, QCoreApplication.translate("FileActions", "Reading %1…").replace("%1", path.name),
+                read_and_plan)
+    task.sig_finished.connect(planned)
     task.sig_error.connect(lambda error: report_failure(tab, title, error))
     task.start()
     return task

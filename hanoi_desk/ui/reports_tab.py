@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -51,7 +50,6 @@ from hanoi_desk.domain.reports import (
 from hanoi_desk.services.reports import ReportService
 from hanoi_desk.ui import file_actions, messages, print_preview
 from hanoi_desk.ui.edit_dialog import ask_to_save
-from hanoi_desk.ui.import_dialog import ImportPreviewDialog
 from hanoi_desk.ui.receipt_dialog import ReceiptDialog
 from hanoi_desk.ui.shortcuts import bind_to_views
 from hanoi_desk.ui.table_model import ROW_ROLE, Column, RowFilterProxy, RowTableModel
@@ -550,13 +548,10 @@ class ReportsTab(QWidget):
 
     # ---------------------------------------------------------------- import / export
     def _on_import_triggered(self) -> None:
-        settings = QSettings()
-        start = str(settings.value("paths/import", str(Path.home())))
-        name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Import a tally of reports from Excel"), start, self.tr("Excel workbooks (*.xlsx)"))
-        if name:
-            settings.setValue("paths/import", str(Path(name).parent))
-            self.import_file(Path(name))
+        path = file_actions.ask_open_path(self, self.tr("Import a tally of reports from Excel"),
+                                          self.tr("Excel workbooks (*.xlsx)"))
+        if path is not None:
+            self.import_file(path)
 
     def import_file(self, path: Path) -> Task:
         """Read and plan in a thread, preview, then write all rows or none."""
@@ -567,24 +562,15 @@ class ReportsTab(QWidget):
             rows, _sheet = read_tally(path, progress=progress, cancelled=cancelled)  # type: ignore[arg-type]
             return self._reports.plan_import(rows, year, path.name)
 
-        self._task = Task(self, self.tr("Reading %1…").replace("%1", path.name), work)
-        self._task.sig_finished.connect(self._on_import_planned)
-        self._task.sig_error.connect(lambda e: messages.show_error(self, self.tr("Import failed"), e))
-        self._task.start()
+        def apply(plan: object, _progress: object, _cancelled: object) -> object:
+            return self._reports.apply_import(plan)  # type: ignore[arg-type]  # one short transaction
+
+        self._task = file_actions.run_import(self, path, work, apply, self._imported_message)
         return self._task
 
-    def _on_import_planned(self, plan: object) -> None:
-        dialog = ImportPreviewDialog(plan, self)  # type: ignore[arg-type]
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        try:
-            added, updated = self._reports.apply_import(plan)  # type: ignore[arg-type]
-        except ValidationError as error:
-            messages.show_error(self, self.tr("Import failed"), error)
-            return
-        self.reload()
-        self.sig_status.emit(self.tr("Imported: %1 added, %2 updated").replace("%1", str(added))
-                             .replace("%2", str(updated)))
+    def _imported_message(self, counts: object) -> str:
+        added, updated = counts  # type: ignore[misc]
+        return self.tr("Imported: %1 added, %2 updated").replace("%1", str(added)).replace("%2", str(updated))
 
     def _ask_save_path(self, title: str, name: str, file_filter: str) -> Path | None:
         """Where to save (a method so that tests can answer for the clerk)."""
