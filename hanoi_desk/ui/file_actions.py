@@ -12,9 +12,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QSettings, SignalInstance
+from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
 from hanoi_desk.domain.errors import Cancelled
@@ -24,19 +24,8 @@ from hanoi_desk.ui.tasks import Task
 EXPORT_FOLDER_KEY = "paths/export"
 IMPORT_FOLDER_KEY = "paths/import"
 
-Progress = Callable[[int, int], None]
-IsCancelled = Callable[[], bool]
 Write = Callable[[Any, Any], Path]
 """work(progress, cancelled) -> the path written."""
-
-
-class FileTab(Protocol):
-    """What a tab offers for these flows (every tab has them)."""
-
-    sig_status: SignalInstance
-    sig_export_written: SignalInstance
-
-    def reload(self) -> None: ...
 
 
 def _suffixes(file_filter: str) -> list[str]:
