@@ -183,3 +183,40 @@ def test_an_import_records_history_for_every_new_agency_and_contact(named: Servi
         inserted = next(e for e in entries if e.table == "agency")
         assert inserted.changed_by == "Chị Lan"
         assert _changes(inserted)["kind"] == ("", "Trang TTĐT tổng hợp")
+
+
+def test_calendar_and_fanpage_changes_read_in_vietnamese(named: Services) -> None:
+    """The History tab names their tables, fields and coded values as the forms do."""
+    from hanoi_desk.domain.calendar import ContentDraft, Domain, Period
+    from hanoi_desk.domain.fanpage import FanpageDraft, ImpersonatorDraft
+
+    agency = named.roster.create(AgencyDraft(name="Sở Y tế"))
+    page = named.fanpages.create(FanpageDraft(agency.id, "facebook.com/soytehanoi", "Sở Y tế Hà Nội"))
+    suspect = named.fanpages.create_impersonator(
+        ImpersonatorDraft("facebook.com/soytehanoi.gov", "Sở Y tế Hà Nội (giả)", agency_id=agency.id))
+    item = named.calendar.create(ContentDraft(title="Bản tin tuần", day=date(2026, 11, 16),
+                                              period=Period.WEEKLY, domains=(Domain.ECONOMY, Domain.CULTURE)))
+
+    def inserted(table: str, record_id: int) -> dict[str, tuple[str, str]]:
+        entry = next(e for e in named.history.for_record(table, record_id) if e.table == table)
+        return {c.label: (c.old, c.new) for c in entry.changes}
+
+    fanpage = inserted("fanpage", page.id)
+    assert fanpage["Nền tảng"] == ("", "Facebook")
+    assert fanpage["Trạng thái xác thực"] == ("", "Chưa đề nghị")
+    assert fanpage["Cơ quan, đơn vị"] == ("", "Sở Y tế")
+    assert "Địa chỉ chuẩn hóa" in fanpage and "url_key" not in fanpage
+    impersonator = inserted("impersonator", suspect.id)
+    assert impersonator["Tình trạng"] == ("", "Nghi vấn")
+    assert impersonator["Cơ quan bị mạo danh"] == ("", "Sở Y tế")
+    content = inserted("content_item", item.id)
+    assert content["Định kỳ"] == ("", "Hàng tuần") and content["Tiêu đề"] == ("", "Bản tin tuần")
+    assert content["Trạng thái"][1] != "proposed"
+    assert content["Lĩnh vực"] == ("", f"{Domain.ECONOMY.label}, {Domain.CULTURE.label}")
+    tables = dict(named.history.tables())
+    assert tables["fanpage"] == "Fanpage" and tables["impersonator"] == "Trang nghi mạo danh"
+    assert tables["content_item"] == "Lịch nội dung"
+    event = named.history.search(HistoryQuery(table="content_event"))[0]
+    assert event.table_label == "Diễn biến nội dung"
+    assert {c.label for c in event.changes} >= {"Nội dung", "Thao tác", "Trạng thái sau"}
+    assert all(c.new not in {"propose", "proposed"} for c in event.changes)

@@ -47,7 +47,14 @@ def record_label(table: str, label: str) -> str:
 
 
 def value_label(table: str, field: str, value: str) -> str:
-    return VALUE_LABELS.get((table, field), {}).get(value, value)
+    """The label of a code; a list of codes ("economy,culture") reads as the list of their labels."""
+    labels = VALUE_LABELS.get((table, field), {})
+    if value in labels:
+        return labels[value]
+    parts = value.split(",")
+    if len(parts) > 1 and all(part in labels for part in parts):
+        return ", ".join(labels[part] for part in parts)
+    return value
 
 
 def table_label(table: str) -> str:

@@ -34,6 +34,7 @@ from hanoi_desk.domain.calendar import (
     status_after,
 )
 from hanoi_desk.domain.errors import ConflictError, NotFoundError, Problem, ValidationError
+from hanoi_desk.domain.history import register_labels
 from hanoi_desk.domain.imports import ImportPlan, ImportRow, PlannedRow
 from hanoi_desk.domain.text import fold, nfc, sort_key
 from hanoi_desk.domain.validate import check_url, normalise_url
@@ -50,6 +51,48 @@ from hanoi_desk.models.base import utcnow
 from hanoi_desk.services.versioning import conflict_error
 
 Who = Callable[[], str]
+
+# The History tab names tables, fields and coded values as the forms do, not as the database does.
+_PERIODS = {p.value: p.label for p in Period}
+register_labels("content_item", "Lịch nội dung", {
+    "title": "Tiêu đề",
+    "summary": "Tóm tắt",
+    "domains": "Lĩnh vực",
+    "agency_id": "Cơ quan đề xuất",
+    "period": "Định kỳ",
+    "day": "Ngày",
+    "due_date": "Hạn đăng",
+    "notes": "Ghi chú",
+    "status": "Trạng thái",
+    "status_reason": "Lý do",
+    "series_id": "Chuỗi định kỳ",
+    "occurrence_date": "Ngày theo lịch lặp",
+    "skipped": "Bỏ qua",
+}, values={"period": _PERIODS, "status": {s.value: s.label for s in Status},
+           "domains": {d.value: d.label for d in Domain}})
+register_labels("content_series", "Chuỗi định kỳ", {
+    "period": "Định kỳ",
+    "start_date": "Bắt đầu",
+    "until": "Đến ngày",
+    "count": "Số lần",
+}, values={"period": _PERIODS})
+_STATUSES = {s.value: s.label for s in Status}
+register_labels("content_event", "Diễn biến nội dung", {
+    "item_id": "Nội dung", "move": "Thao tác", "on_date": "Ngày", "from_status": "Trạng thái trước",
+    "to_status": "Trạng thái sau", "note": "Ghi chú", "by": "Người thực hiện", "at": "Thời điểm ghi",
+}, values={"move": {m.value: m.label for m in Move}, "from_status": _STATUSES, "to_status": _STATUSES})
+register_labels("content_agreement", "Thống nhất nội dung", {
+    "item_id": "Nội dung", "party": "Bên thống nhất", "agreed_by": "Người thống nhất",
+    "agreed_on": "Ngày thống nhất", "note": "Ghi chú",
+}, values={"party": {party.value: party.label for party in Party}})
+register_labels("content_distribution", "Phân phối nội dung", {
+    "item_id": "Nội dung", "target": "Nơi nhận", "agency_id": "Cơ quan nhận", "distributed_on": "Ngày gửi",
+    "note": "Ghi chú",
+})
+register_labels("content_publication", "Đăng tải nội dung", {
+    "item_id": "Nội dung", "where": "Nơi đăng", "agency_id": "Cơ quan đăng", "url": "Đường dẫn",
+    "published_on": "Ngày đăng", "note": "Ghi chú",
+})
 
 FIELD_LABELS = {
     "title": "Tiêu đề",

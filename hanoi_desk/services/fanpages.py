@@ -38,7 +38,7 @@ from hanoi_desk.domain.fanpage import (
     canonical_page,
     close_names,
 )
-from hanoi_desk.domain.history import register_record_labels
+from hanoi_desk.domain.history import register_labels, register_record_labels
 from hanoi_desk.domain.imports import ImportPlan, ImportRow, PlannedRow
 from hanoi_desk.domain.text import fold, nfc, sort_key
 from hanoi_desk.models import AgencyRow, FanpageEventRow, FanpageRow, ImpersonatorRow, SettingRow
@@ -72,6 +72,43 @@ register_record_labels("setting", {
     **{LETTER_COUNTER.format(year=year): f"Số công văn tiếp theo năm {year}" for year in range(2019, 2101)},
 }, field="key")
 DEFAULT_LETTER_UNIT = "TTBCXB"
+
+# The History tab names tables, fields and coded values as the forms do, not as the database does.
+register_labels("fanpage", "Fanpage", {
+    **{key: FIELD_LABELS[key] for key in ("agency_id", "url", "name", "platform", "platform_id", "followers",
+                                           "followers_on", "official", "notes")},
+    "url_key": "Địa chỉ chuẩn hóa",
+    "state": "Trạng thái xác thực",
+    "state_on": "Ngày đổi trạng thái",
+    "letter_number": "Số công văn",
+    "proposed_on": "Ngày đề nghị",
+    "reason": "Lý do",
+    "registered_on": "Ngày ghi nhận",
+}, values={
+    "platform": {p.value: p.label for p in Platform},
+    "state": {s.value: s.label for s in VerificationState},
+})
+register_labels("fanpage_event", "Diễn biến xác thực fanpage", {
+    "fanpage_id": "Fanpage", "state": "Trạng thái xác thực", "day": "Ngày", "letter_number": "Số công văn",
+    "note": "Ghi chú", "recorded_at": "Thời điểm ghi", "recorded_by": "Người ghi",
+}, values={"state": {s.value: s.label for s in VerificationState}})
+register_labels("impersonator", "Trang nghi mạo danh", {
+    "platform": "Nền tảng",
+    "name": "Tên trang",
+    "url": "Đường dẫn",
+    "url_key": "Địa chỉ chuẩn hóa",
+    "agency_id": "Cơ quan bị mạo danh",
+    "fanpage_id": "Trang chính thức bị mạo danh",
+    "similarity": "Độ giống (%)",
+    "found_on": "Ngày phát hiện",
+    "reported_on": "Ngày báo cáo",
+    "status": "Tình trạng",
+    "status_on": "Ngày đổi tình trạng",
+    "evidence": "Chứng cứ",
+}, values={
+    "platform": {p.value: p.label for p in Platform},
+    "status": {s.value: s.label for s in ImpersonatorStatus},
+})
 
 
 class FanpageService:

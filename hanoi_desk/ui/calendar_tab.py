@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -51,7 +50,7 @@ from hanoi_desk.domain.text import sort_key
 from hanoi_desk.services.calendar import CalendarService
 from hanoi_desk.services.roster import RosterService
 from hanoi_desk.services.settings import SettingsService
-from hanoi_desk.ui import calendar_dialog, messages
+from hanoi_desk.ui import calendar_dialog, file_actions, messages
 from hanoi_desk.ui.calendar_dialog import (
     AgreeDialog,
     ContentItemDialog,
@@ -61,7 +60,6 @@ from hanoi_desk.ui.calendar_dialog import (
     ReasonDialog,
 )
 from hanoi_desk.ui.calendar_grid import OVERDUE, STATUS_COLOURS, MonthGrid, WeekView
-from hanoi_desk.ui.import_dialog import ImportPreviewDialog
 from hanoi_desk.ui.shortcuts import bind_to_views
 from hanoi_desk.ui.table_model import ROW_ROLE, Column, RowFilterProxy, RowTableModel
 from hanoi_desk.ui.tasks import Task
@@ -740,39 +738,27 @@ class CalendarTab(QWidget):
 
     # ---------------------------------------------------------------- import
     def _on_import_triggered(self) -> None:
-        settings = QSettings()
-        start = str(settings.value("paths/import", str(Path.home())))
-        name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Import planned items from Excel"), start, self.tr("Excel workbooks (*.xlsx)"))
-        if name:
-            settings.setValue("paths/import", str(Path(name).parent))
-            self.import_file(Path(name))
+        path = file_actions.ask_open_path(self, self.tr("Import planned items from Excel"),
+                                          self.tr("Excel workbooks (*.xlsx)"))
+        if path is not None:
+            self.import_file(path)
 
-    def import_file(self, path: Path) -> None:
+    def import_file(self, path: Path) -> Task:
         """Read and plan in a thread, preview, then write every row or none."""
         def work(progress: object, cancelled: object) -> object:
             from hanoi_desk.importers.calendar import read_calendar  # openpyxl: not at start-up
             rows, _sheet = read_calendar(path, progress=progress, cancelled=cancelled)  # type: ignore[arg-type]
             return self._calendar.plan_import(rows, path.name)
 
-        self._task = Task(self, self.tr("Reading %1…").replace("%1", path.name), work)
-        self._task.sig_finished.connect(self._on_import_planned)
-        self._task.sig_error.connect(lambda e: messages.show_error(self, self.tr("Import failed"), e))
-        self._task.start()
+        def apply(plan: object, _progress: object, _cancelled: object) -> object:
+            return self._calendar.apply_import(plan)  # type: ignore[arg-type]  # one short transaction
 
-    def _on_import_planned(self, plan: object) -> None:
-        dialog = ImportPreviewDialog(plan, self)  # type: ignore[arg-type]
-        accepted = dialog.exec() == QDialog.DialogCode.Accepted
-        dialog.deleteLater()
-        if not accepted:
-            return
-        try:
-            added, _updated = self._calendar.apply_import(plan)  # type: ignore[arg-type]
-        except Exception as error:
-            messages.show_error(self, self.tr("Import failed"), error)
-            return
-        self.reload()
-        self.sig_status.emit(self.tr("Imported: %1 items added").replace("%1", str(added)))
+        self._task = file_actions.run_import(self, path, work, apply, self._imported_message)
+        return self._task
+
+    def _imported_message(self, counts: object) -> str:
+        added, _updated = counts  # type: ignore[misc]
+        return self.tr("Imported: %1 items added").replace("%1", str(added))
 
     # ---------------------------------------------------------------- export
     def default_export_name(self, suffix: str = ".xlsx") -> str:
@@ -781,21 +767,12 @@ class CalendarTab(QWidget):
         return safe_filename(f"Lịch nội dung {range_label(start, end)}{suffix}")
 
     def _on_export_triggered(self) -> None:
-        settings = QSettings()
-        folder = Path(str(settings.value("paths/export", str(Path.home()))))
         filters = [self.tr("Excel workbook (*.xlsx)"), self.tr("Official list, PDF (*.pdf)"),
                    self.tr("iCalendar for Outlook (*.ics)")]
-        name, chosen = QFileDialog.getSaveFileName(
-            self, self.tr("Export the calendar"), str(folder / self.default_export_name()),
-            ";;".join(filters))
-        if not name:
-            return
-        path = Path(name)
-        if path.suffix.lower() not in (".xlsx", ".pdf", ".ics"):
-            suffix = (".xlsx", ".pdf", ".ics")[max(filters.index(chosen), 0) if chosen in filters else 0]
-            path = path.with_name(path.name + suffix)
-        settings.setValue("paths/export", str(path.parent))
-        self.export_file(path)
+        path = file_actions.ask_save_path(self, self.tr("Export the calendar"), self.default_export_name(),
+                                          ";;".join(filters))
+        if path is not None:
+            self.export_file(path)
 
     def export_file(self, path: Path) -> Task:
         """Write what the view shows in the current range (Excel, PDF or .ics by the extension)."""
@@ -808,15 +785,8 @@ class CalendarTab(QWidget):
             return write_calendar(path, items, start, end, office, progress=progress,  # type: ignore[arg-type]
                                   cancelled=cancelled)  # type: ignore[arg-type]
 
-        self._task = Task(self, self.tr("Writing %1…").replace("%1", path.name), work)
-        self._task.sig_finished.connect(self._on_export_done)
-        self._task.sig_error.connect(lambda e: messages.show_error(self, self.tr("Export failed"), e))
-        self._task.start()
+        self._task = file_actions.run_export(self, path, work)
         return self._task
-
-    def _on_export_done(self, path: object) -> None:
-        self.sig_status.emit(self.tr("Saved %1").replace("%1", str(path)))
-        self.sig_export_written.emit(Path(str(path)))
 
     def _on_print_triggered(self) -> None:
         """Print preview of the official list (Danh mục) of the range shown: a temporary PDF, no export."""

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -43,7 +42,7 @@ from hanoi_desk.domain.text import sort_key
 from hanoi_desk.services.fanpages import FanpageService
 from hanoi_desk.services.roster import RosterService
 from hanoi_desk.services.settings import SettingsService
-from hanoi_desk.ui import messages
+from hanoi_desk.ui import file_actions, messages
 from hanoi_desk.ui.fanpage_dialogs import (
     FanpageDialog,
     HistoryDialog,
@@ -54,7 +53,6 @@ from hanoi_desk.ui.fanpage_dialogs import (
     agency_combo,
     combo_agency_id,
 )
-from hanoi_desk.ui.import_dialog import ImportPreviewDialog
 from hanoi_desk.ui.shortcuts import bind_to_views
 from hanoi_desk.ui.table_model import ROW_ROLE, Column, RowFilterProxy, RowTableModel
 from hanoi_desk.ui.tasks import Task
@@ -719,20 +717,12 @@ class FanpageTab(QWidget):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         number, symbol, day = dialog.values()
-        settings = QSettings()
-        folder = Path(str(settings.value("paths/export", str(Path.home()))))
-        from hanoi_desk.exporters.xlsx import safe_filename  # openpyxl: not at start-up
-        suggested = safe_filename(f"Công văn {number} đề nghị xác thực fanpage {day.isoformat()}.pdf")
-        name, _ = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Save the proposal letter"),
-            str(folder / suggested),
-            self.tr("PDF documents (*.pdf)"),
-        )
-        if not name:
+        path = file_actions.ask_save_path(
+            self, self.tr("Save the proposal letter"),
+            f"Công văn {number} đề nghị xác thực fanpage {day.isoformat()}.pdf",
+            self.tr("PDF documents (*.pdf)"))
+        if path is None:
             return
-        path = Path(name) if name.lower().endswith(".pdf") else Path(name + ".pdf")
-        settings.setValue("paths/export", str(path.parent))
         self.write_proposal(path, [p.id for p in pages], number, symbol, day)
 
     def write_proposal(self, path: Path, page_ids: list[int], number: int, symbol: str, day: date) -> Task:
@@ -750,18 +740,13 @@ class FanpageTab(QWidget):
             self._fanpages.propose(page_ids, day, write, number=number, symbol=symbol)
             return path
 
-        self._task = Task(self, self.tr("Writing %1…").replace("%1", path.name), work)
-        self._task.sig_finished.connect(self._on_proposal_written)
-        self._task.sig_error.connect(
-            lambda e: messages.show_error(self, self.tr("The letter was not written"), e)
-        )
-        self._task.start()
+        self._task = file_actions.run_export(
+            self, path, work, error_title=self.tr("The letter was not written"),
+            on_written=self._on_proposal_written)
         return self._task
 
-    def _on_proposal_written(self, path: object) -> None:
+    def _on_proposal_written(self, path: Path) -> None:
         self.reload()
-        self.sig_status.emit(self.tr("Saved %1").replace("%1", str(path)))
-        self.sig_export_written.emit(Path(str(path)))
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
     # ---------------------------------------------------------------- impersonators
@@ -838,16 +823,12 @@ class FanpageTab(QWidget):
 
     # ---------------------------------------------------------------- import / export
     def _on_import_triggered(self) -> None:
-        settings = QSettings()
-        start = str(settings.value("paths/import", str(Path.home())))
-        name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Import pages from Excel"), start, self.tr("Excel workbooks (*.xlsx)")
-        )
-        if name:
-            settings.setValue("paths/import", str(Path(name).parent))
-            self.import_file(Path(name))
+        path = file_actions.ask_open_path(self, self.tr("Import pages from Excel"),
+                                          self.tr("Excel workbooks (*.xlsx)"))
+        if path is not None:
+            self.import_file(path)
 
-    def import_file(self, path: Path) -> None:
+    def import_file(self, path: Path) -> Task:
         """Read and plan in a thread, preview, then write all rows or none."""
 
         def work(progress: object, cancelled: object) -> object:
@@ -855,41 +836,24 @@ class FanpageTab(QWidget):
             rows, _sheet = read_fanpages(path, progress=progress, cancelled=cancelled)  # type: ignore[arg-type]
             return self._fanpages.plan_import(rows, path.name)
 
-        self._task = Task(self, self.tr("Reading %1…").replace("%1", path.name), work)
-        self._task.sig_finished.connect(self._on_import_planned)
-        self._task.sig_error.connect(lambda e: messages.show_error(self, self.tr("Import failed"), e))
-        self._task.start()
+        def apply(plan: object, _progress: object, _cancelled: object) -> object:
+            return self._fanpages.apply_import(plan)  # type: ignore[arg-type]  # one short transaction
 
-    def _on_import_planned(self, plan: object) -> None:
-        dialog = ImportPreviewDialog(plan, self)  # type: ignore[arg-type]
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        try:
-            added, updated = self._fanpages.apply_import(plan)  # type: ignore[arg-type]
-        except Exception as error:
-            messages.show_error(self, self.tr("Import failed"), error)
-            return
-        self.reload()
-        self.sig_status.emit(
-            self.tr("Imported: %1 added, %2 updated").replace("%1", str(added)).replace("%2", str(updated))
-        )
+        self._task = file_actions.run_import(self, path, work, apply, self._imported_message)
+        return self._task
+
+    def _imported_message(self, counts: object) -> str:
+        added, updated = counts  # type: ignore[misc]
+        return self.tr("Imported: %1 added, %2 updated").replace("%1", str(added)).replace("%2", str(updated))
 
     def default_export_name(self) -> str:
         from hanoi_desk.exporters.xlsx import safe_filename  # openpyxl: not at start-up
         return safe_filename(f"Danh sách fanpage {date.today().isoformat()}.xlsx")
 
     def _on_export_triggered(self) -> None:
-        settings = QSettings()
-        folder = Path(str(settings.value("paths/export", str(Path.home()))))
-        name, _ = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Export the pages to Excel"),
-            str(folder / self.default_export_name()),
-            self.tr("Excel workbooks (*.xlsx)"),
-        )
-        if name:
-            path = Path(name) if name.lower().endswith(".xlsx") else Path(name + ".xlsx")
-            settings.setValue("paths/export", str(path.parent))
+        path = file_actions.ask_save_path(self, self.tr("Export the pages to Excel"),
+                                          self.default_export_name(), self.tr("Excel workbooks (*.xlsx)"))
+        if path is not None:
             self.export_file(path)
 
     def scope_text(self) -> str:
@@ -920,15 +884,8 @@ class FanpageTab(QWidget):
                 path, rows, scope=scope, impersonators=suspects, progress=progress, cancelled=cancelled
             )  # type: ignore[arg-type]
 
-        self._task = Task(self, self.tr("Writing %1…").replace("%1", path.name), work)
-        self._task.sig_finished.connect(self._on_export_done)
-        self._task.sig_error.connect(lambda e: messages.show_error(self, self.tr("Export failed"), e))
-        self._task.start()
+        self._task = file_actions.run_export(self, path, work)
         return self._task
-
-    def _on_export_done(self, path: object) -> None:
-        self.sig_status.emit(self.tr("Saved %1").replace("%1", str(path)))
-        self.sig_export_written.emit(Path(str(path)))
 
     def _on_print_triggered(self) -> None:
         """Print preview of the pages the view shows, in its order (a temporary PDF, not an export)."""

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -27,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from hanoi_desk.domain.history import HistoryAction, HistoryLine, HistoryQuery, history_lines
 from hanoi_desk.services.history import HistoryService
-from hanoi_desk.ui import messages
+from hanoi_desk.ui import file_actions
 from hanoi_desk.ui.table_model import Column, RowFilterProxy, RowTableModel
 from hanoi_desk.ui.tasks import Task
 
@@ -257,15 +256,9 @@ class HistoryTab(QWidget):
         return safe_filename(f"Lịch sử thay đổi {date.today().isoformat()}.xlsx")
 
     def _on_export_triggered(self) -> None:
-        settings = QSettings()
-        folder = Path(str(settings.value("paths/export", str(Path.home()))))
-        name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export the history to Excel"), str(folder / self.default_export_name()),
-            self.tr("Excel workbooks (*.xlsx)"),
-        )
-        if name:
-            path = Path(name) if name.lower().endswith(".xlsx") else Path(name + ".xlsx")
-            settings.setValue("paths/export", str(path.parent))
+        path = file_actions.ask_save_path(self, self.tr("Export the history to Excel"),
+                                          self.default_export_name(), self.tr("Excel workbooks (*.xlsx)"))
+        if path is not None:
             self.export_file(path)
 
     def scope(self) -> str:
@@ -291,15 +284,8 @@ class HistoryTab(QWidget):
             from hanoi_desk.exporters.history import write_history  # openpyxl: not at start-up
             return write_history(path, lines, scope=scope, progress=progress, cancelled=cancelled)
 
-        self._task = Task(self, self.tr("Writing %1…").replace("%1", path.name), work)
-        self._task.sig_finished.connect(self._on_export_done)
-        self._task.sig_error.connect(lambda e: messages.show_error(self, self.tr("Export failed"), e))
-        self._task.start()
+        self._task = file_actions.run_export(self, path, work)
         return self._task
-
-    def _on_export_done(self, path: object) -> None:
-        self.sig_status.emit(self.tr("Saved %1").replace("%1", str(path)))
-        self.sig_export_written.emit(Path(str(path)))
 
     def _on_print_triggered(self) -> None:
         """Print preview of the lines the view shows, in its order (a temporary PDF, not an export)."""

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -49,9 +48,8 @@ from hanoi_desk.domain.reports import (
     ReportTexts,
 )
 from hanoi_desk.services.reports import ReportService
-from hanoi_desk.ui import messages, print_preview
+from hanoi_desk.ui import file_actions, messages, print_preview
 from hanoi_desk.ui.edit_dialog import ask_to_save
-from hanoi_desk.ui.import_dialog import ImportPreviewDialog
 from hanoi_desk.ui.receipt_dialog import ReceiptDialog
 from hanoi_desk.ui.shortcuts import bind_to_views
 from hanoi_desk.ui.table_model import ROW_ROLE, Column, RowFilterProxy, RowTableModel
@@ -550,13 +548,10 @@ class ReportsTab(QWidget):
 
     # ---------------------------------------------------------------- import / export
     def _on_import_triggered(self) -> None:
-        settings = QSettings()
-        start = str(settings.value("paths/import", str(Path.home())))
-        name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Import a tally of reports from Excel"), start, self.tr("Excel workbooks (*.xlsx)"))
-        if name:
-            settings.setValue("paths/import", str(Path(name).parent))
-            self.import_file(Path(name))
+        path = file_actions.ask_open_path(self, self.tr("Import a tally of reports from Excel"),
+                                          self.tr("Excel workbooks (*.xlsx)"))
+        if path is not None:
+            self.import_file(path)
 
     def import_file(self, path: Path) -> Task:
         """Read and plan in a thread, preview, then write all rows or none."""
@@ -567,41 +562,24 @@ class ReportsTab(QWidget):
             rows, _sheet = read_tally(path, progress=progress, cancelled=cancelled)  # type: ignore[arg-type]
             return self._reports.plan_import(rows, year, path.name)
 
-        self._task = Task(self, self.tr("Reading %1…").replace("%1", path.name), work)
-        self._task.sig_finished.connect(self._on_import_planned)
-        self._task.sig_error.connect(lambda e: messages.show_error(self, self.tr("Import failed"), e))
-        self._task.start()
+        def apply(plan: object, _progress: object, _cancelled: object) -> object:
+            return self._reports.apply_import(plan)  # type: ignore[arg-type]  # one short transaction
+
+        self._task = file_actions.run_import(self, path, work, apply, self._imported_message)
         return self._task
 
-    def _on_import_planned(self, plan: object) -> None:
-        dialog = ImportPreviewDialog(plan, self)  # type: ignore[arg-type]
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        try:
-            added, updated = self._reports.apply_import(plan)  # type: ignore[arg-type]
-        except ValidationError as error:
-            messages.show_error(self, self.tr("Import failed"), error)
-            return
-        self.reload()
-        self.sig_status.emit(self.tr("Imported: %1 added, %2 updated").replace("%1", str(added))
-                             .replace("%2", str(updated)))
+    def _imported_message(self, counts: object) -> str:
+        added, updated = counts  # type: ignore[misc]
+        return self.tr("Imported: %1 added, %2 updated").replace("%1", str(added)).replace("%2", str(updated))
 
-    def _ask_save_path(self, title: str, name: str, file_filter: str, suffix: str) -> Path | None:
-        settings = QSettings()
-        folder = Path(str(settings.value("paths/export", str(Path.home()))))
-        from hanoi_desk.exporters.xlsx import safe_filename  # openpyxl: not at start-up
-        chosen, _ = QFileDialog.getSaveFileName(self, title, str(folder / safe_filename(name)), file_filter)
-        if not chosen:
-            return None
-        path = Path(chosen) if chosen.lower().endswith(suffix) else Path(chosen + suffix)
-        settings.setValue("paths/export", str(path.parent))
-        return path
+    def _ask_save_path(self, title: str, name: str, file_filter: str) -> Path | None:
+        """Where to save (a method so that tests can answer for the clerk)."""
+        return file_actions.ask_save_path(self, title, name, file_filter)
 
     def _on_export_triggered(self) -> None:
         year = self.selected_year()
         path = self._ask_save_path(self.tr("Export the intake table to Excel"),
-                                   f"Tiếp nhận báo cáo năm {year}.xlsx", self.tr("Excel workbooks (*.xlsx)"),
-                                   ".xlsx")
+                                   f"Tiếp nhận báo cáo năm {year}.xlsx", self.tr("Excel workbooks (*.xlsx)"))
         if path is not None:
             self.export_file(path)
 
@@ -619,18 +597,12 @@ class ReportsTab(QWidget):
         return self._run_writer(path, work)
 
     def _run_writer(self, path: Path, work: Callable[[object, object], Path]) -> Task:
-        self._task = Task(self, self.tr("Writing %1…").replace("%1", path.name), work)  # type: ignore[arg-type]
-        self._task.sig_finished.connect(self._on_file_written)
-        self._task.sig_error.connect(lambda e: messages.show_error(self, self.tr("Export failed"), e))
-        self._task.start()
+        self._task = file_actions.run_export(self, path, work, on_written=self._on_file_written)
         return self._task
 
-    def _on_file_written(self, path: object) -> None:
-        written = Path(str(path))
+    def _on_file_written(self, written: Path) -> None:
         if written.suffix.lower() == ".pdf":
             self.last_pdf = written
-        self.sig_status.emit(self.tr("Saved %1").replace("%1", str(written)))
-        self.sig_export_written.emit(written)
 
     # ---------------------------------------------------------------- documents
     def _on_annual_triggered(self) -> None:
@@ -638,7 +610,7 @@ class ReportsTab(QWidget):
             return
         year = self.selected_year()
         path = self._ask_save_path(self.tr("Save the annual report"), f"Báo cáo kết quả năm {year}.pdf",
-                                   self.tr("PDF documents (*.pdf)"), ".pdf")
+                                   self.tr("PDF documents (*.pdf)"))
         if path is not None:
             self.write_annual(path)
 
@@ -657,7 +629,7 @@ class ReportsTab(QWidget):
         year = self.selected_year()
         path = self._ask_save_path(self.tr("Save the reminder letter"),
                                    f"Công văn đôn đốc báo cáo năm {year}.pdf",
-                                   self.tr("PDF documents (*.pdf)"), ".pdf")
+                                   self.tr("PDF documents (*.pdf)"))
         if path is not None:
             self.write_reminder(path)
 

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -30,12 +29,10 @@ from PySide6.QtWidgets import (
 )
 
 from hanoi_desk.domain.agency import Agency, AgencyKind
-from hanoi_desk.domain.errors import Cancelled
 from hanoi_desk.domain.text import sort_key
 from hanoi_desk.services.roster import RosterService
-from hanoi_desk.ui import messages
+from hanoi_desk.ui import file_actions, messages
 from hanoi_desk.ui.agency_dialog import AgencyDialog
-from hanoi_desk.ui.import_dialog import ImportPreviewDialog
 from hanoi_desk.ui.shortcuts import bind_to_views
 from hanoi_desk.ui.table_model import ROW_ROLE, Column, RowFilterProxy, RowTableModel
 from hanoi_desk.ui.tasks import Task
@@ -366,16 +363,12 @@ class RosterTab(QWidget):
             QMessageBox.warning(self, self.tr("Some agencies were not deleted"), "\n".join(failures))
 
     def _on_import_triggered(self) -> None:
-        settings = QSettings()
-        start = str(settings.value("paths/import", str(Path.home())))
-        name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Import agencies from Excel"), start, self.tr("Excel workbooks (*.xlsx)")
-        )
-        if name:
-            settings.setValue("paths/import", str(Path(name).parent))
-            self.import_file(Path(name))
+        path = file_actions.ask_open_path(self, self.tr("Import agencies from Excel"),
+                                          self.tr("Excel workbooks (*.xlsx)"))
+        if path is not None:
+            self.import_file(path)
 
-    def import_file(self, path: Path) -> None:
+    def import_file(self, path: Path) -> Task:
         """Read and plan in a thread, preview, then write all rows or none."""
         from hanoi_desk.importers.agencies import read_agencies  # openpyxl: not at start-up
 
@@ -383,36 +376,16 @@ class RosterTab(QWidget):
             rows, _sheet = read_agencies(path, progress=progress, cancelled=cancelled)
             return self._roster.plan_import(rows, path.name)
 
-        self._task = Task(self, self.tr("Reading %1…").replace("%1", path.name), work)
-        self._task.sig_finished.connect(self._on_import_planned)
-        self._task.sig_error.connect(lambda e: self._on_task_failed(self.tr("Import failed"), e))
-        self._task.start()
-
-    def _on_import_planned(self, plan: object) -> None:
-        dialog = ImportPreviewDialog(plan, self)  # type: ignore[arg-type]
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-
-        def work(progress: object, cancelled: object) -> object:
+        def apply(plan: object, progress: object, cancelled: object) -> object:
             return self._roster.apply_import(plan, progress=progress, cancelled=cancelled)  # type: ignore[arg-type]
 
-        self._task = Task(self, self.tr("Saving the imported agencies…"), work)
-        self._task.sig_finished.connect(self._on_import_applied)
-        self._task.sig_error.connect(lambda e: self._on_task_failed(self.tr("Import failed"), e))
-        self._task.start()
+        self._task = file_actions.run_import(self, path, work, apply, self._imported_message,
+                                             saving_label=self.tr("Saving the imported agencies…"))
+        return self._task
 
-    def _on_import_applied(self, counts: object) -> None:
+    def _imported_message(self, counts: object) -> str:
         added, updated = counts  # type: ignore[misc]
-        self.reload()
-        self.sig_status.emit(self.tr("Imported: %1 added, %2 updated").replace("%1", str(added))
-                             .replace("%2", str(updated)))
-
-    def _on_task_failed(self, title: str, error: object) -> None:
-        """A cancelled task is what the clerk asked for: say so in the status bar, not in an error box."""
-        if isinstance(error, Cancelled):
-            self.sig_status.emit(self.tr("Cancelled: nothing was written"))
-            return
-        messages.show_error(self, title, error)  # type: ignore[arg-type]
+        return self.tr("Imported: %1 added, %2 updated").replace("%1", str(added)).replace("%2", str(updated))
 
     def default_export_name(self) -> str:
         from hanoi_desk.exporters.xlsx import safe_filename
@@ -420,15 +393,9 @@ class RosterTab(QWidget):
         return safe_filename(f"Danh sách cơ quan {date.today().isoformat()}.xlsx")
 
     def _on_export_triggered(self) -> None:
-        settings = QSettings()
-        folder = Path(str(settings.value("paths/export", str(Path.home()))))
-        name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export the roster to Excel"), str(folder / self.default_export_name()),
-            self.tr("Excel workbooks (*.xlsx)"),
-        )
-        if name:
-            path = Path(name) if name.lower().endswith(".xlsx") else Path(name + ".xlsx")
-            settings.setValue("paths/export", str(path.parent))
+        path = file_actions.ask_save_path(self, self.tr("Export the roster to Excel"),
+                                          self.default_export_name(), self.tr("Excel workbooks (*.xlsx)"))
+        if path is not None:
             self.export_file(path)
 
     def export_file(self, path: Path) -> Task:
@@ -441,15 +408,8 @@ class RosterTab(QWidget):
         def work(progress: object, cancelled: object) -> Path:
             return write_roster(path, rows, on_date=on_date, progress=progress, cancelled=cancelled)
 
-        self._task = Task(self, self.tr("Writing %1…").replace("%1", path.name), work)
-        self._task.sig_finished.connect(self._on_export_done)
-        self._task.sig_error.connect(lambda e: self._on_task_failed(self.tr("Export failed"), e))
-        self._task.start()
+        self._task = file_actions.run_export(self, path, work)
         return self._task
-
-    def _on_export_done(self, path: object) -> None:
-        self.sig_status.emit(self.tr("Saved %1").replace("%1", str(path)))
-        self.sig_export_written.emit(Path(str(path)))
 
     def _on_print_triggered(self) -> None:
         """Print preview of the list the view shows, in its order (a temporary PDF, not an export)."""

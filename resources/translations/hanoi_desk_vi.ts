@@ -313,384 +313,358 @@
 <context>
     <name>CalendarTab</name>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="100" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="98" />
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="102" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="100" />
         <source>Period</source>
         <translation>Định kỳ</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="104" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="102" />
         <source>Title</source>
         <translation>Tiêu đề</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="105" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="103" />
         <source>Domains</source>
         <translation>Lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="106" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="104" />
         <source>Proposed by</source>
         <translation>Cơ quan đề xuất</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="107" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="105" />
         <source>Status</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="109" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="107" />
         <source>Publish by</source>
         <translation>Hạn đăng</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="110" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="108" />
         <source>Distributed to</source>
         <translation>Đã chuyển cho</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="111" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="109" />
         <source>Published at</source>
         <translation>Đã đăng tại</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="112" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="110" />
         <source>Notes</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="116" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="114" />
         <source>&amp;New item</source>
         <translation>&amp;Thêm nội dung</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="117" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="115" />
         <source>&amp;Open</source>
         <translation>&amp;Mở</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="118" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="116" />
         <source>&amp;Delete</source>
         <translation>&amp;Xóa</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="119" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="117" />
         <source>&amp;Agree…</source>
         <translation>Thống &amp;nhất…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="120" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="118" />
         <source>Dis&amp;tribute…</source>
         <translation>&amp;Chuyển đăng tải…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="121" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="119" />
         <source>&amp;Published…</source>
         <translation>Đã đă&amp;ng…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="122" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="120" />
         <source>&amp;Not agreed…</source>
         <translation>&amp;Không thống nhất…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="123" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="121" />
         <source>&amp;Cancel item…</source>
         <translation>&amp;Hủy nội dung…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="124" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="122" />
         <source>Re&amp;open…</source>
         <translation>Mở &amp;lại…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="125" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="123" />
         <source>&amp;Move to another day…</source>
         <translation>Đổi &amp;sang ngày khác…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="126" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="124" />
         <source>&amp;Skip this occurrence</source>
         <translation>&amp;Bỏ qua lần này</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="127" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="125" />
         <source>&amp;Restore this occurrence</source>
         <translation>&amp;Khôi phục lần này</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="128" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="126" />
         <source>&amp;Import planned items from Excel…</source>
         <translation>Nhập &amp;nội dung dự kiến từ Excel…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="129" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="127" />
         <source>E&amp;xport calendar…</source>
         <translation>&amp;Xuất lịch nội dung…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="130" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="128" />
         <source>&amp;Print list…</source>
         <translation>&amp;In danh mục…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="131" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="129" />
         <source>Print preview of the official list of the range shown (Ctrl+P)</source>
         <translation>Xem trước khi in danh mục của khoảng thời gian đang hiển thị (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="132" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="130" />
         <source>&amp;Reload</source>
         <translation>Tải &amp;lại</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="133" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="131" />
         <source>Find</source>
         <translation>Tìm</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="134" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="132" />
         <source>Today</source>
         <translation>Hôm nay</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="137" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="135" />
         <source>Previous (Alt+Left)</source>
         <translation>Trước (Alt+Trái)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="138" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="136" />
         <source>Next (Alt+Right)</source>
         <translation>Sau (Alt+Phải)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="170" />
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="177" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="168" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="175" />
         <source>Month</source>
         <translation>Tháng</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="170" />
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="177" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="168" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="175" />
         <source>Week</source>
         <translation>Tuần</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="170" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="168" />
         <source>List</source>
         <translation>Danh sách</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="177" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="175" />
         <source>Half-year</source>
         <translation>6 tháng</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="178" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="176" />
         <source>Year</source>
         <translation>Năm</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="184" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="182" />
         <source>Search title, summary, agency… (Ctrl+F)</source>
         <translation>Tìm theo tiêu đề, tóm tắt, cơ quan… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="187" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="185" />
         <source>All periods</source>
         <translation>Mọi định kỳ</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="191" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="189" />
         <source>All domains</source>
         <translation>Mọi lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="195" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="193" />
         <source>All statuses</source>
         <translation>Mọi tình trạng</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="196" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="194" />
         <source>Overdue, not published</source>
         <translation>Quá hạn, chưa đăng</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="200" />
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="397" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="198" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="395" />
         <source>All agencies</source>
         <translation>Mọi cơ quan</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="201" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="199" />
         <source>Show skipped</source>
         <translation>Hiện các lần bỏ qua</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="247" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="245" />
         <source>! overdue</source>
         <translation>! quá hạn</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="439" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="437" />
         <source>Showing %1 of %2 items</source>
         <translation>Hiển thị %1 / %2 nội dung</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="450" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="448" />
         <source>Due this week: %1</source>
         <translation>Đến hạn tuần này: %1</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="452" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="450" />
         <source>Overdue: %1</source>
         <translation>Quá hạn: %1</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="603" />
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="682" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="601" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="680" />
         <source>Cannot open</source>
         <translation>Không mở được</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="633" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="631" />
         <source>Delete content item</source>
         <translation>Xóa nội dung</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="646" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="644" />
         <source>Delete “%1”? This cannot be undone.
 To keep a record, cancel the item instead.</source>
         <translation>Xóa “%1”? Không thể hoàn tác.
 Muốn giữ lại hồ sơ thì hãy hủy nội dung thay vì xóa.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="640" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="638" />
         <source>Cannot delete</source>
         <translation>Không xóa được</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="650" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="648" />
         <source>Delete only the occurrence of “%1” on %2? The rest of the series stays.
 This cannot be undone.</source>
         <translation>Chỉ xóa lần “%1” ngày %2? Các lần khác của chuỗi vẫn giữ nguyên.
 Không thể hoàn tác.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="656" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="654" />
         <source>Delete %1 items of the series “%2”: the one on %3 and all the following?</source>
         <translation>Xóa %1 nội dung của chuỗi “%2”: lần ngày %3 và tất cả các lần sau?</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="660" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="658" />
         <source>Delete the whole series “%2”: all %1 items?</source>
         <translation>Xóa cả chuỗi “%2”: toàn bộ %1 nội dung?</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="662" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="660" />
         <source>This cannot be undone. To keep a record, cancel the items instead.</source>
         <translation>Không thể hoàn tác. Nếu cần lưu vết, hãy hủy các nội dung thay vì xóa.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="701" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="699" />
         <source>Not agreed</source>
         <translation>Không thống nhất</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="703" />
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="710" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="701" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="708" />
         <source>Reason *</source>
         <translation>Lý do *</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="708" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="706" />
         <source>Cancel item</source>
         <translation>Hủy nội dung</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="715" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="713" />
         <source>Reopen item</source>
         <translation>Mở lại nội dung</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="717" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="715" />
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="729" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="727" />
         <source>Cannot skip</source>
         <translation>Không bỏ qua được</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="738" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="736" />
         <source>Cannot restore</source>
         <translation>Không khôi phục được</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="746" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="741" />
         <source>Import planned items from Excel</source>
         <translation>Nhập nội dung dự kiến từ Excel</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="746" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="742" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="758" />
-        <source>Reading %1…</source>
-        <translation>Đang đọc %1…</translation>
-    </message>
-    <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="760" />
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="772" />
-        <source>Import failed</source>
-        <translation>Nhập không thành công</translation>
-    </message>
-    <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="775" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="761" />
         <source>Imported: %1 items added</source>
         <translation>Đã nhập: thêm %1 nội dung</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="786" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="770" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Bảng tính Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="786" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="770" />
         <source>Official list, PDF (*.pdf)</source>
         <translation>Danh mục văn bản, PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="787" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="771" />
         <source>iCalendar for Outlook (*.ics)</source>
         <translation>Lịch iCalendar cho Outlook (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="789" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="772" />
         <source>Export the calendar</source>
         <translation>Xuất lịch nội dung</translation>
-    </message>
-    <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="811" />
-        <source>Writing %1…</source>
-        <translation>Đang ghi %1…</translation>
-    </message>
-    <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="813" />
-        <source>Export failed</source>
-        <translation>Xuất không thành công</translation>
-    </message>
-    <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="818" />
-        <source>Saved %1</source>
-        <translation>Đã lưu %1</translation>
     </message>
 </context>
 <context>
@@ -924,22 +898,22 @@ Không thể hoàn tác.</translation>
 <context>
     <name>EndAgencyDialog</name>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="475" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="435" />
         <source>End agency</source>
         <translation>Kết thúc hoạt động</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="480" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="440" />
         <source>(abolished, no successor)</source>
         <translation>(giải thể, không có đơn vị tiếp nhận)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="488" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="448" />
         <source>Last day of activity</source>
         <translation>Ngày hoạt động cuối cùng</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="489" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="449" />
         <source>Merged into</source>
         <translation>Sáp nhập vào</translation>
     </message>
@@ -1069,471 +1043,476 @@ Không thể hoàn tác.</translation>
 <context>
     <name>FanpageTab</name>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="111" />
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="141" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="109" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="139" />
         <source>Agency</source>
         <translation>Cơ quan</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="112" />
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="157" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="110" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="155" />
         <source>Platform</source>
         <translation>Nền tảng</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="113" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="111" />
         <source>Page name</source>
         <translation>Tên trang</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="115" />
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="158" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="113" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="156" />
         <source>Link</source>
         <translation>Đường dẫn</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="118" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="116" />
         <source>Double-click the address or press Ctrl+O to open it in the browser</source>
         <translation>Nhấp đúp vào đường dẫn hoặc bấm Ctrl+O để mở trong trình duyệt</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="121" />
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="144" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="119" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="142" />
         <source>Official</source>
         <translation>Chính thức</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="127" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="125" />
         <source>Verification</source>
         <translation>Xác thực</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="131" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="129" />
         <source>Since</source>
         <translation>Từ ngày</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="132" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="130" />
         <source>Letter number</source>
         <translation>Số công văn</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="133" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="131" />
         <source>Followers</source>
         <translation>Người theo dõi</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="134" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="132" />
         <source>Counted on</source>
         <translation>Ngày thống kê</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="135" />
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="142" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="133" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="140" />
         <source>Kind of agency</source>
         <translation>Loại cơ quan</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="136" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="134" />
         <source>Notes</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="143" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="141" />
         <source>Pages</source>
         <translation>Số trang</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="145" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="143" />
         <source>Verified</source>
         <translation>Đã xác thực</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="147" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="145" />
         <source>Share verified</source>
         <translation>Tỷ lệ đã xác thực</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="156" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="154" />
         <source>Suspected page</source>
         <translation>Trang nghi mạo danh</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="159" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="157" />
         <source>Agency imitated</source>
         <translation>Cơ quan bị mạo danh</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="161" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="159" />
         <source>Official page imitated</source>
         <translation>Trang chính thức bị mạo danh</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="164" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="162" />
         <source>Found by comparing names (%1% alike)</source>
         <translation>Tìm thấy khi so tên (giống %1%)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="169" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="167" />
         <source>Status</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="170" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="168" />
         <source>Found on</source>
         <translation>Ngày phát hiện</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="171" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="169" />
         <source>Reported on</source>
         <translation>Ngày báo cáo nền tảng</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="172" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="170" />
         <source>Evidence</source>
         <translation>Chứng cứ</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="177" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="175" />
         <source>Search by agency, page name, address… (Ctrl+F)</source>
         <translation>Tìm theo cơ quan, tên trang, đường dẫn… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="180" />
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="446" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="178" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="444" />
         <source>All agencies</source>
         <translation>Mọi cơ quan</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="183" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="181" />
         <source>All kinds</source>
         <translation>Tất cả các loại</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="187" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="185" />
         <source>All platforms</source>
         <translation>Tất cả nền tảng</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="191" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="189" />
         <source>All states</source>
         <translation>Mọi trạng thái</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="192" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="190" />
         <source>Not an official page</source>
         <translation>Không phải trang chính thức</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="219" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="217" />
         <source>&amp;New page</source>
         <translation>&amp;Thêm trang</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="220" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="218" />
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="222" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="220" />
         <source>&amp;Delete</source>
         <translation>&amp;Xóa</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="224" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="222" />
         <source>&amp;Open in browser</source>
         <translation>&amp;Mở trong trình duyệt</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="225" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="223" />
         <source>Propose verification…</source>
         <translation>Đề nghị xác thực…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="228" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="226" />
         <source>Write the official letter asking the platforms to verify the selected official pages (Ctrl+Shift+P)</source>
         <translation>Lập công văn đề nghị nền tảng xác thực các trang chính thức đã chọn (Ctrl+Shift+P)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="233" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="231" />
         <source>Sent to the platform…</source>
         <translation>Đã gửi nền tảng…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="234" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="232" />
         <source>Verified…</source>
         <translation>Đã xác thực…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="235" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="233" />
         <source>Refused…</source>
         <translation>Bị từ chối…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="236" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="234" />
         <source>Lost the badge…</source>
         <translation>Mất tick xanh…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="237" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="235" />
         <source>Proposed by an existing letter…</source>
         <translation>Đã đề nghị bằng công văn có sẵn…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="239" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="237" />
         <source>&amp;History…</source>
         <translation>&amp;Lịch sử…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="240" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="238" />
         <source>&amp;Import from Excel…</source>
         <translation>&amp;Nhập từ Excel…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="241" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="239" />
         <source>E&amp;xport to Excel…</source>
         <translation>&amp;Xuất ra Excel…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="242" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="240" />
         <source>&amp;Print…</source>
         <translation>&amp;In…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="243" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="241" />
         <source>Print preview of the list shown (Ctrl+P)</source>
         <translation>Xem trước khi in danh sách đang hiển thị (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="244" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="242" />
         <source>&amp;Reload</source>
         <translation>Tải &amp;lại</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="245" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="243" />
         <source>Find</source>
         <translation>Tìm</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="246" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="244" />
         <source>New suspected page…</source>
         <translation>Thêm trang nghi mạo danh…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="247" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="245" />
         <source>Edit suspected page…</source>
         <translation>Sửa trang nghi mạo danh…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="248" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="246" />
         <source>Check names of the whole registry</source>
         <translation>So tên toàn bộ danh sách</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="250" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="248" />
         <source>Reported to the platform</source>
         <translation>Đã báo cáo nền tảng</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="251" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="249" />
         <source>Removed by the platform</source>
         <translation>Đã bị gỡ</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="252" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="250" />
         <source>Not an impersonator</source>
         <translation>Không phải mạo danh</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="254" />
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="816" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="252" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="801" />
         <source>Delete suspected page</source>
         <translation>Xóa trang nghi mạo danh</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="256" />
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="262" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="254" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="260" />
         <source>Record a step</source>
         <translation>Ghi nhận bước</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="295" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="293" />
         <source>Agency:</source>
         <translation>Cơ quan:</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="296" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="294" />
         <source>Kind:</source>
         <translation>Loại:</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="297" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="295" />
         <source>Platform:</source>
         <translation>Nền tảng:</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="298" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="296" />
         <source>Verification:</source>
         <translation>Xác thực:</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="320" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="318" />
         <source>Page list</source>
         <translation>Danh sách trang</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="321" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="319" />
         <source>By agency</source>
         <translation>Theo cơ quan</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="322" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="320" />
         <source>Impersonating pages</source>
         <translation>Trang mạo danh</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="503" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="501" />
         <source>Showing %1 of %2 pages — %3 official, %4 verified (%5)</source>
         <translation>Đang hiện %1/%2 trang — %3 trang chính thức, %4 đã xác thực (%5)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="514" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="512" />
         <source>; %1 suspected impersonating page(s) not yet removed</source>
         <translation>; %1 trang nghi mạo danh chưa bị gỡ</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="519" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="517" />
         <source> — %1 selected</source>
         <translation> — đã chọn %1</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="522" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="520" />
         <source>Impersonating pages (%1)</source>
         <translation>Trang mạo danh (%1)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="639" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="637" />
         <source>Cannot open</source>
         <translation>Không mở được</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="652" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="650" />
         <source>Similar page names</source>
         <translation>Tên trang gần giống</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="663" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="661" />
         <source>Delete pages</source>
         <translation>Xóa trang</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="664" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="662" />
         <source>Delete %1 page(s) and their verification history? This cannot be undone.</source>
         <translation>Xóa %1 trang cùng lịch sử xác thực? Không thể hoàn tác.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="678" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="676" />
         <source>Cannot delete</source>
         <translation>Không xóa được</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="710" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="708" />
         <source>Propose verification</source>
         <translation>Đề nghị xác thực</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="712" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="710" />
         <source>No official page here can be proposed: select official pages that are not requested yet, refused, or that lost their badge.</source>
         <translation>Không có trang chính thức nào ở đây để đề nghị: hãy chọn trang chính thức chưa đề nghị, bị từ chối hoặc đã mất tick xanh.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="728" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="721" />
         <source>Save the proposal letter</source>
         <translation>Lưu công văn đề nghị</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="730" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="723" />
         <source>PDF documents (*.pdf)</source>
         <translation>Tài liệu PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="753" />
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="923" />
-        <source>Writing %1…</source>
-        <translation>Đang ghi %1…</translation>
-    </message>
-    <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="756" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="744" />
         <source>The letter was not written</source>
         <translation>Chưa lập được công văn</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="763" />
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="930" />
-        <source>Saved %1</source>
-        <translation>Đã lưu %1</translation>
-    </message>
-    <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="781" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="766" />
         <source>Likely imitation</source>
         <translation>Nghi mạo danh</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="783" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="768" />
         <source>“%1” looks like the official page “%2” of %3 (%4% alike); it was recorded as the page imitated.</source>
         <translation>“%1” giống trang chính thức “%2” của %3 (giống %4%); đã ghi nhận là trang bị mạo danh.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="807" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="792" />
         <source>Cannot change the status</source>
         <translation>Không đổi được tình trạng</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="818" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="803" />
         <source>Delete “%1” from the register? To keep the record, mark it “Not an impersonator” instead.</source>
         <translation>Xóa “%1” khỏi danh sách? Muốn giữ hồ sơ, hãy đánh dấu “Không phải mạo danh”.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="831" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="816" />
         <source>Check failed</source>
         <translation>Không so được</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="844" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="826" />
         <source>Import pages from Excel</source>
         <translation>Nhập danh sách trang từ Excel</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="844" />
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="888" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="827" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="855" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="858" />
-        <source>Reading %1…</source>
-        <translation>Đang đọc %1…</translation>
-    </message>
-    <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="860" />
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="870" />
-        <source>Import failed</source>
-        <translation>Nhập không thành công</translation>
-    </message>
-    <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="874" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="847" />
         <source>Imported: %1 added, %2 updated</source>
         <translation>Đã nhập: %1 thêm mới, %2 cập nhật</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="886" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="854" />
         <source>Export the pages to Excel</source>
         <translation>Xuất danh sách trang ra Excel</translation>
     </message>
+</context>
+<context>
+    <name>FileActions</name>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="925" />
+        <location filename="../../hanoi_desk/ui/file_actions.py" line="92" />
+        <source>Cancelled: nothing was written</source>
+        <translation>Đã hủy: không có gì được ghi</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/file_actions.py" line="109" />
         <source>Export failed</source>
         <translation>Xuất không thành công</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/file_actions.py" line="116" />
+        <source>Saved %1</source>
+        <translation>Đã lưu %1</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/file_actions.py" line="119" />
+        <source>Writing %1…</source>
+        <translation>Đang ghi %1…</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/file_actions.py" line="146" />
+        <source>Import failed</source>
+        <translation>Nhập không thành công</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/file_actions.py" line="169" />
+        <source>Reading %1…</source>
+        <translation>Đang đọc %1…</translation>
     </message>
 </context>
 <context>
@@ -1720,135 +1699,120 @@ Không thể hoàn tác.</translation>
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../../hanoi_desk/ui/history_view.py" line="41" />
+        <location filename="../../hanoi_desk/ui/history_view.py" line="40" />
         <source>Time</source>
         <translation>Thời gian</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/history_view.py" line="43" />
+        <location filename="../../hanoi_desk/ui/history_view.py" line="42" />
         <source>By</source>
         <translation>Người thực hiện</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/history_view.py" line="44" />
+        <location filename="../../hanoi_desk/ui/history_view.py" line="43" />
         <source>Action</source>
         <translation>Thao tác</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/history_view.py" line="48" />
+        <location filename="../../hanoi_desk/ui/history_view.py" line="47" />
         <source>Kind of record</source>
         <translation>Loại dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/history_view.py" line="49" />
-        <location filename="../../hanoi_desk/ui/history_view.py" line="52" />
+        <location filename="../../hanoi_desk/ui/history_view.py" line="48" />
+        <location filename="../../hanoi_desk/ui/history_view.py" line="51" />
         <source>Record</source>
         <translation>Bản ghi</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/history_view.py" line="54" />
+        <location filename="../../hanoi_desk/ui/history_view.py" line="53" />
         <source>Field</source>
         <translation>Trường</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/history_view.py" line="55" />
+        <location filename="../../hanoi_desk/ui/history_view.py" line="54" />
         <source>Old value</source>
         <translation>Giá trị cũ</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/history_view.py" line="57" />
+        <location filename="../../hanoi_desk/ui/history_view.py" line="56" />
         <source>New value</source>
         <translation>Giá trị mới</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/history_view.py" line="109" />
+        <location filename="../../hanoi_desk/ui/history_view.py" line="108" />
         <source>Search records, people, values… (Ctrl+F)</source>
         <translation>Tìm theo bản ghi, người thực hiện, giá trị… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/history_view.py" line="113" />
+        <location filename="../../hanoi_desk/ui/history_view.py" line="112" />
         <source>From</source>
         <translation>Từ ngày</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/history_view.py" line="126" />
+        <location filename="../../hanoi_desk/ui/history_view.py" line="125" />
         <source>E&amp;xport to Excel…</source>
         <translation>&amp;Xuất ra Excel…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/history_view.py" line="127" />
+        <location filename="../../hanoi_desk/ui/history_view.py" line="126" />
         <source>&amp;Print…</source>
         <translation>&amp;In…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/history_view.py" line="128" />
+        <location filename="../../hanoi_desk/ui/history_view.py" line="127" />
         <source>Print preview of the list shown (Ctrl+P)</source>
         <translation>Xem trước khi in danh sách đang hiển thị (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/history_view.py" line="129" />
+        <location filename="../../hanoi_desk/ui/history_view.py" line="128" />
         <source>&amp;Reload</source>
         <translation>Tải &amp;lại</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/history_view.py" line="130" />
+        <location filename="../../hanoi_desk/ui/history_view.py" line="129" />
         <source>Find</source>
         <translation>Tìm</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/history_view.py" line="142" />
+        <location filename="../../hanoi_desk/ui/history_view.py" line="141" />
         <source>Kind:</source>
         <translation>Loại:</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/history_view.py" line="144" />
+        <location filename="../../hanoi_desk/ui/history_view.py" line="143" />
         <source>By:</source>
         <translation>Người thực hiện:</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/history_view.py" line="148" />
+        <location filename="../../hanoi_desk/ui/history_view.py" line="147" />
         <source>to</source>
         <translation>đến</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/history_view.py" line="219" />
+        <location filename="../../hanoi_desk/ui/history_view.py" line="218" />
         <source>All kinds of record</source>
         <translation>Mọi loại dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/history_view.py" line="220" />
+        <location filename="../../hanoi_desk/ui/history_view.py" line="219" />
         <source>Everyone</source>
         <translation>Mọi người</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/history_view.py" line="232" />
+        <location filename="../../hanoi_desk/ui/history_view.py" line="231" />
         <source>Showing %1 of %2 changes</source>
         <translation>Đang hiển thị %1 trên %2 thay đổi</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/history_view.py" line="263" />
+        <location filename="../../hanoi_desk/ui/history_view.py" line="259" />
         <source>Export the history to Excel</source>
         <translation>Xuất lịch sử thay đổi ra Excel</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/history_view.py" line="264" />
+        <location filename="../../hanoi_desk/ui/history_view.py" line="260" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
-    </message>
-    <message>
-        <location filename="../../hanoi_desk/ui/history_view.py" line="294" />
-        <source>Writing %1…</source>
-        <translation>Đang ghi %1…</translation>
-    </message>
-    <message>
-        <location filename="../../hanoi_desk/ui/history_view.py" line="296" />
-        <source>Export failed</source>
-        <translation>Xuất không thành công</translation>
-    </message>
-    <message>
-        <location filename="../../hanoi_desk/ui/history_view.py" line="301" />
-        <source>Saved %1</source>
-        <translation>Đã lưu %1</translation>
     </message>
 </context>
 <context>
@@ -2854,22 +2818,22 @@ Một bản sao của dữ liệu hiện tại sẽ được giữ trong thư m�
 <context>
     <name>RecordHistoryDialog</name>
     <message>
-        <location filename="../../hanoi_desk/ui/history_view.py" line="329" />
+        <location filename="../../hanoi_desk/ui/history_view.py" line="315" />
         <source>History — %1</source>
         <translation>Lịch sử — %1</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/history_view.py" line="339" />
+        <location filename="../../hanoi_desk/ui/history_view.py" line="325" />
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/history_view.py" line="353" />
+        <location filename="../../hanoi_desk/ui/history_view.py" line="339" />
         <source>%1 changes; created %2 by %3.</source>
         <translation>%1 thay đổi; tạo lúc %2 bởi %3.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/history_view.py" line="358" />
+        <location filename="../../hanoi_desk/ui/history_view.py" line="344" />
         <source>No change has been recorded for this record yet.</source>
         <translation>Chưa có thay đổi nào được ghi cho bản ghi này.</translation>
     </message>
@@ -2877,62 +2841,62 @@ Một bản sao của dữ liệu hiện tại sẽ được giữ trong thư m�
 <context>
     <name>ReportSettingsDialog</name>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="706" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="678" />
         <source>Report settings</source>
         <translation>Thiết lập báo cáo</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="726" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="698" />
         <source>day</source>
         <translation>ngày</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="728" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="700" />
         <source>month</source>
         <translation>tháng</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="741" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="713" />
         <source>Agencies that must report</source>
         <translation>Cơ quan, đơn vị phải báo cáo</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="742" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="714" />
         <source>Deadline each year</source>
         <translation>Hạn báo cáo hằng năm</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="743" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="715" />
         <source>The office in a sentence</source>
         <translation>Tên cơ quan khi viết trong câu</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="744" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="716" />
         <source>Drafting unit (symbol of letters)</source>
         <translation>Đơn vị soạn thảo (ký hiệu công văn)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="745" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="717" />
         <source>The plan, as cited</source>
         <translation>Trích dẫn Kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="746" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="718" />
         <source>Recipients of the report (one per line)</source>
         <translation>Nơi nhận của báo cáo (mỗi dòng một nơi)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="747" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="719" />
         <source>Recipients of the reminder (one per line)</source>
         <translation>Nơi nhận của công văn đôn đốc (mỗi dòng một nơi)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="752" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="724" />
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="753" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="725" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
@@ -2940,380 +2904,354 @@ Một bản sao của dữ liệu hiện tại sẽ được giữ trong thư m�
 <context>
     <name>ReportsTab</name>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="97" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="95" />
         <source>Portal items</source>
         <translation>Tin trên cổng TTĐT</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="98" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="96" />
         <source>Fanpage items</source>
         <translation>Tin trên fanpage</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="99" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="97" />
         <source>Fanpages</source>
         <translation>Fanpage</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="100" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="98" />
         <source>Monitoring staff</source>
         <translation>Nhân sự giám sát</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="101" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="99" />
         <source>Interactions</source>
         <translation>Tương tác đã xử lý</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="109" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="107" />
         <source>Agency</source>
         <translation>Cơ quan</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="110" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="108" />
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="111" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="109" />
         <source>Status</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="113" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="111" />
         <source>Reported although not on the list of agencies that must report this year</source>
         <translation>Đã gửi báo cáo dù không thuộc danh sách phải báo cáo năm nay</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="115" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="113" />
         <source>Received on</source>
         <translation>Ngày nhận</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="116" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="114" />
         <source>Document number</source>
         <translation>Số văn bản</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="117" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="115" />
         <source>Document date</source>
         <translation>Ngày văn bản</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="120" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="118" />
         <source>File</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="121" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="119" />
         <source>Recorded by</source>
         <translation>Người ghi nhận</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="129" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="127" />
         <source>Search by agency, document number… (Ctrl+F)</source>
         <translation>Tìm theo tên cơ quan, số văn bản… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="132" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="130" />
         <source>All statuses</source>
         <translation>Mọi tình trạng</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="133" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="131" />
         <source>Received</source>
         <translation>Đã nhận</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="134" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="132" />
         <source>Not received</source>
         <translation>Chưa nhận</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="138" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="136" />
         <source>All kinds</source>
         <translation>Tất cả các loại</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="160" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="158" />
         <source>&amp;Record report…</source>
         <translation>&amp;Ghi nhận báo cáo…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="161" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="159" />
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="163" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="161" />
         <source>&amp;Delete</source>
         <translation>&amp;Xóa</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="165" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="163" />
         <source>&amp;Open file</source>
         <translation>&amp;Mở tệp</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="166" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="164" />
         <source>&amp;Import tally…</source>
         <translation>&amp;Nhập bảng theo dõi…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="167" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="165" />
         <source>E&amp;xport to Excel…</source>
         <translation>&amp;Xuất ra Excel…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="168" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="166" />
         <source>Reminder &amp;letter (PDF)…</source>
         <translation>Công văn đôn đốc (P&amp;DF)…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="169" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="167" />
         <source>&amp;Annual report (PDF)…</source>
         <translation>&amp;Báo cáo tổng hợp (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="170" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="168" />
         <source>&amp;Print…</source>
         <translation>&amp;In…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="171" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="169" />
         <source>Print preview of the annual report, as of now</source>
         <translation>Xem trước và in báo cáo năm theo số liệu hiện tại</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="172" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="170" />
         <source>Report &amp;settings…</source>
         <translation>&amp;Thiết lập báo cáo…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="173" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="171" />
         <source>&amp;Reload</source>
         <translation>Tải &amp;lại</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="174" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="172" />
         <source>Find</source>
         <translation>Tìm</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="177" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="175" />
         <source>Year:</source>
         <translation>Năm:</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="194" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="192" />
         <source>Status:</source>
         <translation>Tình trạng:</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="196" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="194" />
         <source>Kind:</source>
         <translation>Loại:</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="202" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="200" />
         <source>Summary</source>
         <translation>Tổng hợp</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="205" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="203" />
         <source>Office's report: text</source>
         <translation>Nội dung báo cáo của Sở</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="208" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="206" />
         <source>empty: written by hand when registered</source>
         <translation>để trống: ghi tay khi vào sổ</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="211" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="209" />
         <source>III. Shortcomings — one paragraph per line</source>
         <translation>III. Tồn tại, hạn chế — mỗi dòng một đoạn</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="213" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="211" />
         <source>IV. Proposals — one paragraph per line</source>
         <translation>IV. Đề xuất, kiến nghị — mỗi dòng một đoạn</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="214" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="212" />
         <source>Save text</source>
         <translation>Lưu nội dung</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="217" />
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="531" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="215" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="529" />
         <source>Report number</source>
         <translation>Số báo cáo</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="218" />
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="531" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="216" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="529" />
         <source>III. Shortcomings</source>
         <translation>III. Tồn tại, hạn chế</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="219" />
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="532" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="217" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="530" />
         <source>IV. Proposals</source>
         <translation>IV. Đề xuất, kiến nghị</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="325" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="323" />
         <source>Deadline: %1</source>
         <translation>Hạn báo cáo: %1</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="326" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="324" />
         <source>Received: &lt;b&gt;%1 / %2&lt;/b&gt;</source>
         <translation>Đã nhận: &lt;b&gt;%1 / %2&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="327" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="325" />
         <source>On time: %1 — late: %2</source>
         <translation>Đúng hạn: %1 — muộn: %2</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="328" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="326" />
         <source>Missing: %1 — not yet due: %2</source>
         <translation>Chưa gửi (quá hạn): %1 — chưa đến hạn: %2</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="346" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="344" />
         <source>Saved by %1 at %2</source>
         <translation>%1 lưu lúc %2</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="349" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="347" />
         <source>Not saved yet</source>
         <translation>Chưa lưu</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="375" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="373" />
         <source>Showing %1 of %2 agencies (year %3)</source>
         <translation>Đang hiện %1/%2 cơ quan, đơn vị (năm %3)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="450" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="448" />
         <source>Cannot open</source>
         <translation>Không mở được</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="464" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="462" />
         <source>Delete report</source>
         <translation>Xóa báo cáo</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="465" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="463" />
         <source>Delete the recorded report of %1 for %2, with its file? This cannot be undone.</source>
         <translation>Xóa báo cáo năm %2 đã ghi nhận của %1, cùng tệp đính kèm? Không thể hoàn tác.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="492" />
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="495" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="490" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="493" />
         <source>Cannot open the file</source>
         <translation>Không mở được tệp</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="496" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="494" />
         <source>No program is set up to open %1.</source>
         <translation>Máy chưa có chương trình mở được %1.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="513" />
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="521" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="511" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="519" />
         <source>Text not saved</source>
         <translation>Chưa lưu được nội dung</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="522" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="520" />
         <source>Load the latest text now? Yours is copied to the clipboard, so you can paste back what you need.</source>
         <translation>Tải nội dung mới nhất ngay? Nội dung của anh/chị được chép vào bộ nhớ tạm để dán lại phần cần thiết.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="540" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="538" />
         <source>Unsaved report text</source>
         <translation>Nội dung báo cáo chưa lưu</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="541" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="539" />
         <source>The text of the office's report for %1 has changes that are not saved. Save them?</source>
         <translation>Nội dung báo cáo năm %1 của Sở có thay đổi chưa lưu. Lưu lại?</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="549" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="547" />
         <source>Report text saved</source>
         <translation>Đã lưu nội dung báo cáo</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="556" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="551" />
         <source>Import a tally of reports from Excel</source>
         <translation>Nhập bảng theo dõi báo cáo từ Excel</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="556" />
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="603" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="552" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="582" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="570" />
-        <source>Reading %1…</source>
-        <translation>Đang đọc %1…</translation>
-    </message>
-    <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="572" />
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="583" />
-        <source>Import failed</source>
-        <translation>Nhập không thành công</translation>
-    </message>
-    <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="586" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="573" />
         <source>Imported: %1 added, %2 updated</source>
         <translation>Đã nhập: %1 thêm mới, %2 cập nhật</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="602" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="581" />
         <source>Export the intake table to Excel</source>
         <translation>Xuất bảng tiếp nhận báo cáo ra Excel</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="622" />
-        <source>Writing %1…</source>
-        <translation>Đang ghi %1…</translation>
-    </message>
-    <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="624" />
-        <source>Export failed</source>
-        <translation>Xuất không thành công</translation>
-    </message>
-    <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="632" />
-        <source>Saved %1</source>
-        <translation>Đã lưu %1</translation>
-    </message>
-    <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="640" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="612" />
         <source>Save the annual report</source>
         <translation>Lưu báo cáo tổng hợp</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="641" />
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="660" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="613" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="632" />
         <source>PDF documents (*.pdf)</source>
         <translation>Tài liệu PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="658" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="630" />
         <source>Save the reminder letter</source>
         <translation>Lưu công văn đôn đốc</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="692" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="664" />
         <source>Cannot print</source>
         <translation>Không in được</translation>
     </message>
@@ -3321,243 +3259,212 @@ Một bản sao của dữ liệu hiện tại sẽ được giữ trong thư m�
 <context>
     <name>RosterTab</name>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="71" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="68" />
         <source>Name</source>
         <translation>Tên cơ quan</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="72" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="69" />
         <source>Short name</source>
         <translation>Tên viết tắt</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="73" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="70" />
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="74" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="71" />
         <source>Phone</source>
         <translation>Điện thoại</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="75" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="72" />
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="76" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="73" />
         <source>Focal point</source>
         <translation>Người đầu mối</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="77" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="74" />
         <source>Focal point's phone</source>
         <translation>ĐT người đầu mối</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="78" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="75" />
         <source>Contacts</source>
         <translation>Người liên hệ</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="80" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="77" />
         <source>Active from</source>
         <translation>Hiệu lực từ</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="81" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="78" />
         <source>Active until</source>
         <translation>Hiệu lực đến</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="82" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="79" />
         <source>Merged into</source>
         <translation>Sáp nhập vào</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="83" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="80" />
         <source>Code</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="88" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="85" />
         <source>Search by name, short name, contact… (Ctrl+F)</source>
         <translation>Tìm theo tên, tên viết tắt, người liên hệ… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="91" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="88" />
         <source>All kinds</source>
         <translation>Tất cả các loại</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="97" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="94" />
         <source>Show merged and abolished units too</source>
         <translation>Hiện cả đơn vị đã sáp nhập, giải thể</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="98" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="95" />
         <source>Show all, including merged and abolished units</source>
         <translation>Hiện tất cả, kể cả đơn vị đã sáp nhập, giải thể</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="118" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="115" />
         <source>&amp;New agency</source>
         <translation>&amp;Thêm mới</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="119" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="116" />
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="121" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="118" />
         <source>E&amp;nd (merge or abolish)…</source>
         <translation>&amp;Kết thúc hoạt động…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="122" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="119" />
         <source>&amp;Delete</source>
         <translation>&amp;Xóa</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="124" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="121" />
         <source>&amp;Import from Excel…</source>
         <translation>&amp;Nhập từ Excel…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="125" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="122" />
         <source>E&amp;xport to Excel…</source>
         <translation>&amp;Xuất ra Excel…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="126" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="123" />
         <source>&amp;Print…</source>
         <translation>&amp;In…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="127" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="124" />
         <source>Print preview of the list shown (Ctrl+P)</source>
         <translation>Xem trước khi in danh sách đang hiển thị (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="128" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="125" />
         <source>&amp;Reload</source>
         <translation>Tải &amp;lại</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="129" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="126" />
         <source>Find</source>
         <translation>Tìm</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="130" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="127" />
         <source>&amp;History…</source>
         <translation>&amp;Lịch sử…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="146" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="143" />
         <source>Kind:</source>
         <translation>Loại:</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="148" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="145" />
         <source>Active on:</source>
         <translation>Hiệu lực ngày:</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="236" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="233" />
         <source>Showing %1 of %2 agencies</source>
         <translation>Hiển thị %1 / %2 cơ quan, đơn vị</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="239" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="236" />
         <source> — %1 selected</source>
         <translation> — đã chọn %1</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="323" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="320" />
         <source>Cannot open</source>
         <translation>Không mở được</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="340" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="337" />
         <source>Cannot end the agency</source>
         <translation>Không kết thúc được</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="349" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="346" />
         <source>Delete agencies</source>
         <translation>Xóa cơ quan, đơn vị</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="350" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="347" />
         <source>Delete %1 agency(ies)? This cannot be undone.
 To record a merger or abolition, use “End” instead.</source>
         <translation>Xóa %1 cơ quan, đơn vị? Không thể hoàn tác.
 Nếu đơn vị sáp nhập hoặc giải thể, hãy dùng “Kết thúc hoạt động”.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="366" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="363" />
         <source>Some agencies were not deleted</source>
         <translation>Một số đơn vị không xóa được</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="372" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="366" />
         <source>Import agencies from Excel</source>
         <translation>Nhập danh sách cơ quan từ Excel</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="372" />
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="427" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="367" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="397" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="386" />
-        <source>Reading %1…</source>
-        <translation>Đang đọc %1…</translation>
-    </message>
-    <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="388" />
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="401" />
-        <source>Import failed</source>
-        <translation>Nhập không thành công</translation>
-    </message>
-    <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="399" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="383" />
         <source>Saving the imported agencies…</source>
         <translation>Đang lưu các cơ quan, đơn vị được nhập…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="407" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="388" />
         <source>Imported: %1 added, %2 updated</source>
         <translation>Đã nhập: %1 thêm mới, %2 cập nhật</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="413" />
-        <source>Cancelled: nothing was written</source>
-        <translation>Đã hủy: không có gì được ghi</translation>
-    </message>
-    <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="426" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="396" />
         <source>Export the roster to Excel</source>
         <translation>Xuất danh sách cơ quan ra Excel</translation>
-    </message>
-    <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="444" />
-        <source>Writing %1…</source>
-        <translation>Đang ghi %1…</translation>
-    </message>
-    <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="446" />
-        <source>Export failed</source>
-        <translation>Xuất không thành công</translation>
-    </message>
-    <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="451" />
-        <source>Saved %1</source>
-        <translation>Đã lưu %1</translation>
     </message>
 </context>
 <context>
