@@ -204,22 +204,22 @@
 <context>
     <name>AgreeDialog</name>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="458" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="460" />
         <source>Party</source>
         <translation>Bên thống nhất</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="459" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="461" />
         <source>Agreed by (name, position)</source>
         <translation>Người thống nhất (họ tên, chức vụ)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="460" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="462" />
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="461" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="463" />
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
@@ -227,32 +227,32 @@
 <context>
     <name>AskScope</name>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="61" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="62" />
         <source>Repeating item</source>
         <translation>Nội dung lặp lại</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="62" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="63" />
         <source>This item repeats. Apply the change to:</source>
         <translation>Nội dung này lặp lại theo định kỳ. Áp dụng thay đổi cho:</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="64" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="65" />
         <source>This one only</source>
         <translation>Chỉ lần này</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="65" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="66" />
         <source>This and the following</source>
         <translation>Lần này và các lần sau</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="67" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="68" />
         <source>All in the series</source>
         <translation>Tất cả các lần</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="68" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="69" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
@@ -260,52 +260,52 @@
 <context>
     <name>CalendarCanvas</name>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_grid.py" line="191" />
+        <location filename="../../hanoi_desk/ui/calendar_grid.py" line="194" />
         <source>Due: %1</source>
         <translation>Hạn đăng: %1</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_grid.py" line="193" />
+        <location filename="../../hanoi_desk/ui/calendar_grid.py" line="196" />
         <source>Overdue: not published yet</source>
         <translation>Quá hạn: chưa đăng</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_grid.py" line="195" />
+        <location filename="../../hanoi_desk/ui/calendar_grid.py" line="198" />
         <source>Moved from %1</source>
         <translation>Đã chuyển từ ngày %1</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_grid.py" line="201" />
+        <location filename="../../hanoi_desk/ui/calendar_grid.py" line="204" />
         <source>Mon</source>
         <translation>T2</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_grid.py" line="201" />
+        <location filename="../../hanoi_desk/ui/calendar_grid.py" line="204" />
         <source>Tue</source>
         <translation>T3</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_grid.py" line="201" />
+        <location filename="../../hanoi_desk/ui/calendar_grid.py" line="204" />
         <source>Wed</source>
         <translation>T4</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_grid.py" line="201" />
+        <location filename="../../hanoi_desk/ui/calendar_grid.py" line="204" />
         <source>Thu</source>
         <translation>T5</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_grid.py" line="201" />
+        <location filename="../../hanoi_desk/ui/calendar_grid.py" line="204" />
         <source>Fri</source>
         <translation>T6</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_grid.py" line="202" />
+        <location filename="../../hanoi_desk/ui/calendar_grid.py" line="205" />
         <source>Sat</source>
         <translation>T7</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_grid.py" line="202" />
+        <location filename="../../hanoi_desk/ui/calendar_grid.py" line="205" />
         <source>Sun</source>
         <translation>CN</translation>
     </message>
@@ -698,107 +698,107 @@ Không thể hoàn tác.</translation>
 <context>
     <name>ContentItemDialog</name>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="145" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="146" />
         <source>Edit content item</source>
         <translation>Sửa nội dung</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="145" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="146" />
         <source>New content item</source>
         <translation>Thêm nội dung tuyên truyền</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="177" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="178" />
         <source>Title *</source>
         <translation>Tiêu đề *</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="178" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="179" />
         <source>Summary</source>
         <translation>Tổng hợp</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="179" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="180" />
         <source>Domains *</source>
         <translation>Lĩnh vực *</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="180" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="181" />
         <source>Proposed by</source>
         <translation>Cơ quan đề xuất</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="181" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="182" />
         <source>Period</source>
         <translation>Định kỳ</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="182" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="183" />
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="183" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="184" />
         <source>Publish by</source>
         <translation>Hạn đăng</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="184" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="185" />
         <source>Notes</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="191" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="192" />
         <source>Repeat</source>
         <translation>Lặp lại</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="194" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="195" />
         <source>Until</source>
         <translation>Đến ngày</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="195" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="196" />
         <source>Number of times</source>
         <translation>Số lần</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="223" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="224" />
         <source>Status and history</source>
         <translation>Trạng thái và lịch sử</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="231" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="232" />
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="232" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="233" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="289" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="290" />
         <source>Occurrence of a repeating series</source>
         <translation>Một lần của chuỗi định kỳ</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="355" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="356" />
         <source>Every month on this day; in shorter months on their last day.</source>
         <translation>Hàng tháng vào ngày này; tháng nào ít ngày hơn thì vào ngày cuối tháng.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="356" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="357" />
         <source>Every six months on this day; in shorter months on their last day.</source>
         <translation>6 tháng một lần vào ngày này; tháng nào ít ngày hơn thì vào ngày cuối tháng.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="358" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="359" />
         <source>Every year on this day; 29 February falls on 28 February in common years.</source>
         <translation>Hàng năm vào ngày này; ngày 29/2 rơi vào 28/2 ở năm không nhuận.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="359" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="360" />
         <source>Every week on this weekday.</source>
         <translation>Hàng tuần vào thứ này.</translation>
     </message>
@@ -806,32 +806,32 @@ Không thể hoàn tác.</translation>
 <context>
     <name>DistributeDialog</name>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="493" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="495" />
         <source>Filter agencies…</source>
         <translation>Lọc cơ quan…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="504" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="506" />
         <source>Other sites, portals or fanpages, one per line</source>
         <translation>Trang, cổng TTĐT hoặc fanpage khác, mỗi dòng một trang</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="508" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="510" />
         <source>Agencies</source>
         <translation>Cơ quan, đơn vị</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="510" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="512" />
         <source>Others</source>
         <translation>Trang khác</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="511" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="513" />
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="512" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="514" />
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
@@ -839,58 +839,58 @@ Không thể hoàn tác.</translation>
 <context>
     <name>EditDialog</name>
     <message>
-        <location filename="../../hanoi_desk/ui/edit_dialog.py" line="37" />
+        <location filename="../../hanoi_desk/ui/edit_dialog.py" line="38" />
         <source>yes</source>
         <translation>có</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/edit_dialog.py" line="38" />
+        <location filename="../../hanoi_desk/ui/edit_dialog.py" line="39" />
         <source>no</source>
         <translation>không</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/edit_dialog.py" line="83" />
+        <location filename="../../hanoi_desk/ui/edit_dialog.py" line="84" />
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/edit_dialog.py" line="84" />
+        <location filename="../../hanoi_desk/ui/edit_dialog.py" line="85" />
         <source>Don't save</source>
         <translation>Không lưu</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/edit_dialog.py" line="85" />
+        <location filename="../../hanoi_desk/ui/edit_dialog.py" line="86" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/edit_dialog.py" line="127" />
+        <location filename="../../hanoi_desk/ui/edit_dialog.py" line="130" />
         <source>Discard changes?</source>
         <extracomment>field name → label, for the list of values to re-apply after a conflict draft fields not listed after a conflict (e.g. an agency's contacts table)</extracomment>
         <translation>Bỏ thay đổi?</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/edit_dialog.py" line="128" />
+        <location filename="../../hanoi_desk/ui/edit_dialog.py" line="131" />
         <source>You have unsaved changes. Close without saving?</source>
         <translation>Có thay đổi chưa lưu. Đóng mà không lưu?</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/edit_dialog.py" line="137" />
+        <location filename="../../hanoi_desk/ui/edit_dialog.py" line="140" />
         <source>Reload from database</source>
         <translation>Tải lại bản mới nhất</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/edit_dialog.py" line="139" />
+        <location filename="../../hanoi_desk/ui/edit_dialog.py" line="142" />
         <source>Load the version the other person saved; your values are listed so you can re-apply them</source>
         <translation>Tải bản người khác vừa lưu; các giá trị anh/chị đã nhập được liệt kê để nhập lại</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/edit_dialog.py" line="166" />
+        <location filename="../../hanoi_desk/ui/edit_dialog.py" line="169" />
         <source>Reloaded the latest version. Your values, to re-apply:</source>
         <translation>Đã tải lại bản mới nhất. Giá trị anh/chị đã nhập, để nhập lại:</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/edit_dialog.py" line="170" />
+        <location filename="../../hanoi_desk/ui/edit_dialog.py" line="173" />
         <source>Reloaded the latest version; it already holds your values.</source>
         <translation>Đã tải lại bản mới nhất; bản này đã có các giá trị anh/chị nhập.</translation>
     </message>
@@ -1485,32 +1485,32 @@ Không thể hoàn tác.</translation>
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../hanoi_desk/ui/file_actions.py" line="92" />
+        <location filename="../../hanoi_desk/ui/file_actions.py" line="81" />
         <source>Cancelled: nothing was written</source>
         <translation>Đã hủy: không có gì được ghi</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/file_actions.py" line="109" />
+        <location filename="../../hanoi_desk/ui/file_actions.py" line="98" />
         <source>Export failed</source>
         <translation>Xuất không thành công</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/file_actions.py" line="116" />
+        <location filename="../../hanoi_desk/ui/file_actions.py" line="105" />
         <source>Saved %1</source>
         <translation>Đã lưu %1</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/file_actions.py" line="119" />
+        <location filename="../../hanoi_desk/ui/file_actions.py" line="108" />
         <source>Writing %1…</source>
         <translation>Đang ghi %1…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/file_actions.py" line="146" />
+        <location filename="../../hanoi_desk/ui/file_actions.py" line="135" />
         <source>Import failed</source>
         <translation>Nhập không thành công</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/file_actions.py" line="169" />
+        <location filename="../../hanoi_desk/ui/file_actions.py" line="158" />
         <source>Reading %1…</source>
         <translation>Đang đọc %1…</translation>
     </message>
@@ -2479,7 +2479,7 @@ Một bản sao của dữ liệu hiện tại sẽ được giữ trong thư m�
 <context>
     <name>MonthGrid</name>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_grid.py" line="371" />
+        <location filename="../../hanoi_desk/ui/calendar_grid.py" line="374" />
         <source>+%1 more</source>
         <translation>+%1 nội dung khác</translation>
     </message>
@@ -2487,12 +2487,12 @@ Một bản sao của dữ liệu hiện tại sẽ được giữ trong thư m�
 <context>
     <name>MoveDateDialog</name>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="580" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="582" />
         <source>New date</source>
         <translation>Ngày mới</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="581" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="583" />
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
@@ -2500,27 +2500,27 @@ Một bản sao của dữ liệu hiện tại sẽ được giữ trong thư m�
 <context>
     <name>MoveDialog</name>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="425" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="426" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="451" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="453" />
         <source>Record agreement</source>
         <translation>Ghi nhận thống nhất</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="491" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="493" />
         <source>Record distribution</source>
         <translation>Ghi nhận chuyển đăng tải</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="547" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="549" />
         <source>Record publication</source>
         <translation>Ghi nhận đã đăng</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="577" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="579" />
         <source>Move to another day</source>
         <translation>Đổi sang ngày khác</translation>
     </message>
@@ -2645,22 +2645,22 @@ Một bản sao của dữ liệu hiện tại sẽ được giữ trong thư m�
 <context>
     <name>PublishDialog</name>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="558" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="560" />
         <source>Published on (agency or site)</source>
         <translation>Đăng tại (cơ quan hoặc trang)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="559" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="561" />
         <source>Link</source>
         <translation>Đường dẫn</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="560" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="562" />
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="561" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="563" />
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
@@ -2668,7 +2668,7 @@ Một bản sao của dữ liệu hiện tại sẽ được giữ trong thư m�
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="479" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="481" />
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
