@@ -220,3 +220,13 @@ def test_calendar_and_fanpage_changes_read_in_vietnamese(named: Services) -> Non
     assert event.table_label == "Diễn biến nội dung"
     assert {c.label for c in event.changes} >= {"Nội dung", "Thao tác", "Trạng thái sau"}
     assert all(c.new not in {"propose", "proposed"} for c in event.changes)
+
+
+def test_every_table_has_a_vietnamese_name_in_the_history() -> None:
+    """No history view shows a raw table name: each mapped table is named by its feature."""
+    import hanoi_desk.app  # noqa: F401  (registers every feature's labels)
+    from hanoi_desk.domain.history import TABLE_LABELS
+    from hanoi_desk.models import Base
+
+    unnamed = sorted(t for t in Base.metadata.tables if t not in TABLE_LABELS and t != "history")
+    assert unnamed == []

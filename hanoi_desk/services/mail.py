@@ -28,7 +28,7 @@ from sqlalchemy import func, or_, select
 from hanoi_desk import paths
 from hanoi_desk.db import Database
 from hanoi_desk.domain.errors import Problem, ValidationError
-from hanoi_desk.domain.history import register_record_labels
+from hanoi_desk.domain.history import register_labels, register_record_labels
 from hanoi_desk.domain.mail import (
     Attachment,
     MailDraft,
@@ -571,3 +571,11 @@ def _translate(error: Exception, config: MailSettings, size: int) -> SendError:
 
 def _text(value: bytes | str) -> str:
     return value.decode("utf-8", "replace") if isinstance(value, bytes) else str(value)
+
+
+register_labels("mail_sent", "Thư đã gửi", {
+    "sent_at": "Thời điểm gửi", "method": "Cách gửi", "sender": "Người gửi", "to_addrs": "Gửi tới",
+    "cc_addrs": "Đồng gửi", "bcc_addrs": "Gửi ẩn", "subject": "Tiêu đề", "attachment_name": "Tệp đính kèm",
+    "attachment_size": "Dung lượng", "attachment_sha256": "SHA-256", "message_id": "Mã thư",
+    "sent_by": "Cán bộ gửi",
+}, {"method": {"smtp": "SMTP", "draft": "Thư nháp"}})

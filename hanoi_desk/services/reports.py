@@ -23,7 +23,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from hanoi_desk.db import Database
 from hanoi_desk.domain.agency import AgencyKind
 from hanoi_desk.domain.errors import NotFoundError, Problem, ValidationError
-from hanoi_desk.domain.history import register_record_labels
+from hanoi_desk.domain.history import register_labels, register_record_labels
 from hanoi_desk.domain.imports import ImportPlan, ImportRow, PlannedRow
 from hanoi_desk.domain.reports import (
     FIGURE_LABELS,
@@ -650,3 +650,17 @@ def _changes(current: Receipt, draft: ReceiptDraft) -> tuple[str, ...]:
             changed.append(FIGURE_LABELS[name])
     return tuple(changed)
 
+
+register_labels("report_receipt", "Báo cáo của cơ quan", {
+    "agency_id": "Cơ quan", "agency_name": "Tên cơ quan", "year": "Năm", "received_on": "Ngày nhận",
+    "doc_number": "Số văn bản", "doc_date": "Ngày văn bản", "portal_items": "Tin bài trên Trang/Cổng TTĐT",
+    "fanpage_items": "Tin bài trên fanpage", "official_fanpages": "Fanpage chính thức",
+    "monitoring_staff": "Nhân sự giám sát", "interactions_handled": "Tương tác đã xử lý",
+    "results": "Kết quả", "difficulties": "Khó khăn", "proposals": "Đề xuất",
+    "attachment_name": "Tệp đính kèm", "attachment_sha256": "SHA-256", "attachment_size": "Dung lượng",
+})
+register_labels("report_file", "Tệp báo cáo", {"receipt_id": "Báo cáo", "data": "Nội dung tệp"})
+register_labels("report_text", "Nội dung báo cáo của Sở", {
+    "year": "Năm", "number": "Số báo cáo", "shortcomings": "Tồn tại, hạn chế",
+    "proposals": "Đề xuất, kiến nghị",
+})
