@@ -60,7 +60,7 @@ from hanoi_desk.ui.calendar_dialog import (
     ReasonDialog,
 )
 from hanoi_desk.ui.calendar_grid import OVERDUE, STATUS_COLOURS, MonthGrid, WeekView
-from hanoi_desk.ui.shortcuts import bind_to_views
+from hanoi_desk.ui.shortcuts import bind_to_views, tab_action
 from hanoi_desk.ui.table_model import ROW_ROLE, Column, RowFilterProxy, RowTableModel
 from hanoi_desk.ui.tasks import Task
 
@@ -257,13 +257,7 @@ class CalendarTab(QWidget):
         layout.addWidget(self.stack, 1)
         layout.addLayout(legend)
 
-    def _action(self, text: str, shortcut: QKeySequence | QKeySequence.StandardKey | None = None) -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(shortcut)
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.addAction(action)
-        return action
+    _action = tab_action  # self._action(text, shortcut): an action of this tab
 
     @staticmethod
     def _button(action: QAction) -> QToolButton:

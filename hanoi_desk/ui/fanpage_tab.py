@@ -53,7 +53,7 @@ from hanoi_desk.ui.fanpage_dialogs import (
     agency_combo,
     combo_agency_id,
 )
-from hanoi_desk.ui.shortcuts import bind_to_views
+from hanoi_desk.ui.shortcuts import bind_to_views, tab_action
 from hanoi_desk.ui.table_model import ROW_ROLE, Column, RowFilterProxy, RowTableModel
 from hanoi_desk.ui.tasks import Task
 
@@ -347,13 +347,7 @@ class FanpageTab(QWidget):
         button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         return button
 
-    def _action(self, text: str, shortcut: QKeySequence | QKeySequence.StandardKey | None = None) -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(shortcut)
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.addAction(action)
-        return action
+    _action = tab_action  # self._action(text, shortcut): an action of this tab
 
     def _connect(self) -> None:
         self.search.textChanged.connect(self._on_search_text_changed)

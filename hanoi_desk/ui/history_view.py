@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from hanoi_desk.domain.history import HistoryAction, HistoryLine, HistoryQuery, history_lines
 from hanoi_desk.services.history import HistoryService
 from hanoi_desk.ui import file_actions
+from hanoi_desk.ui.shortcuts import tab_action
 from hanoi_desk.ui.table_model import Column, RowFilterProxy, RowTableModel
 from hanoi_desk.ui.tasks import Task
 
@@ -153,12 +154,7 @@ class HistoryTab(QWidget):
         layout.addLayout(filters)
         layout.addWidget(self.view, 1)
 
-    def _action(self, text: str, shortcut: QKeySequence | QKeySequence.StandardKey) -> QAction:
-        action = QAction(text, self)
-        action.setShortcut(shortcut)
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.addAction(action)
-        return action
+    _action = tab_action  # self._action(text, shortcut): an action of this tab
 
     def _connect(self) -> None:
         self.search.returnPressed.connect(self.reload)

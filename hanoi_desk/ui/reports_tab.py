@@ -51,7 +51,7 @@ from hanoi_desk.services.reports import ReportService
 from hanoi_desk.ui import file_actions, messages, print_preview
 from hanoi_desk.ui.edit_dialog import ask_to_save
 from hanoi_desk.ui.receipt_dialog import ReceiptDialog
-from hanoi_desk.ui.shortcuts import bind_to_views
+from hanoi_desk.ui.shortcuts import bind_to_views, tab_action
 from hanoi_desk.ui.table_model import ROW_ROLE, Column, RowFilterProxy, RowTableModel
 from hanoi_desk.ui.tasks import Task
 
@@ -238,13 +238,7 @@ class ReportsTab(QWidget):
         layout.addWidget(self.splitter, 1)
         layout.addWidget(self.count_label)
 
-    def _action(self, text: str, shortcut: QKeySequence | QKeySequence.StandardKey | None = None) -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(shortcut)
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.addAction(action)
-        return action
+    _action = tab_action  # self._action(text, shortcut): an action of this tab
 
     def _connect(self) -> None:
         self.year.valueChanged.connect(self._on_year_value_changed)

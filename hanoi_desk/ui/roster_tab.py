@@ -33,7 +33,7 @@ from hanoi_desk.domain.text import sort_key
 from hanoi_desk.services.roster import RosterService
 from hanoi_desk.ui import file_actions, messages
 from hanoi_desk.ui.agency_dialog import AgencyDialog
-from hanoi_desk.ui.shortcuts import bind_to_views
+from hanoi_desk.ui.shortcuts import bind_to_views, tab_action
 from hanoi_desk.ui.table_model import ROW_ROLE, Column, RowFilterProxy, RowTableModel
 from hanoi_desk.ui.tasks import Task
 
@@ -154,13 +154,7 @@ class RosterTab(QWidget):
         layout.addWidget(self.view, 1)
         layout.addWidget(self.count_label)
 
-    def _action(self, text: str, shortcut: QKeySequence | QKeySequence.StandardKey | None = None) -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(shortcut)
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.addAction(action)
-        return action
+    _action = tab_action  # self._action(text, shortcut): an action of this tab
 
     def _connect(self) -> None:
         self.search.textChanged.connect(self._on_search_text_changed)

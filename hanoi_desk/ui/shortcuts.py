@@ -1,4 +1,4 @@
-"""Keys that act on the selected row belong to the table, not to the whole tab."""
+"""Keys and actions of a tab: its own shortcuts stay inside it; row keys belong to its table."""
 
 from __future__ import annotations
 
@@ -21,4 +21,15 @@ def bind_to_views(action: QAction, key: QKeySequence | QKeySequence.StandardKey,
     action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
     for view in views:
         view.addAction(action)
+    return action
+
+
+def tab_action(owner: QWidget, text: str,
+               shortcut: QKeySequence | QKeySequence.StandardKey | None = None) -> QAction:
+    """An action of *owner* whose shortcut works only inside it, so two tabs may share a key."""
+    action = QAction(text, owner)
+    if shortcut is not None:
+        action.setShortcut(shortcut)
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+    owner.addAction(action)
     return action
