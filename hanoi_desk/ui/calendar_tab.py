@@ -13,20 +13,17 @@ from pathlib import Path
 from PySide6.QtCore import QPoint, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QButtonGroup,
     QCheckBox,
     QComboBox,
     QDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMenu,
     QMessageBox,
     QScrollArea,
     QStackedWidget,
-    QTableView,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -61,7 +58,7 @@ from hanoi_desk.ui.calendar_dialog import (
 )
 from hanoi_desk.ui.calendar_grid import OVERDUE, STATUS_COLOURS, MonthGrid, WeekView
 from hanoi_desk.ui.shortcuts import bind_to_views, tab_action
-from hanoi_desk.ui.table_model import ROW_ROLE, Column, RowFilterProxy, RowTableModel
+from hanoi_desk.ui.table_model import ROW_ROLE, Column, RowFilterProxy, RowTableModel, make_table_view
 from hanoi_desk.ui.tasks import Task
 
 MONTH, WEEK, LIST = 0, 1, 2
@@ -213,19 +210,7 @@ class CalendarTab(QWidget):
         self.model.set_style(self._row_style)
         self.proxy = RowFilterProxy(self)
         self.proxy.setSourceModel(self.model)
-        self.view = QTableView()
-        self.view.setModel(self.proxy)
-        self.view.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
-        self.view.setSortingEnabled(True)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.setAlternatingRowColors(True)
-        self.view.setWordWrap(False)
-        self.view.verticalHeader().setDefaultSectionSize(24)
-        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.view.horizontalHeader().setStretchLastSection(True)
-        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view = make_table_view(self.proxy, single=True)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.month_grid)
         self.stack.addWidget(self.week_scroll)

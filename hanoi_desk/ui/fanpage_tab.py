@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMenu,
@@ -54,7 +53,7 @@ from hanoi_desk.ui.fanpage_dialogs import (
     combo_agency_id,
 )
 from hanoi_desk.ui.shortcuts import bind_to_views, tab_action
-from hanoi_desk.ui.table_model import ROW_ROLE, Column, RowFilterProxy, RowTableModel
+from hanoi_desk.ui.table_model import ROW_ROLE, Column, RowFilterProxy, RowTableModel, make_table_view
 from hanoi_desk.ui.tasks import Task
 
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -327,19 +326,7 @@ class FanpageTab(QWidget):
         layout.addWidget(self.count_label)
 
     def _table(self, proxy: RowFilterProxy) -> QTableView:
-        view = QTableView()
-        view.setModel(proxy)
-        view.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
-        view.setSortingEnabled(True)
-        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        view.setAlternatingRowColors(True)
-        view.setWordWrap(False)
-        view.verticalHeader().setDefaultSectionSize(24)
-        view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        view.horizontalHeader().setStretchLastSection(True)
-        view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        return view
+        return make_table_view(proxy)
 
     def _button(self, action: QAction) -> QToolButton:
         button = QToolButton()

@@ -8,14 +8,12 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QDate, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QTableView,
@@ -28,7 +26,7 @@ from hanoi_desk.domain.history import HistoryAction, HistoryLine, HistoryQuery, 
 from hanoi_desk.services.history import HistoryService
 from hanoi_desk.ui import file_actions
 from hanoi_desk.ui.shortcuts import tab_action
-from hanoi_desk.ui.table_model import Column, RowFilterProxy, RowTableModel
+from hanoi_desk.ui.table_model import Column, RowFilterProxy, RowTableModel, make_table_view
 from hanoi_desk.ui.tasks import Task
 
 _ACTION_COLOURS = {HistoryAction.INSERT: "#1b5e20", HistoryAction.DELETE: "#b00020"}
@@ -69,18 +67,7 @@ def _style(line: HistoryLine) -> tuple[object, object]:
 
 def _table_view(model: RowTableModel[HistoryLine], proxy: RowFilterProxy) -> QTableView:
     proxy.setSourceModel(model)
-    view = QTableView()
-    view.setModel(proxy)
-    view.setSortingEnabled(True)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setAlternatingRowColors(True)
-    view.setWordWrap(False)
-    view.verticalHeader().setDefaultSectionSize(24)
-    view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-    view.horizontalHeader().setStretchLastSection(True)
-    view.horizontalHeader().setSortIndicator(0, Qt.SortOrder.DescendingOrder)
-    return view
+    return make_table_view(proxy, order=Qt.SortOrder.DescendingOrder, context_menu=False)
 
 
 class HistoryTab(QWidget):

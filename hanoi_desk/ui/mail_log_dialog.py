@@ -8,14 +8,11 @@ from __future__ import annotations
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -24,7 +21,7 @@ from hanoi_desk.domain.localtime import local_time
 from hanoi_desk.domain.mail import human_size
 from hanoi_desk.services.mail import MailService, SentMail
 from hanoi_desk.ui import messages
-from hanoi_desk.ui.table_model import Column, RowFilterProxy, RowTableModel
+from hanoi_desk.ui.table_model import Column, RowFilterProxy, RowTableModel, make_table_view
 
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
@@ -59,17 +56,7 @@ class MailLogDialog(QDialog):
         ], self)
         self.proxy = RowFilterProxy(self)
         self.proxy.setSourceModel(self.model)
-        self.view = QTableView()
-        self.view.setModel(self.proxy)
-        self.view.horizontalHeader().setSortIndicator(0, Qt.SortOrder.DescendingOrder)
-        self.view.setSortingEnabled(True)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.setAlternatingRowColors(True)
-        self.view.setWordWrap(False)
-        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.view.verticalHeader().setDefaultSectionSize(24)
-        self.view.horizontalHeader().setStretchLastSection(True)
+        self.view = make_table_view(self.proxy, order=Qt.SortOrder.DescendingOrder, context_menu=False)
         self.count_label = QLabel()
         self.reload_button = QPushButton(self.tr("Reload"))
         self.close_button = QPushButton(self.tr("Close"))

@@ -12,7 +12,6 @@ from pathlib import Path
 from PySide6.QtCore import QSettings, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QColor, QDesktopServices, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -20,7 +19,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMenu,
@@ -29,7 +27,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSpinBox,
     QSplitter,
-    QTableView,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -52,7 +49,7 @@ from hanoi_desk.ui import file_actions, messages, print_preview
 from hanoi_desk.ui.edit_dialog import ask_to_save
 from hanoi_desk.ui.receipt_dialog import ReceiptDialog
 from hanoi_desk.ui.shortcuts import bind_to_views, tab_action
-from hanoi_desk.ui.table_model import ROW_ROLE, Column, RowFilterProxy, RowTableModel
+from hanoi_desk.ui.table_model import ROW_ROLE, Column, RowFilterProxy, RowTableModel, make_table_view
 from hanoi_desk.ui.tasks import Task
 
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -141,19 +138,9 @@ class ReportsTab(QWidget):
         self.model.set_style(self._row_style)
         self.proxy = RowFilterProxy(self)
         self.proxy.setSourceModel(self.model)
-        self.view = QTableView()
-        self.view.setModel(self.proxy)
-        # No column sorted at first: the service's order (kind, then the Vietnamese alphabet) stands.
-        self.view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
-        self.view.setSortingEnabled(True)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.setWordWrap(False)
-        self.view.verticalHeader().setDefaultSectionSize(24)
-        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.view.horizontalHeader().setStretchLastSection(True)
-        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        # No column sorted at first: the service's order (kind, then the Vietnamese alphabet) stands;
+        # rows are coloured by status, so no alternating colours.
+        self.view = make_table_view(self.proxy, sort_column=-1, single=True, alternating=False)
 
         self.act_record = self._action(self.tr("&Record report…"), QKeySequence.StandardKey.New)
         self.act_edit = bind_to_views(self._action(self.tr("&Edit")), QKeySequence(Qt.Key.Key_Return),

@@ -9,7 +9,6 @@ from pathlib import Path
 from PySide6.QtCore import QDate, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDateEdit,
@@ -17,12 +16,10 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMenu,
     QMessageBox,
-    QTableView,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -34,7 +31,7 @@ from hanoi_desk.services.roster import RosterService
 from hanoi_desk.ui import file_actions, messages
 from hanoi_desk.ui.agency_dialog import AgencyDialog
 from hanoi_desk.ui.shortcuts import bind_to_views, tab_action
-from hanoi_desk.ui.table_model import ROW_ROLE, Column, RowFilterProxy, RowTableModel
+from hanoi_desk.ui.table_model import ROW_ROLE, Column, RowFilterProxy, RowTableModel, make_table_view
 from hanoi_desk.ui.tasks import Task
 
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -98,19 +95,7 @@ class RosterTab(QWidget):
         self.model.set_style(self._row_style)
         self.proxy = RowFilterProxy(self)
         self.proxy.setSourceModel(self.model)
-        self.view = QTableView()
-        self.view.setModel(self.proxy)
-        self.view.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
-        self.view.setSortingEnabled(True)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.setAlternatingRowColors(True)
-        self.view.setWordWrap(False)
-        self.view.verticalHeader().setDefaultSectionSize(24)
-        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.view.horizontalHeader().setStretchLastSection(True)
-        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view = make_table_view(self.proxy)
 
         self.act_add = self._action(self.tr("&New agency"), QKeySequence.StandardKey.New)
         self.act_edit = bind_to_views(self._action(self.tr("&Edit")), QKeySequence(Qt.Key.Key_Return),
