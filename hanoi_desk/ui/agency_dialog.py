@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from hanoi_desk.domain.agency import Agency, AgencyDraft, AgencyKind, ContactDraft, ContactRole
-from hanoi_desk.domain.errors import ConflictError, ValidationError
+from hanoi_desk.domain.errors import ValidationError
 from hanoi_desk.domain.text import sort_key
 from hanoi_desk.services.roster import FIELD_LABELS, RosterService
 from hanoi_desk.ui.edit_dialog import EditDialog
@@ -353,20 +353,9 @@ class AgencyDialog(EditDialog):
             self._load(self._agency)
 
     def _on_buttons_accepted(self) -> None:
-        self.show_errors(None)
-        try:
-            if self._agency is None:
-                self._saved = self._roster.create(self.draft())
-            else:
-                self._saved = self._roster.update(self._agency.id, self.draft(), self._agency.version)
-        except ConflictError as error:
-            self.show_errors(None)
-            self.show_conflict(error)
-            return
-        except ValidationError as error:
-            self.show_errors(error)
-            return
-        self.accept()
+        agency = self._agency
+        self.save_with(lambda: self._roster.create(self.draft()) if agency is None
+                       else self._roster.update(agency.id, self.draft(), agency.version))
 
     def show_errors(self, error: ValidationError | None) -> None:
         for label in (*self._errors.values(), self.general_error):

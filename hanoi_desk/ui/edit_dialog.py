@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import dataclasses
 from abc import abstractmethod
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from datetime import date, datetime
 from enum import Enum
 
@@ -145,6 +145,30 @@ class EditDialog(QDialog):
         self.reload_button.hide()
         self.reload_button.clicked.connect(self._on_reload_button_clicked)
         return self.reload_button
+
+    def show_errors(self, error: ValidationError | None) -> None:
+        """Each problem beside its field (None clears them): every editing dialog places its own."""
+        self.general_error.setText("\n".join(str(p) for p in error.problems) if error else "")
+        self.general_error.setVisible(error is not None)
+
+    def save_with(self, write: Callable[[], object]) -> bool:
+        """Run the service call *write*; on success keep what it returned and close the dialog.
+
+        A stale save shows who saved and the reload button; any other refusal goes beside the fields.
+        Either way the form stays as typed.
+        """
+        self.show_errors(None)
+        try:
+            self._saved = write()
+        except ConflictError as error:
+            self.show_errors(None)
+            self.show_conflict(error)
+            return False
+        except ValidationError as error:
+            self.show_errors(error)
+            return False
+        self.accept()
+        return True
 
     def show_conflict(self, error: ConflictError) -> None:
         """Who saved it and when, and the way out: reload the latest version."""

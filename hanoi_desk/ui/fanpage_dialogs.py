@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from hanoi_desk.domain.agency import Agency
-from hanoi_desk.domain.errors import ConflictError, ValidationError
+from hanoi_desk.domain.errors import ValidationError
 from hanoi_desk.domain.fanpage import (
     AddressError,
     Fanpage,
@@ -281,20 +281,9 @@ class FanpageDialog(_ErrorsMixin, EditDialog):
         )
 
     def _on_buttons_accepted(self) -> None:
-        self.show_errors(None)
-        try:
-            if self._page is None:
-                self._saved = self._fanpages.create(self.draft())
-            else:
-                self._saved = self._fanpages.update(self._page.id, self.draft(), self._page.version)
-        except ConflictError as error:
-            self.show_errors(None)
-            self.show_conflict(error)
-            return
-        except ValidationError as error:
-            self.show_errors(error)
-            return
-        self.accept()
+        page = self._page
+        self.save_with(lambda: self._fanpages.create(self.draft()) if page is None
+                       else self._fanpages.update(page.id, self.draft(), page.version))
 
 
 class StepDialog(_ErrorsMixin, EditDialog):
@@ -592,22 +581,9 @@ class ImpersonatorDialog(_ErrorsMixin, EditDialog):
             self.set_draft(self._item.to_draft())
 
     def _on_buttons_accepted(self) -> None:
-        self.show_errors(None)
-        try:
-            if self._item is None:
-                self._saved = self._fanpages.create_impersonator(self.draft())
-            else:
-                self._saved = self._fanpages.update_impersonator(
-                    self._item.id, self.draft(), self._item.version
-                )
-        except ConflictError as error:
-            self.show_errors(None)
-            self.show_conflict(error)
-            return
-        except ValidationError as error:
-            self.show_errors(error)
-            return
-        self.accept()
+        item = self._item
+        self.save_with(lambda: self._fanpages.create_impersonator(self.draft()) if item is None
+                       else self._fanpages.update_impersonator(item.id, self.draft(), item.version))
 
 
 class NameCheckDialog(QDialog):
