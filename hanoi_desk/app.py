@@ -8,6 +8,7 @@ from pathlib import Path
 
 from hanoi_desk import paths
 from hanoi_desk.db import Database, make_engine, migrate, resolve_url
+from hanoi_desk.domain.clock import SYSTEM_CLOCK, Clock
 from hanoi_desk.importers.reference import read_reference
 from hanoi_desk.services.backup import BackupService, database_file
 from hanoi_desk.services.calendar import CalendarService
@@ -35,12 +36,14 @@ class Services:
     history: HistoryService | None = None
     backup: BackupService | None = None
     warnings: tuple[str, ...] = ()  # shown in the window and on stderr: an SQLite file on a network drive
+    clock: Clock = SYSTEM_CLOCK  # "today" for every service and tab (tests and --date fix it)
 
     def close(self) -> None:
         self.db.engine.dispose()
 
 
-def open_services(db: str | os.PathLike[str] | None = None, seed: bool = True) -> Services:
+def open_services(db: str | os.PathLike[str] | None = None, seed: bool = True,
+                  clock: Clock = SYSTEM_CLOCK) -> Services:
     """Open (and create or upgrade) the database named by ``--db``/``HANOI_DESK_DB``/the default."""
     engine = make_engine(resolve_url(db))
     migrate(engine)
@@ -49,7 +52,7 @@ def open_services(db: str | os.PathLike[str] | None = None, seed: bool = True) -
     track_changes(database, settings.who)
     roster = RosterService(database, settings.who)
     calendar = CalendarService(database, settings.who)
-    fanpages = FanpageService(database, settings.who)
+    fanpages = FanpageService(database, settings.who, clock.today)
     services = Services(
         db=database,
         settings=settings,
@@ -62,6 +65,7 @@ def open_services(db: str | os.PathLike[str] | None = None, seed: bool = True) -
         history=HistoryService(database),
         backup=BackupService(database),
         warnings=tuple(w for w in (placement_warning(database_file(engine.url)),) if w),
+        clock=clock,
     )
     if seed:
         seed_reference_roster(database, read_reference(reference_csv()), settings.who())
