@@ -15,6 +15,7 @@ from hanoi_desk.services.calendar import CalendarService
 from hanoi_desk.services.fanpages import FanpageService
 from hanoi_desk.services.history import HistoryService, track_changes
 from hanoi_desk.services.mail import KeyringPasswords, MailService
+from hanoi_desk.services.overview import OverviewService
 from hanoi_desk.services.placement import placement_warning
 from hanoi_desk.services.reports import ReportService
 from hanoi_desk.services.roster import RosterService
@@ -37,6 +38,11 @@ class Services:
     backup: BackupService | None = None
     warnings: tuple[str, ...] = ()  # shown in the window and on stderr: an SQLite file on a network drive
     clock: Clock = SYSTEM_CLOCK  # "today" for every service and tab (tests and --date fix it)
+    overview: OverviewService | None = None  # "Tổng quan": built from the services above
+
+    def __post_init__(self) -> None:
+        if self.overview is None:
+            self.overview = OverviewService(self.calendar, self.reports, self.fanpages, self.history, self.clock)
 
     def close(self) -> None:
         self.db.engine.dispose()

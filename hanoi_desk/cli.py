@@ -105,6 +105,16 @@ def build_parser() -> argparse.ArgumentParser:
     history.add_argument("--text", default="", help="có chứa (không phân biệt hoa thường, dấu)")
     history.set_defaults(handler=_export_history)
 
+    dashboard = commands.add_parser(
+        "dashboard", help="trang tổng quan (A4 ngang, PDF hoặc PNG) để báo cáo lãnh đạo",
+        description="Ghi một trang A4 ngang “Tình hình thực hiện Kế hoạch … đến ngày …”: các số liệu "
+        "của trang Tổng quan và các biểu đồ.",
+    )
+    dashboard.add_argument("out", type=Path, metavar="OUT.pdf|OUT.png")
+    dashboard.add_argument("--date", dest="day", type=_iso_date, metavar="YYYY-MM-DD",
+                           help="số liệu đến hết ngày này (mặc định: hôm nay)")
+    dashboard.set_defaults(handler=_dashboard)
+
     backup = commands.add_parser("backup", help="sao lưu cơ sở dữ liệu SQLite ra một tệp")
     backup.add_argument("out", type=Path, metavar="OUT.db")
     backup.set_defaults(handler=_backup)
@@ -230,6 +240,33 @@ def _export_history(args: argparse.Namespace) -> str:
     out = args.out if args.out.suffix.lower() == ".xlsx" else args.out.with_suffix(".xlsx")
     write_history(out, lines)
     return f"{out}: {len(lines)} dòng thay đổi"
+
+
+def _dashboard(args: argparse.Namespace) -> str:
+    from hanoi_desk.exporters.dashboard import write_dashboard
+
+    suffix = args.out.suffix.lower()
+    if suffix not in (".pdf", ".png"):
+        raise UserError(f"Không rõ định dạng của “{args.out.name}”: tên tệp phải kết thúc bằng .pdf hoặc .png.")
+    services = _services(args)
+    overview = services.overview.overview(args.day)
+    office = services.settings.office()
+    if suffix == ".pdf":
+        write_dashboard(args.out, overview, office.parent_body, office.office_name)
+    else:  # the same page, drawn once as a PDF and rendered by Qt's PDF engine: one drawing for both
+        import tempfile
+
+        from hanoi_desk.ui.pdf_image import pdf_page_to_png
+
+        with tempfile.TemporaryDirectory() as folder:
+            pdf = write_dashboard(Path(folder) / "dashboard.pdf", overview, office.parent_body,
+                                  office.office_name)
+            pdf_page_to_png(pdf, args.out)
+    figures = [overview.figure(k) for k in ("calendar.overdue", "calendar.due_week", "reports.received",
+                                            "reports.expected", "fanpages.verified")]
+    overdue, due, received, expected, verified = (f.value for f in figures)
+    return (f"{args.out}: tổng quan đến ngày {overview.day:%d/%m/%Y} — quá hạn {overdue}, đến hạn tuần này "
+            f"{due}, báo cáo đã nhận {received}/{expected}, trang đã xác thực {verified}")
 
 
 def _import_agencies(args: argparse.Namespace) -> str:

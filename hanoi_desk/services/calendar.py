@@ -223,6 +223,15 @@ class CalendarService:
                                                   Status.DISTRIBUTED.value]))
             ) or 0
 
+    def publications_per_month(self, first: date, last: date) -> Counter[tuple[int, int]]:
+        """Publications recorded with a day in [first, last], counted by (year, month) of that day."""
+        with self._db.read() as s:
+            days = s.scalars(
+                select(ContentPublicationRow.published_on)
+                .where(ContentPublicationRow.published_on >= first, ContentPublicationRow.published_on <= last)
+            ).all()
+        return Counter((d.year, d.month) for d in days)
+
     def year_summary(self, year: int) -> CalendarSummary:
         """Content items of *year* (by their day) counted by period, domain and status."""
         with self._db.read() as s:
