@@ -32,33 +32,53 @@ def peak_rss_mb() -> float | None:
     return peak / 2**20 if sys.platform == "darwin" else peak / 1024
 
 
-def _watch_first_paint(out: Path, extra: dict[str, object]) -> None:
-    """Write OUT.json after the first paint of any table's viewport has finished, then quit."""
+def _watch_first_paint(out: Path, extra: dict[str, object], window_first: bool = False) -> None:
+    """Write OUT.json after the first paint has finished, then quit.
+
+    The floor's first paint is its table's viewport. The app's (*window_first*) is its main window,
+    whatever tab is in front (the overview); the app then also waits for the overview's figures and
+    reports that moment as ``ready`` (the database opened and counted behind the painted window).
+    """
     from PySide6.QtCore import QEvent, QObject, QTimer
-    from PySide6.QtWidgets import QApplication, QTableView
+    from PySide6.QtWidgets import QApplication, QMainWindow, QTableView
 
     app = QApplication.instance()
 
     class FirstPaint(QObject):
         done = False
+        painted = 0.0
 
         def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-            if (not self.done and event.type() == QEvent.Type.Paint
-                    and isinstance(watched.parent(), QTableView)
-                    and watched is watched.parent().viewport()):  # type: ignore[union-attr]
+            if self.done or event.type() != QEvent.Type.Paint:
+                return False
+            if window_first:
+                hit = isinstance(watched, QMainWindow)
+            else:
+                hit = (isinstance(watched.parent(), QTableView)
+                       and watched is watched.parent().viewport())  # type: ignore[union-attr]
+            if hit:
                 self.done = True
                 QTimer.singleShot(0, self.report)
             return False
 
         def report(self) -> None:
-            painted = time.time()
-            view = next(w for w in QApplication.allWidgets() if isinstance(w, QTableView))
-            model = view.model()
-            result = {"painted": painted, "rows": model.rowCount() if model else 0,
-                      "peak_rss_mb": peak_rss_mb(), **extra}
+            if not self.painted:
+                self.painted = time.time()
+            result: dict[str, object] = {"painted": self.painted, "peak_rss_mb": peak_rss_mb(), **extra}
+            if window_first:
+                window = next((w for w in QApplication.topLevelWidgets() if isinstance(w, QMainWindow)), None)
+                tab = getattr(window, "overview_tab", None)
+                if tab is None or tab.current_overview() is None:
+                    QTimer.singleShot(5, self.report)  # the figures are still being counted
+                    return
+                result["ready"] = time.time()
+            else:
+                view = next(w for w in QApplication.allWidgets() if isinstance(w, QTableView))
+                model = view.model()
+                result["rows"] = model.rowCount() if model else 0
             out.write_text(json.dumps(result), encoding="utf-8")
-            for window in QApplication.topLevelWidgets():
-                window.close()
+            for widget in QApplication.topLevelWidgets():
+                widget.close()
             QApplication.quit()
 
     watcher = FirstPaint(app)
@@ -70,8 +90,7 @@ def run_app(db: str, out: Path) -> int:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
-    from hanoi_desk.ui.application import configure_application
-    from hanoi_desk.ui.first_run import FIRST_RUN_KEY
+    from hanoi_desk.ui.application import FIRST_RUN_KEY, configure_application
 
     app = QApplication(sys.argv[:1])
     # A clerk's second start: settings of its own (never the user's), the first-run page already seen.
@@ -80,7 +99,7 @@ def run_app(db: str, out: Path) -> int:
     folder = str(Path(db).parent / "qsettings")
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, folder)
     QSettings().setValue(FIRST_RUN_KEY, True)
-    _watch_first_paint(out, {"mode": "app"})
+    _watch_first_paint(out, {"mode": "app"}, window_first=True)
     from hanoi_desk.ui.application import run
 
     code = run(db)
@@ -162,6 +181,7 @@ def run_search(db: str, out: Path) -> int:
     window = MainWindow(services)
     window.show()
     tab = window.roster_tab
+    window.tabs.setCurrentWidget(tab)  # the overview is in front: open the roster as a clerk would
     tab.show_all.setChecked(True)
     QCoreApplication.processEvents()
     model = tab.model

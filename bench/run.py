@@ -134,12 +134,22 @@ class Bench:
     def startup(self) -> None:
         count = self.counts["startup"]
         db = self.database(count)
-        app_times, floor_times = [], []
+        app_times, floor_times, ready_times = [], [], []
         for _ in range(self.repeat):  # interleaved, so a busy moment hits both alike
             floor_times.append(self._probe("floor", db)[0])
-            app_times.append(self._probe("app", db)[0])
+            painted, result = self._probe("app", db)
+            app_times.append(painted)
+            if "ready" in result:
+                # The probe's clock times are absolute: the figures came (ready - painted) after the paint.
+                ready_times.append(painted + float(result["ready"]) - float(result["painted"]))  # type: ignore[arg-type]
+        floor = statistics.median(floor_times)
         self.add("start-up to the painted window (vs bare Qt table)", f"{_n(count)} agencies",
-                 statistics.median(app_times), statistics.median(floor_times), 1.5)
+                 statistics.median(app_times), floor, 1.5)
+        if ready_times:  # the overview's figures, counted behind the painted window: no target
+            ready = statistics.median(ready_times)
+            self.rows.append(Row("start-up to the overview's figures (informative)", f"{_n(count)} agencies",
+                                 f"{ready:.2f} s", f"{floor:.2f} s", ready / floor if floor else None, "—",
+                                 None))
 
     def search_and_memory(self) -> None:
         count = self.counts["search"]

@@ -64,6 +64,7 @@ from hanoi_desk.ui.tasks import Task
 MONTH, WEEK, LIST = 0, 1, 2
 # The list's range: the period that holds the day the clerk is looking at.
 LIST_RANGES = (Period.WEEKLY, Period.MONTHLY, Period.HALF_YEAR, Period.YEARLY)
+OPEN = (Status.PROPOSED, Status.AGREED, Status.DISTRIBUTED)  # not yet published nor stopped
 
 
 class CalendarTab(QWidget):
@@ -189,6 +190,7 @@ class CalendarTab(QWidget):
         self.status_filter = QComboBox()
         self.status_filter.addItem(self.tr("All statuses"), None)
         self.status_filter.addItem(self.tr("Overdue, not published"), "overdue")
+        self.status_filter.addItem(self.tr("Not yet published"), "open")
         for status in Status:
             self.status_filter.addItem(status.label, status.value)
         self.agency_filter = QComboBox()
@@ -331,6 +333,31 @@ class CalendarTab(QWidget):
         self._anchor = day
         self.reload()
 
+    def show_filtered(self, what: str, value: str = "") -> None:
+        """Show the list behind an overview figure: "overdue" (the list of the year, overdue items),
+        "due_week" (the week of the day *value*, items not yet published), "published_month" (its
+        month, published items). Filters other than the status are cleared so the count matches."""
+        day = date.fromisoformat(value) if value else self._today
+        self.search.clear()
+        for combo in (self.period_filter, self.domain_filter, self.agency_filter):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(0)
+            combo.blockSignals(False)
+        status = {"overdue": "overdue", "due_week": "open", "published_month": Status.PUBLISHED.value}.get(what)
+        self.status_filter.blockSignals(True)
+        self.status_filter.setCurrentIndex(max(0, self.status_filter.findData(status)))
+        self.status_filter.blockSignals(False)
+        self._anchor = day
+        if what == "overdue":
+            self.list_range.blockSignals(True)
+            self.list_range.setCurrentIndex(LIST_RANGES.index(Period.YEARLY))
+            self.list_range.blockSignals(False)
+            self.set_mode(LIST)
+        elif what == "due_week":
+            self.set_mode(WEEK)
+        else:
+            self.set_mode(MONTH)
+
     def anchor(self) -> date:
         return self._anchor
 
@@ -392,6 +419,7 @@ class CalendarTab(QWidget):
                 return ((period is None or item.period.value == period)
                         and (domain is None or domain in item.domains)
                         and (status is None or (item.is_overdue(today) if status == "overdue"
+                                                else item.status in OPEN if status == "open"
                                                 else item.status.value == status))
                         and (agency_id is None or item.agency_id == agency_id)
                         and (start is None or start <= item.day <= end))  # type: ignore[operator]

@@ -10,6 +10,7 @@ from PySide6.QtCore import QSettings, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QColor, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QDialog,
     QHBoxLayout,
@@ -64,6 +65,7 @@ _STATE_COLOURS = {
     VerificationState.PROPOSED: QColor("#fff5d6"),
     VerificationState.SENT: QColor("#fff5d6"),
 }
+_STILL_UP = (ImpersonatorStatus.SUSPECTED, ImpersonatorStatus.REPORTED)
 _STATUS_COLOURS = {
     ImpersonatorStatus.SUSPECTED: QColor("#fbe3e3"),
     ImpersonatorStatus.REPORTED: QColor("#fff5d6"),
@@ -186,6 +188,7 @@ class FanpageTab(QWidget):
             self.platform_filter.addItem(platform.label, platform.value)
         self.state_filter = QComboBox()
         self.state_filter.addItem(self.tr("All states"), None)
+        self.state_filter.addItem(self.tr("Official pages (every state)"), "official")
         self.state_filter.addItem(self.tr("Not an official page"), "unofficial")
         for state in VerificationState:
             self.state_filter.addItem(state.label, state.value)
@@ -212,6 +215,8 @@ class FanpageTab(QWidget):
         self.suspects_proxy = RowFilterProxy(self)
         self.suspects_proxy.setSourceModel(self.suspects_model)
         self.suspects_view = self._table(self.suspects_proxy)
+        self.suspects_still_up = QCheckBox(self.tr("Only pages still up"))
+        self.suspects_still_up.setToolTip(self.tr("Suspected or reported, not yet removed"))
 
         self.act_add = self._action(self.tr("&New page"), QKeySequence.StandardKey.New)
         self.act_edit = bind_to_views(self._action(self.tr("&Edit")), QKeySequence(Qt.Key.Key_Return),
@@ -307,6 +312,7 @@ class FanpageTab(QWidget):
         ):
             suspects_bar.addWidget(self._button(action))
         suspects_bar.addStretch()
+        suspects_bar.addWidget(self.suspects_still_up)
         suspects_page = QWidget()
         suspects_layout = QVBoxLayout(suspects_page)
         suspects_layout.setContentsMargins(0, 4, 0, 0)
@@ -324,6 +330,24 @@ class FanpageTab(QWidget):
         layout.addLayout(filters)
         layout.addWidget(self.pages_tabs, 1)
         layout.addWidget(self.count_label)
+
+    def show_filtered(self, what: str, _value: str = "") -> None:
+        """Show the list behind an overview figure: "official", a verification state's value, or
+        "impersonators_up" (the suspected pages not yet removed). Other filters are cleared."""
+        self.search.clear()
+        for combo in (self.agency_filter, self.kind_filter, self.platform_filter):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(0)
+            combo.blockSignals(False)
+        if what == "impersonators_up":
+            self.state_filter.setCurrentIndex(0)
+            self.suspects_still_up.setChecked(True)
+            self.pages_tabs.setCurrentIndex(2)
+        else:
+            self.suspects_still_up.setChecked(False)
+            self.state_filter.setCurrentIndex(max(0, self.state_filter.findData(what or None)))
+            self.pages_tabs.setCurrentIndex(0)
+        self._apply_filters()
 
     def _table(self, proxy: RowFilterProxy) -> QTableView:
         return make_table_view(proxy)
@@ -343,6 +367,7 @@ class FanpageTab(QWidget):
         self.agency_filter.lineEdit().returnPressed.connect(self._on_filters_changed)
         for combo in (self.kind_filter, self.platform_filter, self.state_filter):
             combo.currentIndexChanged.connect(self._on_filters_changed)
+        self.suspects_still_up.toggled.connect(self._on_filters_changed)
         self.view.doubleClicked.connect(self._on_view_double_clicked)
         self.view.customContextMenuRequested.connect(self._on_view_context_menu)
         self.view.selectionModel().selectionChanged.connect(self._on_selection_changed)
@@ -441,7 +466,8 @@ class FanpageTab(QWidget):
         if agency_id is None and kind is None and platform is None and state_value is None:
             predicate = None
         else:
-            state = VerificationState(state_value) if state_value not in (None, "unofficial") else None
+            state = (VerificationState(state_value) if state_value not in (None, "unofficial", "official")
+                     else None)
 
             def predicate(p: Fanpage) -> bool:
                 return (
@@ -451,17 +477,20 @@ class FanpageTab(QWidget):
                     and (
                         state_value is None
                         or (state_value == "unofficial" and not p.official)
+                        or (state_value == "official" and p.official)
                         or (state is not None and p.official and p.state is state)
                     )
                 )
 
         self.proxy.set_predicate(predicate)
+        still_up = self.suspects_still_up.isChecked()
         self.suspects_proxy.set_predicate(
             None
-            if agency_id is None and platform is None
+            if agency_id is None and platform is None and not still_up
             else lambda i: (
                 (agency_id is None or i.agency_id == agency_id)
                 and (platform is None or i.platform is platform)
+                and (not still_up or i.status in _STILL_UP)
             )
         )
         self._refresh_counts()

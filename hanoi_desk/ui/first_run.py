@@ -37,15 +37,10 @@ from hanoi_desk.domain.errors import ValidationError
 from hanoi_desk.services.connection import error_detail
 from hanoi_desk.services.settings import OfficeSettings
 from hanoi_desk.ui import messages
+from hanoi_desk.ui.application import FIRST_RUN_KEY, first_run_done  # noqa: F401  (re-exported)
 from hanoi_desk.ui.server_fields import ServerFields
 
-FIRST_RUN_KEY = "first_run_done"
-
 Connector = Callable[[str], Services]  # app.open_services: the server's URL, or this computer's file
-
-
-def first_run_done() -> bool:
-    return QSettings().value(FIRST_RUN_KEY) is not None
 
 
 def is_local_file(services: Services) -> bool:

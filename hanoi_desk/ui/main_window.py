@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QRect, QSettings
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
@@ -16,59 +17,53 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hanoi_desk.app import Services
 from hanoi_desk.ui import messages
-from hanoi_desk.ui.about_dialog import AboutDialog
-from hanoi_desk.ui.calendar_tab import CalendarTab
 from hanoi_desk.ui.export_notice import ExportNotice
-from hanoi_desk.ui.fanpage_tab import FanpageTab
-from hanoi_desk.ui.history_view import HistoryTab, RecordHistoryDialog
-from hanoi_desk.ui.mail_dialog import MailDialog
-from hanoi_desk.ui.mail_log_dialog import MailLogDialog
-from hanoi_desk.ui.reports_tab import ReportsTab
-from hanoi_desk.ui.roster_tab import RosterTab
-from hanoi_desk.ui.settings_dialog import SettingsDialog
+from hanoi_desk.ui.overview.tab import OverviewTab
+from hanoi_desk.ui.shortcuts import show_shortcuts_in_tooltips
 from hanoi_desk.ui.tasks import stop_tasks
+
+if TYPE_CHECKING:  # the window paints before the database (and SQLAlchemy) is loaded: see attach()
+    from hanoi_desk.app import Services
+    from hanoi_desk.ui.history_view import RecordHistoryDialog
+    from hanoi_desk.ui.mail_dialog import MailDialog
+    from hanoi_desk.ui.mail_log_dialog import MailLogDialog
+
+# The first window on a screen: this size, or the screen's free area if smaller (1366×768 laptops).
+FIRST_SIZE = (1280, 800)
 
 
 class MainWindow(QMainWindow):
     close_wait_ms = 15000
     """How long closing waits for cancelled background work before refusing to close."""
 
-    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services | None, parent: QWidget | None = None) -> None:
+        """With *services* the window is complete at once; with None it shows the overview's frame
+        and waits for ``attach(services)`` (start-up paints first, opens the database after)."""
         super().__init__(parent)
-        self._services = services
+        self._services: Services | None = None
         self._last_export: Path | None = None
         self.mail_dialog: MailDialog | None = None
         self.mail_log: MailLogDialog | None = None
+        self._status: dict[int, str] = {}  # each tab's last status line, shown while it is in front
+        self._unloaded: list[QWidget] = []
         self._build_ui()
         self._connect()
         self._restore_state()
+        if services is not None:
+            self.attach(services)
 
     def _build_ui(self) -> None:
         self.setWindowTitle(self.tr("Hanoi Desk — coordination office"))
         self.tabs = QTabWidget()
-        self.roster_tab = RosterTab(self._services.roster, self)
-        self.tabs.addTab(self.roster_tab, self.tr("Agencies"))
-        # The tabs behind the first read their rows the first time they are shown (or a menu offers
-        # their actions), so the window paints after reading the roster alone: ensure_loaded().
-        self.calendar_tab = CalendarTab(self._services.calendar, self._services.roster,
-                                        self._services.settings, self, load=False)
-        self.tabs.addTab(self.calendar_tab, self.tr("Content calendar"))
-        self.fanpage_tab = FanpageTab(self._services.fanpages, self._services.roster, self._services.settings,
-                                      self, load=False)
-        self.tabs.addTab(self.fanpage_tab, self.tr("Fanpages"))
-        self.reports_tab = ReportsTab(self._services.reports, self, load=False)
-        self.tabs.addTab(self.reports_tab, self.tr("Report intake"))
-        self.history_tab = HistoryTab(self._services.history, self, load=False)
-        self.tabs.addTab(self.history_tab, self.tr("Change history"))
-        self._unloaded: list[QWidget] = [self.calendar_tab, self.fanpage_tab, self.reports_tab,
-                                         self.history_tab]
-        self.warning_banner = QLabel("\n".join(self._services.warnings))
+        self.tabs.setDocumentMode(True)
+        self.overview_tab = OverviewTab(None, None, parent=self, load=False)
+        self.tabs.addTab(self.overview_tab, self.tr("Overview"))
+        self.warning_banner = QLabel()
         self.warning_banner.setWordWrap(True)
         self.warning_banner.setStyleSheet(
             "background: #fff3cd; color: #664d03; border: 1px solid #e0c060; padding: 6px;")
-        self.warning_banner.setVisible(bool(self._services.warnings))
+        self.warning_banner.hide()
         self.export_notice = ExportNotice(self)
         central = QWidget()
         central_layout = QVBoxLayout(central)
@@ -78,7 +73,7 @@ class MainWindow(QMainWindow):
         central_layout.addWidget(self.tabs, 1)
         central_layout.addWidget(self.export_notice)
         self.setCentralWidget(central)
-        self.statusBar().showMessage(self._services.db.describe())
+        self.statusBar().showMessage(self.tr("Opening the database…"))
 
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         self.file_menu = file_menu
@@ -94,10 +89,6 @@ class MainWindow(QMainWindow):
         self.act_backup = QAction(self.tr("&Back up…"), self)
         self.act_restore = QAction(self.tr("&Restore…"), self)
         for action in (self.act_backup, self.act_restore):
-            action.setEnabled(self._services.backup.available)
-            if not self._services.backup.available:
-                action.setToolTip(self.tr("Only for a database on this computer; the server's "
-                                          "administrator backs up a PostgreSQL database."))
             file_menu.addAction(action)
         file_menu.addSeparator()
         self.act_settings = QAction(self.tr("&Settings…"), self)
@@ -108,40 +99,128 @@ class MainWindow(QMainWindow):
         self.act_quit.setShortcut(QKeySequence.StandardKey.Quit)
         file_menu.addAction(self.act_quit)
         self.edit_menu = self.menuBar().addMenu(self.tr("&Edit"))  # filled from the current tab
-        self._fill_tab_menus()
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.act_shortcuts = QAction(self.tr("&Keyboard shortcuts"), self)
+        self.act_shortcuts.setShortcut(QKeySequence.StandardKey.HelpContents)
+        help_menu.addAction(self.act_shortcuts)
         self.act_about = QAction(self.tr("&About Hanoi Desk"), self)
         help_menu.addAction(self.act_about)
+        # Until the database is open, only what needs no data is offered.
+        for action in self._data_actions():
+            action.setEnabled(False)
+        self._fill_tab_menus()
+
+    def _data_actions(self) -> list[QAction]:
+        return [self.act_mail_file, self.act_mail_log, self.act_backup, self.act_restore, self.act_settings,
+                self.act_about]
+
+    def services(self) -> Services | None:
+        return self._services
+
+    def attach(self, services: Services) -> None:
+        """Build the tabs behind the overview once the database is open, and count the overview."""
+        from hanoi_desk.ui.calendar_tab import CalendarTab
+        from hanoi_desk.ui.fanpage_tab import FanpageTab
+        from hanoi_desk.ui.history_view import HistoryTab
+        from hanoi_desk.ui.reports_tab import ReportsTab
+        from hanoi_desk.ui.roster_tab import RosterTab
+
+        self._services = services
+        # The tabs behind the first read their rows the first time they are shown (or a menu offers
+        # their actions), so the window paints before reading anything: ensure_loaded().
+        self.roster_tab = RosterTab(services.roster, self, load=False)
+        self.calendar_tab = CalendarTab(services.calendar, services.roster, services.settings, self, load=False)
+        self.fanpage_tab = FanpageTab(services.fanpages, services.roster, services.settings, self, load=False)
+        self.reports_tab = ReportsTab(services.reports, self, load=False)
+        self.history_tab = HistoryTab(services.history, self, load=False)
+        for tab, title in ((self.roster_tab, self.tr("Agencies")),
+                           (self.calendar_tab, self.tr("Content calendar")),
+                           (self.fanpage_tab, self.tr("Fanpages")),
+                           (self.reports_tab, self.tr("Report intake")),
+                           (self.history_tab, self.tr("Change history"))):
+            self.tabs.addTab(tab, title)
+        self._unloaded = [self.roster_tab, self.calendar_tab, self.fanpage_tab, self.reports_tab,
+                          self.history_tab]
+        self._link_targets: dict[str, QWidget] = {
+            "roster": self.roster_tab, "calendar": self.calendar_tab, "fanpages": self.fanpage_tab,
+            "reports": self.reports_tab, "history": self.history_tab,
+        }
+        self.warning_banner.setText("\n".join(services.warnings))
+        self.warning_banner.setVisible(bool(services.warnings))
+        for action in self._data_actions():
+            action.setEnabled(True)
+        for action in (self.act_backup, self.act_restore):
+            action.setEnabled(services.backup.available)
+            if not services.backup.available:
+                action.setToolTip(self.tr("Only for a database on this computer; the server's "
+                                          "administrator backs up a PostgreSQL database."))
+        self._connect_tabs()
+        self._fill_tab_menus()
+        show_shortcuts_in_tooltips(self)
+        self._show_status(self.tabs.currentWidget())
+        self.overview_tab.attach(services.overview, services.settings, services.clock)
 
     def _connect(self) -> None:
         self.act_settings.triggered.connect(self._on_settings_triggered)
         self.act_quit.triggered.connect(self.close)
         self.act_about.triggered.connect(self._on_about_triggered)
-        self.roster_tab.sig_status.connect(self._on_tab_status)
-        for index in range(self.tabs.count()):  # every tab that exports offers to e-mail the file
-            tab = self.tabs.widget(index)
-            if hasattr(tab, "sig_export_written"):
-                tab.sig_export_written.connect(self._on_export_written)
+        self.act_shortcuts.triggered.connect(self.show_shortcuts)
         self.export_notice.sig_send_requested.connect(self.mail_file)
         self.act_mail_last.triggered.connect(self._on_mail_last_triggered)
         self.act_mail_file.triggered.connect(self._on_mail_file_triggered)
         self.act_mail_log.triggered.connect(self.show_mail_log)
-        self.reports_tab.sig_status.connect(self._on_tab_status)
-        self.calendar_tab.sig_status.connect(self._on_tab_status)
-        self.roster_tab.sig_history_requested.connect(self.show_record_history)
-        self.history_tab.sig_status.connect(self._on_tab_status)
         self.tabs.currentChanged.connect(self._on_tabs_current_changed)
         self.act_backup.triggered.connect(self._on_backup_triggered)
         self.act_restore.triggered.connect(self._on_restore_triggered)
-        self.fanpage_tab.sig_status.connect(self._on_tab_status)
+        self.overview_tab.sig_link_activated.connect(self.show_link)
+        self.overview_tab.sig_mail_requested.connect(self.mail_file)
+        self.overview_tab.sig_status.connect(self._on_tab_status)
+        self.overview_tab.sig_export_written.connect(self._on_export_written)
+
+    def _connect_tabs(self) -> None:
+        for tab in (self.roster_tab, self.calendar_tab, self.fanpage_tab, self.reports_tab, self.history_tab):
+            tab.sig_status.connect(self._on_tab_status)
+            if hasattr(tab, "sig_export_written"):  # every tab that exports offers to e-mail the file
+                tab.sig_export_written.connect(self._on_export_written)
+        self.roster_tab.sig_history_requested.connect(self.show_record_history)
 
     def _restore_state(self) -> None:
-        settings = QSettings()
-        geometry = settings.value("main/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1280, 780)
+        """What the clerk left, or the first window fitted to the screen's free area; either way the
+        whole window (frame, status bar) is on the screen, which may have become smaller since."""
+        geometry = QSettings().value("main/geometry")
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(*FIRST_SIZE)
+            self._centre()
+        self.fit_to_screen()
+
+    def _screen_area(self) -> QRect:
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        return screen.availableGeometry() if screen is not None else QRect(0, 0, *FIRST_SIZE)
+
+    def _centre(self) -> None:
+        area = self._screen_area()
+        frame = self.frameGeometry()
+        frame.moveCenter(area.center())
+        self.move(frame.topLeft())
+
+    def fit_to_screen(self) -> None:
+        """Shrink and move the window until its frame lies inside the screen's available area."""
+        if self.isMaximized() or self.isFullScreen():
+            return
+        area = self._screen_area()
+        frame = self.frameGeometry()
+        extra_w = max(frame.width() - self.width(), 0) or 16  # before the first show: a typical frame
+        extra_h = max(frame.height() - self.height(), 0) or 38
+        width = min(self.width(), area.width() - extra_w)
+        height = min(self.height(), area.height() - extra_h)
+        if (width, height) != (self.width(), self.height()):
+            self.resize(width, height)
+        frame = self.frameGeometry()
+        frame.setSize(frame.size().boundedTo(area.size()))
+        left = min(max(frame.left(), area.left()), area.right() - frame.width() + 1)
+        top = min(max(frame.top(), area.top()), area.bottom() - frame.height() + 1)
+        if (left, top) != (frame.left(), frame.top()):
+            self.move(left, top)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         for index in range(self.tabs.count()):  # a tab with unsaved input may save it or keep the window
@@ -158,11 +237,10 @@ class MainWindow(QMainWindow):
             return
         settings = QSettings()
         settings.setValue("main/geometry", self.saveGeometry())
-        self.roster_tab.save_state()
-        self.reports_tab.save_state()
-        self.calendar_tab.save_state()
-        self.history_tab.save_state()
-        self.fanpage_tab.save_state()
+        if self._services is not None:
+            for tab in (self.roster_tab, self.reports_tab, self.calendar_tab, self.history_tab,
+                        self.fanpage_tab):
+                tab.save_state()
         super().closeEvent(event)
 
     def _fill_tab_menus(self) -> None:
@@ -185,10 +263,22 @@ class MainWindow(QMainWindow):
     def _on_tabs_current_changed(self, index: int) -> None:
         self._fill_tab_menus()
         tab = self.tabs.widget(index)
+        self._show_status(tab)
         if self.ensure_loaded(tab):
             return
-        if tab is self.history_tab:
+        if self._services is not None and tab is self.history_tab:
             self.history_tab.reload()  # other clerks' changes, and this one's, since last shown
+
+    def show_link(self, link: object) -> QWidget | None:
+        """An overview figure was clicked: bring its tab to the front with the list behind the count."""
+        target = getattr(self, "_link_targets", {}).get(getattr(link, "tab", ""))
+        if target is None:
+            return None
+        self.tabs.setCurrentWidget(target)
+        show = getattr(target, "show_filtered", None)
+        if callable(show):
+            show(getattr(link, "filter", ""), getattr(link, "value", ""))
+        return target
 
     def ensure_loaded(self, tab: QWidget) -> bool:
         """Read *tab*'s rows if they have not been read yet; True if it did so now."""
@@ -199,6 +289,8 @@ class MainWindow(QMainWindow):
         return True
 
     def record_history_dialog(self, table: str, record_id: object, label: str) -> RecordHistoryDialog:
+        from hanoi_desk.ui.history_view import RecordHistoryDialog
+
         return RecordHistoryDialog(self._services.history, table, record_id, label, self)
 
     def show_record_history(self, table: str, record_id: object, label: str) -> None:
@@ -220,7 +312,7 @@ class MainWindow(QMainWindow):
         except Exception as error:
             messages.show_error(self, self.tr("Backup failed"), error)
             return None
-        self.statusBar().showMessage(self.tr("Backed up to %1").replace("%1", str(written)))
+        self._on_tab_status(self.tr("Backed up to %1").replace("%1", str(written)))
         return written
 
     def _on_restore_triggered(self) -> None:
@@ -263,14 +355,48 @@ class MainWindow(QMainWindow):
         text = self.tr("Restored from %1.").replace("%1", path.name)
         if kept is not None:
             text += " " + self.tr("The previous data is kept in %1.").replace("%1", str(kept))
-        self.statusBar().showMessage(text)
+        self._on_tab_status(text)
         QMessageBox.information(self, self.tr("Restore the database"), text)
         return True
 
     def _on_tab_status(self, text: str) -> None:
-        self.statusBar().showMessage(f"{text}   |   {self._services.db.describe()}")
+        """A tab's line is kept for it and shown only while that tab is in front."""
+        sender = self.sender()
+        tab = sender if isinstance(sender, QWidget) and self.tabs.indexOf(sender) >= 0 else None
+        if tab is None:  # the window's own message (a backup, a mail sent): for the tab in front
+            tab = self.tabs.currentWidget()
+        self._status[id(tab)] = text
+        if tab is self.tabs.currentWidget():
+            self._show_status(tab)
+
+    def _show_status(self, tab: QWidget | None) -> None:
+        database = self._services.db.describe() if self._services is not None else ""
+        text = self._status.get(id(tab), "")
+        self.statusBar().showMessage("   |   ".join(t for t in (text, database) if t))
+
+    def show_shortcuts(self) -> None:
+        from hanoi_desk.ui.shortcuts import ShortcutsDialog
+
+        dialog = ShortcutsDialog(self.shortcut_list(), self)
+        dialog.exec()
+        dialog.deleteLater()
+
+    def shortcut_list(self) -> list[tuple[str, str, str]]:
+        """(where, what, keys) of every action with a shortcut: the window's and every tab's."""
+        from hanoi_desk.ui.shortcuts import actions_with_keys
+
+        found = [(self.tr("Everywhere"), text, keys) for text, keys in actions_with_keys(
+            [a for menu in (self.file_menu,) for a in menu.actions() if a not in self._file_tab_actions]
+            + [self.act_shortcuts, self.act_about])]
+        for index in range(self.tabs.count()):
+            tab = self.tabs.widget(index)
+            where = self.tabs.tabText(index).replace("&", "")
+            found += [(where, text, keys) for text, keys in actions_with_keys(tab.findChildren(QAction))]
+        return found
 
     def _on_settings_triggered(self) -> None:
+        from hanoi_desk.ui.settings_dialog import SettingsDialog
+
         SettingsDialog(self._services.settings, self, mail=self._services.mail).exec()
 
     # ---------------------------------------------------------------- e-mail
@@ -281,6 +407,8 @@ class MainWindow(QMainWindow):
 
     def mail_file(self, path: Path) -> MailDialog:
         """Open the compose dialog for *path* (window-modal, so the window stays responsive)."""
+        from hanoi_desk.ui.mail_dialog import MailDialog
+
         if self.mail_dialog is not None:
             self.mail_dialog.deleteLater()
         self.mail_dialog = MailDialog(self._services.mail, Path(path), self)
@@ -312,6 +440,8 @@ class MainWindow(QMainWindow):
 
     def show_mail_log(self) -> MailLogDialog:
         if self.mail_log is None:
+            from hanoi_desk.ui.mail_log_dialog import MailLogDialog
+
             self.mail_log = MailLogDialog(self._services.mail, self)
         self.mail_log.reload()
         self.mail_log.show()
@@ -320,4 +450,6 @@ class MainWindow(QMainWindow):
         return self.mail_log
 
     def _on_about_triggered(self) -> None:
+        from hanoi_desk.ui.about_dialog import AboutDialog
+
         AboutDialog(self._services, self).exec()

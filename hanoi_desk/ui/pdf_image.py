@@ -14,7 +14,7 @@ def pdf_page_to_png(pdf: Path, png: Path, dpi: int = 150, page: int = 0) -> Path
     """Render *page* of *pdf* at *dpi* on a white background and save it as *png*."""
     if QGuiApplication.instance() is None:  # the command line has no window: Qt draws offscreen
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-        _app = QGuiApplication([])  # noqa: F841  (kept alive until the picture is saved)
+        _app = QGuiApplication([])
     document = QPdfDocument()
     error = document.load(str(pdf))
     if error != QPdfDocument.Error.None_ or document.pageCount() <= page:

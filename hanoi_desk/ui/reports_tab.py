@@ -281,6 +281,16 @@ class ReportsTab(QWidget):
     def today(self) -> date:
         return self._today()
 
+    def show_filtered(self, status: str, year: str = "") -> None:
+        """Show the list behind an overview figure: the year's agencies with *status* ("received",
+        "waiting", a ReportStatus value, or "" for every agency that must report)."""
+        self.search.clear()
+        self.kind_filter.setCurrentIndex(0)
+        self.status_filter.setCurrentIndex(max(0, self.status_filter.findData(status or None)))
+        if year and int(year) != self.selected_year():
+            self.year.setValue(int(year))  # reloads (after asking about unsaved report text)
+        self._apply_filters()
+
     def selected_year(self) -> int:
         return self.year.value()
 

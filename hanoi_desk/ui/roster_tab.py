@@ -50,14 +50,16 @@ class RosterTab(QWidget):
     sig_history_requested = Signal(str, object, str)
     """The clerk asked for the history of a record (table, record id, label)."""
 
-    def __init__(self, roster: RosterService, parent: QWidget | None = None) -> None:
+    def __init__(self, roster: RosterService, parent: QWidget | None = None, *, load: bool = True) -> None:
+        """*load* False: the rows are read by the first ``reload()`` (the main window's hidden tabs)."""
         super().__init__(parent)
         self._roster = roster
         self._task: Task | None = None
         self._build_ui()
         self._connect()
         self._restore_state()
-        self.reload()
+        if load:
+            self.reload()
 
     # ---------------------------------------------------------------- building
     def columns(self) -> list[Column[Agency]]:

@@ -73,17 +73,21 @@ class Task(QObject):
     sig_error = Signal(object)
     """The work failed or was cancelled, with this exception."""
 
-    def __init__(self, parent: QWidget, label: str, work: Work) -> None:
+    def __init__(self, parent: QWidget, label: str, work: Work, *, progress: bool = True) -> None:
+        """*progress* False: no dialog ever (work the widget shows its own way, such as the overview
+        computing its figures while the window is already usable)."""
         super().__init__(parent)
         self._thread = QThread(self)
         self._worker = _Worker(work)
         self._worker.moveToThread(self._thread)
-        self._dialog = QProgressDialog(label, self.tr("Cancel"), 0, 0, parent)
-        self._dialog.setWindowTitle("Hanoi Desk")
-        self._dialog.setMinimumDuration(500)
-        self._dialog.setAutoClose(False)
-        self._dialog.setAutoReset(False)
-        self._dialog.canceled.connect(self._on_dialog_canceled)
+        self._dialog: QProgressDialog | None = None
+        if progress:
+            self._dialog = QProgressDialog(label, self.tr("Cancel"), 0, 0, parent)
+            self._dialog.setWindowTitle("Hanoi Desk")
+            self._dialog.setMinimumDuration(500)
+            self._dialog.setAutoClose(False)
+            self._dialog.setAutoReset(False)
+            self._dialog.canceled.connect(self._on_dialog_canceled)
         self._thread.started.connect(self._worker.run)
         self._worker.sig_progress.connect(self._on_worker_progress)
         self._worker.sig_done.connect(self._on_worker_done)
@@ -119,15 +123,18 @@ class Task(QObject):
 
     @property
     def dialog(self) -> QProgressDialog:
+        assert self._dialog is not None, "a task made with progress=False has no dialog"
         return self._dialog
 
     def _on_dialog_canceled(self) -> None:
         self._worker.cancel_requested = True
-        self._dialog.setLabelText(self.tr("Cancelling…"))
+        if self._dialog is not None:
+            self._dialog.setLabelText(self.tr("Cancelling…"))
 
     def _on_worker_progress(self, done: int, total: int) -> None:
-        self._dialog.setMaximum(max(total, 1))
-        self._dialog.setValue(min(done, total))
+        if self._dialog is not None:
+            self._dialog.setMaximum(max(total, 1))
+            self._dialog.setValue(min(done, total))
 
     def _finish(self) -> None:
         if self._finished:
@@ -136,7 +143,8 @@ class Task(QObject):
         _tasks.discard(self)
         self._thread.quit()
         self._thread.wait()
-        self._dialog.close()
+        if self._dialog is not None:
+            self._dialog.close()
         _release_collector()
 
     def _on_worker_done(self, result: object) -> None:
