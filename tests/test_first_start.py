@@ -374,20 +374,27 @@ def test_database_choice_order(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 @pytest.fixture
-def started(qapp, monkeypatch: pytest.MonkeyPatch) -> list[MainWindow]:
+def started(qapp, qtbot, monkeypatch: pytest.MonkeyPatch) -> list[MainWindow]:
     """run() without an event loop: record the main window it opens, and keep the tests' Qt names."""
     windows: list[MainWindow] = []
 
     class Recorded(MainWindow):
-        def __init__(self, services: Services) -> None:
-            super().__init__(services)
+        def attach(self, services: Services) -> None:  # the window shows first, then gets its data
+            super().attach(services)
             windows.append(self)
             self.url = str(services.db.url)
+
+    def exec_until_started(*_args: object) -> int:
+        """The event loop runs until the database behind the painted window is open (or refused)."""
+        startup = application.last_startup
+        if startup is not None:
+            qtbot.waitUntil(lambda: startup.done, timeout=30000)
+        return 0
 
     monkeypatch.setattr(main_window_module, "MainWindow", Recorded)
     monkeypatch.setattr(application, "configure_application", lambda: None)
     monkeypatch.setattr(application, "install_translations", lambda app, language=None: [])
-    monkeypatch.setattr(QApplication, "exec", lambda *a: 0)
+    monkeypatch.setattr(QApplication, "exec", exec_until_started)
     yield windows
     for window in windows:
         window.close()

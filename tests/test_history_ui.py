@@ -34,6 +34,7 @@ def window(qtbot, services: Services) -> MainWindow:
     _edit_health(services, "Anh Minh", email="syt@hanoi.gov.vn")
     widget = MainWindow(services)
     qtbot.addWidget(widget)
+    widget.tabs.setCurrentWidget(widget.roster_tab)  # "Tổng quan" is in front; these tests start here
     return widget
 
 

@@ -21,6 +21,7 @@ from hanoi_desk.ui.table_model import ROW_ROLE
 def window(qtbot, services: Services) -> MainWindow:
     widget = MainWindow(services)
     qtbot.addWidget(widget)
+    widget.tabs.setCurrentWidget(widget.roster_tab)  # "Tổng quan" is in front; these tests start here
     return widget
 
 

@@ -77,6 +77,13 @@ def database_choice(db: str | None = None) -> DatabaseChoice:
     return DatabaseChoice(None, fixed=False, server=workstation.load().server is not None)
 
 
+def open_services(*args: object, **kwargs: object) -> Services:
+    """``app.open_services``, imported when first called (SQLAlchemy is not needed to paint)."""
+    from hanoi_desk.app import open_services as open_now
+
+    return open_now(*args, **kwargs)  # type: ignore[arg-type]
+
+
 def _tr(text: str) -> str:
     return QCoreApplication.translate("application", text)
 
@@ -92,6 +99,8 @@ def run(db: str | None = None) -> int:
     install_translations(app)
     from hanoi_desk.ui import main_window  # before any dialog: a broken bundle fails at once
 
+    global last_startup
+    last_startup = None
     choice = database_choice(db)
     if not first_run_done():
         services = _open_or_choose_again(choice, first_run=True)
@@ -105,7 +114,6 @@ def run(db: str | None = None) -> int:
     window = main_window.MainWindow(None)
     window.show()
     startup = Startup(window, choice)
-    global last_startup
     last_startup = startup
     code = app.exec()
     if startup.services is not None:
@@ -127,7 +135,6 @@ def _open_or_choose_again(choice: DatabaseChoice, first_run: bool, error: Except
                           parent: QWidget | None = None) -> Services | None:
     """Open the database on the GUI thread (the first start, or after a failure): the first-run page
     when it is due, the offer to choose again when the saved server is out of reach. None: quit."""
-    from hanoi_desk.app import open_services
     from hanoi_desk.services.connection import error_detail
     from hanoi_desk.ui.first_run import FirstRunDialog
 
@@ -172,7 +179,6 @@ def _open_or_choose_again(choice: DatabaseChoice, first_run: bool, error: Except
 def _open_in_background(choice: DatabaseChoice) -> Services:
     """What a worker thread does while the window is already on the screen: import the data layer and
     the tabs (the imports are most of the time), open the database, make the day's backup."""
-    from hanoi_desk.app import open_services
     from hanoi_desk.ui import calendar_tab, fanpage_tab, history_view, reports_tab, roster_tab  # noqa: F401
 
     services = open_services(choice.argument)
@@ -225,8 +231,7 @@ class Startup(QObject):
         if services is None:
             self.code = 1
             self.done = True
-            self._window.close()
-            QCoreApplication.exit(1)
+            self._window.close()  # the last window: the event loop ends, run() returns the code
             return
         self._attach(services)
 

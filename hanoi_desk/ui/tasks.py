@@ -75,8 +75,11 @@ class Task(QObject):
 
     def __init__(self, parent: QWidget, label: str, work: Work, *, progress: bool = True) -> None:
         """*progress* False: no dialog ever (work the widget shows its own way, such as the overview
-        computing its figures while the window is already usable)."""
-        super().__init__(parent)
+        computing its figures while the window is already usable). Such a task is not a child of
+        *parent*: a widget destroyed while it counts (a window dropped without being closed) must not
+        take a running thread with it, which aborts the program; ``_tasks`` keeps it until it ends,
+        and its result then goes nowhere."""
+        super().__init__(parent if progress else None)
         self._thread = QThread(self)
         self._worker = _Worker(work)
         self._worker.moveToThread(self._thread)
