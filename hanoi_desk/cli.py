@@ -26,13 +26,51 @@ class UserError(Exception):
     """A problem the user can fix (a file that does not exist, a bad row): exit 1, no traceback."""
 
 
+# argparse's own words ("usage:", "positional arguments", "show this help message and exit", its
+# error messages) in Vietnamese. argparse looks them up through its module's ``_``/``ngettext`` at
+# the moment it writes them, so replacing those two translates every parser, with no .mo catalogue.
+ARGPARSE_VI: dict[str, str] = {
+    "usage: ": "cách dùng: ",
+    "positional arguments": "tham số",
+    "options": "tùy chọn",
+    "optional arguments": "tùy chọn",
+    "show this help message and exit": "in hướng dẫn này rồi thoát",
+    "show program's version number and exit": "in phiên bản của chương trình rồi thoát",
+    "%(prog)s: error: %(message)s\n": "%(prog)s: lỗi: %(message)s\n",
+    "the following arguments are required: %s": "thiếu tham số bắt buộc: %s",
+    "unrecognized arguments: %s": "tham số không hiểu được: %s",
+    "invalid choice: %(value)r (choose from %(choices)s)": "không có lựa chọn %(value)r (chọn một trong: %(choices)s)",
+    "argument %(argument_name)s: %(message)s": "tham số %(argument_name)s: %(message)s",
+    "invalid %(type)s value: %(value)r": "giá trị %(value)r không hợp lệ",
+    "expected one argument": "cần một giá trị",
+    "expected at most one argument": "cần nhiều nhất một giá trị",
+    "expected at least one argument": "cần ít nhất một giá trị",
+    "expected %s argument": "cần %s giá trị",
+    "expected %s arguments": "cần %s giá trị",
+    "ambiguous option: %(option)s could match %(matches)s": "tùy chọn %(option)s chưa rõ: có thể là %(matches)s",
+    "not allowed with argument %s": "không dùng được cùng với %s",
+    "ignored explicit argument %r": "giá trị %r bị bỏ qua",
+    "one of the arguments %s is required": "cần một trong các tham số %s",
+    "can't open '%(filename)s': %(error)s": "không mở được “%(filename)s”: %(error)s",
+    "unknown parser %(parser_name)r (choices: %(choices)s)": "không có lệnh %(parser_name)r (có: %(choices)s)",
+}
+
+
+def _argparse_in_vietnamese() -> None:
+    argparse._ = lambda text: ARGPARSE_VI.get(text, text)  # type: ignore[attr-defined]
+    argparse.ngettext = lambda one, many, n: ARGPARSE_VI.get(one if n == 1 else many,  # type: ignore[attr-defined]
+                                                             one if n == 1 else many)
+
+
 def build_parser() -> argparse.ArgumentParser:
+    _argparse_in_vietnamese()
     parser = argparse.ArgumentParser(
         prog="hanoi-desk",
         description="Hanoi Desk: danh bạ cơ quan, lịch nội dung, fanpage và báo cáo. "
         "Không có lệnh con: mở cửa sổ chương trình.",
     )
-    parser.add_argument("--version", action="version", version=f"Hanoi Desk {__version__}")
+    parser.add_argument("--version", action="version", version=f"Hanoi Desk {__version__}",
+                        help="in phiên bản của chương trình rồi thoát")
     parser.add_argument(
         "--db",
         metavar="DB",

@@ -16,6 +16,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 TS = ROOT / "resources" / "translations" / "hanoi_desk_vi.ts"
+# Qt's own words (standard buttons, file and print dialogs, context menus) in Qt's own contexts:
+# written by hand (Qt ships no Vietnamese), only compiled here.
+QT_TS = ROOT / "resources" / "translations" / "qt_vi.ts"
 GLOSSARY = ROOT / "tools" / "glossary_vi.json"
 
 
@@ -58,8 +61,9 @@ def main() -> int:
     missing = fill_from_glossary()
     for source in missing:
         print(f"untranslated: {source!r}")
-    subprocess.run([tool("pyside6-lrelease"), str(TS), "-qm", str(TS.with_suffix(".qm"))],
-                   cwd=ROOT, check=True)
+    for ts in (TS, QT_TS):
+        subprocess.run([tool("pyside6-lrelease"), str(ts), "-qm", str(ts.with_suffix(".qm"))],
+                       cwd=ROOT, check=True)
     return 1 if missing else 0
 
 

@@ -46,10 +46,14 @@ def install_translations(app: QCoreApplication, language: str | None = None) -> 
     if ours.load(str(paths.resource("translations", "hanoi_desk_vi.qm"))):
         app.installTranslator(ours)
         installed.append(ours)
-    qt = QTranslator(app)
-    if qt.load("qtbase_vi", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        app.installTranslator(qt)
-        installed.append(qt)
+    # Qt ships no Vietnamese for its own words (Yes/No, the file and print dialogs, the context menus
+    # of text fields): the app carries its own, in Qt's own contexts (resources/translations/qt_vi.ts).
+    for name, folder in (("qt_vi.qm", str(paths.resource("translations"))),
+                         ("qtbase_vi", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))):
+        qt = QTranslator(app)
+        if qt.load(name, folder):
+            app.installTranslator(qt)
+            installed.append(qt)
     return installed
 
 
