@@ -2,19 +2,18 @@
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 from PySide6.QtCore import QSize
-from PySide6.QtGui import QGuiApplication, QImage
+from PySide6.QtGui import QImage, QPainter
 from PySide6.QtPdf import QPdfDocument, QPdfDocumentRenderOptions
 
 
 def pdf_page_to_png(pdf: Path, png: Path, dpi: int = 150, page: int = 0) -> Path:
-    """Render *page* of *pdf* at *dpi* on a white background and save it as *png*."""
-    if QGuiApplication.instance() is None:  # the command line has no window: Qt draws offscreen
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-        _app = QGuiApplication([])
+    """Render *page* of *pdf* at *dpi* on a white background and save it as *png*.
+
+    Needs no QApplication (the command line has none): QtPdf and QImage draw without a screen.
+    """
     document = QPdfDocument()
     error = document.load(str(pdf))
     if error != QPdfDocument.Error.None_ or document.pageCount() <= page:
@@ -24,8 +23,6 @@ def pdf_page_to_png(pdf: Path, png: Path, dpi: int = 150, page: int = 0) -> Path
     image = document.render(page, size, QPdfDocumentRenderOptions())
     flat = QImage(image.size(), QImage.Format.Format_RGB32)
     flat.fill(0xFFFFFF)
-    from PySide6.QtGui import QPainter
-
     painter = QPainter(flat)
     painter.drawImage(0, 0, image)
     painter.end()
