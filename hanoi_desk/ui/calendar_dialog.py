@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
-    QCompleter,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
@@ -53,6 +52,7 @@ from hanoi_desk.domain.errors import ConflictError, ValidationError
 from hanoi_desk.domain.text import fold, sort_key
 from hanoi_desk.services.calendar import CalendarService
 from hanoi_desk.ui.agency_dialog import OptionalDateEdit
+from hanoi_desk.ui.agency_picker import agency_combo as folded_agency_combo
 from hanoi_desk.ui.edit_dialog import EditDialog
 
 
@@ -98,18 +98,7 @@ def _active(agencies: Sequence[Agency]) -> list[Agency]:
 
 def agency_combo(agencies: Sequence[Agency]) -> QComboBox:
     """Active agencies in Vietnamese order, typed to narrow (folded: "so y te" finds "Sở Y tế")."""
-    combo = QComboBox()
-    combo.addItem("", None)
-    for agency in _active(agencies):
-        combo.addItem(agency.name, agency.id)
-    combo.setEditable(True)
-    combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-    completer = QCompleter(combo.model(), combo)
-    completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-    completer.setFilterMode(Qt.MatchFlag.MatchContains)
-    completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-    combo.setCompleter(completer)
-    return combo
+    return folded_agency_combo((agency.name, agency.id) for agency in _active(agencies))
 
 
 def combo_agency(combo: QComboBox) -> tuple[int | None, str]:

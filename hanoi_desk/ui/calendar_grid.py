@@ -13,7 +13,16 @@ from collections.abc import Sequence
 from datetime import date, timedelta
 
 from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QContextMenuEvent, QFont, QMouseEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import (
+    QColor,
+    QContextMenuEvent,
+    QFont,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPen,
+)
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from hanoi_desk.domain.calendar import ContentItem, Status, week_start
@@ -46,6 +55,10 @@ class CalendarCanvas(QWidget):
     """The "+N" of an overflowing day was clicked."""
     sig_context_menu = Signal(object, object, QPoint)
     """Right click: the day, the item under the mouse (or None) and the global position."""
+    sig_day_selected = Signal(object)
+    """The selected day changed (a click on it, or the keyboard); it may lie outside the days shown."""
+    sig_page = Signal(int)
+    """Page Up (-1) or Page Down (+1): the previous or next month (week)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -56,6 +69,7 @@ class CalendarCanvas(QWidget):
         self._by_day: dict[date, list[ContentItem]] = {}
         self._today = date.today()
         self._selected_id: int | None = None
+        self._current_day: date | None = None  # the day the keyboard is on (and Ctrl+N adds to)
         self._days: list[tuple[QRect, date]] = []
         self._chips: list[tuple[QRect, ContentItem]] = []
         self._more: list[tuple[QRect, date, int]] = []
@@ -88,9 +102,70 @@ class CalendarCanvas(QWidget):
             self.update()
             self.sig_item_selected.emit(self.selected_item())
 
+    def current_day(self) -> date | None:
+        return self._current_day
+
+    def set_current_day(self, day: date | None, *, pick_item: bool = True) -> None:
+        """Put the selection on *day* (and on its first item, so Enter opens it); None clears it."""
+        changed = day != self._current_day
+        self._current_day = day
+        if pick_item and day is not None:
+            items = self.items_on(day)
+            keep = self._selected_id is not None and any(i.id == self._selected_id for i in items)
+            if not keep:
+                self.select(items[0].id if items else None)
+        self.update()
+        if changed:
+            self.sig_day_selected.emit(day)
+
     @abstractmethod
     def visible_days(self) -> list[date]:
         ...
+
+    # ---------------------------------------------------------------- keyboard
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Arrows move by a day (left, right) or a week (up, down; in the week view: through the
+        day's items), Home and End go to Monday and Sunday, Page Up and Down to the previous and
+        next month or week; Enter opens the selected item (or adds one on an empty day)."""
+        key = event.key()
+        day = self._current_day or (self.selected_item().day if self.selected_item() else None) or \
+            (self._today if self._today in self.visible_days() else self.visible_days()[0])
+        step = {Qt.Key.Key_Left: -1, Qt.Key.Key_Right: 1}.get(key)  # type: ignore[call-overload]
+        if step is None and key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+            if self._moves_within_day():
+                items = self.items_on(day)
+                ids = [i.id for i in items]
+                if ids:
+                    index = ids.index(self._selected_id) if self._selected_id in ids else -1
+                    index = max(0, min(len(ids) - 1, index + (1 if key == Qt.Key.Key_Down else -1)))
+                    self._current_day = day
+                    self.select(ids[index])
+                    self.update()
+                return
+            step = -7 if key == Qt.Key.Key_Up else 7
+        if step is not None:
+            self.set_current_day(day + timedelta(days=step))
+            return
+        if key == Qt.Key.Key_Home:
+            self.set_current_day(day - timedelta(days=day.weekday()))
+            return
+        if key == Qt.Key.Key_End:
+            self.set_current_day(day + timedelta(days=6 - day.weekday()))
+            return
+        if key in (Qt.Key.Key_PageUp, Qt.Key.Key_PageDown):
+            self.sig_page.emit(-1 if key == Qt.Key.Key_PageUp else 1)
+            return
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            item = self.selected_item()
+            if item is not None:
+                self.sig_item_activated.emit(item)
+            else:
+                self.sig_day_activated.emit(day)
+            return
+        super().keyPressEvent(event)
+
+    def _moves_within_day(self) -> bool:
+        return False
 
     # ---------------------------------------------------------------- geometry
     def _invalidate(self) -> None:
@@ -147,6 +222,9 @@ class CalendarCanvas(QWidget):
             return
         item = self.item_at(pos)
         self.select(item.id if item else None)
+        day = item.day if item else self.day_at(pos)
+        if day is not None:  # a click on an empty day selects that day
+            self.set_current_day(day, pick_item=False)
         super().mousePressEvent(event)
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
@@ -184,6 +262,18 @@ class CalendarCanvas(QWidget):
                 QToolTip.hideText()
             return True
         return super().event(event)
+
+    def _paint_current_day(self, painter: QPainter) -> None:
+        """The selected day: a blue frame (dashed while the grid has no keyboard focus)."""
+        rect = self.day_rect(self._current_day) if self._current_day is not None else None
+        if rect is None:
+            return
+        pen = QPen(QColor("#1a73e8"), 2)
+        if not self.hasFocus():
+            pen.setStyle(Qt.PenStyle.DashLine)
+        painter.setPen(pen)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRect(rect.adjusted(2, 2, -3, -3))
 
     def _tooltip(self, item: ContentItem) -> str:
         lines = [item.title, f"{item.period.label} — {item.period_label}"]
@@ -364,6 +454,7 @@ class MonthGrid(CalendarCanvas):
         for rect, item in self._chips:
             if rect.intersects(clip):
                 self._paint_chip(painter, rect, item, [self.chip_title(item, self._today)])
+        self._paint_current_day(painter)
         more_font = QFont(self.font())
         more_font.setBold(True)
         for rect, _day, hidden in self._more:
@@ -446,4 +537,8 @@ class WeekView(CalendarCanvas):
             if rect.intersects(clip):
                 second = " · ".join(part for part in (item.agency_name, item.status_text) if part)
                 self._paint_chip(painter, rect, item, [self.chip_title(item, self._today), second])
+        self._paint_current_day(painter)
         painter.end()
+
+    def _moves_within_day(self) -> bool:
+        return True

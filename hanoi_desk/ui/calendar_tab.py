@@ -48,6 +48,8 @@ from hanoi_desk.services.calendar import CalendarService
 from hanoi_desk.services.roster import RosterService
 from hanoi_desk.services.settings import SettingsService
 from hanoi_desk.ui import calendar_dialog, file_actions, messages
+from hanoi_desk.ui.agency_picker import agency_combo as folded_agency_combo
+from hanoi_desk.ui.agency_picker import fold_items
 from hanoi_desk.ui.calendar_dialog import (
     AgreeDialog,
     ContentItemDialog,
@@ -128,10 +130,8 @@ class CalendarTab(QWidget):
         self.act_reload = self._action(self.tr("&Reload"), QKeySequence.StandardKey.Refresh)
         self.act_find = self._action(self.tr("Find"), QKeySequence.StandardKey.Find)
         self.act_today = self._action(self.tr("Today"), QKeySequence("Ctrl+T"))
-        self.act_previous = self._action("◀", QKeySequence("Alt+Left"))
-        self.act_next = self._action("▶", QKeySequence("Alt+Right"))
-        self.act_previous.setToolTip(self.tr("Previous (Alt+Left)"))
-        self.act_next.setToolTip(self.tr("Next (Alt+Right)"))
+        self.act_previous = self._action(self.tr("P&revious month or week"), QKeySequence("Alt+Left"))
+        self.act_next = self._action(self.tr("Ne&xt month or week"), QKeySequence("Alt+Right"))
         self._move_actions = {
             Move.AGREE: self.act_agree, Move.DISTRIBUTE: self.act_distribute, Move.PUBLISH: self.act_publish,
             Move.REJECT: self.act_reject, Move.CANCEL: self.act_cancel, Move.REOPEN: self.act_reopen,
@@ -193,8 +193,7 @@ class CalendarTab(QWidget):
         self.status_filter.addItem(self.tr("Not yet published"), "open")
         for status in Status:
             self.status_filter.addItem(status.label, status.value)
-        self.agency_filter = QComboBox()
-        self.agency_filter.addItem(self.tr("All agencies"), None)
+        self.agency_filter = folded_agency_combo([], blank=self.tr("All agencies"))
         self.show_skipped = QCheckBox(self.tr("Show skipped"))
         filters = QHBoxLayout()
         filters.addWidget(self.search, 3)
@@ -250,7 +249,7 @@ class CalendarTab(QWidget):
     def _button(action: QAction) -> QToolButton:
         button = QToolButton()
         button.setDefaultAction(action)
-        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         return button
 
     def _connect(self) -> None:
@@ -281,6 +280,8 @@ class CalendarTab(QWidget):
             combo.currentIndexChanged.connect(self._on_filters_changed)
         self.show_skipped.toggled.connect(self._on_show_skipped_toggled)
         for canvas in (self.month_grid, self.week_view):
+            canvas.sig_day_selected.connect(self._on_grid_day_selected)
+            canvas.sig_page.connect(self._step)
             canvas.sig_day_activated.connect(self._on_grid_day_activated)
             canvas.sig_item_activated.connect(self._on_grid_item_activated)
             canvas.sig_item_selected.connect(self._on_selection_changed)
@@ -402,6 +403,7 @@ class CalendarTab(QWidget):
         for agency in sorted(self._agencies, key=lambda a: sort_key(a.name)):
             self.agency_filter.addItem(agency.name, agency.id)
         self.agency_filter.setCurrentIndex(max(self.agency_filter.findData(chosen), 0))
+        fold_items(self.agency_filter)  # "tu phap" finds "Sở Tư pháp" as in the roster's search
         self.agency_filter.blockSignals(False)
 
     # ---------------------------------------------------------------- filters
@@ -542,6 +544,25 @@ class CalendarTab(QWidget):
         return None, QColor(STATUS_COLOURS[item.status][0]) if item.status is Status.PUBLISHED else None
 
     # ---------------------------------------------------------------- grid and list events
+    def _on_grid_day_selected(self, day: object) -> None:
+        """The keyboard left the days shown: show the month (week) that holds the new day."""
+        canvas = self.month_grid if self.mode() == MONTH else self.week_view
+        if day is None or self.mode() == LIST:
+            return
+        start, end = self.current_range()
+        if not start <= day <= end:  # type: ignore[operator]
+            self._anchor = day  # type: ignore[assignment]
+            self.reload()
+            canvas.set_current_day(day)  # type: ignore[arg-type]
+            canvas.setFocus()
+
+    def selected_day(self) -> date | None:
+        """The day selected in the month grid or week view (a click, the arrows), if any."""
+        if self.mode() == LIST:
+            return None
+        canvas = self.month_grid if self.mode() == MONTH else self.week_view
+        return canvas.current_day()
+
     def _on_grid_day_activated(self, day: object) -> None:
         self.add_item(day)  # type: ignore[arg-type]
 
@@ -599,6 +620,9 @@ class CalendarTab(QWidget):
 
     def _default_day(self) -> date:
         start, end = self.current_range()
+        chosen = self.selected_day()
+        if chosen is not None and start <= chosen <= end:
+            return chosen  # Ctrl+N adds on the day selected in the grid
         return self._today if start <= self._today <= end else start
 
     def open_item(self, item: ContentItem) -> None:
@@ -623,6 +647,8 @@ class CalendarTab(QWidget):
         item = self.current()
         if item is not None:
             self.open_item(item)
+        elif self.selected_day() is not None:  # Enter on an empty day adds an item on it
+            self.add_item(self.selected_day())
 
     def _on_delete_triggered(self) -> None:
         item = self.current()

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QCompleter,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
@@ -49,6 +48,7 @@ from hanoi_desk.domain.fanpage import (
 from hanoi_desk.domain.text import fold, sort_key
 from hanoi_desk.services.fanpages import FanpageService
 from hanoi_desk.ui.agency_dialog import OptionalDateEdit
+from hanoi_desk.ui.agency_picker import agency_combo as folded_agency_combo
 from hanoi_desk.ui.edit_dialog import EditDialog
 from hanoi_desk.ui.table_model import Column, RowTableModel
 
@@ -77,18 +77,11 @@ def _qdate(day: date) -> QDate:
 
 def agency_combo(agencies: Sequence[Agency], parent: QWidget | None = None) -> QComboBox:
     """An agency picker that finds "so y te" and "SYT" as the clerk types (folded, any part)."""
-    combo = QComboBox(parent)
-    combo.setEditable(True)
-    combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-    combo.addItem("", None)
-    for agency in sorted(agencies, key=lambda a: sort_key(a.name)):
-        label = f"{agency.name} ({agency.short_name})" if agency.short_name else agency.name
-        combo.addItem(label, agency.id)
-    completer = QCompleter(combo.model(), combo)
-    completer.setFilterMode(Qt.MatchFlag.MatchContains)
-    completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-    combo.setCompleter(completer)
-    return combo
+    return folded_agency_combo(
+        ((f"{a.name} ({a.short_name})" if a.short_name else a.name, a.id)
+         for a in sorted(agencies, key=lambda a: sort_key(a.name))),
+        parent,
+    )
 
 
 def combo_agency_id(combo: QComboBox) -> int | None:

@@ -43,6 +43,7 @@ from hanoi_desk.services.fanpages import FanpageService
 from hanoi_desk.services.roster import RosterService
 from hanoi_desk.services.settings import SettingsService
 from hanoi_desk.ui import file_actions, messages
+from hanoi_desk.ui.agency_picker import fold_items
 from hanoi_desk.ui.fanpage_dialogs import (
     FanpageDialog,
     HistoryDialog,
@@ -355,7 +356,7 @@ class FanpageTab(QWidget):
     def _button(self, action: QAction) -> QToolButton:
         button = QToolButton()
         button.setDefaultAction(action)
-        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         return button
 
     _action = tab_action  # self._action(text, shortcut): an action of this tab
@@ -453,6 +454,7 @@ class FanpageTab(QWidget):
             label = f"{agency.name} ({agency.short_name})" if agency.short_name else agency.name
             self.agency_filter.addItem(label, agency.id)
         self.agency_filter.setCurrentIndex(max(0, self.agency_filter.findData(chosen)) if chosen else 0)
+        fold_items(self.agency_filter)  # the picker finds "tu phap" in the refilled names too
         self.agency_filter.blockSignals(False)
 
     # ---------------------------------------------------------------- filters

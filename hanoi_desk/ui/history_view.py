@@ -120,7 +120,7 @@ class HistoryTab(QWidget):
         for action in (self.act_export, self.act_print, self.act_reload):
             button = QToolButton()
             button.setDefaultAction(action)
-            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
             toolbar.addWidget(button)
         toolbar.addStretch()
 

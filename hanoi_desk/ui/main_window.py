@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from hanoi_desk.ui import messages
 from hanoi_desk.ui.export_notice import ExportNotice
+from hanoi_desk.ui.icons import TAB_ICONS, WINDOW_ICONS, apply_icons, fit_buttons, icon
 from hanoi_desk.ui.overview.tab import OverviewTab
 from hanoi_desk.ui.shortcuts import show_shortcuts_in_tooltips
 from hanoi_desk.ui.tasks import stop_tasks
@@ -105,6 +106,10 @@ class MainWindow(QMainWindow):
         help_menu.addAction(self.act_shortcuts)
         self.act_about = QAction(self.tr("&About Hanoi Desk"), self)
         help_menu.addAction(self.act_about)
+        apply_icons(self, WINDOW_ICONS)
+        apply_icons(self.overview_tab, TAB_ICONS)
+        self.tabs.setTabIcon(0, icon("layout-dashboard"))
+        fit_buttons(self.overview_tab)
         # Until the database is open, only what needs no data is offered.
         for action in self._data_actions():
             action.setEnabled(False)
@@ -133,12 +138,14 @@ class MainWindow(QMainWindow):
         self.fanpage_tab = FanpageTab(services.fanpages, services.roster, services.settings, self, load=False)
         self.reports_tab = ReportsTab(services.reports, self, load=False)
         self.history_tab = HistoryTab(services.history, self, load=False)
-        for tab, title in ((self.roster_tab, self.tr("Agencies")),
-                           (self.calendar_tab, self.tr("Content calendar")),
-                           (self.fanpage_tab, self.tr("Fanpages")),
-                           (self.reports_tab, self.tr("Report intake")),
-                           (self.history_tab, self.tr("Change history"))):
-            self.tabs.addTab(tab, title)
+        for tab, title, picture in ((self.roster_tab, self.tr("Agencies"), "building"),
+                                    (self.calendar_tab, self.tr("Content calendar"), "calendar"),
+                                    (self.fanpage_tab, self.tr("Fanpages"), "brand-facebook"),
+                                    (self.reports_tab, self.tr("Report intake"), "inbox"),
+                                    (self.history_tab, self.tr("Change history"), "history")):
+            self.tabs.addTab(tab, icon(picture), title)
+            apply_icons(tab, TAB_ICONS)
+            fit_buttons(tab)
         self._unloaded = [self.roster_tab, self.calendar_tab, self.fanpage_tab, self.reports_tab,
                           self.history_tab]
         self._link_targets: dict[str, QWidget] = {

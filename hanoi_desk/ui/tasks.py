@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import atexit
 import gc
 import threading
 from collections.abc import Callable
@@ -170,3 +171,8 @@ def stop_tasks(wait_ms: int) -> list[Task]:
     """Cancel every running task and wait for it (up to *wait_ms* in all); return those still running."""
     deadline = QDeadlineTimer(max(0, wait_ms))
     return [task for task in running_tasks() if not task.abandon(deadline.remainingTime())]
+
+
+# A program that ends while a task still runs (a script that returns early, the overview counting
+# when a test's process exits) would destroy a running QThread, which aborts: wait for it first.
+atexit.register(stop_tasks, 10000)

@@ -204,22 +204,22 @@
 <context>
     <name>AgreeDialog</name>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="460" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="449" />
         <source>Party</source>
         <translation>Bên thống nhất</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="461" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="450" />
         <source>Agreed by (name, position)</source>
         <translation>Người thống nhất (họ tên, chức vụ)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="462" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="451" />
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="463" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="452" />
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
@@ -260,52 +260,52 @@
 <context>
     <name>CalendarCanvas</name>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_grid.py" line="194" />
+        <location filename="../../hanoi_desk/ui/calendar_grid.py" line="284" />
         <source>Due: %1</source>
         <translation>Hạn đăng: %1</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_grid.py" line="196" />
+        <location filename="../../hanoi_desk/ui/calendar_grid.py" line="286" />
         <source>Overdue: not published yet</source>
         <translation>Quá hạn: chưa đăng</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_grid.py" line="198" />
+        <location filename="../../hanoi_desk/ui/calendar_grid.py" line="288" />
         <source>Moved from %1</source>
         <translation>Đã chuyển từ ngày %1</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_grid.py" line="204" />
+        <location filename="../../hanoi_desk/ui/calendar_grid.py" line="294" />
         <source>Mon</source>
         <translation>T2</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_grid.py" line="204" />
+        <location filename="../../hanoi_desk/ui/calendar_grid.py" line="294" />
         <source>Tue</source>
         <translation>T3</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_grid.py" line="204" />
+        <location filename="../../hanoi_desk/ui/calendar_grid.py" line="294" />
         <source>Wed</source>
         <translation>T4</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_grid.py" line="204" />
+        <location filename="../../hanoi_desk/ui/calendar_grid.py" line="294" />
         <source>Thu</source>
         <translation>T5</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_grid.py" line="204" />
+        <location filename="../../hanoi_desk/ui/calendar_grid.py" line="294" />
         <source>Fri</source>
         <translation>T6</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_grid.py" line="205" />
+        <location filename="../../hanoi_desk/ui/calendar_grid.py" line="295" />
         <source>Sat</source>
         <translation>T7</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_grid.py" line="205" />
+        <location filename="../../hanoi_desk/ui/calendar_grid.py" line="295" />
         <source>Sun</source>
         <translation>CN</translation>
     </message>
@@ -313,159 +313,149 @@
 <context>
     <name>CalendarTab</name>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="96" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="98" />
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="98" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="100" />
         <source>Period</source>
         <translation>Định kỳ</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="100" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="102" />
         <source>Title</source>
         <translation>Tiêu đề</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="101" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="103" />
         <source>Domains</source>
         <translation>Lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="102" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="104" />
         <source>Proposed by</source>
         <translation>Cơ quan đề xuất</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="103" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="105" />
         <source>Status</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="105" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="107" />
         <source>Publish by</source>
         <translation>Hạn đăng</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="106" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="108" />
         <source>Distributed to</source>
         <translation>Đã chuyển cho</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="107" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="109" />
         <source>Published at</source>
         <translation>Đã đăng tại</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="108" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="110" />
         <source>Notes</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="112" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="114" />
         <source>&amp;New item</source>
         <translation>&amp;Thêm nội dung</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="113" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="115" />
         <source>&amp;Open</source>
         <translation>&amp;Mở</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="114" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="116" />
         <source>&amp;Delete</source>
         <translation>&amp;Xóa</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="115" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="117" />
         <source>&amp;Agree…</source>
         <translation>Thống &amp;nhất…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="116" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="118" />
         <source>Dis&amp;tribute…</source>
         <translation>&amp;Chuyển đăng tải…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="117" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="119" />
         <source>&amp;Published…</source>
         <translation>Đã đă&amp;ng…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="118" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="120" />
         <source>&amp;Not agreed…</source>
         <translation>&amp;Không thống nhất…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="119" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="121" />
         <source>&amp;Cancel item…</source>
         <translation>&amp;Hủy nội dung…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="120" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="122" />
         <source>Re&amp;open…</source>
         <translation>Mở &amp;lại…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="121" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="123" />
         <source>&amp;Move to another day…</source>
         <translation>Đổi &amp;sang ngày khác…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="122" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="124" />
         <source>&amp;Skip this occurrence</source>
         <translation>&amp;Bỏ qua lần này</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="123" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="125" />
         <source>&amp;Restore this occurrence</source>
         <translation>&amp;Khôi phục lần này</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="124" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="126" />
         <source>&amp;Import planned items from Excel…</source>
         <translation>Nhập &amp;nội dung dự kiến từ Excel…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="125" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="127" />
         <source>E&amp;xport calendar…</source>
         <translation>&amp;Xuất lịch nội dung…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="126" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="128" />
         <source>&amp;Print list…</source>
         <translation>&amp;In danh mục…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="127" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="129" />
         <source>Print preview of the official list of the range shown (Ctrl+P)</source>
         <translation>Xem trước khi in danh mục của khoảng thời gian đang hiển thị (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="128" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="130" />
         <source>&amp;Reload</source>
         <translation>Tải &amp;lại</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="129" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="131" />
         <source>Find</source>
         <translation>Tìm</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="130" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="132" />
         <source>Today</source>
         <translation>Hôm nay</translation>
-    </message>
-    <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="133" />
-        <source>Previous (Alt+Left)</source>
-        <translation>Trước (Alt+Trái)</translation>
-    </message>
-    <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="134" />
-        <source>Next (Alt+Right)</source>
-        <translation>Sau (Alt+Phải)</translation>
     </message>
     <message>
         <location filename="../../hanoi_desk/ui/calendar_tab.py" line="166" />
@@ -525,149 +515,159 @@
         <translation>Chưa đăng</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="197" />
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="401" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="196" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="402" />
         <source>All agencies</source>
         <translation>Mọi cơ quan</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="198" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="197" />
         <source>Show skipped</source>
         <translation>Hiện các lần bỏ qua</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="232" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="231" />
         <source>! overdue</source>
         <translation>! quá hạn</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="444" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="446" />
         <source>Showing %1 of %2 items</source>
         <translation>Hiển thị %1 / %2 nội dung</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="455" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="457" />
         <source>Due this week: %1</source>
         <translation>Đến hạn tuần này: %1</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="457" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="459" />
         <source>Overdue: %1</source>
         <translation>Quá hạn: %1</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="608" />
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="687" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="632" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="713" />
         <source>Cannot open</source>
         <translation>Không mở được</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="638" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="664" />
         <source>Delete content item</source>
         <translation>Xóa nội dung</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="651" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="677" />
         <source>Delete “%1”? This cannot be undone.
 To keep a record, cancel the item instead.</source>
         <translation>Xóa “%1”? Không thể hoàn tác.
 Muốn giữ lại hồ sơ thì hãy hủy nội dung thay vì xóa.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="645" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="671" />
         <source>Cannot delete</source>
         <translation>Không xóa được</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="655" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="133" />
+        <source>P&amp;revious month or week</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="134" />
+        <source>Ne&amp;xt month or week</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="681" />
         <source>Delete only the occurrence of “%1” on %2? The rest of the series stays.
 This cannot be undone.</source>
         <translation>Chỉ xóa lần “%1” ngày %2? Các lần khác của chuỗi vẫn giữ nguyên.
 Không thể hoàn tác.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="661" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="687" />
         <source>Delete %1 items of the series “%2”: the one on %3 and all the following?</source>
         <translation>Xóa %1 nội dung của chuỗi “%2”: lần ngày %3 và tất cả các lần sau?</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="665" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="691" />
         <source>Delete the whole series “%2”: all %1 items?</source>
         <translation>Xóa cả chuỗi “%2”: toàn bộ %1 nội dung?</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="667" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="693" />
         <source>This cannot be undone. To keep a record, cancel the items instead.</source>
         <translation>Không thể hoàn tác. Nếu cần lưu vết, hãy hủy các nội dung thay vì xóa.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="706" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="732" />
         <source>Not agreed</source>
         <translation>Không thống nhất</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="708" />
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="715" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="734" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="741" />
         <source>Reason *</source>
         <translation>Lý do *</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="713" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="739" />
         <source>Cancel item</source>
         <translation>Hủy nội dung</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="720" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="746" />
         <source>Reopen item</source>
         <translation>Mở lại nội dung</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="722" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="748" />
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="734" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="760" />
         <source>Cannot skip</source>
         <translation>Không bỏ qua được</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="743" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="769" />
         <source>Cannot restore</source>
         <translation>Không khôi phục được</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="748" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="774" />
         <source>Import planned items from Excel</source>
         <translation>Nhập nội dung dự kiến từ Excel</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="749" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="775" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="768" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="794" />
         <source>Imported: %1 items added</source>
         <translation>Đã nhập: thêm %1 nội dung</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="777" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="803" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Bảng tính Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="777" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="803" />
         <source>Official list, PDF (*.pdf)</source>
         <translation>Danh mục văn bản, PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="778" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="804" />
         <source>iCalendar for Outlook (*.ics)</source>
         <translation>Lịch iCalendar cho Outlook (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="779" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="805" />
         <source>Export the calendar</source>
         <translation>Xuất lịch nội dung</translation>
     </message>
@@ -703,107 +703,107 @@ Không thể hoàn tác.</translation>
 <context>
     <name>ContentItemDialog</name>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="146" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="135" />
         <source>Edit content item</source>
         <translation>Sửa nội dung</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="146" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="135" />
         <source>New content item</source>
         <translation>Thêm nội dung tuyên truyền</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="178" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="167" />
         <source>Title *</source>
         <translation>Tiêu đề *</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="179" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="168" />
         <source>Summary</source>
         <translation>Tổng hợp</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="180" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="169" />
         <source>Domains *</source>
         <translation>Lĩnh vực *</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="181" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="170" />
         <source>Proposed by</source>
         <translation>Cơ quan đề xuất</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="182" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="171" />
         <source>Period</source>
         <translation>Định kỳ</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="183" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="172" />
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="184" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="173" />
         <source>Publish by</source>
         <translation>Hạn đăng</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="185" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="174" />
         <source>Notes</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="192" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="181" />
         <source>Repeat</source>
         <translation>Lặp lại</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="195" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="184" />
         <source>Until</source>
         <translation>Đến ngày</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="196" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="185" />
         <source>Number of times</source>
         <translation>Số lần</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="224" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="213" />
         <source>Status and history</source>
         <translation>Trạng thái và lịch sử</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="232" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="221" />
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="233" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="222" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="290" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="279" />
         <source>Occurrence of a repeating series</source>
         <translation>Một lần của chuỗi định kỳ</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="356" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="345" />
         <source>Every month on this day; in shorter months on their last day.</source>
         <translation>Hàng tháng vào ngày này; tháng nào ít ngày hơn thì vào ngày cuối tháng.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="357" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="346" />
         <source>Every six months on this day; in shorter months on their last day.</source>
         <translation>6 tháng một lần vào ngày này; tháng nào ít ngày hơn thì vào ngày cuối tháng.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="359" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="348" />
         <source>Every year on this day; 29 February falls on 28 February in common years.</source>
         <translation>Hàng năm vào ngày này; ngày 29/2 rơi vào 28/2 ở năm không nhuận.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="360" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="349" />
         <source>Every week on this weekday.</source>
         <translation>Hàng tuần vào thứ này.</translation>
     </message>
@@ -811,32 +811,32 @@ Không thể hoàn tác.</translation>
 <context>
     <name>DistributeDialog</name>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="495" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="484" />
         <source>Filter agencies…</source>
         <translation>Lọc cơ quan…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="506" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="495" />
         <source>Other sites, portals or fanpages, one per line</source>
         <translation>Trang, cổng TTĐT hoặc fanpage khác, mỗi dòng một trang</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="510" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="499" />
         <source>Agencies</source>
         <translation>Cơ quan, đơn vị</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="512" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="501" />
         <source>Others</source>
         <translation>Trang khác</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="513" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="502" />
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="514" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="503" />
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
@@ -964,83 +964,83 @@ Không thể hoàn tác.</translation>
 <context>
     <name>FanpageDialog</name>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="171" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="164" />
         <source>Edit page</source>
         <translation>Sửa trang</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="171" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="164" />
         <source>New page</source>
         <translation>Thêm trang</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="180" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="173" />
         <source>(from the address)</source>
         <translation>(theo đường dẫn)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="190" />
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="213" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="183" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="206" />
         <source>Official page of the agency</source>
         <translation>Trang chính thức của cơ quan</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="202" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="195" />
         <source>Agency *</source>
         <translation>Cơ quan, đơn vị *</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="203" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="196" />
         <source>Address (URL) *</source>
         <translation>Đường dẫn (URL) *</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="204" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="197" />
         <source>Platform</source>
         <translation>Nền tảng</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="205" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="198" />
         <source>Page name *</source>
         <translation>Tên trang *</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="206" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="199" />
         <source>ID on the platform</source>
         <translation>ID trên nền tảng</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="207" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="200" />
         <source>Followers</source>
         <translation>Người theo dõi</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="208" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="201" />
         <source>Counted on</source>
         <translation>Ngày thống kê</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="210" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="203" />
         <source>Notes</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="218" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="211" />
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="219" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="212" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="270" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="263" />
         <source>Paste the address of the page; any shape of it is understood.</source>
         <translation>Dán đường dẫn của trang; dạng nào cũng được (m., www., có tham số theo dõi…).</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="278" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="271" />
         <source>Will be stored as: %1 (%2)</source>
         <translation>Sẽ lưu là: %1 (%2)</translation>
     </message>
@@ -1048,456 +1048,456 @@ Không thể hoàn tác.</translation>
 <context>
     <name>FanpageTab</name>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="110" />
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="140" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="111" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="141" />
         <source>Agency</source>
         <translation>Cơ quan</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="111" />
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="156" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="112" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="157" />
         <source>Platform</source>
         <translation>Nền tảng</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="112" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="113" />
         <source>Page name</source>
         <translation>Tên trang</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="114" />
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="157" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="115" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="158" />
         <source>Link</source>
         <translation>Đường dẫn</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="117" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="118" />
         <source>Double-click the address or press Ctrl+O to open it in the browser</source>
         <translation>Nhấp đúp vào đường dẫn hoặc bấm Ctrl+O để mở trong trình duyệt</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="120" />
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="143" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="121" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="144" />
         <source>Official</source>
         <translation>Chính thức</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="126" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="127" />
         <source>Verification</source>
         <translation>Xác thực</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="130" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="131" />
         <source>Since</source>
         <translation>Từ ngày</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="131" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="132" />
         <source>Letter number</source>
         <translation>Số công văn</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="132" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="133" />
         <source>Followers</source>
         <translation>Người theo dõi</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="133" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="134" />
         <source>Counted on</source>
         <translation>Ngày thống kê</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="134" />
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="141" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="135" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="142" />
         <source>Kind of agency</source>
         <translation>Loại cơ quan</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="135" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="136" />
         <source>Notes</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="142" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="143" />
         <source>Pages</source>
         <translation>Số trang</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="144" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="145" />
         <source>Verified</source>
         <translation>Đã xác thực</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="146" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="147" />
         <source>Share verified</source>
         <translation>Tỷ lệ đã xác thực</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="155" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="156" />
         <source>Suspected page</source>
         <translation>Trang nghi mạo danh</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="158" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="159" />
         <source>Agency imitated</source>
         <translation>Cơ quan bị mạo danh</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="160" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="161" />
         <source>Official page imitated</source>
         <translation>Trang chính thức bị mạo danh</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="163" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="164" />
         <source>Found by comparing names (%1% alike)</source>
         <translation>Tìm thấy khi so tên (giống %1%)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="168" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="169" />
         <source>Status</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="169" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="170" />
         <source>Found on</source>
         <translation>Ngày phát hiện</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="170" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="171" />
         <source>Reported on</source>
         <translation>Ngày báo cáo nền tảng</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="171" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="172" />
         <source>Evidence</source>
         <translation>Chứng cứ</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="176" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="177" />
         <source>Search by agency, page name, address… (Ctrl+F)</source>
         <translation>Tìm theo cơ quan, tên trang, đường dẫn… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="179" />
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="450" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="180" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="451" />
         <source>All agencies</source>
         <translation>Mọi cơ quan</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="182" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="183" />
         <source>All kinds</source>
         <translation>Tất cả các loại</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="186" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="187" />
         <source>All platforms</source>
         <translation>Tất cả nền tảng</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="190" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="191" />
         <source>All states</source>
         <translation>Mọi trạng thái</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="191" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="192" />
         <source>Official pages (every state)</source>
         <translation>Trang chính thức (mọi bước)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="192" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="193" />
         <source>Not an official page</source>
         <translation>Không phải trang chính thức</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="218" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="219" />
         <source>Only pages still up</source>
         <translation>Chỉ trang chưa bị gỡ</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="219" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="220" />
         <source>Suspected or reported, not yet removed</source>
         <translation>Nghi vấn hoặc đã báo cáo, chưa bị gỡ</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="221" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="222" />
         <source>&amp;New page</source>
         <translation>&amp;Thêm trang</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="222" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="223" />
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="224" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="225" />
         <source>&amp;Delete</source>
         <translation>&amp;Xóa</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="226" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="227" />
         <source>&amp;Open in browser</source>
         <translation>&amp;Mở trong trình duyệt</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="227" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="228" />
         <source>Propose verification…</source>
         <translation>Đề nghị xác thực…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="230" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="231" />
         <source>Write the official letter asking the platforms to verify the selected official pages (Ctrl+Shift+P)</source>
         <translation>Lập công văn đề nghị nền tảng xác thực các trang chính thức đã chọn (Ctrl+Shift+P)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="235" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="236" />
         <source>Sent to the platform…</source>
         <translation>Đã gửi nền tảng…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="236" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="237" />
         <source>Verified…</source>
         <translation>Đã xác thực…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="237" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="238" />
         <source>Refused…</source>
         <translation>Bị từ chối…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="238" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="239" />
         <source>Lost the badge…</source>
         <translation>Mất tick xanh…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="239" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="240" />
         <source>Proposed by an existing letter…</source>
         <translation>Đã đề nghị bằng công văn có sẵn…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="241" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="242" />
         <source>&amp;History…</source>
         <translation>&amp;Lịch sử…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="242" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="243" />
         <source>&amp;Import from Excel…</source>
         <translation>&amp;Nhập từ Excel…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="243" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="244" />
         <source>E&amp;xport to Excel…</source>
         <translation>&amp;Xuất ra Excel…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="244" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="245" />
         <source>&amp;Print…</source>
         <translation>&amp;In…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="245" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="246" />
         <source>Print preview of the list shown (Ctrl+P)</source>
         <translation>Xem trước khi in danh sách đang hiển thị (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="246" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="247" />
         <source>&amp;Reload</source>
         <translation>Tải &amp;lại</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="247" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="248" />
         <source>Find</source>
         <translation>Tìm</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="248" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="249" />
         <source>New suspected page…</source>
         <translation>Thêm trang nghi mạo danh…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="249" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="250" />
         <source>Edit suspected page…</source>
         <translation>Sửa trang nghi mạo danh…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="250" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="251" />
         <source>Check names of the whole registry</source>
         <translation>So tên toàn bộ danh sách</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="252" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="253" />
         <source>Reported to the platform</source>
         <translation>Đã báo cáo nền tảng</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="253" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="254" />
         <source>Removed by the platform</source>
         <translation>Đã bị gỡ</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="254" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="255" />
         <source>Not an impersonator</source>
         <translation>Không phải mạo danh</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="256" />
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="811" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="257" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="813" />
         <source>Delete suspected page</source>
         <translation>Xóa trang nghi mạo danh</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="258" />
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="264" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="259" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="265" />
         <source>Record a step</source>
         <translation>Ghi nhận bước</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="297" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="298" />
         <source>Agency:</source>
         <translation>Cơ quan:</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="298" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="299" />
         <source>Kind:</source>
         <translation>Loại:</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="299" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="300" />
         <source>Platform:</source>
         <translation>Nền tảng:</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="300" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="301" />
         <source>Verification:</source>
         <translation>Xác thực:</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="323" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="324" />
         <source>Page list</source>
         <translation>Danh sách trang</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="324" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="325" />
         <source>By agency</source>
         <translation>Theo cơ quan</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="325" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="326" />
         <source>Impersonating pages</source>
         <translation>Trang mạo danh</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="511" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="513" />
         <source>Showing %1 of %2 pages — %3 official, %4 verified (%5)</source>
         <translation>Đang hiện %1/%2 trang — %3 trang chính thức, %4 đã xác thực (%5)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="522" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="524" />
         <source>; %1 suspected impersonating page(s) not yet removed</source>
         <translation>; %1 trang nghi mạo danh chưa bị gỡ</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="527" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="529" />
         <source> — %1 selected</source>
         <translation> — đã chọn %1</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="530" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="532" />
         <source>Impersonating pages (%1)</source>
         <translation>Trang mạo danh (%1)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="647" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="649" />
         <source>Cannot open</source>
         <translation>Không mở được</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="660" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="662" />
         <source>Similar page names</source>
         <translation>Tên trang gần giống</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="671" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="673" />
         <source>Delete pages</source>
         <translation>Xóa trang</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="672" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="674" />
         <source>Delete %1 page(s) and their verification history? This cannot be undone.</source>
         <translation>Xóa %1 trang cùng lịch sử xác thực? Không thể hoàn tác.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="686" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="688" />
         <source>Cannot delete</source>
         <translation>Không xóa được</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="718" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="720" />
         <source>Propose verification</source>
         <translation>Đề nghị xác thực</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="720" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="722" />
         <source>No official page here can be proposed: select official pages that are not requested yet, refused, or that lost their badge.</source>
         <translation>Không có trang chính thức nào ở đây để đề nghị: hãy chọn trang chính thức chưa đề nghị, bị từ chối hoặc đã mất tick xanh.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="731" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="733" />
         <source>Save the proposal letter</source>
         <translation>Lưu công văn đề nghị</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="733" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="735" />
         <source>PDF documents (*.pdf)</source>
         <translation>Tài liệu PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="754" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="756" />
         <source>The letter was not written</source>
         <translation>Chưa lập được công văn</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="776" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="778" />
         <source>Likely imitation</source>
         <translation>Nghi mạo danh</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="778" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="780" />
         <source>“%1” looks like the official page “%2” of %3 (%4% alike); it was recorded as the page imitated.</source>
         <translation>“%1” giống trang chính thức “%2” của %3 (giống %4%); đã ghi nhận là trang bị mạo danh.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="802" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="804" />
         <source>Cannot change the status</source>
         <translation>Không đổi được tình trạng</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="813" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="815" />
         <source>Delete “%1” from the register? To keep the record, mark it “Not an impersonator” instead.</source>
         <translation>Xóa “%1” khỏi danh sách? Muốn giữ hồ sơ, hãy đánh dấu “Không phải mạo danh”.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="826" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="828" />
         <source>Check failed</source>
         <translation>Không so được</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="836" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="838" />
         <source>Import pages from Excel</source>
         <translation>Nhập danh sách trang từ Excel</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="837" />
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="865" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="839" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="867" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="857" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="859" />
         <source>Imported: %1 added, %2 updated</source>
         <translation>Đã nhập: %1 thêm mới, %2 cập nhật</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="864" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="866" />
         <source>Export the pages to Excel</source>
         <translation>Xuất danh sách trang ra Excel</translation>
     </message>
@@ -1681,37 +1681,37 @@ Không thể hoàn tác.</translation>
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="453" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="446" />
         <source>Verification history — %1</source>
         <translation>Lịch sử xác thực — %1</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="458" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="451" />
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="459" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="452" />
         <source>Step</source>
         <translation>Bước</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="460" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="453" />
         <source>Letter number</source>
         <translation>Số công văn</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="461" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="454" />
         <source>Reason / note</source>
         <translation>Lý do / ghi chú</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="462" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="455" />
         <source>Recorded by</source>
         <translation>Người ghi nhận</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="467" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="460" />
         <source>Registered on %1. Current state: %2.</source>
         <translation>Đăng ký ngày %1. Trạng thái hiện tại: %2.</translation>
     </message>
@@ -1838,82 +1838,82 @@ Không thể hoàn tác.</translation>
 <context>
     <name>ImpersonatorDialog</name>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="495" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="488" />
         <source>Edit suspected page</source>
         <translation>Sửa trang nghi mạo danh</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="495" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="488" />
         <source>New suspected page</source>
         <translation>Thêm trang nghi mạo danh</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="500" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="493" />
         <source>(from the address)</source>
         <translation>(theo đường dẫn)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="505" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="498" />
         <source>(find by name)</source>
         <translation>(tự tìm theo tên)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="518" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="511" />
         <source>Address (URL) *</source>
         <translation>Đường dẫn (URL) *</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="519" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="512" />
         <source>Page name *</source>
         <translation>Tên trang *</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="520" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="513" />
         <source>Platform</source>
         <translation>Nền tảng</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="521" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="514" />
         <source>Agency imitated</source>
         <translation>Cơ quan bị mạo danh</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="522" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="515" />
         <source>Official page imitated</source>
         <translation>Trang chính thức bị mạo danh</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="523" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="516" />
         <source>Found on</source>
         <translation>Ngày phát hiện</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="524" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="517" />
         <source>Reported on</source>
         <translation>Ngày báo cáo nền tảng</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="525" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="518" />
         <source>Status</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="526" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="519" />
         <source>Evidence</source>
         <translation>Chứng cứ</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="529" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="522" />
         <source>Official page of the agency</source>
         <translation>Trang chính thức của cơ quan</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="534" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="527" />
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="535" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="528" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
@@ -2318,154 +2318,154 @@ Không thể hoàn tác.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="57" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="58" />
         <source>Hanoi Desk — coordination office</source>
         <translation>Hanoi Desk — đầu mối điều phối</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="136" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="141" />
         <source>Agencies</source>
         <translation>Cơ quan, đơn vị</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="137" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="142" />
         <source>Content calendar</source>
         <translation>Lịch nội dung</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="138" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="143" />
         <source>Fanpages</source>
         <translation>Fanpage</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="139" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="144" />
         <source>Report intake</source>
         <translation>Tiếp nhận báo cáo</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="140" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="145" />
         <source>Change history</source>
         <translation>Lịch sử thay đổi</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="78" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="79" />
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="82" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="83" />
         <source>E-mail the last export…</source>
         <translation>Gửi email tệp vừa xuất…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="84" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="85" />
         <source>E-mail a file…</source>
         <translation>Gửi email một tệp…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="85" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="86" />
         <source>E-mail log…</source>
         <translation>Nhật ký email…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="89" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="90" />
         <source>&amp;Back up…</source>
         <translation>&amp;Sao lưu…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="90" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="91" />
         <source>&amp;Restore…</source>
         <translation>&amp;Khôi phục…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="155" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="162" />
         <source>Only for a database on this computer; the server's administrator backs up a PostgreSQL database.</source>
         <translation>Chỉ dành cho cơ sở dữ liệu trên máy này; cơ sở dữ liệu PostgreSQL do người quản trị máy chủ sao lưu.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="94" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="95" />
         <source>&amp;Settings…</source>
         <translation>&amp;Cài đặt…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="61" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="62" />
         <source>Overview</source>
         <translation>Tổng quan</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="76" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="77" />
         <source>Opening the database…</source>
         <translation>Đang mở cơ sở dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="98" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="99" />
         <source>E&amp;xit</source>
         <translation>T&amp;hoát</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="101" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="102" />
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="102" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="103" />
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="103" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="104" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Phím tắt</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="106" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="107" />
         <source>&amp;About Hanoi Desk</source>
         <translation>&amp;Giới thiệu Hanoi Desk</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="236" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="243" />
         <source>Still working in the background: close again in a moment.</source>
         <translation>Chương trình vẫn đang xử lý: vui lòng đóng lại sau giây lát.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="303" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="310" />
         <source>Back up the database</source>
         <translation>Sao lưu cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="304" />
-        <location filename="../../hanoi_desk/ui/main_window.py" line="321" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="311" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="328" />
         <source>Hanoi Desk backups (*.db)</source>
         <translation>Bản sao lưu Hanoi Desk (*.db)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="313" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="320" />
         <source>Backup failed</source>
         <translation>Sao lưu không thành công</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="315" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="322" />
         <source>Backed up to %1</source>
         <translation>Đã sao lưu vào %1</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="320" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="327" />
         <source>Restore the database from a backup</source>
         <translation>Khôi phục cơ sở dữ liệu từ bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="332" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="339" />
         <source>Cannot restore</source>
         <translation>Không khôi phục được</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="335" />
-        <location filename="../../hanoi_desk/ui/main_window.py" line="359" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="342" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="366" />
         <source>Restore the database</source>
         <translation>Khôi phục cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="336" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="343" />
         <source>Replace the current data with the backup “%1” of %2?
 %3
 
@@ -2476,42 +2476,42 @@ A copy of the current data is kept in the backups folder first.</source>
 Một bản sao của dữ liệu hiện tại sẽ được giữ trong thư mục sao lưu trước khi thay.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="348" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="355" />
         <source>Restore failed</source>
         <translation>Khôi phục không thành công</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="355" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="362" />
         <source>Restored from %1.</source>
         <translation>Đã khôi phục từ %1.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="357" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="364" />
         <source>The previous data is kept in %1.</source>
         <translation>Dữ liệu trước khi khôi phục được giữ tại %1.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="388" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="395" />
         <source>Everywhere</source>
         <translation>Mọi nơi</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="426" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="433" />
         <source>E-mail a file</source>
         <translation>Gửi email một tệp</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="427" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="434" />
         <source>All files (*)</source>
         <translation>Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="434" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="441" />
         <source>Sent “%1” to %2</source>
         <translation>Đã gửi “%1” tới %2</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="436" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="443" />
         <source>Draft “%1” opened in the mail program</source>
         <translation>Đã mở thư nháp “%1” trong chương trình email</translation>
     </message>
@@ -2519,7 +2519,7 @@ Một bản sao của dữ liệu hiện tại sẽ được giữ trong thư m�
 <context>
     <name>MonthGrid</name>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_grid.py" line="374" />
+        <location filename="../../hanoi_desk/ui/calendar_grid.py" line="465" />
         <source>+%1 more</source>
         <translation>+%1 nội dung khác</translation>
     </message>
@@ -2527,12 +2527,12 @@ Một bản sao của dữ liệu hiện tại sẽ được giữ trong thư m�
 <context>
     <name>MoveDateDialog</name>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="582" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="571" />
         <source>New date</source>
         <translation>Ngày mới</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="583" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="572" />
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
@@ -2540,27 +2540,27 @@ Một bản sao của dữ liệu hiện tại sẽ được giữ trong thư m�
 <context>
     <name>MoveDialog</name>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="426" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="415" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="453" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="442" />
         <source>Record agreement</source>
         <translation>Ghi nhận thống nhất</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="493" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="482" />
         <source>Record distribution</source>
         <translation>Ghi nhận chuyển đăng tải</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="549" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="538" />
         <source>Record publication</source>
         <translation>Ghi nhận đã đăng</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="579" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="568" />
         <source>Move to another day</source>
         <translation>Đổi sang ngày khác</translation>
     </message>
@@ -2568,58 +2568,58 @@ Một bản sao của dữ liệu hiện tại sẽ được giữ trong thư m�
 <context>
     <name>NameCheckDialog</name>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="594" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="587" />
         <source>Look-alike names</source>
         <translation>Tên gần giống</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="597" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="590" />
         <source>Similarity</source>
         <translation>Độ giống</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="601" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="594" />
         <source>Suspected page</source>
         <translation>Trang nghi mạo danh</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="602" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="595" />
         <source>Looks like</source>
         <translation>Giống trang</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="603" />
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="612" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="596" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="605" />
         <source>Agency</source>
         <translation>Cơ quan</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="611" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="604" />
         <source>Page</source>
         <translation>Trang</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="613" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="606" />
         <source>Close to</source>
         <translation>Gần giống</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="614" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="607" />
         <source>Of agency</source>
         <translation>Của cơ quan</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="620" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="613" />
         <source>Likely imitators (%1)</source>
         <translation>Nghi mạo danh (%1)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="624" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="617" />
         <source>Confusable pages of different agencies (%1)</source>
         <translation>Trang của các cơ quan khác nhau dễ nhầm (%1)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="628" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="621" />
         <source>Names are compared without diacritics, abbreviations (UBND, P., TP) expanded and words such as “fanpage” or “chính thức” ignored. A suspected page that names no imitated page now has its best match recorded.</source>
         <translation>Tên được so không dấu, chữ viết tắt (UBND, P., TP) được viết đầy đủ, bỏ qua các từ như “fanpage”, “chính thức”. Trang nghi mạo danh chưa ghi trang bị mạo danh nay được ghi trang giống nhất.</translation>
     </message>
@@ -2737,57 +2737,57 @@ Một bản sao của dữ liệu hiện tại sẽ được giữ trong thư m�
 <context>
     <name>ProposalDialog</name>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="386" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="379" />
         <source>Propose verification</source>
         <translation>Đề nghị xác thực</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="391" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="384" />
         <source>The official letter asking the platforms to verify %1 page(s) of %2 agency(ies). The pages are marked “proposed” with the letter's number and date.</source>
         <translation>Công văn đề nghị nền tảng xác thực %1 trang của %2 cơ quan, đơn vị. Các trang được ghi nhận “Đã đề nghị” với số và ngày của công văn.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="401" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="394" />
         <source>Agency</source>
         <translation>Cơ quan</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="402" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="395" />
         <source>Platform</source>
         <translation>Nền tảng</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="403" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="396" />
         <source>Page name</source>
         <translation>Tên trang</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="404" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="397" />
         <source>Link</source>
         <translation>Đường dẫn</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="416" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="409" />
         <source>Letter number</source>
         <translation>Số công văn</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="417" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="410" />
         <source>Symbol</source>
         <translation>Ký hiệu</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="418" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="411" />
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="423" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="416" />
         <source>Write the letter…</source>
         <translation>Lập công văn…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="424" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="417" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
@@ -2795,22 +2795,22 @@ Một bản sao của dữ liệu hiện tại sẽ được giữ trong thư m�
 <context>
     <name>PublishDialog</name>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="560" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="549" />
         <source>Published on (agency or site)</source>
         <translation>Đăng tại (cơ quan hoặc trang)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="561" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="550" />
         <source>Link</source>
         <translation>Đường dẫn</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="562" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="551" />
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="563" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="552" />
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
@@ -2818,7 +2818,7 @@ Một bản sao của dữ liệu hiện tại sẽ được giữ trong thư m�
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="481" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="470" />
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
@@ -3819,37 +3819,37 @@ Nếu đơn vị sáp nhập hoặc giải thể, hãy dùng “Kết thúc ho�
 <context>
     <name>StepDialog</name>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="304" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="297" />
         <source>Verification: %1</source>
         <translation>Xác thực: %1</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="312" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="305" />
         <source>%1 page(s) will be marked “%2”:</source>
         <translation>%1 trang sẽ được ghi nhận “%2”:</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="328" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="321" />
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="330" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="323" />
         <source>Letter number</source>
         <translation>Số công văn</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="338" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="331" />
         <source>Reason</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="340" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="333" />
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="347" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="340" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
@@ -3857,12 +3857,12 @@ Nếu đơn vị sáp nhập hoặc giải thể, hãy dùng “Kết thúc ho�
 <context>
     <name>Task</name>
     <message>
-        <location filename="../../hanoi_desk/ui/tasks.py" line="88" />
+        <location filename="../../hanoi_desk/ui/tasks.py" line="89" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/tasks.py" line="135" />
+        <location filename="../../hanoi_desk/ui/tasks.py" line="136" />
         <source>Cancelling…</source>
         <translation>Đang hủy…</translation>
     </message>
