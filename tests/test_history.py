@@ -205,7 +205,7 @@ def test_calendar_and_fanpage_changes_read_in_vietnamese(named: Services) -> Non
     assert fanpage["Nền tảng"] == ("", "Facebook")
     assert fanpage["Trạng thái xác thực"] == ("", "Chưa đề nghị")
     assert fanpage["Cơ quan, đơn vị"] == ("", "Sở Y tế")
-    assert "Địa chỉ chuẩn hóa" in fanpage and "url_key" not in fanpage
+    assert "Địa chỉ chuẩn hóa" not in fanpage and "url_key" not in fanpage  # internal: the link is shown
     impersonator = inserted("impersonator", suspect.id)
     assert impersonator["Tình trạng"] == ("", "Nghi vấn")
     assert impersonator["Cơ quan bị mạo danh"] == ("", "Sở Y tế")
@@ -230,3 +230,37 @@ def test_every_table_has_a_vietnamese_name_in_the_history() -> None:
 
     unnamed = sorted(t for t in Base.metadata.tables if t not in TABLE_LABELS and t != "history")
     assert unnamed == []
+
+
+def test_steps_reports_and_files_are_named_and_bookkeeping_is_hidden(services: Services) -> None:
+    """No record reads "#5"; "Thứ tự", "Dung lượng", the moment and author of a step are not shown."""
+    from hanoi_desk.domain.calendar import ContentDraft, Domain, Party
+    from hanoi_desk.domain.fanpage import FanpageDraft, VerificationState
+    from hanoi_desk.domain.reports import AttachmentDraft, ReceiptDraft
+
+    health = services.roster.find_by_name("Sở Y tế")
+    services.reports.record(ReceiptDraft(health.id, 2026, date(2026, 11, 20),
+                                         attachment=AttachmentDraft("bc.pdf", b"%PDF-1.4 x")))
+    page = services.fanpages.create(FanpageDraft(agency_id=health.id, url="https://facebook.com/syt.hn",
+                                                 name="Sở Y tế Hà Nội"))
+    services.fanpages.transition([page.id], VerificationState.PROPOSED, date(2026, 11, 1), letter_number="1/X")
+    item = services.calendar.create(ContentDraft(title="Bài A", day=date(2026, 11, 3), domains=(Domain.CULTURE,)))
+    services.calendar.agree(item.id, Party.PC_OFFICE, "Lan", date(2026, 11, 3))
+    entries = services.history.search()
+    assert not [e for e in entries if e.label.startswith("#")], [(e.table, e.label) for e in entries]
+    labels = {(e.table, e.label) for e in entries}
+    assert ("report_receipt", "Sở Y tế — năm 2026") in labels
+    assert ("fanpage_event", "Sở Y tế Hà Nội") in labels and ("content_event", "Bài A") in labels
+    fields = {c.label for e in entries for c in e.changes}
+    assert not fields & {"Thứ tự", "Dung lượng", "SHA-256", "Thời điểm ghi", "Người ghi", "Người thực hiện"}
+    # A step shows in its page's own history too.
+    assert any(e.table == "fanpage_event" for e in services.history.for_record("fanpage", page.id))
+
+
+def test_first_run_settings_are_credited_to_the_staff_name_entered_with_them(services: Services) -> None:
+    from dataclasses import replace
+
+    office = services.settings.office()
+    services.settings.save_office(replace(office, staff_name="Trần Văn Bình", signer_name="Nguyễn Thị Thu Hà"))
+    saved = [e for e in services.history.search() if e.table == "setting" and "Họ tên người ký" in e.label]
+    assert saved and saved[0].changed_by == "Trần Văn Bình"

@@ -50,13 +50,17 @@ def test_history_of_one_agency_from_the_roster(qtbot, window: MainWindow, monkey
     assert len(shown) == 1
     dialog = shown[0]
     assert dialog.windowTitle().endswith("Sở Y tế")
-    lines = [dialog.proxy.index(r, 0).data(ROW_ROLE) for r in range(dialog.proxy.rowCount())]
-    edits = [(ln.entry.changed_by, ln.change.label, ln.change.old, ln.change.new)
-             for ln in lines if ln.entry.action.value == "update"]
-    assert edits == [("Anh Minh", "Email", "", "syt@hanoi.gov.vn"),
-                     ("Chị Lan", "Điện thoại", "", "02439988877")], "newest first"
+    entries = [dialog.proxy.index(r, 0).data(ROW_ROLE) for r in range(dialog.proxy.rowCount())]
+    edits = [(e.changed_by, [(c.label, c.old, c.new) for c in e.changes])
+             for e in entries if e.action.value == "update"]
+    assert edits == [("Anh Minh", [("Email", "", "syt@hanoi.gov.vn")]),
+                     ("Chị Lan", [("Điện thoại", "", "02439988877")])], "newest first, one row per change"
     texts = [dialog.proxy.index(0, c).data() for c in range(dialog.proxy.columnCount())]
-    assert "Anh Minh" in texts and "syt@hanoi.gov.vn" in texts
+    assert "Anh Minh" in texts and "Email: (trống) → syt@hanoi.gov.vn" in texts
+    # The newest change is selected: its fields are in the pane below.
+    detail = dialog.detail.proxy
+    assert [(detail.index(r, 0).data(), detail.index(r, 2).data()) for r in range(detail.rowCount())] == [
+        ("Email", "syt@hanoi.gov.vn")]
 
 
 def test_history_button_in_the_agency_dialog(qtbot, window: MainWindow, services: Services,
@@ -76,12 +80,12 @@ def test_history_tab_filters_and_exports_what_it_shows(qtbot, window: MainWindow
     everything = tab.proxy.rowCount()
     assert everything > 65
     tab.user_filter.setCurrentIndex(tab.user_filter.findData("Anh Minh"))
-    users = {tab.proxy.index(r, 0).data(ROW_ROLE).entry.changed_by for r in range(tab.proxy.rowCount())}
+    users = {tab.proxy.index(r, 0).data(ROW_ROLE).changed_by for r in range(tab.proxy.rowCount())}
     assert users == {"Anh Minh"}
     tab.user_filter.setCurrentIndex(0)
     tab.table_filter.setCurrentIndex(tab.table_filter.findData("agency"))
     assert tab.table_filter.currentText() == "Cơ quan, đơn vị"
-    kinds = {tab.proxy.index(r, 0).data(ROW_ROLE).entry.table for r in range(tab.proxy.rowCount())}
+    kinds = {tab.proxy.index(r, 0).data(ROW_ROLE).table for r in range(tab.proxy.rowCount())}
     assert kinds == {"agency"}
     tab.use_dates.setChecked(True)
     tab.since.setDate(QDate.currentDate().addDays(1))

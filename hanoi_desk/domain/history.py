@@ -16,6 +16,7 @@ TABLE_LABELS: dict[str, str] = {}
 FIELD_LABELS: dict[str, dict[str, str]] = {}
 VALUE_LABELS: dict[tuple[str, str], dict[str, str]] = {}
 RECORD_LABELS: dict[str, dict[str, str]] = {}
+HIDDEN_FIELDS: dict[str, set[str]] = {}
 
 
 def register_labels(
@@ -29,6 +30,16 @@ def register_labels(
     FIELD_LABELS.setdefault(table, {}).update(fields or {})
     for field, mapping in (values or {}).items():
         VALUE_LABELS.setdefault((table, field), {}).update(mapping)
+
+
+def register_hidden(table: str, *fields: str) -> None:
+    """Fields kept in the history but not shown to clerks: bookkeeping ("Thứ tự", "Dung lượng", the
+    moment and author of an event, which the entry itself already says)."""
+    HIDDEN_FIELDS.setdefault(table, set()).update(fields)
+
+
+def is_hidden(table: str, field: str) -> bool:
+    return field in HIDDEN_FIELDS.get(table, ())
 
 
 def register_record_labels(table: str, records: Mapping[str, str], field: str | None = None) -> None:
@@ -138,6 +149,17 @@ def display_value(value: object) -> str:
                 return value
         return value
     return str(value)
+
+
+def change_summary(entry: HistoryEntry, limit: int = 6) -> str:
+    """One line for a change: "Điện thoại: 0243 → 0244; Email: (trống) → syt@hanoi.gov.vn"."""
+    if entry.action is not HistoryAction.UPDATE:
+        parts = [f"{c.label}: {c.new or c.old}" for c in entry.changes if (c.new or c.old)]
+    else:
+        parts = [f"{c.label}: {c.old or '(trống)'} → {c.new or '(trống)'}" for c in entry.changes]
+    more = len(parts) - limit
+    text = "; ".join(parts[:limit])
+    return text + (f"; … (thêm {more} trường)" if more > 0 else "")
 
 
 @dataclass(frozen=True)

@@ -49,6 +49,7 @@ class ContentItemRow(Versioned, Base):
 
 class ContentAgreementRow(Base):
     __tablename__ = "content_agreement"
+    __history_parent__ = "item_id"  # shown in its content item's history
     __table_args__ = (UniqueConstraint("item_id", "party", name="uq_content_agreement_item_id"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -63,6 +64,7 @@ class ContentAgreementRow(Base):
 
 class ContentDistributionRow(Base):
     __tablename__ = "content_distribution"
+    __history_parent__ = "item_id"  # shown in its content item's history
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     item_id: Mapped[int] = mapped_column(
@@ -76,6 +78,7 @@ class ContentDistributionRow(Base):
 
 class ContentPublicationRow(Base):
     __tablename__ = "content_publication"
+    __history_parent__ = "item_id"  # shown in its content item's history
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     item_id: Mapped[int] = mapped_column(
@@ -92,6 +95,7 @@ class ContentEventRow(Base):
     """Every move of an item, never edited: what happened, on which day, by whom, with what note."""
 
     __tablename__ = "content_event"
+    __history_parent__ = "item_id"  # shown in its content item's history
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     item_id: Mapped[int] = mapped_column(

@@ -48,6 +48,7 @@ class FanpageEventRow(Base):
     """One step of the verification life cycle; never edited, so the history stays true."""
 
     __tablename__ = "fanpage_event"
+    __history_parent__ = "fanpage_id"  # a verification step shows in its page's history
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     fanpage_id: Mapped[int] = mapped_column(

@@ -14,6 +14,10 @@ class ReportReceiptRow(Versioned, Base):
     """One agency's report for one year. The file lives in ``report_file`` so lists never load it."""
 
     __tablename__ = "report_receipt"
+
+    def history_label(self) -> str:
+        """Named by its agency and year in the change history (not "#5")."""
+        return f"{self.agency_name} — năm {self.year}"
     __table_args__ = (UniqueConstraint("agency_id", "year", name="uq_report_receipt_agency_id"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -42,6 +46,7 @@ class ReportFileRow(Base):
     """The bytes of a report's file, in the database so that every workstation opens the same one."""
 
     __tablename__ = "report_file"
+    __history_parent__ = "receipt_id"  # the file's changes show in its report's history
 
     receipt_id: Mapped[int] = mapped_column(
         ForeignKey("report_receipt.id", ondelete="CASCADE"), primary_key=True

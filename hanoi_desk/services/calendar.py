@@ -34,7 +34,7 @@ from hanoi_desk.domain.calendar import (
     status_after,
 )
 from hanoi_desk.domain.errors import ConflictError, NotFoundError, Problem, ValidationError
-from hanoi_desk.domain.history import register_labels
+from hanoi_desk.domain.history import register_hidden, register_labels
 from hanoi_desk.domain.imports import ImportPlan, ImportRow, PlannedRow
 from hanoi_desk.domain.text import fold, nfc, sort_key
 from hanoi_desk.domain.validate import check_url, normalise_url
@@ -81,6 +81,7 @@ register_labels("content_event", "Diễn biến nội dung", {
     "item_id": "Nội dung", "move": "Thao tác", "on_date": "Ngày", "from_status": "Trạng thái trước",
     "to_status": "Trạng thái sau", "note": "Ghi chú", "by": "Người thực hiện", "at": "Thời điểm ghi",
 }, values={"move": {m.value: m.label for m in Move}, "from_status": _STATUSES, "to_status": _STATUSES})
+register_hidden("content_event", "by", "at")  # the entry itself says who and when
 register_labels("content_agreement", "Thống nhất nội dung", {
     "item_id": "Nội dung", "party": "Bên thống nhất", "agreed_by": "Người thống nhất",
     "agreed_on": "Ngày thống nhất", "note": "Ghi chú",

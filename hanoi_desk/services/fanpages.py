@@ -38,7 +38,7 @@ from hanoi_desk.domain.fanpage import (
     canonical_page,
     close_names,
 )
-from hanoi_desk.domain.history import register_labels, register_record_labels
+from hanoi_desk.domain.history import register_hidden, register_labels, register_record_labels
 from hanoi_desk.domain.imports import ImportPlan, ImportRow, PlannedRow
 from hanoi_desk.domain.text import fold, nfc, sort_key
 from hanoi_desk.models import AgencyRow, FanpageEventRow, FanpageRow, ImpersonatorRow, SettingRow
@@ -88,10 +88,12 @@ register_labels("fanpage", "Fanpage", {
     "platform": {p.value: p.label for p in Platform},
     "state": {s.value: s.label for s in VerificationState},
 })
+register_hidden("fanpage", "url_key")  # the canonical address: the link itself is shown
 register_labels("fanpage_event", "Diễn biến xác thực fanpage", {
     "fanpage_id": "Fanpage", "state": "Trạng thái xác thực", "day": "Ngày", "letter_number": "Số công văn",
     "note": "Ghi chú", "recorded_at": "Thời điểm ghi", "recorded_by": "Người ghi",
 }, values={"state": {s.value: s.label for s in VerificationState}})
+register_hidden("fanpage_event", "recorded_at", "recorded_by")
 register_labels("impersonator", "Trang nghi mạo danh", {
     "platform": "Nền tảng",
     "name": "Tên trang",

@@ -31,6 +31,7 @@ from hanoi_desk.domain.history import (
     HistoryQuery,
     display_value,
     field_label,
+    is_hidden,
     record_label,
     register_labels,
     table_label,
@@ -90,6 +91,14 @@ def track_changes(db: Database, who: Who) -> None:
 
     event.listen(factory, "before_flush", before_flush)
     event.listen(factory, "after_flush", after_flush)
+
+
+def credit_to(session: Session, name: str) -> None:
+    """Record *name* as the author of this unit of work's changes (the first-run page saves the
+    staff name together with the other settings: those are credited to that name, not to the
+    operating-system user the setting did not name yet)."""
+    if name:
+        session.info[_WHO] = name[:120]
 
 
 def _author(session: Session, who: Who) -> str:
@@ -309,6 +318,9 @@ def _entries(s: Session, rows: Sequence[HistoryRow]) -> list[HistoryEntry]:
     """
     parsed = [(row, _parse(row.changes)) for row in rows]
     wanted: dict[str, set[str]] = {}
+    for row, _stored in parsed:
+        if row.parent_table and row.parent_id and row.label.startswith("#"):
+            wanted.setdefault(row.parent_table, set()).add(row.parent_id)
     for row, stored in parsed:
         for field, pair in stored.items():
             target = _references(row.table_name, field)
@@ -352,7 +364,11 @@ def _entry(row: HistoryRow, stored: dict[str, list[object]],
     changes = tuple(
         FieldChange(field, field_label(row.table_name, field), shown(field, pair[0]), shown(field, pair[1]))
         for field, pair in stored.items()
+        if not is_hidden(row.table_name, field)
     )
+    label = record_label(row.table_name, row.label)
+    if not label or label.startswith("#"):  # a record without a name of its own (a step, a file)
+        label = _named_by_reference(row, stored, names) or _named_by_parent(row, names) or label
     return HistoryEntry(
         id=row.id,
         changed_at=local_time(row.changed_at) or row.changed_at,
@@ -360,9 +376,28 @@ def _entry(row: HistoryRow, stored: dict[str, list[object]],
         action=HistoryAction(row.action),
         table=row.table_name,
         record_id=row.record_id,
-        label=record_label(row.table_name, row.label),
+        label=label,
         changes=changes,
     )
+
+
+def _named_by_reference(row: HistoryRow, stored: dict[str, list[object]],
+                        names: dict[tuple[str, str], str]) -> str:
+    """"Bài A" for a step of the item "Bài A": the name of the first record the row points to."""
+    for field, pair in stored.items():
+        target = _references(row.table_name, field)
+        value = pair[1] if pair[1] is not None else pair[0]
+        name = names.get((target, str(value)), "") if target and value is not None else ""
+        if name and not name.startswith("#"):
+            return name
+    return ""
+
+
+def _named_by_parent(row: HistoryRow, names: dict[tuple[str, str], str]) -> str:
+    if row.parent_table and row.parent_id:
+        name = names.get((row.parent_table, row.parent_id), "")
+        return "" if name.startswith("#") else name
+    return ""
 
 
 def _shown(table: str, field: str, value: object) -> str:

@@ -23,7 +23,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from hanoi_desk.db import Database
 from hanoi_desk.domain.agency import AgencyKind
 from hanoi_desk.domain.errors import NotFoundError, Problem, ValidationError
-from hanoi_desk.domain.history import register_labels, register_record_labels
+from hanoi_desk.domain.history import register_hidden, register_labels, register_record_labels
 from hanoi_desk.domain.imports import ImportPlan, ImportRow, PlannedRow
 from hanoi_desk.domain.reports import (
     FIGURE_LABELS,
@@ -659,7 +659,9 @@ register_labels("report_receipt", "Báo cáo của cơ quan", {
     "results": "Kết quả", "difficulties": "Khó khăn", "proposals": "Đề xuất",
     "attachment_name": "Tệp đính kèm", "attachment_sha256": "SHA-256", "attachment_size": "Dung lượng",
 })
+register_hidden("report_receipt", "agency_name", "attachment_size", "attachment_sha256")
 register_labels("report_file", "Tệp báo cáo", {"receipt_id": "Báo cáo", "data": "Nội dung tệp"})
+register_hidden("report_file", "data")
 register_labels("report_text", "Nội dung báo cáo của Sở", {
     "year": "Năm", "number": "Số báo cáo", "shortcomings": "Tồn tại, hạn chế",
     "proposals": "Đề xuất, kiến nghị",

@@ -21,7 +21,7 @@ from hanoi_desk.domain.agency import (
     ContactRole,
 )
 from hanoi_desk.domain.errors import Cancelled, ConflictError, NotFoundError, Problem, ValidationError
-from hanoi_desk.domain.history import register_labels
+from hanoi_desk.domain.history import register_hidden, register_labels
 from hanoi_desk.domain.imports import ImportPlan, ImportRow, PlannedRow
 from hanoi_desk.domain.text import fold, nfc, sort_key
 from hanoi_desk.domain.validate import (
@@ -71,6 +71,7 @@ register_labels("contact", "Người liên hệ", {
     "agency_id": "Cơ quan", "name": "Họ tên", "position": "Chức vụ", "phone": "Điện thoại",
     "email": "Email", "role": "Vai trò", "position_order": "Thứ tự",
 }, values={"role": {r.value: r.label for r in ContactRole}})
+register_hidden("contact", "position_order")  # bookkeeping, not something a clerk reads
 
 
 def clean_draft(draft: AgencyDraft) -> AgencyDraft:

@@ -13,6 +13,7 @@ from hanoi_desk.domain.errors import Problem, ValidationError
 from hanoi_desk.domain.history import register_record_labels
 from hanoi_desk.domain.text import nfc
 from hanoi_desk.models import SettingRow
+from hanoi_desk.services.history import credit_to
 
 
 @dataclass(frozen=True)
@@ -84,6 +85,7 @@ class SettingsService:
         if problems:
             raise ValidationError(problems)
         with self._db.begin() as s:
+            credit_to(s, workstation.load().staff_name or values.get("staff_name", ""))
             for key, value in values.items():
                 row = s.get(SettingRow, _PREFIX + key)
                 if row is None:

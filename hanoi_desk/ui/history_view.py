@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from datetime import date
 from pathlib import Path
 
@@ -16,58 +17,105 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QSplitter,
     QTableView,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from hanoi_desk.domain.history import HistoryAction, HistoryLine, HistoryQuery, history_lines
+from hanoi_desk.domain.history import (
+    FieldChange,
+    HistoryAction,
+    HistoryEntry,
+    HistoryQuery,
+    change_summary,
+    history_lines,
+)
 from hanoi_desk.services.history import HistoryService
 from hanoi_desk.ui import file_actions
 from hanoi_desk.ui.shortcuts import tab_action
-from hanoi_desk.ui.table_model import Column, RowFilterProxy, RowTableModel, make_table_view
+from hanoi_desk.ui.table_model import ROW_ROLE, Column, RowFilterProxy, RowTableModel, make_table_view
 from hanoi_desk.ui.tasks import Task
 
 _ACTION_COLOURS = {HistoryAction.INSERT: "#1b5e20", HistoryAction.DELETE: "#b00020"}
 
 
-def history_columns(with_record: bool = True) -> list[Column[HistoryLine]]:
-    """The columns both history views show; one record's history leaves out the kind of record."""
+def history_columns(with_record: bool = True) -> list[Column[HistoryEntry]]:
+    """One row per change (its fields inside, in the detail pane); one record's history leaves out
+    the kind of record."""
     translate = QCoreApplication.translate
-    columns: list[Column[HistoryLine]] = [
-        Column(translate("HistoryTab", "Time"), lambda line: line.entry.changed_at,
-               sort=lambda line: (line.entry.changed_at, line.entry.id)),
-        Column(translate("HistoryTab", "By"), lambda line: line.entry.changed_by),
-        Column(translate("HistoryTab", "Action"), lambda line: line.entry.action.label),
+    columns: list[Column[HistoryEntry]] = [
+        Column(translate("HistoryTab", "Time"), lambda e: e.changed_at, sort=lambda e: (e.changed_at, e.id)),
+        Column(translate("HistoryTab", "By"), lambda e: e.changed_by),
+        Column(translate("HistoryTab", "Action"), lambda e: e.action.label),
     ]
     if with_record:
-        columns += [
-            Column(translate("HistoryTab", "Kind of record"), lambda line: line.entry.table_label),
-            Column(translate("HistoryTab", "Record"), lambda line: line.entry.label),
-        ]
-    else:
-        columns.append(Column(translate("HistoryTab", "Record"), lambda line: line.entry.label))
+        columns.append(Column(translate("HistoryTab", "Kind of record"), lambda e: e.table_label))
     columns += [
-        Column(translate("HistoryTab", "Field"), lambda line: line.change.label if line.change else ""),
-        Column(translate("HistoryTab", "Old value"), lambda line: line.change.old if line.change else "",
-               tooltip=lambda line: line.change.old if line.change else ""),
-        Column(translate("HistoryTab", "New value"), lambda line: line.change.new if line.change else "",
-               tooltip=lambda line: line.change.new if line.change else ""),
+        Column(translate("HistoryTab", "Record"), lambda e: e.label, tooltip=lambda e: e.label),
+        Column(translate("HistoryTab", "Changes"), change_summary,
+               tooltip=lambda e: "\n".join(f"{c.label}: {c.old or '—'} → {c.new or '—'}" for c in e.changes)),
     ]
     return columns
 
 
-def _style(line: HistoryLine) -> tuple[object, object]:
+def field_columns() -> list[Column[FieldChange]]:
+    translate = QCoreApplication.translate
+    return [
+        Column(translate("HistoryTab", "Field"), lambda c: c.label),
+        Column(translate("HistoryTab", "Old value"), lambda c: c.old, tooltip=lambda c: c.old),
+        Column(translate("HistoryTab", "New value"), lambda c: c.new, tooltip=lambda c: c.new),
+    ]
+
+
+def _style(entry: HistoryEntry) -> tuple[object, object]:
     from PySide6.QtGui import QColor
 
-    colour = _ACTION_COLOURS.get(line.entry.action)
+    colour = _ACTION_COLOURS.get(entry.action)
     return (QColor(colour) if colour else None), None
 
 
-def _table_view(model: RowTableModel[HistoryLine], proxy: RowFilterProxy) -> QTableView:
+def _table_view(model: RowTableModel[HistoryEntry], proxy: RowFilterProxy) -> QTableView:
     proxy.setSourceModel(model)
-    return make_table_view(proxy, order=Qt.SortOrder.DescendingOrder, context_menu=False)
+    return make_table_view(proxy, order=Qt.SortOrder.DescendingOrder, context_menu=False, single=True)
+
+
+class ChangeDetail(QWidget):
+    """The fields of the change selected above: what each was and what it became."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.title = QLabel()
+        self.title.setWordWrap(True)
+        self.model: RowTableModel[FieldChange] = RowTableModel(field_columns(), self)
+        self.proxy = RowFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.view = make_table_view(self.proxy, context_menu=False, sort_column=-1)
+        self.view.setSortingEnabled(False)
+        self.view.setColumnWidth(0, 180)
+        self.view.setColumnWidth(1, 300)
+        self.view.horizontalHeader().setStretchLastSection(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.title)
+        layout.addWidget(self.view, 1)
+
+    def show_entry(self, entry: HistoryEntry | None) -> None:
+        if entry is None:
+            self.title.setText(self.tr("Select a change to see its fields."))
+            self.model.set_rows([])
+            return
+        self.title.setText(f"<b>{html.escape(entry.action.label)} {html.escape(entry.table_label)} "
+                           f"“{html.escape(entry.label)}”</b> — {entry.changed_at:%d/%m/%Y %H:%M}, "
+                           f"{html.escape(entry.changed_by or '—')}")
+        self.model.set_rows(list(entry.changes))
+        self.proxy.invalidateFilter()
+
+
+def _selected_entry(view: QTableView) -> HistoryEntry | None:
+    rows = view.selectionModel().selectedRows() if view.selectionModel() else []
+    return rows[0].data(ROW_ROLE) if rows else None
 
 
 class HistoryTab(QWidget):
@@ -83,7 +131,7 @@ class HistoryTab(QWidget):
         super().__init__(parent)
         self._history = history
         self._task: Task | None = None
-        self._lines: list[HistoryLine] = []
+        self._entries: list[HistoryEntry] = []
         self._build_ui()
         self._connect()
         self._restore_state()
@@ -105,10 +153,16 @@ class HistoryTab(QWidget):
             edit.setDisplayFormat("dd/MM/yyyy")
             edit.setEnabled(False)
 
-        self.model: RowTableModel[HistoryLine] = RowTableModel(history_columns(), self)
+        self.model: RowTableModel[HistoryEntry] = RowTableModel(history_columns(), self)
         self.model.set_style(_style)  # type: ignore[arg-type]
         self.proxy = RowFilterProxy(self)
         self.view = _table_view(self.model, self.proxy)
+        self.detail = ChangeDetail()
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.addWidget(self.view)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 1)
 
         self.act_export = self._action(self.tr("E&xport to Excel…"), QKeySequence("Ctrl+E"))
         self.act_print = self._action(self.tr("&Print…"), QKeySequence.StandardKey.Print)
@@ -139,7 +193,7 @@ class HistoryTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(toolbar)
         layout.addLayout(filters)
-        layout.addWidget(self.view, 1)
+        layout.addWidget(self.splitter, 1)
 
     _action = tab_action  # self._action(text, shortcut): an action of this tab
 
@@ -155,14 +209,20 @@ class HistoryTab(QWidget):
         self.act_print.triggered.connect(self._on_print_triggered)
         self.act_reload.triggered.connect(self.reload)
         self.act_find.triggered.connect(self._on_find_triggered)
+        self.view.selectionModel().selectionChanged.connect(self._on_view_selection_changed)
 
     def _restore_state(self) -> None:
-        state = QSettings().value("history/header")
+        state = QSettings().value("history/header2")  # "header": the old one-row-per-field columns
         if state is not None:
             self.view.horizontalHeader().restoreState(state)
         else:
-            for column, width in enumerate((130, 120, 80, 130, 280, 150, 200)):
+            for column, width in enumerate((130, 130, 80, 150, 260)):
                 self.view.setColumnWidth(column, width)
+        self.view.horizontalHeader().setStretchLastSection(True)
+        splitter = QSettings().value("history/splitter")
+        if splitter is not None:
+            self.splitter.restoreState(splitter)
+        self.detail.show_entry(None)
 
     def menu_actions(self) -> list[QAction | None]:
         """What the main window's Edit menu shows while this tab is current (None: a separator)."""
@@ -173,7 +233,8 @@ class HistoryTab(QWidget):
         return [self.act_export, self.act_print]
 
     def save_state(self) -> None:
-        QSettings().setValue("history/header", self.view.horizontalHeader().saveState())
+        QSettings().setValue("history/header2", self.view.horizontalHeader().saveState())
+        QSettings().setValue("history/splitter", self.splitter.saveState())
 
     # ---------------------------------------------------------------- data
     def query(self) -> HistoryQuery:
@@ -189,12 +250,15 @@ class HistoryTab(QWidget):
     def reload(self) -> None:
         """Read the history again with the current filters (F5): changes made since appear."""
         self._refresh_choices()
-        entries = self._history.search(self.query())
-        self._lines = history_lines(entries)
-        self.model.set_rows(self._lines)
+        self._entries = self._history.search(self.query())
+        self.model.set_rows(self._entries)
         self.proxy.set_text(self.search.text())
         self.proxy.sort(0, Qt.SortOrder.DescendingOrder)
         self._update_counts()
+        self._on_view_selection_changed()
+
+    def _on_view_selection_changed(self, *_args: object) -> None:
+        self.detail.show_entry(_selected_entry(self.view))
 
     def _refresh_choices(self) -> None:
         for combo, everything, items in (
@@ -259,8 +323,8 @@ class HistoryTab(QWidget):
         return "; ".join(parts)
 
     def export_file(self, path: Path) -> Task:
-        """Write the lines the view shows, in its order, off the GUI thread."""
-        lines = self.proxy.visible_rows()
+        """Write the changes the view shows, in its order (a line per field), off the GUI thread."""
+        lines = history_lines(self.proxy.visible_rows())
         scope = self.scope()
 
         def work(progress: object, cancelled: object) -> Path:
@@ -271,11 +335,11 @@ class HistoryTab(QWidget):
         return self._task
 
     def _on_print_triggered(self) -> None:
-        """Print preview of the lines the view shows, in its order (a temporary PDF, not an export)."""
+        """Print preview of the changes the view shows, in its order (a temporary PDF, not an export)."""
         from hanoi_desk.exporters.history import write_history_pdf
         from hanoi_desk.ui import print_preview  # QtPdf and reportlab: not at start-up
 
-        lines = self.proxy.visible_rows()
+        lines = history_lines(self.proxy.visible_rows())
         scope = self.scope()
 
         def write(path: Path, progress: object, cancelled: object) -> Path:
@@ -297,26 +361,36 @@ class RecordHistoryDialog(QDialog):
         self._record_id = record_id
         self.setWindowTitle(self.tr("History — %1").replace("%1", label))
         self.resize(1100, 480)
-        self.model: RowTableModel[HistoryLine] = RowTableModel(history_columns(with_record=False), self)
+        self.model: RowTableModel[HistoryEntry] = RowTableModel(history_columns(with_record=False), self)
         self.model.set_style(_style)  # type: ignore[arg-type]
         self.proxy = RowFilterProxy(self)
         self.view = _table_view(self.model, self.proxy)
-        for column, width in enumerate((125, 100, 75, 170, 130, 200)):
+        for column, width in enumerate((125, 120, 75, 170)):
             self.view.setColumnWidth(column, width)
+        self.view.horizontalHeader().setStretchLastSection(True)
+        self.detail = ChangeDetail()
+        self.view.selectionModel().selectionChanged.connect(
+            lambda *_a: self.detail.show_entry(_selected_entry(self.view)))
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.view)
+        splitter.addWidget(self.detail)
         self.summary = QLabel()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
-        layout.addWidget(self.view, 1)
+        layout.addWidget(splitter, 1)
         layout.addWidget(buttons)
         self.reload()
 
     def reload(self) -> None:
         entries = self._history.for_record(self._table, self._record_id)
-        self.model.set_rows(history_lines(entries))
+        self.model.set_rows(entries)
         self.proxy.sort(0, Qt.SortOrder.DescendingOrder)
+        if entries:
+            self.view.selectRow(0)  # the newest change, its fields below
+        self.detail.show_entry(_selected_entry(self.view))
         if entries:
             first = entries[-1]
             self.summary.setText(self.tr("%1 changes; created %2 by %3.")

@@ -571,12 +571,12 @@ Muốn giữ lại hồ sơ thì hãy hủy nội dung thay vì xóa.</translati
     <message>
         <location filename="../../hanoi_desk/ui/calendar_tab.py" line="133" />
         <source>P&amp;revious month or week</source>
-        <translation type="unfinished" />
+        <translation>Tháng/tuần &amp;trước</translation>
     </message>
     <message>
         <location filename="../../hanoi_desk/ui/calendar_tab.py" line="134" />
         <source>Ne&amp;xt month or week</source>
-        <translation type="unfinished" />
+        <translation>Tháng/tuần &amp;sau</translation>
     </message>
     <message>
         <location filename="../../hanoi_desk/ui/calendar_tab.py" line="681" />
@@ -670,6 +670,14 @@ Không thể hoàn tác.</translation>
         <location filename="../../hanoi_desk/ui/calendar_tab.py" line="805" />
         <source>Export the calendar</source>
         <translation>Xuất lịch nội dung</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeDetail</name>
+    <message>
+        <location filename="../../hanoi_desk/ui/history_view.py" line="106" />
+        <source>Select a change to see its fields.</source>
+        <translation>Chọn một thay đổi để xem các trường của nó.</translation>
     </message>
 </context>
 <context>
@@ -1719,118 +1727,122 @@ Không thể hoàn tác.</translation>
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../../hanoi_desk/ui/history_view.py" line="39" />
+        <location filename="../../hanoi_desk/ui/history_view.py" line="49" />
         <source>Time</source>
         <translation>Thời gian</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/history_view.py" line="41" />
+        <location filename="../../hanoi_desk/ui/history_view.py" line="50" />
         <source>By</source>
         <translation>Người thực hiện</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/history_view.py" line="42" />
+        <location filename="../../hanoi_desk/ui/history_view.py" line="51" />
         <source>Action</source>
         <translation>Thao tác</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/history_view.py" line="46" />
+        <location filename="../../hanoi_desk/ui/history_view.py" line="54" />
         <source>Kind of record</source>
         <translation>Loại dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/history_view.py" line="47" />
-        <location filename="../../hanoi_desk/ui/history_view.py" line="50" />
+        <location filename="../../hanoi_desk/ui/history_view.py" line="56" />
         <source>Record</source>
         <translation>Bản ghi</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/history_view.py" line="52" />
+        <location filename="../../hanoi_desk/ui/history_view.py" line="57" />
+        <source>Changes</source>
+        <translation>Thay đổi</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/history_view.py" line="66" />
         <source>Field</source>
         <translation>Trường</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/history_view.py" line="53" />
+        <location filename="../../hanoi_desk/ui/history_view.py" line="67" />
         <source>Old value</source>
         <translation>Giá trị cũ</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/history_view.py" line="55" />
+        <location filename="../../hanoi_desk/ui/history_view.py" line="68" />
         <source>New value</source>
         <translation>Giá trị mới</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/history_view.py" line="96" />
+        <location filename="../../hanoi_desk/ui/history_view.py" line="144" />
         <source>Search records, people, values… (Ctrl+F)</source>
         <translation>Tìm theo bản ghi, người thực hiện, giá trị… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/history_view.py" line="100" />
+        <location filename="../../hanoi_desk/ui/history_view.py" line="148" />
         <source>From</source>
         <translation>Từ ngày</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/history_view.py" line="113" />
+        <location filename="../../hanoi_desk/ui/history_view.py" line="167" />
         <source>E&amp;xport to Excel…</source>
         <translation>&amp;Xuất ra Excel…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/history_view.py" line="114" />
+        <location filename="../../hanoi_desk/ui/history_view.py" line="168" />
         <source>&amp;Print…</source>
         <translation>&amp;In…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/history_view.py" line="115" />
+        <location filename="../../hanoi_desk/ui/history_view.py" line="169" />
         <source>Print preview of the list shown (Ctrl+P)</source>
         <translation>Xem trước khi in danh sách đang hiển thị (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/history_view.py" line="116" />
+        <location filename="../../hanoi_desk/ui/history_view.py" line="170" />
         <source>&amp;Reload</source>
         <translation>Tải &amp;lại</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/history_view.py" line="117" />
+        <location filename="../../hanoi_desk/ui/history_view.py" line="171" />
         <source>Find</source>
         <translation>Tìm</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/history_view.py" line="129" />
+        <location filename="../../hanoi_desk/ui/history_view.py" line="183" />
         <source>Kind:</source>
         <translation>Loại:</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/history_view.py" line="131" />
+        <location filename="../../hanoi_desk/ui/history_view.py" line="185" />
         <source>By:</source>
         <translation>Người thực hiện:</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/history_view.py" line="135" />
+        <location filename="../../hanoi_desk/ui/history_view.py" line="189" />
         <source>to</source>
         <translation>đến</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/history_view.py" line="201" />
+        <location filename="../../hanoi_desk/ui/history_view.py" line="265" />
         <source>All kinds of record</source>
         <translation>Mọi loại dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/history_view.py" line="202" />
+        <location filename="../../hanoi_desk/ui/history_view.py" line="266" />
         <source>Everyone</source>
         <translation>Mọi người</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/history_view.py" line="214" />
+        <location filename="../../hanoi_desk/ui/history_view.py" line="278" />
         <source>Showing %1 of %2 changes</source>
         <translation>Đang hiển thị %1 trên %2 thay đổi</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/history_view.py" line="242" />
+        <location filename="../../hanoi_desk/ui/history_view.py" line="306" />
         <source>Export the history to Excel</source>
         <translation>Xuất lịch sử thay đổi ra Excel</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/history_view.py" line="243" />
+        <location filename="../../hanoi_desk/ui/history_view.py" line="307" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
@@ -2968,22 +2980,22 @@ Một bản sao của dữ liệu hiện tại sẽ được giữ trong thư m�
 <context>
     <name>RecordHistoryDialog</name>
     <message>
-        <location filename="../../hanoi_desk/ui/history_view.py" line="298" />
+        <location filename="../../hanoi_desk/ui/history_view.py" line="362" />
         <source>History — %1</source>
         <translation>Lịch sử — %1</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/history_view.py" line="308" />
+        <location filename="../../hanoi_desk/ui/history_view.py" line="379" />
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/history_view.py" line="322" />
+        <location filename="../../hanoi_desk/ui/history_view.py" line="396" />
         <source>%1 changes; created %2 by %3.</source>
         <translation>%1 thay đổi; tạo lúc %2 bởi %3.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/history_view.py" line="327" />
+        <location filename="../../hanoi_desk/ui/history_view.py" line="401" />
         <source>No change has been recorded for this record yet.</source>
         <translation>Chưa có thay đổi nào được ghi cho bản ghi này.</translation>
     </message>
