@@ -42,7 +42,8 @@ class Services:
 
     def __post_init__(self) -> None:
         if self.overview is None:
-            self.overview = OverviewService(self.calendar, self.reports, self.fanpages, self.history, self.clock)
+            self.overview = OverviewService(self.calendar, self.reports, self.fanpages, self.history,
+                                            self.clock)
 
     def close(self) -> None:
         self.db.engine.dispose()

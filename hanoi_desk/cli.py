@@ -39,7 +39,8 @@ ARGPARSE_VI: dict[str, str] = {
     "%(prog)s: error: %(message)s\n": "%(prog)s: lỗi: %(message)s\n",
     "the following arguments are required: %s": "thiếu tham số bắt buộc: %s",
     "unrecognized arguments: %s": "tham số không hiểu được: %s",
-    "invalid choice: %(value)r (choose from %(choices)s)": "không có lựa chọn %(value)r (chọn một trong: %(choices)s)",
+    "invalid choice: %(value)r (choose from %(choices)s)":
+        "không có lựa chọn %(value)r (chọn một trong: %(choices)s)",
     "argument %(argument_name)s: %(message)s": "tham số %(argument_name)s: %(message)s",
     "invalid %(type)s value: %(value)r": "giá trị %(value)r không hợp lệ",
     "expected one argument": "cần một giá trị",
@@ -47,12 +48,14 @@ ARGPARSE_VI: dict[str, str] = {
     "expected at least one argument": "cần ít nhất một giá trị",
     "expected %s argument": "cần %s giá trị",
     "expected %s arguments": "cần %s giá trị",
-    "ambiguous option: %(option)s could match %(matches)s": "tùy chọn %(option)s chưa rõ: có thể là %(matches)s",
+    "ambiguous option: %(option)s could match %(matches)s":
+        "tùy chọn %(option)s chưa rõ: có thể là %(matches)s",
     "not allowed with argument %s": "không dùng được cùng với %s",
     "ignored explicit argument %r": "giá trị %r bị bỏ qua",
     "one of the arguments %s is required": "cần một trong các tham số %s",
     "can't open '%(filename)s': %(error)s": "không mở được “%(filename)s”: %(error)s",
-    "unknown parser %(parser_name)r (choices: %(choices)s)": "không có lệnh %(parser_name)r (có: %(choices)s)",
+    "unknown parser %(parser_name)r (choices: %(choices)s)":
+        "không có lệnh %(parser_name)r (có: %(choices)s)",
 }
 
 
@@ -285,7 +288,8 @@ def _dashboard(args: argparse.Namespace) -> str:
 
     suffix = args.out.suffix.lower()
     if suffix not in (".pdf", ".png"):
-        raise UserError(f"Không rõ định dạng của “{args.out.name}”: tên tệp phải kết thúc bằng .pdf hoặc .png.")
+        raise UserError(f"Không rõ định dạng của “{args.out.name}”: tên tệp phải kết thúc bằng .pdf "
+                        "hoặc .png.")
     services = _services(args)
     overview = services.overview.overview(args.day)
     office = services.settings.office()

@@ -29,15 +29,18 @@ RESOURCE_PATTERNS = (
     "translations/*.qm",
     "icons/*.png",
     "icons/*.ico",
+    "icons/tabler/*.svg",
+    "icons/tabler/LICENSE",
 )
 
 # Qt modules the app never uses. PyInstaller already collects only what is imported; naming these
-# makes sure an optional import somewhere in a dependency cannot drag in hundreds of MiB.
+# makes sure an optional import somewhere in a dependency cannot drag in hundreds of MiB. Of the
+# PySide6-Addons wheel the app uses QtCharts alone (the overview's charts, ui/overview/charts.py).
 QT_EXCLUDES = tuple(
     f"PySide6.{name}"
     for name in (
         "Qt3DAnimation", "Qt3DCore", "Qt3DExtras", "Qt3DInput", "Qt3DLogic", "Qt3DRender",
-        "QtBluetooth", "QtCharts", "QtConcurrent", "QtDataVisualization", "QtDesigner", "QtGraphs",
+        "QtBluetooth", "QtConcurrent", "QtDataVisualization", "QtDesigner", "QtGraphs",
         "QtHelp", "QtHttpServer", "QtLabsStyleKit", "QtLocation", "QtMultimedia", "QtMultimediaWidgets",
         "QtNetworkAuth", "QtNfc", "QtOpenGL", "QtOpenGLWidgets", "QtPositioning", "QtQml",
         "QtQmlFeatures", "QtQuick", "QtQuick3D", "QtQuickControls2", "QtQuickTest", "QtQuickWidgets",
@@ -49,6 +52,10 @@ QT_EXCLUDES = tuple(
 )
 # Development tools that are installed beside the app in the build environment.
 TOOL_EXCLUDES = ("tkinter", "pytest", "pytestqt", "hypothesis", "_pytest", "IPython", "pip", "setuptools")
+
+
+# Imported inside functions (after the first paint), so named for the analysis as well.
+QT_HIDDEN_IMPORTS = ("PySide6.QtCharts", "PySide6.QtSvg")
 
 
 def version() -> str:

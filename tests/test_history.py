@@ -243,8 +243,10 @@ def test_steps_reports_and_files_are_named_and_bookkeeping_is_hidden(services: S
                                          attachment=AttachmentDraft("bc.pdf", b"%PDF-1.4 x")))
     page = services.fanpages.create(FanpageDraft(agency_id=health.id, url="https://facebook.com/syt.hn",
                                                  name="Sở Y tế Hà Nội"))
-    services.fanpages.transition([page.id], VerificationState.PROPOSED, date(2026, 11, 1), letter_number="1/X")
-    item = services.calendar.create(ContentDraft(title="Bài A", day=date(2026, 11, 3), domains=(Domain.CULTURE,)))
+    services.fanpages.transition([page.id], VerificationState.PROPOSED, date(2026, 11, 1),
+                                 letter_number="1/X")
+    item = services.calendar.create(ContentDraft(title="Bài A", day=date(2026, 11, 3),
+                                                 domains=(Domain.CULTURE,)))
     services.calendar.agree(item.id, Party.PC_OFFICE, "Lan", date(2026, 11, 3))
     entries = services.history.search()
     assert not [e for e in entries if e.label.startswith("#")], [(e.table, e.label) for e in entries]
@@ -261,6 +263,7 @@ def test_first_run_settings_are_credited_to_the_staff_name_entered_with_them(ser
     from dataclasses import replace
 
     office = services.settings.office()
-    services.settings.save_office(replace(office, staff_name="Trần Văn Bình", signer_name="Nguyễn Thị Thu Hà"))
+    services.settings.save_office(replace(office, staff_name="Trần Văn Bình",
+                                          signer_name="Nguyễn Thị Thu Hà"))
     saved = [e for e in services.history.search() if e.table == "setting" and "Họ tên người ký" in e.label]
     assert saved and saved[0].changed_by == "Trần Văn Bình"

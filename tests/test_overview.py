@@ -14,7 +14,7 @@ from hanoi_desk.app import Services
 from hanoi_desk.cli import main
 from hanoi_desk.domain.calendar import ContentDraft, Distribution, Domain, Party, Period, Publication
 from hanoi_desk.domain.clock import FixedClock
-from hanoi_desk.domain.fanpage import FanpageDraft, ImpersonatorDraft, Platform, VerificationState
+from hanoi_desk.domain.fanpage import FanpageDraft, ImpersonatorDraft, VerificationState
 from hanoi_desk.domain.overview import group_thousands
 from hanoi_desk.domain.reports import ReceiptDraft
 from hanoi_desk.exporters.dashboard import write_dashboard
@@ -76,8 +76,8 @@ def test_one_call_gives_every_figure_of_the_day(office: Services) -> None:
     assert overview.figure("reports.missing").value == expected - 2
     assert "đã quá hạn 6 ngày" in overview.figure("reports.missing").note
     assert overview.figure("fanpages.official").value == 3
-    assert [overview.figure(f"fanpages.{s}").value for s in ("not_requested", "proposed", "sent", "verified")] \
-        == [1, 1, 1, 0]
+    stages = ("not_requested", "proposed", "sent", "verified")
+    assert [overview.figure(f"fanpages.{s}").value for s in stages] == [1, 1, 1, 0]
     assert overview.figure("fanpages.impersonators").value == 1
     months = overview.chart("publications")
     assert dict(zip(months.categories, months.series[0].values, strict=True))["11/2026"] == 1
@@ -96,7 +96,8 @@ def test_before_the_deadline_the_reports_not_yet_sent_say_the_days_left(office: 
 def test_a_feature_adds_its_section_without_changing_the_rest(office: Services) -> None:
     from hanoi_desk.domain.overview import Figure, Section
 
-    office.overview.add_section(lambda day: Section("outreach", "Tuyên truyền", (Figure("outreach.x", "Tin", 7),)))
+    office.overview.add_section(lambda day: Section("outreach", "Tuyên truyền",
+                                                    (Figure("outreach.x", "Tin", 7),)))
     overview = office.overview.overview()
     assert [s.key for s in overview.sections] == ["calendar", "reports", "fanpages", "outreach"]
     assert overview.figure("outreach.x").value == 7

@@ -171,7 +171,8 @@ def walk(monkeypatch: pytest.MonkeyPatch, vietnamese: None, tmp_path: Path) -> W
             return default
         return staticmethod(show)
 
-    monkeypatch.setattr(QMessageBox, "question", box(QMessageBox.Icon.Question, QMessageBox.StandardButton.No))
+    monkeypatch.setattr(QMessageBox, "question",
+                        box(QMessageBox.Icon.Question, QMessageBox.StandardButton.No))
     for name, icon in (("critical", QMessageBox.Icon.Critical), ("warning", QMessageBox.Icon.Warning),
                        ("information", QMessageBox.Icon.Information)):
         monkeypatch.setattr(QMessageBox, name, box(icon, QMessageBox.StandardButton.Ok))
@@ -241,7 +242,8 @@ def test_no_english_in_any_tab_dialog_or_message(qtbot, services: Services, walk
     walk.look("print dialog", QPrintDialog(printer, window))
     assert len(walk.seen) > 40, walk.seen  # the walk reached the dialogs, not just the window
     assert {"QFileDialog", "PdfPrintPreview", "QMessageBox"} <= {w.split()[0] for w in walk.seen}
-    report = sorted({f"{where}: {text[:90]!r} ({', '.join(sorted(words))})" for where, text, words in walk.found})
+    report = sorted({f"{where}: {text[:90]!r} ({', '.join(sorted(words))})"
+                     for where, text, words in walk.found})
     assert not report, "\n".join(report)
 
 

@@ -229,7 +229,8 @@ class CalendarService:
         with self._db.read() as s:
             days = s.scalars(
                 select(ContentPublicationRow.published_on)
-                .where(ContentPublicationRow.published_on >= first, ContentPublicationRow.published_on <= last)
+                .where(ContentPublicationRow.published_on >= first)
+                .where(ContentPublicationRow.published_on <= last)
             ).all()
         return Counter((d.year, d.month) for d in days)
 

@@ -115,7 +115,8 @@ class OverviewService:
         chart = Chart(
             "publications", "Số tin, bài đã đăng theo tháng", "columns",
             tuple(f"{m.month:02d}/{m.year}" for m in months),
-            (Series("Tin, bài đã đăng", tuple(per_month.get((m.year, m.month), 0) for m in months), "#1565c0"),),
+            (Series("Tin, bài đã đăng", tuple(per_month.get((m.year, m.month), 0) for m in months),
+                    "#1565c0"),),
             empty_text="Chưa ghi nhận tin, bài nào được đăng trong 12 tháng qua.",
         )
         return section, chart
@@ -175,12 +176,15 @@ class OverviewService:
             VerificationState.REFUSED: summary.refused,
             VerificationState.LOST: summary.lost,
         }
-        tones = {VerificationState.VERIFIED: GOOD, VerificationState.REFUSED: BAD, VerificationState.LOST: BAD}
+        tones = {VerificationState.VERIFIED: GOOD, VerificationState.REFUSED: BAD,
+                 VerificationState.LOST: BAD}
         suspects = dict(summary.impersonators)
-        still_up = suspects.get(ImpersonatorStatus.SUSPECTED, 0) + suspects.get(ImpersonatorStatus.REPORTED, 0)
+        still_up = (suspects.get(ImpersonatorStatus.SUSPECTED, 0)
+                    + suspects.get(ImpersonatorStatus.REPORTED, 0))
         figures = [
             Figure("fanpages.official", "Trang chính thức", summary.official_pages, NEUTRAL,
-                   _share(summary.verified, summary.official_pages, "đã xác thực"), Link("fanpages", "official")),
+                   _share(summary.verified, summary.official_pages, "đã xác thực"),
+                   Link("fanpages", "official")),
             *(
                 Figure(f"fanpages.{state.value}", state.label, count,
                        tones.get(state, NEUTRAL) if count else NEUTRAL, "", Link("fanpages", state.value))

@@ -82,6 +82,14 @@ class AboutDialog(QDialog):
         form.addRow(self.tr("Data folder"), self.data_label)
         form.addRow(self.tr("Font of PDF documents"), self.font_label)
         form.addRow(self.tr("Libraries"), self.qt_label)
+        from hanoi_desk.ui.icons import ICON_LICENCE, ICON_SET
+
+        self.icons_label = QLabel(self.tr("%1 (tabler.io), %2 licence — the text is in %3")
+                                  .replace("%1", ICON_SET).replace("%2", ICON_LICENCE)
+                                  .replace("%3", str(paths.resource("icons", "tabler", "LICENSE"))))
+        self.icons_label.setWordWrap(True)
+        self.icons_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        form.addRow(self.tr("Icons"), self.icons_label)
 
         licence_title = QLabel(
             self.tr("Bundled fonts: Liberation Serif, under the SIL Open Font License 1.1"))

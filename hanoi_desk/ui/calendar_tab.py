@@ -344,7 +344,8 @@ class CalendarTab(QWidget):
             combo.blockSignals(True)
             combo.setCurrentIndex(0)
             combo.blockSignals(False)
-        status = {"overdue": "overdue", "due_week": "open", "published_month": Status.PUBLISHED.value}.get(what)
+        status = {"overdue": "overdue", "due_week": "open",
+                  "published_month": Status.PUBLISHED.value}.get(what)
         self.status_filter.blockSignals(True)
         self.status_filter.setCurrentIndex(max(0, self.status_filter.findData(status)))
         self.status_filter.blockSignals(False)

@@ -44,6 +44,7 @@ from hanoi_desk.services.roster import RosterService
 from hanoi_desk.services.settings import SettingsService
 from hanoi_desk.ui import file_actions, messages
 from hanoi_desk.ui.agency_picker import fold_items
+from hanoi_desk.ui.empty_hint import EmptyHint
 from hanoi_desk.ui.fanpage_dialogs import (
     FanpageDialog,
     HistoryDialog,
@@ -318,6 +319,8 @@ class FanpageTab(QWidget):
         suspects_layout = QVBoxLayout(suspects_page)
         suspects_layout.setContentsMargins(0, 4, 0, 0)
         suspects_layout.addLayout(suspects_bar)
+        self.suspects_hint = EmptyHint(self)
+        suspects_layout.addWidget(self.suspects_hint)
         suspects_layout.addWidget(self.suspects_view, 1)
 
         self.pages_tabs = QTabWidget()
@@ -530,6 +533,15 @@ class FanpageTab(QWidget):
         self.count_label.setText(text)
         self.sig_status.emit(text)
         self.pages_tabs.setTabText(2, self.tr("Impersonating pages (%1)").replace("%1", str(len(suspects))))
+        if not suspects:
+            self.suspects_hint.show_hint(self.tr(
+                "No suspected impersonating page yet. Add one you found (New), or let Hanoi Desk compare the "
+                "names of pages with the official ones (Check names)."),
+                self.act_check_names.text().replace("&", ""), self.act_check_names.trigger)
+        elif self.suspects_proxy.rowCount() == 0:
+            self.suspects_hint.show_hint(self.tr("No suspected page matches the filters."))
+        else:
+            self.suspects_hint.hide()
 
     def _on_search_text_changed(self, text: str) -> None:
         for proxy in (self.proxy, self.counts_proxy, self.suspects_proxy):

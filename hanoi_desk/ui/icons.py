@@ -132,7 +132,8 @@ class ButtonFitter(QObject):
     def fit(self) -> None:
         rows: dict[int, list[QToolButton]] = {}
         for button in self.buttons():
-            rows.setdefault(id(button.parentWidget().layout()) if button.parentWidget() else 0, []).append(button)
+            row = id(button.parentWidget().layout()) if button.parentWidget() else 0
+            rows.setdefault(row, []).append(button)
             # The row may shrink to icons: the window's minimum width must not be that of the texts.
             button.setMinimumWidth(button.iconSize().width() + 14)
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)

@@ -21,6 +21,7 @@ from hanoi_desk.domain.localtime import local_time
 from hanoi_desk.domain.mail import human_size
 from hanoi_desk.services.mail import MailService, SentMail
 from hanoi_desk.ui import messages
+from hanoi_desk.ui.empty_hint import EmptyHint
 from hanoi_desk.ui.table_model import Column, RowFilterProxy, RowTableModel, make_table_view
 
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -66,6 +67,8 @@ class MailLogDialog(QDialog):
         bottom.addWidget(self.close_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.search)
+        self.empty_hint = EmptyHint(self)
+        layout.addWidget(self.empty_hint)
         layout.addWidget(self.view, 1)
         layout.addLayout(bottom)
         self._find = QShortcut(QKeySequence.StandardKey.Find, self)
@@ -117,5 +120,15 @@ class MailLogDialog(QDialog):
         self._update_count()
 
     def _update_count(self) -> None:
-        self.count_label.setText(self.tr("%1 of %2 messages").replace("%1", str(self.proxy.rowCount()))
+        self.count_label.setText(self.tr("Showing %1 of %2 messages")
+                                 .replace("%1", str(self.proxy.rowCount()))
                                  .replace("%2", str(self.model.rowCount())))
+        if self.model.rowCount() == 0:
+            self.empty_hint.show_hint(self.tr(
+                "No message has been sent from Hanoi Desk yet. After an export, press "
+                "“Send by e-mail” in the strip under the tabs, or use File › E-mail a file…"))
+        elif self.proxy.rowCount() == 0:
+            self.empty_hint.show_hint(self.tr("No message matches the search."), self.tr("Clear the search"),
+                                      self.search.clear)
+        else:
+            self.empty_hint.hide()

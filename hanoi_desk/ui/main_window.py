@@ -134,7 +134,8 @@ class MainWindow(QMainWindow):
         # The tabs behind the first read their rows the first time they are shown (or a menu offers
         # their actions), so the window paints before reading anything: ensure_loaded().
         self.roster_tab = RosterTab(services.roster, self, load=False)
-        self.calendar_tab = CalendarTab(services.calendar, services.roster, services.settings, self, load=False)
+        self.calendar_tab = CalendarTab(services.calendar, services.roster, services.settings, self,
+                                        load=False)
         self.fanpage_tab = FanpageTab(services.fanpages, services.roster, services.settings, self, load=False)
         self.reports_tab = ReportsTab(services.reports, self, load=False)
         self.history_tab = HistoryTab(services.history, self, load=False)

@@ -596,8 +596,22 @@ class ReportsTab(QWidget):
             self.last_pdf = written
 
     # ---------------------------------------------------------------- documents
+    def texts_ready_for_document(self) -> bool:
+        """The document is written from the saved text: unsaved changes are saved only if the clerk
+        says so (Ctrl+P used to save them silently); Cancel leaves everything as it is."""
+        if not self.texts_changed():
+            return True
+        answer = QMessageBox.question(
+            self, self.tr("Unsaved report text"),
+            self.tr("Sections III and IV of the report for %1 have changes that are not saved. The document "
+                    "uses the saved text: save the changes first?").replace("%1", str(self._texts.year)),
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save,
+        )
+        return answer == QMessageBox.StandardButton.Save and self.save_texts_now()
+
     def _on_annual_triggered(self) -> None:
-        if self.texts_changed() and not self.save_texts_now():
+        if not self.texts_ready_for_document():
             return
         year = self.selected_year()
         path = self._ask_save_path(self.tr("Save the annual report"), f"Báo cáo kết quả năm {year}.pdf",
@@ -635,7 +649,7 @@ class ReportsTab(QWidget):
 
     def _on_print_triggered(self) -> None:
         """Preview (and print) the annual report as the tab shows it now: written afresh every time."""
-        if self.texts_changed() and not self.save_texts_now():
+        if not self.texts_ready_for_document():
             return
         year, day = self.selected_year(), self.today()
 

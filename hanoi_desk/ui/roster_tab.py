@@ -26,10 +26,11 @@ from PySide6.QtWidgets import (
 )
 
 from hanoi_desk.domain.agency import Agency, AgencyKind
-from hanoi_desk.domain.text import sort_key
+from hanoi_desk.domain.text import fold, sort_key
 from hanoi_desk.services.roster import RosterService
 from hanoi_desk.ui import file_actions, messages
 from hanoi_desk.ui.agency_dialog import AgencyDialog
+from hanoi_desk.ui.empty_hint import EmptyHint
 from hanoi_desk.ui.shortcuts import bind_to_views, tab_action
 from hanoi_desk.ui.table_model import ROW_ROLE, Column, RowFilterProxy, RowTableModel, make_table_view
 from hanoi_desk.ui.tasks import Task
@@ -135,9 +136,11 @@ class RosterTab(QWidget):
         filters.addWidget(self.show_all)
 
         self.count_label = QLabel()
+        self.empty_hint = EmptyHint(self)
         layout = QVBoxLayout(self)
         layout.addLayout(toolbar)
         layout.addLayout(filters)
+        layout.addWidget(self.empty_hint)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.count_label)
 
@@ -217,6 +220,29 @@ class RosterTab(QWidget):
             text += self.tr(" — %1 selected").replace("%1", str(selected))
         self.count_label.setText(text)
         self.sig_status.emit(text)
+        self._update_empty_hint(shown, total)
+
+    def _update_empty_hint(self, shown: int, total: int) -> None:
+        """An empty list says why: "ung hoa" matches only units that have ended — offer to show them."""
+        words = fold(self.search.text()).split()
+        if shown or not total:
+            self.empty_hint.hide()
+            return
+        if words and not self.show_all.isChecked():
+            ended = sum(1 for key in self.model.search_keys() if all(w in key for w in words))
+            if ended:
+                self.empty_hint.show_hint(
+                    self.tr("No active unit matches “%1”; %2 merged or abolished units do.")
+                    .replace("%1", self.search.text().strip()).replace("%2", str(ended)),
+                    self.tr("Show them"), lambda: self.show_all.setChecked(True))
+                return
+        self.empty_hint.show_hint(self.tr("Nothing matches the search and filters."),
+                                  self.tr("Clear the filters"), self.clear_filters)
+
+    def clear_filters(self) -> None:
+        self.search.clear()
+        self.kind_filter.setCurrentIndex(0)
+        self.show_all.setChecked(True)
 
     def _on_search_text_changed(self, text: str) -> None:
         self.proxy.set_text(text)

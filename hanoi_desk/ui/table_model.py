@@ -42,6 +42,8 @@ def display(value: object) -> str:
         return value.strftime("%d/%m/%Y")
     if isinstance(value, bool):
         return "✓" if value else ""
+    if isinstance(value, float) and value.is_integer():  # a count read as 410.0 shows as "410"
+        value = int(value)
     if isinstance(value, int):
         return f"{value:,}".replace(",", ".")
     return str(value)

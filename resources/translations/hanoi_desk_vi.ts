@@ -44,16 +44,26 @@
     </message>
     <message>
         <location filename="../../hanoi_desk/ui/about_dialog.py" line="87" />
+        <source>%1 (tabler.io), %2 licence — the text is in %3</source>
+        <translation>%1 (tabler.io), giấy phép %2 — toàn văn tại %3</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/about_dialog.py" line="92" />
+        <source>Icons</source>
+        <translation>Biểu tượng</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/about_dialog.py" line="95" />
         <source>Bundled fonts: Liberation Serif, under the SIL Open Font License 1.1</source>
         <translation>Phông chữ đi kèm: Liberation Serif, theo Giấy phép phông chữ mở SIL 1.1 (SIL Open Font License 1.1)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/about_dialog.py" line="92" />
+        <location filename="../../hanoi_desk/ui/about_dialog.py" line="100" />
         <source>Open data folder</source>
         <translation>Mở thư mục dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/about_dialog.py" line="94" />
+        <location filename="../../hanoi_desk/ui/about_dialog.py" line="102" />
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
@@ -492,17 +502,17 @@
     <message>
         <location filename="../../hanoi_desk/ui/calendar_tab.py" line="183" />
         <source>All periods</source>
-        <translation>Mọi định kỳ</translation>
+        <translation>Tất cả định kỳ</translation>
     </message>
     <message>
         <location filename="../../hanoi_desk/ui/calendar_tab.py" line="187" />
         <source>All domains</source>
-        <translation>Mọi lĩnh vực</translation>
+        <translation>Tất cả lĩnh vực</translation>
     </message>
     <message>
         <location filename="../../hanoi_desk/ui/calendar_tab.py" line="191" />
         <source>All statuses</source>
-        <translation>Mọi tình trạng</translation>
+        <translation>Tất cả tình trạng</translation>
     </message>
     <message>
         <location filename="../../hanoi_desk/ui/calendar_tab.py" line="192" />
@@ -516,9 +526,9 @@
     </message>
     <message>
         <location filename="../../hanoi_desk/ui/calendar_tab.py" line="196" />
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="402" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="403" />
         <source>All agencies</source>
-        <translation>Mọi cơ quan</translation>
+        <translation>Tất cả cơ quan, đơn vị</translation>
     </message>
     <message>
         <location filename="../../hanoi_desk/ui/calendar_tab.py" line="197" />
@@ -531,40 +541,40 @@
         <translation>! quá hạn</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="446" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="447" />
         <source>Showing %1 of %2 items</source>
         <translation>Hiển thị %1 / %2 nội dung</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="457" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="458" />
         <source>Due this week: %1</source>
         <translation>Đến hạn tuần này: %1</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="459" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="460" />
         <source>Overdue: %1</source>
         <translation>Quá hạn: %1</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="632" />
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="713" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="633" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="714" />
         <source>Cannot open</source>
         <translation>Không mở được</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="664" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="665" />
         <source>Delete content item</source>
         <translation>Xóa nội dung</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="677" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="678" />
         <source>Delete “%1”? This cannot be undone.
 To keep a record, cancel the item instead.</source>
         <translation>Xóa “%1”? Không thể hoàn tác.
 Muốn giữ lại hồ sơ thì hãy hủy nội dung thay vì xóa.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="671" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="672" />
         <source>Cannot delete</source>
         <translation>Không xóa được</translation>
     </message>
@@ -579,95 +589,95 @@ Muốn giữ lại hồ sơ thì hãy hủy nội dung thay vì xóa.</translati
         <translation>Tháng/tuần &amp;sau</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="681" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="682" />
         <source>Delete only the occurrence of “%1” on %2? The rest of the series stays.
 This cannot be undone.</source>
         <translation>Chỉ xóa lần “%1” ngày %2? Các lần khác của chuỗi vẫn giữ nguyên.
 Không thể hoàn tác.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="687" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="688" />
         <source>Delete %1 items of the series “%2”: the one on %3 and all the following?</source>
         <translation>Xóa %1 nội dung của chuỗi “%2”: lần ngày %3 và tất cả các lần sau?</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="691" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="692" />
         <source>Delete the whole series “%2”: all %1 items?</source>
         <translation>Xóa cả chuỗi “%2”: toàn bộ %1 nội dung?</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="693" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="694" />
         <source>This cannot be undone. To keep a record, cancel the items instead.</source>
         <translation>Không thể hoàn tác. Nếu cần lưu vết, hãy hủy các nội dung thay vì xóa.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="732" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="733" />
         <source>Not agreed</source>
         <translation>Không thống nhất</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="734" />
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="741" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="735" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="742" />
         <source>Reason *</source>
         <translation>Lý do *</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="739" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="740" />
         <source>Cancel item</source>
         <translation>Hủy nội dung</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="746" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="747" />
         <source>Reopen item</source>
         <translation>Mở lại nội dung</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="748" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="749" />
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="760" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="761" />
         <source>Cannot skip</source>
         <translation>Không bỏ qua được</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="769" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="770" />
         <source>Cannot restore</source>
         <translation>Không khôi phục được</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="774" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="775" />
         <source>Import planned items from Excel</source>
         <translation>Nhập nội dung dự kiến từ Excel</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="775" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="776" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="794" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="795" />
         <source>Imported: %1 items added</source>
         <translation>Đã nhập: thêm %1 nội dung</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="803" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="804" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Bảng tính Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="803" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="804" />
         <source>Official list, PDF (*.pdf)</source>
         <translation>Danh mục văn bản, PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="804" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="805" />
         <source>iCalendar for Outlook (*.ics)</source>
         <translation>Lịch iCalendar cho Outlook (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="805" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="806" />
         <source>Export the calendar</source>
         <translation>Xuất lịch nội dung</translation>
     </message>
@@ -728,7 +738,7 @@ Không thể hoàn tác.</translation>
     <message>
         <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="168" />
         <source>Summary</source>
-        <translation>Tổng hợp</translation>
+        <translation>Tóm tắt</translation>
     </message>
     <message>
         <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="169" />
@@ -911,22 +921,22 @@ Không thể hoàn tác.</translation>
 <context>
     <name>EndAgencyDialog</name>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="416" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="442" />
         <source>End agency</source>
         <translation>Kết thúc hoạt động</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="421" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="447" />
         <source>(abolished, no successor)</source>
         <translation>(giải thể, không có đơn vị tiếp nhận)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="429" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="455" />
         <source>Last day of activity</source>
         <translation>Ngày hoạt động cuối cùng</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="430" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="456" />
         <source>Merged into</source>
         <translation>Sáp nhập vào</translation>
     </message>
@@ -1056,456 +1066,466 @@ Không thể hoàn tác.</translation>
 <context>
     <name>FanpageTab</name>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="111" />
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="141" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="112" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="142" />
         <source>Agency</source>
         <translation>Cơ quan</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="112" />
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="157" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="113" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="158" />
         <source>Platform</source>
         <translation>Nền tảng</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="113" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="114" />
         <source>Page name</source>
         <translation>Tên trang</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="115" />
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="158" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="116" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="159" />
         <source>Link</source>
         <translation>Đường dẫn</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="118" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="119" />
         <source>Double-click the address or press Ctrl+O to open it in the browser</source>
         <translation>Nhấp đúp vào đường dẫn hoặc bấm Ctrl+O để mở trong trình duyệt</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="121" />
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="144" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="122" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="145" />
         <source>Official</source>
         <translation>Chính thức</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="127" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="128" />
         <source>Verification</source>
         <translation>Xác thực</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="131" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="132" />
         <source>Since</source>
         <translation>Từ ngày</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="132" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="133" />
         <source>Letter number</source>
         <translation>Số công văn</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="133" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="134" />
         <source>Followers</source>
         <translation>Người theo dõi</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="134" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="135" />
         <source>Counted on</source>
         <translation>Ngày thống kê</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="135" />
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="142" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="136" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="143" />
         <source>Kind of agency</source>
         <translation>Loại cơ quan</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="136" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="137" />
         <source>Notes</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="143" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="144" />
         <source>Pages</source>
         <translation>Số trang</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="145" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="146" />
         <source>Verified</source>
         <translation>Đã xác thực</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="147" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="148" />
         <source>Share verified</source>
         <translation>Tỷ lệ đã xác thực</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="156" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="157" />
         <source>Suspected page</source>
         <translation>Trang nghi mạo danh</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="159" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="160" />
         <source>Agency imitated</source>
         <translation>Cơ quan bị mạo danh</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="161" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="162" />
         <source>Official page imitated</source>
         <translation>Trang chính thức bị mạo danh</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="164" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="165" />
         <source>Found by comparing names (%1% alike)</source>
         <translation>Tìm thấy khi so tên (giống %1%)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="169" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="170" />
         <source>Status</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="170" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="171" />
         <source>Found on</source>
         <translation>Ngày phát hiện</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="171" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="172" />
         <source>Reported on</source>
         <translation>Ngày báo cáo nền tảng</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="172" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="173" />
         <source>Evidence</source>
         <translation>Chứng cứ</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="177" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="178" />
         <source>Search by agency, page name, address… (Ctrl+F)</source>
         <translation>Tìm theo cơ quan, tên trang, đường dẫn… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="180" />
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="451" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="181" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="454" />
         <source>All agencies</source>
-        <translation>Mọi cơ quan</translation>
+        <translation>Tất cả cơ quan, đơn vị</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="183" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="184" />
         <source>All kinds</source>
         <translation>Tất cả các loại</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="187" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="188" />
         <source>All platforms</source>
         <translation>Tất cả nền tảng</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="191" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="192" />
         <source>All states</source>
-        <translation>Mọi trạng thái</translation>
+        <translation>Tất cả trạng thái</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="192" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="193" />
         <source>Official pages (every state)</source>
         <translation>Trang chính thức (mọi bước)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="193" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="194" />
         <source>Not an official page</source>
         <translation>Không phải trang chính thức</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="219" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="220" />
         <source>Only pages still up</source>
         <translation>Chỉ trang chưa bị gỡ</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="220" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="221" />
         <source>Suspected or reported, not yet removed</source>
         <translation>Nghi vấn hoặc đã báo cáo, chưa bị gỡ</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="222" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="223" />
         <source>&amp;New page</source>
         <translation>&amp;Thêm trang</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="223" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="224" />
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="225" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="226" />
         <source>&amp;Delete</source>
         <translation>&amp;Xóa</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="227" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="228" />
         <source>&amp;Open in browser</source>
         <translation>&amp;Mở trong trình duyệt</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="228" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="229" />
         <source>Propose verification…</source>
         <translation>Đề nghị xác thực…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="231" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="232" />
         <source>Write the official letter asking the platforms to verify the selected official pages (Ctrl+Shift+P)</source>
         <translation>Lập công văn đề nghị nền tảng xác thực các trang chính thức đã chọn (Ctrl+Shift+P)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="236" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="237" />
         <source>Sent to the platform…</source>
         <translation>Đã gửi nền tảng…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="237" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="238" />
         <source>Verified…</source>
         <translation>Đã xác thực…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="238" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="239" />
         <source>Refused…</source>
         <translation>Bị từ chối…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="239" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="240" />
         <source>Lost the badge…</source>
         <translation>Mất tick xanh…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="240" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="241" />
         <source>Proposed by an existing letter…</source>
         <translation>Đã đề nghị bằng công văn có sẵn…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="242" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="243" />
         <source>&amp;History…</source>
         <translation>&amp;Lịch sử…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="243" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="244" />
         <source>&amp;Import from Excel…</source>
         <translation>&amp;Nhập từ Excel…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="244" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="245" />
         <source>E&amp;xport to Excel…</source>
         <translation>&amp;Xuất ra Excel…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="245" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="246" />
         <source>&amp;Print…</source>
         <translation>&amp;In…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="246" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="247" />
         <source>Print preview of the list shown (Ctrl+P)</source>
         <translation>Xem trước khi in danh sách đang hiển thị (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="247" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="248" />
         <source>&amp;Reload</source>
         <translation>Tải &amp;lại</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="248" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="249" />
         <source>Find</source>
         <translation>Tìm</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="249" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="250" />
         <source>New suspected page…</source>
         <translation>Thêm trang nghi mạo danh…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="250" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="251" />
         <source>Edit suspected page…</source>
         <translation>Sửa trang nghi mạo danh…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="251" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="252" />
         <source>Check names of the whole registry</source>
         <translation>So tên toàn bộ danh sách</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="253" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="254" />
         <source>Reported to the platform</source>
         <translation>Đã báo cáo nền tảng</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="254" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="255" />
         <source>Removed by the platform</source>
         <translation>Đã bị gỡ</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="255" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="256" />
         <source>Not an impersonator</source>
         <translation>Không phải mạo danh</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="257" />
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="813" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="258" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="825" />
         <source>Delete suspected page</source>
         <translation>Xóa trang nghi mạo danh</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="259" />
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="265" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="260" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="266" />
         <source>Record a step</source>
         <translation>Ghi nhận bước</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="298" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="299" />
         <source>Agency:</source>
         <translation>Cơ quan:</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="299" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="300" />
         <source>Kind:</source>
         <translation>Loại:</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="300" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="301" />
         <source>Platform:</source>
         <translation>Nền tảng:</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="301" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="302" />
         <source>Verification:</source>
         <translation>Xác thực:</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="324" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="327" />
         <source>Page list</source>
         <translation>Danh sách trang</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="325" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="328" />
         <source>By agency</source>
         <translation>Theo cơ quan</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="326" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="329" />
         <source>Impersonating pages</source>
         <translation>Trang mạo danh</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="513" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="516" />
         <source>Showing %1 of %2 pages — %3 official, %4 verified (%5)</source>
-        <translation>Đang hiện %1/%2 trang — %3 trang chính thức, %4 đã xác thực (%5)</translation>
+        <translation>Hiển thị %1 / %2 trang — %3 trang chính thức, %4 đã xác thực (%5)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="524" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="527" />
         <source>; %1 suspected impersonating page(s) not yet removed</source>
         <translation>; %1 trang nghi mạo danh chưa bị gỡ</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="529" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="532" />
         <source> — %1 selected</source>
         <translation> — đã chọn %1</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="532" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="535" />
         <source>Impersonating pages (%1)</source>
         <translation>Trang mạo danh (%1)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="649" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="538" />
+        <source>No suspected impersonating page yet. Add one you found (New), or let Hanoi Desk compare the names of pages with the official ones (Check names).</source>
+        <translation>Chưa có trang nghi mạo danh nào. Hãy thêm trang đã phát hiện (Thêm mới), hoặc để Hanoi Desk so tên các trang với trang chính thức (Kiểm tra tên).</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="542" />
+        <source>No suspected page matches the filters.</source>
+        <translation>Không có trang nghi mạo danh nào khớp bộ lọc.</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="661" />
         <source>Cannot open</source>
         <translation>Không mở được</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="662" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="674" />
         <source>Similar page names</source>
         <translation>Tên trang gần giống</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="673" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="685" />
         <source>Delete pages</source>
         <translation>Xóa trang</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="674" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="686" />
         <source>Delete %1 page(s) and their verification history? This cannot be undone.</source>
         <translation>Xóa %1 trang cùng lịch sử xác thực? Không thể hoàn tác.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="688" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="700" />
         <source>Cannot delete</source>
         <translation>Không xóa được</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="720" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="732" />
         <source>Propose verification</source>
         <translation>Đề nghị xác thực</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="722" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="734" />
         <source>No official page here can be proposed: select official pages that are not requested yet, refused, or that lost their badge.</source>
         <translation>Không có trang chính thức nào ở đây để đề nghị: hãy chọn trang chính thức chưa đề nghị, bị từ chối hoặc đã mất tick xanh.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="733" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="745" />
         <source>Save the proposal letter</source>
         <translation>Lưu công văn đề nghị</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="735" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="747" />
         <source>PDF documents (*.pdf)</source>
         <translation>Tài liệu PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="756" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="768" />
         <source>The letter was not written</source>
         <translation>Chưa lập được công văn</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="778" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="790" />
         <source>Likely imitation</source>
         <translation>Nghi mạo danh</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="780" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="792" />
         <source>“%1” looks like the official page “%2” of %3 (%4% alike); it was recorded as the page imitated.</source>
         <translation>“%1” giống trang chính thức “%2” của %3 (giống %4%); đã ghi nhận là trang bị mạo danh.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="804" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="816" />
         <source>Cannot change the status</source>
         <translation>Không đổi được tình trạng</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="815" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="827" />
         <source>Delete “%1” from the register? To keep the record, mark it “Not an impersonator” instead.</source>
         <translation>Xóa “%1” khỏi danh sách? Muốn giữ hồ sơ, hãy đánh dấu “Không phải mạo danh”.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="828" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="840" />
         <source>Check failed</source>
         <translation>Không so được</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="838" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="850" />
         <source>Import pages from Excel</source>
         <translation>Nhập danh sách trang từ Excel</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="839" />
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="867" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="851" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="879" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="859" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="871" />
         <source>Imported: %1 added, %2 updated</source>
         <translation>Đã nhập: %1 thêm mới, %2 cập nhật</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="866" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="878" />
         <source>Export the pages to Excel</source>
         <translation>Xuất danh sách trang ra Excel</translation>
     </message>
@@ -1824,17 +1844,17 @@ Không thể hoàn tác.</translation>
     <message>
         <location filename="../../hanoi_desk/ui/history_view.py" line="265" />
         <source>All kinds of record</source>
-        <translation>Mọi loại dữ liệu</translation>
+        <translation>Tất cả loại dữ liệu</translation>
     </message>
     <message>
         <location filename="../../hanoi_desk/ui/history_view.py" line="266" />
         <source>Everyone</source>
-        <translation>Mọi người</translation>
+        <translation>Tất cả người thực hiện</translation>
     </message>
     <message>
         <location filename="../../hanoi_desk/ui/history_view.py" line="278" />
         <source>Showing %1 of %2 changes</source>
-        <translation>Đang hiển thị %1 trên %2 thay đổi</translation>
+        <translation>Hiển thị %1 / %2 thay đổi</translation>
     </message>
     <message>
         <location filename="../../hanoi_desk/ui/history_view.py" line="306" />
@@ -2134,84 +2154,99 @@ Không thể hoàn tác.</translation>
 <context>
     <name>MailLogDialog</name>
     <message>
-        <location filename="../../hanoi_desk/ui/mail_log_dialog.py" line="39" />
+        <location filename="../../hanoi_desk/ui/mail_log_dialog.py" line="40" />
         <source>E-mail log</source>
         <translation>Nhật ký email</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/mail_log_dialog.py" line="42" />
+        <location filename="../../hanoi_desk/ui/mail_log_dialog.py" line="43" />
         <source>Search by recipient, subject or file… (Ctrl+F)</source>
         <translation>Tìm theo người nhận, tiêu đề hoặc tên tệp… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/mail_log_dialog.py" line="45" />
+        <location filename="../../hanoi_desk/ui/mail_log_dialog.py" line="46" />
         <source>When</source>
         <translation>Thời gian</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/mail_log_dialog.py" line="46" />
+        <location filename="../../hanoi_desk/ui/mail_log_dialog.py" line="47" />
         <source>How</source>
         <translation>Cách gửi</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/mail_log_dialog.py" line="47" />
+        <location filename="../../hanoi_desk/ui/mail_log_dialog.py" line="48" />
         <source>To</source>
         <translation>Gửi tới (To)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/mail_log_dialog.py" line="48" />
+        <location filename="../../hanoi_desk/ui/mail_log_dialog.py" line="49" />
         <source>Cc</source>
         <translation>Đồng gửi (Cc)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/mail_log_dialog.py" line="49" />
+        <location filename="../../hanoi_desk/ui/mail_log_dialog.py" line="50" />
         <source>Bcc</source>
         <translation>Gửi ẩn (Bcc)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/mail_log_dialog.py" line="50" />
+        <location filename="../../hanoi_desk/ui/mail_log_dialog.py" line="51" />
         <source>Subject</source>
         <translation>Tiêu đề</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/mail_log_dialog.py" line="51" />
+        <location filename="../../hanoi_desk/ui/mail_log_dialog.py" line="52" />
         <source>Attachment</source>
         <translation>Tệp đính kèm</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/mail_log_dialog.py" line="52" />
+        <location filename="../../hanoi_desk/ui/mail_log_dialog.py" line="53" />
         <source>Size</source>
         <translation>Dung lượng</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/mail_log_dialog.py" line="54" />
+        <location filename="../../hanoi_desk/ui/mail_log_dialog.py" line="55" />
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/mail_log_dialog.py" line="55" />
+        <location filename="../../hanoi_desk/ui/mail_log_dialog.py" line="56" />
         <source>Sent by</source>
         <translation>Người gửi</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/mail_log_dialog.py" line="61" />
+        <location filename="../../hanoi_desk/ui/mail_log_dialog.py" line="62" />
         <source>Reload</source>
         <translation>Tải lại</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/mail_log_dialog.py" line="62" />
+        <location filename="../../hanoi_desk/ui/mail_log_dialog.py" line="63" />
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/mail_log_dialog.py" line="109" />
+        <location filename="../../hanoi_desk/ui/mail_log_dialog.py" line="112" />
         <source>The log could not be read</source>
         <translation>Không đọc được nhật ký email</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/mail_log_dialog.py" line="120" />
-        <source>%1 of %2 messages</source>
-        <translation>%1 trên %2 thư</translation>
+        <location filename="../../hanoi_desk/ui/mail_log_dialog.py" line="123" />
+        <source>Showing %1 of %2 messages</source>
+        <translation>Hiển thị %1 / %2 thư</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/mail_log_dialog.py" line="128" />
+        <source>No message has been sent from Hanoi Desk yet. After an export, press “Send by e-mail” in the strip under the tabs, or use File › E-mail a file…</source>
+        <translation>Chưa có thư nào được gửi từ Hanoi Desk. Sau khi xuất một tệp, bấm “Gửi email” trên dải thông báo dưới các trang, hoặc chọn Tệp › Gửi email một tệp…</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/mail_log_dialog.py" line="131" />
+        <source>No message matches the search.</source>
+        <translation>Không có thư nào khớp nội dung tìm.</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/mail_log_dialog.py" line="131" />
+        <source>Clear the search</source>
+        <translation>Xóa nội dung tìm</translation>
     </message>
 </context>
 <context>
@@ -2335,27 +2370,27 @@ Không thể hoàn tác.</translation>
         <translation>Hanoi Desk — đầu mối điều phối</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="141" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="142" />
         <source>Agencies</source>
         <translation>Cơ quan, đơn vị</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="142" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="143" />
         <source>Content calendar</source>
         <translation>Lịch nội dung</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="143" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="144" />
         <source>Fanpages</source>
         <translation>Fanpage</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="144" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="145" />
         <source>Report intake</source>
         <translation>Tiếp nhận báo cáo</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="145" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="146" />
         <source>Change history</source>
         <translation>Lịch sử thay đổi</translation>
     </message>
@@ -2390,7 +2425,7 @@ Không thể hoàn tác.</translation>
         <translation>&amp;Khôi phục…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="162" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="163" />
         <source>Only for a database on this computer; the server's administrator backs up a PostgreSQL database.</source>
         <translation>Chỉ dành cho cơ sở dữ liệu trên máy này; cơ sở dữ liệu PostgreSQL do người quản trị máy chủ sao lưu.</translation>
     </message>
@@ -2435,49 +2470,49 @@ Không thể hoàn tác.</translation>
         <translation>&amp;Giới thiệu Hanoi Desk</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="243" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="244" />
         <source>Still working in the background: close again in a moment.</source>
         <translation>Chương trình vẫn đang xử lý: vui lòng đóng lại sau giây lát.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="310" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="311" />
         <source>Back up the database</source>
         <translation>Sao lưu cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="311" />
-        <location filename="../../hanoi_desk/ui/main_window.py" line="328" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="312" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="329" />
         <source>Hanoi Desk backups (*.db)</source>
         <translation>Bản sao lưu Hanoi Desk (*.db)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="320" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="321" />
         <source>Backup failed</source>
         <translation>Sao lưu không thành công</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="322" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="323" />
         <source>Backed up to %1</source>
         <translation>Đã sao lưu vào %1</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="327" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="328" />
         <source>Restore the database from a backup</source>
         <translation>Khôi phục cơ sở dữ liệu từ bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="339" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="340" />
         <source>Cannot restore</source>
         <translation>Không khôi phục được</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="342" />
-        <location filename="../../hanoi_desk/ui/main_window.py" line="366" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="343" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="367" />
         <source>Restore the database</source>
         <translation>Khôi phục cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="343" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="344" />
         <source>Replace the current data with the backup “%1” of %2?
 %3
 
@@ -2488,42 +2523,42 @@ A copy of the current data is kept in the backups folder first.</source>
 Một bản sao của dữ liệu hiện tại sẽ được giữ trong thư mục sao lưu trước khi thay.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="355" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="356" />
         <source>Restore failed</source>
         <translation>Khôi phục không thành công</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="362" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="363" />
         <source>Restored from %1.</source>
         <translation>Đã khôi phục từ %1.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="364" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="365" />
         <source>The previous data is kept in %1.</source>
         <translation>Dữ liệu trước khi khôi phục được giữ tại %1.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="395" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="396" />
         <source>Everywhere</source>
-        <translation>Mọi nơi</translation>
+        <translation>Toàn chương trình</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="433" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="434" />
         <source>E-mail a file</source>
         <translation>Gửi email một tệp</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="434" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="435" />
         <source>All files (*)</source>
-        <translation>Mọi tệp (*)</translation>
+        <translation>Tất cả các tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="441" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="442" />
         <source>Sent “%1” to %2</source>
         <translation>Đã gửi “%1” tới %2</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="443" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="444" />
         <source>Draft “%1” opened in the mail program</source>
         <translation>Đã mở thư nháp “%1” trong chương trình email</translation>
     </message>
@@ -2716,32 +2751,32 @@ Một bản sao của dữ liệu hiện tại sẽ được giữ trong thư m�
         <translation>Chưa có thay đổi nào được ghi lại.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/overview/tab.py" line="326" />
+        <location filename="../../hanoi_desk/ui/overview/tab.py" line="327" />
         <source>All changes…</source>
         <translation>Xem tất cả thay đổi…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/overview/tab.py" line="349" />
+        <location filename="../../hanoi_desk/ui/overview/tab.py" line="350" />
         <source>The figures are still being counted: try again in a moment.</source>
         <translation>Số liệu đang được tính: xin thử lại sau giây lát.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/overview/tab.py" line="380" />
+        <location filename="../../hanoi_desk/ui/overview/tab.py" line="381" />
         <source>PDF, one A4 page (*.pdf)</source>
         <translation>PDF, một trang A4 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/overview/tab.py" line="380" />
+        <location filename="../../hanoi_desk/ui/overview/tab.py" line="381" />
         <source>Picture (*.png)</source>
         <translation>Ảnh (*.png)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/overview/tab.py" line="381" />
+        <location filename="../../hanoi_desk/ui/overview/tab.py" line="382" />
         <source>Export the overview</source>
         <translation>Xuất trang tổng quan</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/overview/tab.py" line="403" />
+        <location filename="../../hanoi_desk/ui/overview/tab.py" line="404" />
         <source>Cannot write the overview</source>
         <translation>Không ghi được trang tổng quan</translation>
     </message>
@@ -2964,7 +2999,7 @@ Một bản sao của dữ liệu hiện tại sẽ được giữ trong thư m�
     <message>
         <location filename="../../hanoi_desk/ui/receipt_dialog.py" line="227" />
         <source>Reports (*.pdf *.doc *.docx *.odt *.jpg *.jpeg *.png *.tif *.tiff);;All files (*)</source>
-        <translation>Báo cáo (*.pdf *.doc *.docx *.odt *.jpg *.jpeg *.png *.tif *.tiff);;Mọi tệp (*)</translation>
+        <translation>Báo cáo (*.pdf *.doc *.docx *.odt *.jpg *.jpeg *.png *.tif *.tiff);;Tất cả các tệp (*)</translation>
     </message>
     <message>
         <location filename="../../hanoi_desk/ui/receipt_dialog.py" line="237" />
@@ -3003,62 +3038,62 @@ Một bản sao của dữ liệu hiện tại sẽ được giữ trong thư m�
 <context>
     <name>ReportSettingsDialog</name>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="669" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="683" />
         <source>Report settings</source>
         <translation>Thiết lập báo cáo</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="689" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="703" />
         <source>day</source>
         <translation>ngày</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="691" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="705" />
         <source>month</source>
         <translation>tháng</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="704" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="718" />
         <source>Agencies that must report</source>
         <translation>Cơ quan, đơn vị phải báo cáo</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="705" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="719" />
         <source>Deadline each year</source>
         <translation>Hạn báo cáo hằng năm</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="706" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="720" />
         <source>The office in a sentence</source>
         <translation>Tên cơ quan khi viết trong câu</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="707" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="721" />
         <source>Drafting unit (symbol of letters)</source>
         <translation>Đơn vị soạn thảo (ký hiệu công văn)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="708" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="722" />
         <source>The plan, as cited</source>
         <translation>Trích dẫn Kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="709" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="723" />
         <source>Recipients of the report (one per line)</source>
         <translation>Nơi nhận của báo cáo (mỗi dòng một nơi)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="710" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="724" />
         <source>Recipients of the reminder (one per line)</source>
         <translation>Nơi nhận của công văn đôn đốc (mỗi dòng một nơi)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="715" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="729" />
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="716" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="730" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
@@ -3143,7 +3178,7 @@ Một bản sao của dữ liệu hiện tại sẽ được giữ trong thư m�
     <message>
         <location filename="../../hanoi_desk/ui/reports_tab.py" line="127" />
         <source>All statuses</source>
-        <translation>Mọi tình trạng</translation>
+        <translation>Tất cả tình trạng</translation>
     </message>
     <message>
         <location filename="../../hanoi_desk/ui/reports_tab.py" line="128" />
@@ -3243,7 +3278,7 @@ Một bản sao của dữ liệu hiện tại sẽ được giữ trong thư m�
     <message>
         <location filename="../../hanoi_desk/ui/reports_tab.py" line="187" />
         <source>Summary</source>
-        <translation>Tổng hợp</translation>
+        <translation>Tóm tắt</translation>
     </message>
     <message>
         <location filename="../../hanoi_desk/ui/reports_tab.py" line="190" />
@@ -3321,7 +3356,7 @@ Một bản sao của dữ liệu hiện tại sẽ được giữ trong thư m�
     <message>
         <location filename="../../hanoi_desk/ui/reports_tab.py" line="364" />
         <source>Showing %1 of %2 agencies (year %3)</source>
-        <translation>Đang hiện %1/%2 cơ quan, đơn vị (năm %3)</translation>
+        <translation>Hiển thị %1 / %2 cơ quan, đơn vị (năm %3)</translation>
     </message>
     <message>
         <location filename="../../hanoi_desk/ui/reports_tab.py" line="439" />
@@ -3362,6 +3397,7 @@ Một bản sao của dữ liệu hiện tại sẽ được giữ trong thư m�
     </message>
     <message>
         <location filename="../../hanoi_desk/ui/reports_tab.py" line="529" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="605" />
         <source>Unsaved report text</source>
         <translation>Nội dung báo cáo chưa lưu</translation>
     </message>
@@ -3397,23 +3433,28 @@ Một bản sao của dữ liệu hiện tại sẽ được giữ trong thư m�
         <translation>Xuất bảng tiếp nhận báo cáo ra Excel</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="603" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="606" />
+        <source>Sections III and IV of the report for %1 have changes that are not saved. The document uses the saved text: save the changes first?</source>
+        <translation>Mục III và IV của báo cáo năm %1 có thay đổi chưa lưu. Văn bản được lập từ nội dung đã lưu: lưu các thay đổi trước?</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="617" />
         <source>Save the annual report</source>
         <translation>Lưu báo cáo tổng hợp</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="604" />
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="623" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="618" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="637" />
         <source>PDF documents (*.pdf)</source>
         <translation>Tài liệu PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="621" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="635" />
         <source>Save the reminder letter</source>
         <translation>Lưu công văn đôn đốc</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="655" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="669" />
         <source>Cannot print</source>
         <translation>Không in được</translation>
     </message>
@@ -3421,210 +3462,230 @@ Một bản sao của dữ liệu hiện tại sẽ được giữ trong thư m�
 <context>
     <name>RosterTab</name>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="67" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="68" />
         <source>Name</source>
         <translation>Tên cơ quan</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="68" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="69" />
         <source>Short name</source>
         <translation>Tên viết tắt</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="69" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="70" />
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="70" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="71" />
         <source>Phone</source>
         <translation>Điện thoại</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="71" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="72" />
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="72" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="73" />
         <source>Focal point</source>
         <translation>Người đầu mối</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="73" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="74" />
         <source>Focal point's phone</source>
         <translation>ĐT người đầu mối</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="74" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="75" />
         <source>Contacts</source>
         <translation>Người liên hệ</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="76" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="77" />
         <source>Active from</source>
         <translation>Hiệu lực từ</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="77" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="78" />
         <source>Active until</source>
         <translation>Hiệu lực đến</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="78" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="79" />
         <source>Merged into</source>
         <translation>Sáp nhập vào</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="79" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="80" />
         <source>Code</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="84" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="85" />
         <source>Search by name, short name, contact… (Ctrl+F)</source>
         <translation>Tìm theo tên, tên viết tắt, người liên hệ… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="87" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="88" />
         <source>All kinds</source>
         <translation>Tất cả các loại</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="93" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="94" />
         <source>Show merged and abolished units too</source>
         <translation>Hiện cả đơn vị đã sáp nhập, giải thể</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="94" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="95" />
         <source>Show all, including merged and abolished units</source>
         <translation>Hiện tất cả, kể cả đơn vị đã sáp nhập, giải thể</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="102" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="103" />
         <source>&amp;New agency</source>
         <translation>&amp;Thêm mới</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="103" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="104" />
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="105" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="106" />
         <source>E&amp;nd (merge or abolish)…</source>
         <translation>&amp;Kết thúc hoạt động…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="106" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="107" />
         <source>&amp;Delete</source>
         <translation>&amp;Xóa</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="108" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="109" />
         <source>&amp;Import from Excel…</source>
         <translation>&amp;Nhập từ Excel…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="109" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="110" />
         <source>E&amp;xport to Excel…</source>
         <translation>&amp;Xuất ra Excel…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="110" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="111" />
         <source>&amp;Print…</source>
         <translation>&amp;In…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="111" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="112" />
         <source>Print preview of the list shown (Ctrl+P)</source>
         <translation>Xem trước khi in danh sách đang hiển thị (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="112" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="113" />
         <source>&amp;Reload</source>
         <translation>Tải &amp;lại</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="113" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="114" />
         <source>Find</source>
         <translation>Tìm</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="114" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="115" />
         <source>&amp;History…</source>
         <translation>&amp;Lịch sử…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="130" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="131" />
         <source>Kind:</source>
         <translation>Loại:</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="132" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="133" />
         <source>Active on:</source>
         <translation>Hiệu lực ngày:</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="214" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="217" />
         <source>Showing %1 of %2 agencies</source>
         <translation>Hiển thị %1 / %2 cơ quan, đơn vị</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="217" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="220" />
         <source> — %1 selected</source>
         <translation> — đã chọn %1</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="301" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="235" />
+        <source>No active unit matches “%1”; %2 merged or abolished units do.</source>
+        <translation>Không có đơn vị đang hoạt động nào khớp “%1”; có %2 đơn vị đã sáp nhập hoặc giải thể khớp.</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="237" />
+        <source>Show them</source>
+        <translation>Hiện các đơn vị đó</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="239" />
+        <source>Nothing matches the search and filters.</source>
+        <translation>Không có cơ quan, đơn vị nào khớp nội dung tìm và bộ lọc.</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="240" />
+        <source>Clear the filters</source>
+        <translation>Xóa bộ lọc</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="327" />
         <source>Cannot open</source>
         <translation>Không mở được</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="318" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="344" />
         <source>Cannot end the agency</source>
         <translation>Không kết thúc được</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="327" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="353" />
         <source>Delete agencies</source>
         <translation>Xóa cơ quan, đơn vị</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="328" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="354" />
         <source>Delete %1 agency(ies)? This cannot be undone.
 To record a merger or abolition, use “End” instead.</source>
         <translation>Xóa %1 cơ quan, đơn vị? Không thể hoàn tác.
 Nếu đơn vị sáp nhập hoặc giải thể, hãy dùng “Kết thúc hoạt động”.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="344" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="370" />
         <source>Some agencies were not deleted</source>
         <translation>Một số đơn vị không xóa được</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="347" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="373" />
         <source>Import agencies from Excel</source>
         <translation>Nhập danh sách cơ quan từ Excel</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="348" />
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="378" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="374" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="404" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="364" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="390" />
         <source>Saving the imported agencies…</source>
         <translation>Đang lưu các cơ quan, đơn vị được nhập…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="369" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="395" />
         <source>Imported: %1 added, %2 updated</source>
         <translation>Đã nhập: %1 thêm mới, %2 cập nhật</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="377" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="403" />
         <source>Export the roster to Excel</source>
         <translation>Xuất danh sách cơ quan ra Excel</translation>
     </message>
@@ -3825,7 +3886,7 @@ Nếu đơn vị sáp nhập hoặc giải thể, hãy dùng “Kết thúc ho�
     <message>
         <location filename="../../hanoi_desk/ui/shortcuts.py" line="104" />
         <source>Keys of the tab in front work while it is shown; “Everywhere” keys work in every tab.</source>
-        <translation>Phím của một trang dùng được khi trang đó đang mở; phím “Mọi nơi” dùng được ở mọi trang.</translation>
+        <translation>Phím của một trang dùng được khi trang đó đang mở; phím “Toàn chương trình” dùng được ở mọi trang.</translation>
     </message>
 </context>
 <context>

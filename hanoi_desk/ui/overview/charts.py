@@ -17,7 +17,7 @@ from hanoi_desk.domain.overview import Chart, group_thousands
 
 
 def _charts() -> Any:
-    from PySide6 import QtCharts  # Addons: loaded on first use, not at start-up
+    import PySide6.QtCharts as QtCharts  # Addons: loaded on first use, not at start-up
 
     return QtCharts
 

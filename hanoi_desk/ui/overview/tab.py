@@ -320,7 +320,8 @@ class OverviewTab(QWidget):
             self.changes_label.setText(self.tr("No change has been recorded yet."))
             return
         lines = [
-            f"{change.at:%d/%m/%Y %H:%M} — <b>{html.escape(change.who or '?')}</b>: {html.escape(change.what)}"
+            f"{change.at:%d/%m/%Y %H:%M} — <b>{html.escape(change.who or '?')}</b>: "
+            f"{html.escape(change.what)}"
             for change in overview.changes
         ]
         more = "<a href='history'>" + html.escape(self.tr("All changes…")) + "</a>"
