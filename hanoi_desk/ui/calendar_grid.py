@@ -318,6 +318,9 @@ class CalendarCanvas(QWidget):
         inner = rect.adjusted(7 if overdue else 4, 2, -3, -2)
         line_h = metrics.height()
         font = painter.font()
+        room = max(inner.height() // line_h, 1)
+        if room > len(lines) and lines:  # a tall chip: the title wraps onto the spare lines
+            lines = [*_wrap(lines[0], metrics, inner.width(), room - len(lines) + 1), *lines[1:]]
         for n, line in enumerate(lines):
             line_rect = QRect(inner.left(), inner.top() + n * line_h, inner.width(), line_h)
             if line_rect.bottom() > rect.bottom():
@@ -343,6 +346,23 @@ class CalendarCanvas(QWidget):
         mark = "! " if item.is_overdue(today) else ""
         moved = "↷ " if item.is_moved else ""
         return f"{mark}{moved}{item.title}"
+
+
+def _wrap(text: str, metrics: object, width: int, lines: int) -> list[str]:
+    """*text* broken at spaces into at most *lines* lines of *width* (the painter elides the last)."""
+    words = text.split()
+    out: list[str] = []
+    current = ""
+    for index, word in enumerate(words):
+        candidate = f"{current} {word}".strip()
+        if current and metrics.horizontalAdvance(candidate) > width:  # type: ignore[attr-defined]
+            out.append(current)
+            if len(out) == lines - 1:  # the rest goes on the last line, elided when painted
+                return [*out, " ".join(words[index:])]
+            current = word
+        else:
+            current = candidate
+    return [*out, current]
 
 
 class MonthGrid(CalendarCanvas):
@@ -391,12 +411,15 @@ class MonthGrid(CalendarCanvas):
             if not items:
                 continue
             space = cell.height() - number_h - 3
-            capacity = max(space // (chip_h + 2), 0)
+            this_h = chip_h
+            if len(items) * (chip_h + self.fontMetrics().height() + 2) <= space:
+                this_h += self.fontMetrics().height()  # room to spare: two lines per entry, titles wrap
+            capacity = max(space // (this_h + 2), 0)
             shown = len(items) if len(items) <= capacity else max(capacity - 1, 0)
             y = cell.top() + number_h
             for item in items[:shown]:
-                self._chips.append((QRect(cell.left() + 3, y, cell.width() - 6, chip_h), item))
-                y += chip_h + 2
+                self._chips.append((QRect(cell.left() + 3, y, cell.width() - 6, this_h), item))
+                y += this_h + 2
             hidden = len(items) - shown
             if hidden:
                 self._more.append((QRect(cell.left() + 3, y, cell.width() - 6, chip_h), day, hidden))
@@ -506,9 +529,14 @@ class WeekView(CalendarCanvas):
             column = QRect(x0, top, x1 - x0, max(self.height() - top, 1))
             self._days.append((column, day))
             y = top + 4
-            for item in self._by_day.get(day, ()):
-                self._chips.append((QRect(x0 + 3, y, x1 - x0 - 6, card_h), item))
-                y += card_h + 4
+            items = self._by_day.get(day, ())
+            line = self.fontMetrics().height()
+            # An uncrowded day gives each card two more lines, so long titles wrap instead of being cut.
+            roomy = len(items) * (card_h + 2 * line + 4) <= column.height() - 8
+            tall = card_h + 2 * line if roomy else card_h
+            for item in items:
+                self._chips.append((QRect(x0 + 3, y, x1 - x0 - 6, tall), item))
+                y += tall + 4
 
     def paintEvent(self, event: QPaintEvent) -> None:
         self._ensure_layout()

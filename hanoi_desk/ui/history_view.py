@@ -145,6 +145,8 @@ class HistoryTab(QWidget):
         self.search.setClearButtonEnabled(True)
         self.table_filter = QComboBox()
         self.user_filter = QComboBox()
+        for combo in (self.table_filter, self.user_filter):  # "Tất cả người thực hiện" is never cut
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.use_dates = QCheckBox(self.tr("From"))
         self.since = QDateEdit(QDate.currentDate().addDays(-30))
         self.until = QDateEdit(QDate.currentDate())

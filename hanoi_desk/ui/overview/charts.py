@@ -36,6 +36,7 @@ class ChartPanel(QWidget):
         self.placeholder.setStyleSheet("color: #5f6368; border: 1px solid #d0d0d0; border-radius: 4px;")
         self._layout.addWidget(self.placeholder)
         self.setMinimumHeight(220)
+        self.setMaximumHeight(300)  # the figures beside them stay in view on a 768-pixel screen
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
     def chart(self) -> Chart | None:
@@ -102,7 +103,8 @@ def _build(qt: Any, chart: Chart) -> Any:
             bar_set.setBorderColor(QColor(data.colour))
         bar_set.setLabelColor(QColor("#ffffff" if chart.kind == "stacked" else "#1a1a1a"))
         series.append(bar_set)
-    series.setLabelsVisible(True)
+    # Stacked segments can be a few pixels wide: their numbers are in the tooltip and the figures.
+    series.setLabelsVisible(chart.kind != "stacked")
     series.setLabelsFormat("@value")
     series.setLabelsPrecision(12)  # "1234", not "1.23e+03"
     if chart.kind != "stacked":
