@@ -219,11 +219,24 @@ def keep_binaries(dests: list[str]) -> list[bool]:
         name = path.rsplit("/", 1)[-1].lower()
         if "/plugins/imageformats/" in path and "qpdf" in name:
             keep.append(False)
+        elif _addons_not_used(path, name):
+            keep.append(False)
         elif not uses_qtpdf and ("qt6pdf" in name):
             keep.append(False)
         else:
             keep.append(True)
     return keep
+
+
+# With PySide6-Addons installed (for QtCharts), Qt's input-context plugins include the virtual keyboard,
+# which drags in QML and Quick (about 17 MiB): the app uses none of them.
+_ADDON_LIBRARIES = ("qt6virtualkeyboard", "qt6qml", "qt6quick")
+
+
+def _addons_not_used(path: str, name: str) -> bool:
+    if "/plugins/platforminputcontexts/" in path and "virtualkeyboard" in name:
+        return True
+    return name.removeprefix("lib").startswith(_ADDON_LIBRARIES)
 
 
 def make_zip(dist: Path, text: str | None = None, platform: str | None = None) -> Path:

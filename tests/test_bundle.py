@@ -145,6 +145,19 @@ def test_qt_pdf_only_when_the_app_imports_it(project: ModuleType) -> None:
     assert project.keep_binaries(with_preview) == [True, True, False]
 
 
+def test_of_the_addons_only_qtcharts_is_bundled(project: ModuleType) -> None:
+    """QtCharts (the overview) comes from PySide6-Addons; the virtual keyboard, QML and Quick that the
+    same wheel would bring in through the input-context plugins stay out."""
+    assert "PySide6.QtCharts" not in project.QT_EXCLUDES and "PySide6.QtCharts" in project.QT_HIDDEN_IMPORTS
+    dests = ["PySide6/QtCharts.abi3.so", "PySide6/Qt/lib/libQt6Charts.so.6", "PySide6\\Qt6Charts.dll",
+             "PySide6/Qt/plugins/platforminputcontexts/libqtvirtualkeyboardplugin.so",
+             "PySide6/Qt/lib/libQt6VirtualKeyboard.so.6", "PySide6/Qt/lib/libQt6Quick.so.6",
+             "PySide6\\Qt6Qml.dll",
+             "PySide6/Qt/plugins/platforminputcontexts/libibusplatforminputcontextplugin.so",
+             "PySide6/Qt/plugins/iconengines/libqsvgicon.so"]
+    assert project.keep_binaries(dests) == [True, True, True, False, False, False, False, True, True]
+
+
 def test_zip_holds_one_folder_named_for_the_version(project: ModuleType, tmp_path: Path) -> None:
     bundle = tmp_path / "HanoiDesk"
     (bundle / "_internal" / "resources").mkdir(parents=True)
