@@ -15,6 +15,7 @@ from hanoi_desk.services.calendar import CalendarService
 from hanoi_desk.services.fanpages import FanpageService
 from hanoi_desk.services.history import HistoryService, track_changes
 from hanoi_desk.services.mail import KeyringPasswords, MailService
+from hanoi_desk.services.outreach import OutreachService
 from hanoi_desk.services.placement import placement_warning
 from hanoi_desk.services.reports import ReportService
 from hanoi_desk.services.roster import RosterService
@@ -33,6 +34,7 @@ class Services:
     mail: MailService
     reports: ReportService
     calendar: CalendarService
+    outreach: OutreachService
     history: HistoryService | None = None
     backup: BackupService | None = None
     warnings: tuple[str, ...] = ()  # shown in the window and on stderr: an SQLite file on a network drive
@@ -53,6 +55,7 @@ def open_services(db: str | os.PathLike[str] | None = None, seed: bool = True,
     roster = RosterService(database, settings.who)
     calendar = CalendarService(database, settings.who)
     fanpages = FanpageService(database, settings.who, clock.today)
+    outreach = OutreachService(database, settings, roster, settings.who, clock, fanpages.office_display_name)
     services = Services(
         db=database,
         settings=settings,
@@ -60,8 +63,9 @@ def open_services(db: str | os.PathLike[str] | None = None, seed: bool = True,
         mail=MailService(database, settings, roster, KeyringPasswords(), settings.who),
         calendar=calendar,
         fanpages=fanpages,
+        outreach=outreach,
         reports=ReportService(database, settings, calendar_summary=calendar.year_summary,
-                              fanpage_summary=fanpages.summary),
+                              fanpage_summary=fanpages.summary, outreach_figures=outreach.figures),
         history=HistoryService(database),
         backup=BackupService(database),
         warnings=tuple(w for w in (placement_warning(database_file(engine.url)),) if w),

@@ -25,6 +25,7 @@ from hanoi_desk.domain.agency import AgencyKind
 from hanoi_desk.domain.errors import NotFoundError, Problem, ValidationError
 from hanoi_desk.domain.history import register_labels, register_record_labels
 from hanoi_desk.domain.imports import ImportPlan, ImportRow, PlannedRow
+from hanoi_desk.domain.outreach import OutreachFigures
 from hanoi_desk.domain.reports import (
     FIGURE_LABELS,
     FIGURES,
@@ -59,6 +60,7 @@ from hanoi_desk.services.versioning import conflict_error
 
 CalendarProvider = Callable[[int], CalendarSummaryLike]
 FanpageProvider = Callable[[date], FanpageSummaryLike]
+OutreachProvider = Callable[[int, date], OutreachFigures]
 
 _KEY = "reports."
 register_record_labels("setting", {_KEY + key: f"Báo cáo năm: {label}" for key, label in {
@@ -118,12 +120,14 @@ class ReportService:
         settings: SettingsService,
         calendar_summary: CalendarProvider | None = None,
         fanpage_summary: FanpageProvider | None = None,
+        outreach_figures: OutreachProvider | None = None,
     ) -> None:
         self._db = db
         self._settings = settings
         # Public so the composition root can wire them once the calendar and fanpage features exist.
         self.calendar_summary = calendar_summary
         self.fanpage_summary = fanpage_summary
+        self.outreach_figures = outreach_figures
 
     # ----------------------------------------------------------------- settings
     def report_settings(self) -> ReportSettings:
@@ -585,10 +589,11 @@ class ReportService:
         calendar = CalendarFigures.of(self.calendar_summary(year)) if self.calendar_summary else None
         as_of = min(day, date(year, 12, 31))
         fanpages = FanpageFigures.of(self.fanpage_summary(as_of)) if self.fanpage_summary else None
+        outreach = self.outreach_figures(year, as_of) if self.outreach_figures else None
         return AnnualReportData(
             year=year, day=day, office=self.office(), settings=self.report_settings(),
             texts=self.texts(year), summary=summary, rows=tuple(r for r in rows if r.expected),
-            calendar=calendar, fanpages=fanpages,
+            calendar=calendar, fanpages=fanpages, outreach=outreach,
         )
 
     def reminder(self, year: int, day: date | None = None, number: str = "") -> ReminderData:
