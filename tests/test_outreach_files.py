@@ -401,3 +401,13 @@ def test_command_line_bad_sheet_exits_1_and_writes_nothing(
         capsys.readouterr().err
     )
     assert open_services(db).outreach.list_sites() == []
+
+
+def test_the_export_imports_back_unchanged(svc: Services, tmp_path: Path) -> None:
+    """The exported list is the office's sheet: read back, every site is recognised and nothing changes."""
+    rows = read_outreach(sheet(tmp_path / "vd.xlsx", office_rows()))[0]
+    svc.outreach.apply_import(svc.outreach.plan_import(rows, "vd.xlsx"))
+    out = write_outreach_list(tmp_path / "out.xlsx", site_order(svc.outreach.list_sites()))
+    plan = svc.outreach.plan_import(read_outreach(out)[0], "out.xlsx")
+    assert plan.ok, plan.rejected
+    assert (plan.to_add, plan.to_update, len(plan.unchanged)) == ((), (), 3)
