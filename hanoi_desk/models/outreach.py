@@ -35,7 +35,7 @@ class OutreachRow(Versioned, Base):
     staff: Mapped[str] = mapped_column(String(120), nullable=False, default="")
     notes: Mapped[str] = mapped_column(Text, nullable=False, default="")
 
-    agency: Mapped[AgencyRow] = relationship(lazy="joined")
+    agency: Mapped[AgencyRow] = relationship(lazy="joined", innerjoin=True)
 
     def history_label(self) -> str:
         return _site_name(self.agency, self.agency_id)
@@ -59,7 +59,7 @@ class OutreachEventRow(Base):
     recorded_at: Mapped[datetime] = mapped_column(DateTime, nullable=False, default=utcnow)
     recorded_by: Mapped[str] = mapped_column(String(120), nullable=False, default="")
 
-    agency: Mapped[AgencyRow] = relationship(lazy="joined")
+    agency: Mapped[AgencyRow] = relationship(lazy="joined", innerjoin=True)
 
     def history_label(self) -> str:
         state = STATE_LABELS.get(OutreachState(self.state), self.state)
@@ -105,8 +105,8 @@ class CitationRow(Versioned, Base):
     note: Mapped[str] = mapped_column(Text, nullable=False, default="")
     recorded_on: Mapped[date] = mapped_column(Date, nullable=False)
 
-    site: Mapped[AgencyRow] = relationship(foreign_keys=[site_id], lazy="joined")
-    press: Mapped[AgencyRow] = relationship(foreign_keys=[press_id], lazy="joined")
+    site: Mapped[AgencyRow] = relationship(foreign_keys=[site_id], lazy="joined", innerjoin=True)
+    press: Mapped[AgencyRow] = relationship(foreign_keys=[press_id], lazy="joined", innerjoin=True)
 
     def history_label(self) -> str:
         return f"{_site_name(self.site, self.site_id)} — {_site_name(self.press, self.press_id)}"
@@ -127,7 +127,7 @@ class SharedArticlesRow(Versioned, Base):
     count: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
     note: Mapped[str] = mapped_column(Text, nullable=False, default="")
 
-    agency: Mapped[AgencyRow] = relationship(lazy="joined")
+    agency: Mapped[AgencyRow] = relationship(lazy="joined", innerjoin=True)
 
     def history_label(self) -> str:
         return f"{_site_name(self.agency, self.agency_id)}: tháng {self.month:%m/%Y}"

@@ -83,6 +83,7 @@ Who = Callable[[], str]
 OfficeInText = Callable[[str], str]
 
 _GONE = "Trang này không còn trong danh bạ (có thể đã bị xóa)."
+_KIND_VALUES = [k.value for k in SITE_KINDS]
 _MAX_COUNT = 1_000_000
 
 FIELD_LABELS = {
@@ -238,7 +239,7 @@ class OutreachService:
                 a.c.active_to,
                 a.c.version,
             )
-            .where(a.c.kind.in_([k.value for k in SITE_KINDS]))
+            .where(a.c.kind.in_(_KIND_VALUES))
             .order_by(a.c.id)
         )
         if ids is not None:
@@ -429,7 +430,7 @@ class OutreachService:
                 row = s.get(AgencyRow, site_id)
                 if row is None:
                     return
-                if row.kind not in {k.value for k in SITE_KINDS}:
+                if row.kind not in _KIND_VALUES:
                     raise ValidationError("Cơ quan này không phải trang TTĐT tổng hợp hay mạng xã hội.")
                 name = row.name
                 for citation in s.scalars(select(CitationRow).where(CitationRow.site_id == site_id)):
@@ -503,9 +504,7 @@ class OutreachService:
         *,
         initial: bool = False,
     ) -> None:
-        agency = s.get(AgencyRow, site_id)
-        if agency is None or agency.kind not in {k.value for k in SITE_KINDS}:
-            raise NotFoundError(_GONE)
+        agency = _site_row(s, site_id)
         row = s.get(OutreachRow, site_id)
         if expected is not None and (row.version if row else 0) != expected:
             raise conflict_error(row or agency, agency.name)
@@ -654,9 +653,7 @@ class OutreachService:
         self, s: Session, site_id: int, press_ids: Sequence[int], day: date, note: str = ""
     ) -> dict[int, CitationRow]:
         """The site's rows for these press agencies (by the agency of today), new ones requested."""
-        site = s.get(AgencyRow, site_id)
-        if site is None or site.kind not in {k.value for k in SITE_KINDS}:
-            raise NotFoundError(_GONE)
+        site = _site_row(s, site_id)
         if not press_ids:
             raise ValidationError(Problem("press", "Chưa chọn cơ quan báo chí nào."))
         if day > self._clock.today():
@@ -811,7 +808,9 @@ class OutreachService:
                     "Không có đề nghị trích dẫn nguồn tin nào chưa gửi: không có gì để đề nghị."
                 )
             ids = [i for r in requests for i in r.permission_ids]
-            rows = s.scalars(select(CitationRow).where(CitationRow.id.in_(ids)).with_for_update()).all()
+            rows = s.scalars(
+                select(CitationRow).where(CitationRow.id.in_(ids)).with_for_update(of=CitationRow)
+            ).all()
             if any(r.state != CitationState.REQUESTED.value for r in rows) or len(rows) != len(ids):
                 raise ConflictError("Một đề nghị vừa được người khác gửi hoặc thay đổi; hãy tải lại (F5).")
             proposal = CitationProposalRow(day=day, number="", symbol=symbol)
@@ -946,9 +945,7 @@ class OutreachService:
         with self._db.read() as s:
             a = AgencyRow.__table__
             sites = s.execute(
-                select(a.c.id, a.c.name, a.c.kind, a.c.active_to).where(
-                    a.c.kind.in_([k.value for k in SITE_KINDS])
-                )
+                select(a.c.id, a.c.name, a.c.kind, a.c.active_to).where(a.c.kind.in_(_KIND_VALUES))
             ).all()
             counts = self._article_counts(s, start, end, [r.id for r in sites])
         out = []
@@ -981,9 +978,7 @@ class OutreachService:
         return counts.get((site_id, month), MonthCount(site_id, month, 0, 0))
 
     def _set_articles(self, s: Session, site_id: int, month: date, count: int, note: str) -> None:
-        site = s.get(AgencyRow, site_id)
-        if site is None or site.kind not in {k.value for k in SITE_KINDS}:
-            raise NotFoundError(_GONE)
+        site = _site_row(s, site_id)
         row = s.scalars(
             select(SharedArticlesRow).where(
                 SharedArticlesRow.agency_id == site_id, SharedArticlesRow.month == month
@@ -1006,9 +1001,7 @@ class OutreachService:
             return {}
         wanted = set(site_ids)
         a = AgencyRow.__table__
-        sites = s.execute(
-            select(a.c.id, a.c.name, a.c.portal_url).where(a.c.kind.in_([k.value for k in SITE_KINDS]))
-        ).all()
+        sites = s.execute(select(a.c.id, a.c.name, a.c.portal_url).where(a.c.kind.in_(_KIND_VALUES))).all()
         by_name = {fold(r.name): r.id for r in sites}
         by_domain = {d: r.id for r in sites if (d := site_domain(r.portal_url))}
         p = ContentPublicationRow.__table__
@@ -1055,9 +1048,7 @@ class OutreachService:
         with self._db.read() as s:
             a = AgencyRow.__table__
             sites = s.execute(
-                select(a.c.id, a.c.kind, a.c.active_from, a.c.active_to).where(
-                    a.c.kind.in_([k.value for k in SITE_KINDS])
-                )
+                select(a.c.id, a.c.kind, a.c.active_from, a.c.active_to).where(a.c.kind.in_(_KIND_VALUES))
             ).all()
             steps: dict[int, list[tuple[date, int, str]]] = defaultdict(list)
             for site_id, day, event_id, state in s.execute(
@@ -1409,6 +1400,14 @@ class OutreachService:
 
 
 # ----------------------------------------------------------------------------- module helpers
+def _site_row(s: Session, site_id: int) -> AgencyRow:
+    """The agency of a site, or NotFoundError when it is gone (or is no licensed site)."""
+    row = s.get(AgencyRow, site_id)
+    if row is None or row.kind not in _KIND_VALUES:
+        raise NotFoundError(_GONE)
+    return row
+
+
 def _multiline(value: str) -> str:
     return "\n".join(nfc(line) for line in (value or "").replace("\r\n", "\n").split("\n")).strip()
 

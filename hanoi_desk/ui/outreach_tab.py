@@ -480,6 +480,7 @@ class OutreachTab(QWidget):
         state = self.state_filter.currentData()
         citation = self.permission_filter.currentData()
         ended = self.show_ended.isChecked()
+        today = self._clock.today()
         unsent = {p.site_id for p in self._permissions if p.state is CitationState.REQUESTED}
         waiting = {
             p.site_id for p in self._permissions if p.state in (CitationState.REQUESTED, CitationState.SENT)
@@ -487,7 +488,7 @@ class OutreachTab(QWidget):
 
         def predicate(s: OutreachSite) -> bool:
             return (
-                (ended or s.active_to is None)
+                (ended or s.active_to is None or s.active_to >= today)
                 and (kind is None or s.kind.value == kind)
                 and (state is None or s.state.value == state)
                 and (
