@@ -170,6 +170,7 @@ def write_outreach_list(
     sites: Sequence[OutreachSite],
     *,
     scope: str = "",
+    exported_on: date | None = None,
     permissions: Sequence[Permission] | None = None,
     articles: Sequence[SiteArticles] | None = None,
     year: int | None = None,
@@ -178,7 +179,7 @@ def write_outreach_list(
 ) -> Path:
     """The sites the view shows, in its order; the permissions and the year's articles on their own
     sheets when given. *scope* words the filter for whoever reads the printout."""
-    subtitle = f"{scope} — {export_stamp()}" if scope else export_stamp()
+    subtitle = f"{scope} — {export_stamp(exported_on)}" if scope else export_stamp(exported_on)
     sheets = [
         SheetSpec(
             name="Trang, mạng xã hội",
@@ -193,7 +194,7 @@ def write_outreach_list(
             SheetSpec(
                 name="Trích dẫn nguồn tin",
                 title=PERMISSIONS_TITLE,
-                subtitle=export_stamp(),
+                subtitle=export_stamp(exported_on),
                 columns=PERMISSION_COLUMNS,
                 rows=list(_permission_rows(permissions)),
             )
@@ -203,7 +204,7 @@ def write_outreach_list(
             SheetSpec(
                 name=f"Tin bài năm {year}",
                 title=ARTICLES_TITLE.format(year=year),
-                subtitle=f"Theo lịch nội dung và số liệu nhập thêm — {export_stamp()}",
+                subtitle=f"Theo lịch nội dung và số liệu nhập thêm — {export_stamp(exported_on)}",
                 columns=_article_columns(),
                 rows=list(_article_rows(articles)),
             )
@@ -231,11 +232,12 @@ def write_outreach_list_pdf(
     sites: Sequence[OutreachSite],
     *,
     scope: str = "",
+    exported_on: date | None = None,
     progress: ProgressCallback | None = None,
     cancelled: CancelCheck | None = None,
 ) -> Path:
     """The sites the view shows, in its order, as a printed list (A4 landscape)."""
-    subtitle = f"{scope} — {export_stamp()}" if scope else export_stamp()
+    subtitle = f"{scope} — {export_stamp(exported_on)}" if scope else export_stamp(exported_on)
     rows = ([row[i] for i, _c in LIST_PDF_COLUMNS] for row in _SiteRows(sites))
     return write_list_pdf(
         path,

@@ -985,6 +985,7 @@ class OutreachTab(QWidget):
         permissions = self.permissions_proxy.visible_rows()
         articles = self.articles_proxy.visible_rows()
         scope, year = self.scope_text(), self.year.value()
+        today = self._clock.today()
 
         def work(progress: object, cancelled: object) -> Path:
             from hanoi_desk.exporters.outreach import write_outreach_list  # openpyxl
@@ -993,6 +994,7 @@ class OutreachTab(QWidget):
                 path,
                 sites,
                 scope=scope,
+                exported_on=today,
                 permissions=permissions,
                 articles=articles,
                 year=year,
@@ -1009,13 +1011,14 @@ class OutreachTab(QWidget):
         from hanoi_desk.ui import print_preview  # QtPdf: not at start-up
 
         rows = self.proxy.visible_rows()
-        scope = self.scope_text()
+        scope, today = self.scope_text(), self._clock.today()
 
         def write(path: Path, progress: object, cancelled: object) -> Path:
             return write_outreach_list_pdf(
                 path,
                 rows,
                 scope=scope,
+                exported_on=today,
                 progress=progress,  # type: ignore[arg-type]
                 cancelled=cancelled,
             )  # type: ignore[arg-type]
