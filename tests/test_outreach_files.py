@@ -19,6 +19,8 @@ from hanoi_desk.domain.outreach import CitationState, OutreachState, SiteDraft, 
 from hanoi_desk.exporters.outreach import write_outreach_list
 from hanoi_desk.importers.outreach import read_outreach
 
+pytestmark = pytest.mark.dates  # tools/any-day.sh runs these at fixed dates too
+
 S = OutreachState
 TODAY = date(2026, 12, 1)
 MERGED = "Cơ quan Báo và Phát thanh, Truyền hình Hà Nội"

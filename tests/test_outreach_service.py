@@ -30,6 +30,8 @@ from hanoi_desk.domain.outreach import (
 )
 from hanoi_desk.exporters.outreach import write_citation_proposal, write_invitation
 
+pytestmark = pytest.mark.dates  # tools/any-day.sh runs these at fixed dates too
+
 S = OutreachState
 TODAY = date(2026, 12, 1)
 MERGED = "Cơ quan Báo và Phát thanh, Truyền hình Hà Nội"

@@ -31,6 +31,8 @@ from hanoi_desk.ui.outreach_dialogs import (
 from hanoi_desk.ui.outreach_tab import OutreachTab
 from hanoi_desk.ui.table_model import ROW_ROLE
 
+pytestmark = pytest.mark.dates  # tools/any-day.sh runs these at fixed dates too
+
 S = OutreachState
 TODAY = date(2026, 12, 1)
 MERGED = "Cơ quan Báo và Phát thanh, Truyền hình Hà Nội"
