@@ -68,9 +68,10 @@ def make_root(common: str = "Hanoi Desk Test Root CA", *, start: datetime | None
             .serial_number(x509.random_serial_number()).not_valid_before(start)
             .not_valid_after(start + timedelta(days=365 * 20))
             .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
-            .add_extension(x509.KeyUsage(digital_signature=False, content_commitment=False, key_encipherment=False,
-                                         data_encipherment=False, key_agreement=False, key_cert_sign=True,
-                                         crl_sign=True, encipher_only=False, decipher_only=False), critical=True)
+            .add_extension(x509.KeyUsage(digital_signature=False, content_commitment=False,
+                                         key_encipherment=False, data_encipherment=False, key_agreement=False,
+                                         key_cert_sign=True, crl_sign=True, encipher_only=False,
+                                         decipher_only=False), critical=True)
             .add_extension(x509.SubjectKeyIdentifier.from_public_key(key.public_key()), critical=False)
             .sign(key, hashes.SHA256()))
     return Issued(key, cert)
@@ -88,7 +89,8 @@ def issue(root: Issued, common: str, organisation: str = "", *, tsa: bool = Fals
                .add_extension(x509.AuthorityKeyIdentifier.from_issuer_public_key(root.key.public_key()),
                               critical=False))
     if tsa:
-        builder = builder.add_extension(x509.ExtendedKeyUsage([ExtendedKeyUsageOID.TIME_STAMPING]), critical=True)
+        builder = builder.add_extension(x509.ExtendedKeyUsage([ExtendedKeyUsageOID.TIME_STAMPING]),
+                                        critical=True)
         usage = dict(digital_signature=True, content_commitment=False)
     else:
         usage = dict(digital_signature=True, content_commitment=True)
@@ -170,7 +172,7 @@ def local_tsa(tsa: Issued, chain: list[Issued]) -> Iterator[str]:
         certs_to_embed=[ax509.Certificate.load(c.der) for c in chain])
 
     class Handler(BaseHTTPRequestHandler):
-        def do_POST(self) -> None:  # noqa: N802 (http.server's name)
+        def do_POST(self) -> None:
             request = tsp.TimeStampReq.load(self.rfile.read(int(self.headers["Content-Length"])))
             body = stamper.request_tsa_response(request).dump()
             self.send_response(200)

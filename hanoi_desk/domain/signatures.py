@@ -199,8 +199,8 @@ def describe(result: VerifyResult) -> list[str]:
             lines.append(f"  Hiệu lực chứng thư: {local_time(s.cert_not_before)} đến "
                          f"{local_time(s.cert_not_after)}")
         lines.append("  Thời gian ký: " + (local_time(s.signing_time) if s.signing_time else "(không ghi)"))
-        lines.append("  Dấu thời gian: " + (f"{local_time(s.timestamp)} (do máy chủ cấp dấu thời gian xác nhận)"
-                                            if s.timestamp else "chưa có dấu thời gian"))
+        stamp = f"{local_time(s.timestamp)} (do máy chủ cấp dấu thời gian xác nhận)" if s.timestamp else ""
+        lines.append("  Dấu thời gian: " + (stamp or "chưa có dấu thời gian"))
         lines.append("  Toàn vẹn: " + _yes(s.intact and s.valid, "nội dung đã ký còn nguyên vẹn",
                                           "KHÔNG — nội dung đã ký bị thay đổi hoặc chữ ký hỏng"))
         lines.append("  Hiệu lực tại thời điểm ký: " + _yes(s.valid_at_signing, "còn hiệu lực",

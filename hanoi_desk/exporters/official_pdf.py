@@ -60,11 +60,11 @@ __all__ = [
     "Table",
     "font_source",
     "format_number_symbol",
+    "signature_slots",
     "vn_date_line",
     "vn_number",
     "vn_point_label",
     "vn_roman",
-    "signature_slots",
     "write_appendix_pdf",
     "write_official_pdf",
 ]
@@ -711,7 +711,8 @@ class SignatureSlot:
         return self.box[3] - self.box[1]
 
 
-def signature_slots(x: float, y: float, column_width: float, page: int) -> tuple[SignatureSlot, SignatureSlot]:
+def signature_slots(x: float, y: float, column_width: float,
+                    page: int) -> tuple[SignatureSlot, SignatureSlot]:
     """The two fields of a signing room whose lower left corner is (x, y) in a column that wide.
 
     The person's box is centred under the title, as high as the room; the organisation's box (the seal)

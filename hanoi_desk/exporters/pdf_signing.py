@@ -448,6 +448,7 @@ def sign_pdf(source: Path, target: Path, key: OpenKey, role: SignerRole, *,
     when the signature is complete: a failure (no field, the token, the TSA) leaves nothing behind.
     """
     from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+    from pyhanko.pdf_utils.layout import AxisAlignment, InnerScaling, Margins, SimpleBoxLayoutRule
     from pyhanko.pdf_utils.reader import PdfFileReader
     from pyhanko.sign import fields, signers
     from pyhanko.sign.general import SigningError as HankoSigningError
@@ -485,7 +486,10 @@ def sign_pdf(source: Path, target: Path, key: OpenKey, role: SignerRole, *,
     with tempfile.TemporaryDirectory(prefix="hanoi-desk-sign-") as folder:
         stamp_file = Path(folder) / "appearance.pdf"
         stamp_file.write_bytes(appearance)
-        style = StaticStampStyle.from_pdf_file(str(stamp_file), border_width=0)
+        # Drawn at the field's size, so placed 1:1: pyHanko's default 5 pt margins would shrink the seal.
+        one_to_one = SimpleBoxLayoutRule(x_align=AxisAlignment.ALIGN_MID, y_align=AxisAlignment.ALIGN_MID,
+                                         margins=Margins(), inner_content_scaling=InnerScaling.NO_SCALING)
+        style = StaticStampStyle.from_pdf_file(str(stamp_file), border_width=0, background_layout=one_to_one)
         pdf_signer = signers.PdfSigner(meta, signer=key.signer, timestamper=timestamper, stamp_style=style)
         out = io.BytesIO()
         try:

@@ -72,7 +72,7 @@ def read_certificates(data: bytes, name: str = "") -> list[bytes]:
             pass
         try:
             cert = x509.Certificate.load(blob)
-            cert.native  # parses it all: a file that is not a certificate fails here
+            _ = cert.native  # parses it all: a file that is not a certificate fails here
             found.append(cert.dump())
         except (ValueError, TypeError):
             continue
@@ -131,9 +131,9 @@ def _timestamp_of(sig, problems: list[str]) -> datetime | None:  # type: ignore[
 
 def _check(sig, trust_roots: Sequence[bytes], now: datetime) -> SignatureCheck:  # type: ignore[no-untyped-def]
     from pyhanko.sign.diff_analysis import ModificationLevel
-    from pyhanko.sign.validation.status import SignatureCoverageLevel
     from pyhanko.sign.validation import validate_pdf_signature
     from pyhanko.sign.validation.settings import KeyUsageConstraints
+    from pyhanko.sign.validation.status import SignatureCoverageLevel
     from pyhanko_certvalidator import ValidationContext
 
     field = str(sig.field_name)
