@@ -14,6 +14,10 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 
 VIETNAM = timezone(timedelta(hours=7), "ICT")
+# The names of the empty signature fields every official PDF carries (exporters/official_pdf.py).
+PERSON_FIELD = "ChuKySo_NguoiCoThamQuyen"
+ORGANISATION_FIELD = "ChuKySo_CoQuan"
+SLOT_FIELDS = {"person": PERSON_FIELD, "organisation": ORGANISATION_FIELD}
 DEFAULT_TSA_URL = "http://tsa.ca.gov.vn"
 
 # The modules of the usual VGCA tokens (signatures.md): SafeNet and Bit4id families.

@@ -44,8 +44,11 @@ from reportlab.platypus import (
 from reportlab.platypus import Table as RLTable
 
 from hanoi_desk import paths
+from hanoi_desk.domain.signatures import ORGANISATION_FIELD, PERSON_FIELD, SLOT_FIELDS
 
 __all__ = [
+    "ORGANISATION_FIELD",
+    "PERSON_FIELD",
     "TYPE_ABBREVIATIONS",
     "Appendix",
     "Block",
@@ -679,9 +682,6 @@ def _appendix(app: Appendix) -> list[Flowable]:
 # Empty signature fields (Decree 30, Appendix I; docs/signatures.md). The one place their geometry
 # lives: the closing block's room records where it lands, and the fields are cut from that.
 
-PERSON_FIELD = "ChuKySo_NguoiCoThamQuyen"
-ORGANISATION_FIELD = "ChuKySo_CoQuan"
-SLOT_FIELDS = {"person": PERSON_FIELD, "organisation": ORGANISATION_FIELD}
 PERSON_BOX_WIDTH = 60 * mm
 # An agency's round seal is 35–42 mm across; the seal image is drawn at its real size inside this box,
 # its right edge on the right edge of the box (which is a third of the way into the person's box).

@@ -21,13 +21,7 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
-from hanoi_desk.domain.signatures import SignerRole, iso_vietnam
-from hanoi_desk.exporters.official_pdf import (
-    PERSON_FIELD,
-    REGULAR,
-    SLOT_FIELDS,
-    font_source,
-)
+from hanoi_desk.domain.signatures import PERSON_FIELD, SLOT_FIELDS, SignerRole, iso_vietnam
 
 TSA_TIMEOUT_SECONDS = 60  # the VGCA TSA is slow: seconds, sometimes a minute (signatures.md)
 _MM = 72 / 25.4
@@ -344,6 +338,8 @@ def image_size_mm(png: bytes, default_dpi: float = 300.0) -> tuple[float, float]
 def _page(width: float, height: float, draw) -> bytes:  # type: ignore[no-untyped-def]
     from reportlab.pdfgen import canvas
 
+    from hanoi_desk.exporters.official_pdf import REGULAR, font_source
+
     font_source()  # registers the office's fonts
     out = io.BytesIO()
     c = canvas.Canvas(out, pagesize=(width, height), initialFontName=REGULAR, initialFontSize=10)
@@ -389,6 +385,8 @@ def seal_appearance(image: SignatureImage | None, width: float, height: float) -
 
 def text_appearance(lines: Sequence[str], width: float, height: float) -> bytes:
     """The organisation's text signature of an appendix: Times/Liberation 10 pt, black, right-aligned."""
+
+    from hanoi_desk.exporters.official_pdf import REGULAR
 
     def draw(c) -> None:  # type: ignore[no-untyped-def]
         c.setFont(REGULAR, 10)

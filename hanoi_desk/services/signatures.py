@@ -21,6 +21,9 @@ from hanoi_desk.domain.errors import NotFoundError, Problem, ValidationError
 from hanoi_desk.domain.history import register_labels, register_record_labels
 from hanoi_desk.domain.signatures import (
     DEFAULT_TSA_URL,
+    SLOT_FIELDS,
+    SUGGESTED_MODULES_LINUX,
+    SUGGESTED_MODULES_WINDOWS,
     CertificateInfo,
     SignerRole,
     SignOutcome,
@@ -41,6 +44,7 @@ from hanoi_desk.exporters.pdf_signing import (
     module_problem,
     open_key,
     sign_pdf,
+    signature_fields,
 )
 from hanoi_desk.importers.pdf_signatures import (
     CertificateFileError,
@@ -53,7 +57,7 @@ from hanoi_desk.models.base import utcnow
 from hanoi_desk.services.settings import SettingsService
 
 __all__ = ["P12Key", "Pkcs11Key", "SignRequest", "SigningError", "SigningService", "StoredImage",
-           "TrustedRoot", "TsaUnavailable", "read_certificates"]
+           "TrustedRoot", "TsaUnavailable", "read_certificates", "suggested_modules"]
 
 MODULE_KEY = "signing.pkcs11_module"
 TSA_KEY = "signing.tsa_url"
@@ -64,7 +68,8 @@ register_record_labels("setting", {MODULE_KEY: "Ký số: thư viện PKCS#11 c�
                                    TSA_KEY: "Ký số: máy chủ cấp dấu thời gian"}, field="key")
 register_labels("trusted_root", "Chứng thư gốc tin cậy", {
     "sha256": "Dấu vân tay SHA-256", "subject": "Chủ thể", "issuer": "Tổ chức cấp",
-    "not_before": "Hiệu lực từ", "not_after": "Hiệu lực đến", "der": "Chứng thư", "added_at": "Ngày nhập", "added_by": "Người nhập"})
+    "not_before": "Hiệu lực từ", "not_after": "Hiệu lực đến", "der": "Chứng thư", "added_at": "Ngày nhập",
+    "added_by": "Người nhập"})
 register_labels("signing_image", "Ảnh chữ ký, con dấu", {
     "kind": "Loại ảnh", "owner": "Của", "png": "Ảnh", "sha256": "SHA-256", "width_mm": "Chiều rộng (0,1 mm)",
     "height_mm": "Chiều cao (0,1 mm)"}, values={"kind": {"signer": "Chữ ký", "seal": "Con dấu"}})
@@ -143,7 +148,7 @@ class SigningService:
         return nfc(office.signer_name if kind == "signer" else office.office_name).strip()
 
     def set_image(self, kind: str, png: bytes, owner: str | None = None) -> StoredImage:
-        """Keep the signer's signature or the office's seal (transparent PNG) for the current signer/office."""
+        """Keep the signer's signature or the office's seal (a transparent PNG) for today's signer/office."""
         if kind not in IMAGE_KINDS:
             raise ValidationError(f"Không rõ loại ảnh “{kind}” (signer hoặc seal).")
         owner = self._owner(kind) if owner is None else nfc(owner).strip()
@@ -238,6 +243,15 @@ class SigningService:
         return result.status.value, result.summary()
 
     # ------------------------------------------------------------------ signing
+    def unsigned_roles(self, path: Path) -> list[SignerRole]:
+        """The roles whose empty field the PDF still has (none: not an official PDF, or signed already)."""
+        try:
+            found = {f.name: f for f in signature_fields(Path(path).read_bytes())}
+        except Exception:  # not a PDF, unreadable: nothing to sign
+            return []
+        return [role for role in SignerRole
+                if SLOT_FIELDS[role.value] in found and not found[SLOT_FIELDS[role.value]].signed]
+
     def precheck(self, key: P12Key | Pkcs11Key, secret: str) -> tuple[CertificateInfo, list[str]]:
         """Open the key and check its certificate without signing: (the certificate, warnings)."""
         with open_key(key, secret) as opened:
@@ -272,6 +286,14 @@ class SigningService:
         if stored is None:
             return None
         return SignatureImage(stored.png, stored.width_mm, stored.height_mm)
+
+
+def suggested_modules() -> list[str]:
+    """The usual VGCA token modules on this system (SafeNet, Bit4id), those present first."""
+    import sys
+
+    names = SUGGESTED_MODULES_WINDOWS if sys.platform == "win32" else SUGGESTED_MODULES_LINUX
+    return sorted(names, key=lambda n: not Path(n).is_file())
 
 
 def _naive(moment: datetime) -> datetime:
