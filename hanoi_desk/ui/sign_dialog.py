@@ -47,9 +47,15 @@ from hanoi_desk.ui.tasks import Task
 _P12_FOLDER_KEY = "paths/p12"
 
 
-def signed_name(source: Path) -> str:
+_SUFFIXES = {SignerRole.PERSON: " (đã ký)", SignerRole.ORGANISATION: " (đã ký, đóng dấu)"}
+
+
+def signed_name(source: Path, role: SignerRole) -> str:
+    """"Báo cáo (đã ký).pdf", then "Báo cáo (đã ký, đóng dấu).pdf" once the office has signed it too."""
     stem = source.stem
-    return f"{stem} (đã ký).pdf" if "(đã ký)" not in stem else f"{stem}.pdf"
+    for suffix in _SUFFIXES.values():
+        stem = stem.removesuffix(suffix)
+    return f"{stem}{_SUFFIXES[role]}.pdf"
 
 
 class SignDialog(QDialog):
@@ -63,6 +69,7 @@ class SignDialog(QDialog):
         self._signing = signing
         self._source = Path(source)
         self._task: Task | None = None
+        self._suggested = ""
         self._outcome: SignOutcome | None = None
         self._roles = signing.unsigned_roles(self._source)
         self._build_ui()
@@ -170,6 +177,7 @@ class SignDialog(QDialog):
 
     def _connect(self) -> None:
         self.use_token.toggled.connect(self._on_use_token_toggled)
+        self.as_person.toggled.connect(self._on_role_toggled)
         self.browse_module.clicked.connect(self._on_browse_module_clicked)
         self.refresh.clicked.connect(self._on_refresh_clicked)
         self.browse_p12.clicked.connect(self._on_browse_p12_clicked)
@@ -192,10 +200,7 @@ class SignDialog(QDialog):
         self.timestamp.setText(self.tr("Timestamp from %1 (PAdES B-T)")
                                .replace("%1", self._signing.tsa_url()))
         self.timestamp.setChecked(True)
-        folder = self._source.parent
-        if folder == print_folder():  # a print preview's temporary file: save where exports go
-            folder = Path(str(QSettings().value(EXPORT_FOLDER_KEY, str(Path.home()))))
-        self.target.setText(str(folder / signed_name(self._source)))
+        self._on_role_toggled()
         if not self._roles:
             self.note.setText(self.tr("This PDF has no empty signature field: only documents written by "
                                       "Hanoi Desk can be signed here, and each field only once."))
@@ -204,6 +209,19 @@ class SignDialog(QDialog):
             self.note.setText(self.tr("The PIN or password is asked every time and is never stored."))
 
     # ---------------------------------------------------------------- slots
+    def _default_target(self) -> Path:
+        folder = self._source.parent
+        if folder == print_folder():  # a print preview's temporary file: save where exports go
+            folder = Path(str(QSettings().value(EXPORT_FOLDER_KEY, str(Path.home()))))
+        role = SignerRole.PERSON if self.as_person.isChecked() else SignerRole.ORGANISATION
+        return folder / signed_name(self._source, role)
+
+    def _on_role_toggled(self, _checked: bool = True) -> None:
+        """The suggested name follows the role, unless the clerk typed another."""
+        if not self.target.text() or self.target.text() == self._suggested:
+            self._suggested = str(self._default_target())
+            self.target.setText(self._suggested)
+
     def _on_use_token_toggled(self, token: bool) -> None:
         self.key_pages.setCurrentIndex(0 if token else 1)
         self.pin_label.setText(self.tr("PIN") if token else self.tr("Password"))
