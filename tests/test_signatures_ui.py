@@ -8,7 +8,7 @@ import os
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QMessageBox
 
 from hanoi_desk.app import Services
@@ -98,7 +98,9 @@ def test_sign_after_export_then_the_office_signs_the_signed_file(
     assert "chưa có dấu thời gian" in second.result.text()
     second.close()
     assert second.pin.text() == ""
-    result = services.signatures.verify(Path(second.outcome().path).read_bytes(), "x.pdf")  # type: ignore[union-attr]
+    outcome = second.outcome()
+    assert outcome is not None
+    result = services.signatures.verify(Path(outcome.path).read_bytes(), "x.pdf")  # type: ignore[union-attr]
     assert len(result.signatures) == 2 and all(s.intact for s in result.signatures)
     # Nothing of the PIN was written to this workstation's settings.
     QSettings().sync()
@@ -108,7 +110,8 @@ def test_sign_after_export_then_the_office_signs_the_signed_file(
 
 
 def test_a_wrong_password_keeps_the_dialog_and_leaves_no_file(
-        qtbot, window: MainWindow, services: Services, pki: Pki, tmp_path: Path, shown_errors: list[str]) -> None:
+        qtbot, window: MainWindow, services: Services, pki: Pki, tmp_path: Path,
+        shown_errors: list[str]) -> None:
     pdf = annual_report(services, tmp_path)
     dialog = window.sign_file(pdf)
     assert dialog is not None
@@ -146,7 +149,8 @@ def test_the_settings_page_keeps_images_and_roots(qtbot, services: Services, pki
                                                   monkeypatch: pytest.MonkeyPatch) -> None:
     picks = iter([pki.seal_png, pki.root_pem])
     monkeypatch.setattr(signature_settings, "ask_open_path", lambda *_a: next(picks))
-    monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *_a, **_k: QMessageBox.StandardButton.Yes))
+    monkeypatch.setattr(QMessageBox, "question",
+                        staticmethod(lambda *_a, **_k: QMessageBox.StandardButton.Yes))
     dialog = SettingsDialog(services.settings, mail=services.mail, signing=services.signatures)
     qtbot.addWidget(dialog)
     page = dialog.signature_page
@@ -180,13 +184,13 @@ def test_the_intake_shows_the_digital_signature_column(qtbot, window: MainWindow
     services.signatures.sign(SignRequest(pdf, signed, SignerRole.ORGANISATION,  # type: ignore[union-attr]
                                          P12Key(pki.office_p12), None), kit.P12_PASSWORD)
     row = services.reports.intake(2026, DAY)[0]
-    services.reports.record(ReceiptDraft(row.agency_id, 2026, DAY, "1/BC", DAY, Figures(1, 1, 1, 1, 1), "", "",
-                                         "", attachment=AttachmentDraft("ky.pdf", signed.read_bytes())))
+    services.reports.record(ReceiptDraft(row.agency_id, 2026, DAY, "1/BC", DAY, Figures(1, 1, 1, 1, 1),
+                                         "", "", "",
+                                         attachment=AttachmentDraft("ky.pdf", signed.read_bytes())))
     tab = window.reports_tab
     tab.year.setValue(2026)
     tab.reload()
-    titles = [tab.model.headerData(c, __import__("PySide6.QtCore").QtCore.Qt.Orientation.Horizontal)
-              for c in range(tab.model.columnCount())]
+    titles = [tab.model.headerData(c, Qt.Orientation.Horizontal) for c in range(tab.model.columnCount())]
     column = titles.index(tab.tr("Digital signature"))
     values = [tab.model.index(r, column).data() for r in range(tab.model.rowCount())]
     assert "chưa tin cậy" in values
