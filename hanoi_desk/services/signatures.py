@@ -252,11 +252,6 @@ class SigningService:
         return [role for role in SignerRole
                 if SLOT_FIELDS[role.value] in found and not found[SLOT_FIELDS[role.value]].signed]
 
-    def precheck(self, key: P12Key | Pkcs11Key, secret: str) -> tuple[CertificateInfo, list[str]]:
-        """Open the key and check its certificate without signing: (the certificate, warnings)."""
-        with open_key(key, secret) as opened:
-            return self._checked(opened)
-
     def _checked(self, opened: object) -> tuple[CertificateInfo, list[str]]:
         cert = opened.certificate  # type: ignore[attr-defined]
         errors, warnings = certificate_problems(cert, self._now(), self._root_ders())

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QRadioButton,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -224,6 +225,11 @@ class SignDialog(QDialog):
 
     def _on_use_token_toggled(self, token: bool) -> None:
         self.key_pages.setCurrentIndex(0 if token else 1)
+        for index in range(self.key_pages.count()):  # the stack as tall as the page shown, no gap
+            policy = QSizePolicy.Policy.Preferred if index == self.key_pages.currentIndex() else \
+                QSizePolicy.Policy.Ignored
+            self.key_pages.widget(index).setSizePolicy(QSizePolicy.Policy.Preferred, policy)
+        self.key_pages.adjustSize()
         self.pin_label.setText(self.tr("PIN") if token else self.tr("Password"))
 
     def _on_browse_module_clicked(self) -> None:
