@@ -239,15 +239,12 @@ def _sign(args: argparse.Namespace) -> str:
 
 def _verify(args: argparse.Namespace) -> str:
     from hanoi_desk.domain.signatures import describe
-    from hanoi_desk.services.signatures import read_certificates
+    from hanoi_desk.services.signatures import read_certificate_file
 
     path = _existing(args.file)
     extra: list[bytes] = []
     for root in args.trust:
-        try:
-            extra += read_certificates(_existing(root).read_bytes(), root.name)
-        except ValueError as error:
-            raise UserError(str(error)) from None
+        extra += read_certificate_file(_existing(root))
     result = _signing(args).verify(path.read_bytes(), path.name, extra)
     text = "\n".join(describe(result))
     if not result.ok:

@@ -13,12 +13,10 @@ import hashlib
 import io
 from collections.abc import Sequence
 from datetime import datetime, timezone
+from pathlib import Path
 
+from hanoi_desk.domain.errors import ValidationError
 from hanoi_desk.domain.signatures import CertificateInfo, Modification, SignatureCheck, VerifyResult
-
-
-class CertificateFileError(ValueError):
-    """A file that holds no certificate we can read."""
 
 
 def _load(der: bytes):  # type: ignore[no-untyped-def]
@@ -50,8 +48,17 @@ def certificate_info(der: bytes) -> CertificateInfo:
     )
 
 
-def read_certificates(data: bytes, name: str = "") -> list[bytes]:
-    """The certificates (DER) in a .cer/.crt (DER or PEM) or .p7b (PKCS#7, DER or PEM) file."""
+def read_certificate_file(path: Path) -> list[bytes]:
+    """The certificates (DER) of a .cer/.crt/.p7b file, or a ValidationError saying why there are none."""
+    try:
+        data = Path(path).read_bytes()
+    except OSError as error:
+        raise ValidationError(f"Không đọc được tệp “{Path(path).name}”: {error.strerror or error}") from None
+    return certificates_in(data, Path(path).name)
+
+
+def certificates_in(data: bytes, name: str = "") -> list[bytes]:
+    """The certificates (DER) in a .cer/.crt (DER or PEM) or .p7b (PKCS#7, DER or PEM) file's bytes."""
     from asn1crypto import cms, pem, x509
 
     blobs: list[bytes] = []
@@ -77,7 +84,7 @@ def read_certificates(data: bytes, name: str = "") -> list[bytes]:
         except (ValueError, TypeError):
             continue
     if not found:
-        raise CertificateFileError(f"Tệp “{name}” không chứa chứng thư số đọc được (.cer, .crt, .p7b).")
+        raise ValidationError(f"Tệp “{name}” không chứa chứng thư số đọc được (.cer, .crt, .p7b).")
     return found
 
 

@@ -47,9 +47,9 @@ from hanoi_desk.exporters.pdf_signing import (
     signature_fields,
 )
 from hanoi_desk.importers.pdf_signatures import (
-    CertificateFileError,
     certificate_info,
-    read_certificates,
+    certificates_in,
+    read_certificate_file,
     verify_pdf,
 )
 from hanoi_desk.models import SigningImageRow, TrustedRootRow
@@ -57,7 +57,7 @@ from hanoi_desk.models.base import utcnow
 from hanoi_desk.services.settings import SettingsService
 
 __all__ = ["P12Key", "Pkcs11Key", "SignRequest", "SigningError", "SigningService", "StoredImage",
-           "TrustedRoot", "TsaUnavailable", "read_certificates", "suggested_modules"]
+           "TrustedRoot", "TsaUnavailable", "read_certificate_file", "suggested_modules"]
 
 MODULE_KEY = "signing.pkcs11_module"
 TSA_KEY = "signing.tsa_url"
@@ -188,10 +188,7 @@ class SigningService:
     # ------------------------------------------------------------------ trusted roots
     def add_roots(self, data: bytes, name: str = "") -> list[TrustedRoot]:
         """Import the certificates of a .cer/.crt/.p7b file as trusted roots; those already there are kept."""
-        try:
-            ders = read_certificates(data, name)
-        except CertificateFileError as error:
-            raise ValidationError(str(error)) from None
+        ders = certificates_in(data, name)
         added: list[TrustedRoot] = []
         with self._db.begin() as s:
             known = set(s.scalars(select(TrustedRootRow.sha256)))

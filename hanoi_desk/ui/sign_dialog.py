@@ -196,6 +196,8 @@ class SignDialog(QDialog):
         module = self._signing.module()
         if module:
             self.module.setCurrentText(module)
+            if Path(module).is_file():
+                self._fill_tokens(quiet=True)  # the token plugged in, chosen already
         self.use_token.setChecked(True)
         self._on_use_token_toggled(True)
         self.timestamp.setText(self.tr("Timestamp from %1 (PAdES B-T)")
@@ -240,11 +242,15 @@ class SignDialog(QDialog):
             self.module.setCurrentText(name)
 
     def _on_refresh_clicked(self) -> None:
+        self._fill_tokens(quiet=False)
+
+    def _fill_tokens(self, quiet: bool) -> None:
         self.tokens.clear()
         try:
             found = self._signing.tokens(self.module.currentText().strip())
         except SigningError as error:
-            messages.show_error(self, self.tr("Token"), error)
+            if not quiet:
+                messages.show_error(self, self.tr("Token"), error)
             return
         for token in found:
             self.tokens.addItem(token.describe(), token.label)
