@@ -453,6 +453,9 @@ def sign_pdf(source: Path, target: Path, key: OpenKey, role: SignerRole, *,
     from pyhanko.sign.timestamps import HTTPTimeStamper, TimestampRequestError
     from pyhanko.stamp import StaticStampStyle
 
+    from hanoi_desk.importers.pdf_signatures import quiet_library_logs
+
+    quiet_library_logs()
     data = Path(source).read_bytes()
     present = {f.name: f for f in signature_fields(data)}
     name = SLOT_FIELDS[role.value]

@@ -11,12 +11,23 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import io
+import logging
 from collections.abc import Sequence
 from datetime import datetime, timezone
 from pathlib import Path
 
 from hanoi_desk.domain.errors import ValidationError
 from hanoi_desk.domain.signatures import CertificateInfo, Modification, SignatureCheck, VerifyResult
+
+
+def quiet_library_logs() -> None:
+    """pyHanko logs a traceback for every path it cannot build (an untrusted signer is an everyday
+    answer here, not an error); the clerk reads the Vietnamese verdict instead, on a clean console."""
+    for name in ("pyhanko", "pyhanko_certvalidator"):
+        logger = logging.getLogger(name)
+        if not any(isinstance(h, logging.NullHandler) for h in logger.handlers):
+            logger.addHandler(logging.NullHandler())
+        logger.propagate = False
 
 
 def _load(der: bytes):  # type: ignore[no-untyped-def]
@@ -93,6 +104,7 @@ def chains_to(cert: object, roots: Sequence[bytes], moment: datetime) -> bool:
     from pyhanko_certvalidator import CertificateValidator, ValidationContext
     from pyhanko_certvalidator.errors import PathBuildingError, PathValidationError
 
+    quiet_library_logs()
     context = ValidationContext(trust_roots=[_load(r) for r in roots], allow_fetching=False,
                                 revocation_mode="soft-fail", moment=moment)
     try:
@@ -109,6 +121,7 @@ def verify_pdf(data: bytes, name: str, trust_roots: Sequence[bytes], now: dateti
     from pyhanko.pdf_utils.misc import PdfReadError
     from pyhanko.pdf_utils.reader import PdfFileReader
 
+    quiet_library_logs()
     try:
         reader = PdfFileReader(io.BytesIO(data), strict=False)
         embedded = list(reader.embedded_signatures)
