@@ -20,6 +20,8 @@ from hanoi_desk.exporters.reports import write_annual_report, write_intake, writ
 from hanoi_desk.services.reports import ReportService
 from hanoi_desk.services.settings import OfficeSettings
 
+pytestmark = pytest.mark.dates  # tools/any-day.sh runs these at fixed dates too
+
 needs_poppler = pytest.mark.skipif(not shutil.which("pdftotext") or not shutil.which("pdffonts"),
                                    reason="poppler-utils not installed")
 MM = 72 / 25.4
