@@ -256,6 +256,7 @@ def test_person_signs_with_the_token_then_the_office_with_a_p12_both_stay_valid(
 
 
 @needs_softhsm
+@pytest.mark.dates  # the certificates' dates are checked against the real clock here
 def test_the_cli_signs_verifies_and_refuses_leaving_no_file(
         services: Services, db_url: str, pki: Pki, tsa_url: str, tmp_path: Path,
         capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
