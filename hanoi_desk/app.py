@@ -21,6 +21,7 @@ from hanoi_desk.services.reports import ReportService
 from hanoi_desk.services.roster import RosterService
 from hanoi_desk.services.seed import seed_reference_roster
 from hanoi_desk.services.settings import SettingsService
+from hanoi_desk.services.signatures import SigningService
 
 
 @dataclass
@@ -37,6 +38,7 @@ class Services:
     outreach: OutreachService
     history: HistoryService | None = None
     backup: BackupService | None = None
+    signatures: SigningService | None = None
     warnings: tuple[str, ...] = ()  # shown in the window and on stderr: an SQLite file on a network drive
     clock: Clock = SYSTEM_CLOCK  # "today" for every service and tab (tests and --date fix it)
 
@@ -56,6 +58,7 @@ def open_services(db: str | os.PathLike[str] | None = None, seed: bool = True,
     calendar = CalendarService(database, settings.who, clock)
     fanpages = FanpageService(database, settings.who, clock)
     outreach = OutreachService(database, settings, roster, settings.who, clock, fanpages.office_display_name)
+    signatures = SigningService(database, settings, clock)
     services = Services(
         db=database,
         settings=settings,
@@ -66,9 +69,10 @@ def open_services(db: str | os.PathLike[str] | None = None, seed: bool = True,
         outreach=outreach,
         reports=ReportService(database, settings, calendar_summary=calendar.year_summary,
                               fanpage_summary=fanpages.summary, outreach_figures=outreach.figures,
-                              clock=clock),
+                              clock=clock, signature_check=signatures.check_report),
         history=HistoryService(database, clock),
         backup=BackupService(database, clock),
+        signatures=signatures,
         warnings=tuple(w for w in (placement_warning(database_file(engine.url)),) if w),
         clock=clock,
     )

@@ -24,6 +24,7 @@ from hanoi_desk.models.outreach import (
 )
 from hanoi_desk.models.reports import ReportFileRow, ReportReceiptRow, ReportTextRow
 from hanoi_desk.models.setting import SettingRow
+from hanoi_desk.models.signing import SigningImageRow, TrustedRootRow
 
 __all__ = [
     "AgencyRow",
@@ -49,4 +50,6 @@ __all__ = [
     "ReportTextRow",
     "SettingRow",
     "SharedArticlesRow",
+    "SigningImageRow",
+    "TrustedRootRow",
 ]

@@ -5,7 +5,7 @@ The sites are agencies of kinds ``news_site`` and ``social_network``, which the 
 0001 (the kind is a plain string column, so no change to the agency table is needed).
 
 Revision ID: 0009
-Revises: 0006
+Revises: 0010 (was 0006 until the signatures migration landed on main)
 Create Date: 2026-12-01
 """
 
@@ -15,7 +15,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0009"
-down_revision = "0006"
+down_revision = "0010"
 branch_labels = None
 depends_on = None
 
