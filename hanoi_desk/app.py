@@ -15,6 +15,7 @@ from hanoi_desk.services.calendar import CalendarService
 from hanoi_desk.services.fanpages import FanpageService
 from hanoi_desk.services.history import HistoryService, track_changes
 from hanoi_desk.services.mail import KeyringPasswords, MailService
+from hanoi_desk.services.outreach import OutreachService
 from hanoi_desk.services.placement import placement_warning
 from hanoi_desk.services.reports import ReportService
 from hanoi_desk.services.roster import RosterService
@@ -34,6 +35,7 @@ class Services:
     mail: MailService
     reports: ReportService
     calendar: CalendarService
+    outreach: OutreachService
     history: HistoryService | None = None
     backup: BackupService | None = None
     signatures: SigningService | None = None
@@ -55,6 +57,7 @@ def open_services(db: str | os.PathLike[str] | None = None, seed: bool = True,
     roster = RosterService(database, settings.who, clock)
     calendar = CalendarService(database, settings.who, clock)
     fanpages = FanpageService(database, settings.who, clock)
+    outreach = OutreachService(database, settings, roster, settings.who, clock, fanpages.office_display_name)
     signatures = SigningService(database, settings, clock)
     services = Services(
         db=database,
@@ -63,9 +66,10 @@ def open_services(db: str | os.PathLike[str] | None = None, seed: bool = True,
         mail=MailService(database, settings, roster, KeyringPasswords(), settings.who, clock=clock),
         calendar=calendar,
         fanpages=fanpages,
+        outreach=outreach,
         reports=ReportService(database, settings, calendar_summary=calendar.year_summary,
-                              fanpage_summary=fanpages.summary, clock=clock,
-                              signature_check=signatures.check_report),
+                              fanpage_summary=fanpages.summary, outreach_figures=outreach.figures,
+                              clock=clock, signature_check=signatures.check_report),
         history=HistoryService(database, clock),
         backup=BackupService(database, clock),
         signatures=signatures,

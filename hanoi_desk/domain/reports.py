@@ -16,6 +16,7 @@ from datetime import date, datetime
 from typing import Any, Protocol
 
 from hanoi_desk.domain.agency import AgencyKind
+from hanoi_desk.domain.outreach import OutreachFigures
 from hanoi_desk.domain.text import sort_key
 
 DEFAULT_REPORTING_KINDS: tuple[AgencyKind, ...] = (
@@ -412,6 +413,7 @@ class AnnualReportData:
     rows: tuple[IntakeRow, ...]
     calendar: CalendarFigures | None
     fanpages: FanpageFigures | None
+    outreach: OutreachFigures | None = None
 
 
 @dataclass(frozen=True)

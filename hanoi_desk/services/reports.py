@@ -26,6 +26,7 @@ from hanoi_desk.domain.clock import SYSTEM_CLOCK, Clock
 from hanoi_desk.domain.errors import NotFoundError, Problem, ValidationError
 from hanoi_desk.domain.history import register_labels, register_record_labels
 from hanoi_desk.domain.imports import ImportPlan, ImportRow, PlannedRow
+from hanoi_desk.domain.outreach import OutreachFigures
 from hanoi_desk.domain.reports import (
     FIGURE_LABELS,
     FIGURES,
@@ -60,6 +61,7 @@ from hanoi_desk.services.versioning import conflict_error
 
 CalendarProvider = Callable[[int], CalendarSummaryLike]
 FanpageProvider = Callable[[date], FanpageSummaryLike]
+OutreachProvider = Callable[[int, date], OutreachFigures]
 SignatureCheck = Callable[[bytes, str], tuple[str, str]]
 
 _KEY = "reports."
@@ -120,6 +122,7 @@ class ReportService:
         settings: SettingsService,
         calendar_summary: CalendarProvider | None = None,
         fanpage_summary: FanpageProvider | None = None,
+        outreach_figures: OutreachProvider | None = None,
         clock: Clock = SYSTEM_CLOCK,
         signature_check: SignatureCheck | None = None,
     ) -> None:
@@ -131,6 +134,7 @@ class ReportService:
         # Public so the composition root can wire them once the calendar and fanpage features exist.
         self.calendar_summary = calendar_summary
         self.fanpage_summary = fanpage_summary
+        self.outreach_figures = outreach_figures
 
     # ----------------------------------------------------------------- settings
     def report_settings(self) -> ReportSettings:
@@ -603,10 +607,11 @@ class ReportService:
         calendar = CalendarFigures.of(self.calendar_summary(year)) if self.calendar_summary else None
         as_of = min(day, date(year, 12, 31))
         fanpages = FanpageFigures.of(self.fanpage_summary(as_of)) if self.fanpage_summary else None
+        outreach = self.outreach_figures(year, as_of) if self.outreach_figures else None
         return AnnualReportData(
             year=year, day=day, office=self.office(), settings=self.report_settings(),
             texts=self.texts(year), summary=summary, rows=tuple(r for r in rows if r.expected),
-            calendar=calendar, fanpages=fanpages,
+            calendar=calendar, fanpages=fanpages, outreach=outreach,
         )
 
     def reminder(self, year: int, day: date | None = None, number: str = "") -> ReminderData:
