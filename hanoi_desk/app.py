@@ -15,12 +15,14 @@ from hanoi_desk.services.calendar import CalendarService
 from hanoi_desk.services.fanpages import FanpageService
 from hanoi_desk.services.history import HistoryService, track_changes
 from hanoi_desk.services.mail import KeyringPasswords, MailService
-from hanoi_desk.services.overview import OverviewService
+from hanoi_desk.services.outreach import OutreachService
+from hanoi_desk.services.overview import OverviewService, outreach_section
 from hanoi_desk.services.placement import placement_warning
 from hanoi_desk.services.reports import ReportService
 from hanoi_desk.services.roster import RosterService
 from hanoi_desk.services.seed import seed_reference_roster
 from hanoi_desk.services.settings import SettingsService
+from hanoi_desk.services.signatures import SigningService
 
 
 @dataclass
@@ -34,8 +36,10 @@ class Services:
     mail: MailService
     reports: ReportService
     calendar: CalendarService
+    outreach: OutreachService
     history: HistoryService | None = None
     backup: BackupService | None = None
+    signatures: SigningService | None = None
     warnings: tuple[str, ...] = ()  # shown in the window and on stderr: an SQLite file on a network drive
     clock: Clock = SYSTEM_CLOCK  # "today" for every service and tab (tests and --date fix it)
     overview: OverviewService | None = None  # "Tổng quan": built from the services above
@@ -43,7 +47,7 @@ class Services:
     def __post_init__(self) -> None:
         if self.overview is None:
             self.overview = OverviewService(self.calendar, self.reports, self.fanpages, self.history,
-                                            self.clock)
+                                            self.clock, sections=[outreach_section(self.outreach)])
 
     def close(self) -> None:
         self.db.engine.dispose()
@@ -57,20 +61,25 @@ def open_services(db: str | os.PathLike[str] | None = None, seed: bool = True,
     database = Database(engine)
     settings = SettingsService(database)
     track_changes(database, settings.who)
-    roster = RosterService(database, settings.who)
-    calendar = CalendarService(database, settings.who)
-    fanpages = FanpageService(database, settings.who, clock.today)
+    roster = RosterService(database, settings.who, clock)
+    calendar = CalendarService(database, settings.who, clock)
+    fanpages = FanpageService(database, settings.who, clock)
+    outreach = OutreachService(database, settings, roster, settings.who, clock, fanpages.office_display_name)
+    signatures = SigningService(database, settings, clock)
     services = Services(
         db=database,
         settings=settings,
         roster=roster,
-        mail=MailService(database, settings, roster, KeyringPasswords(), settings.who),
+        mail=MailService(database, settings, roster, KeyringPasswords(), settings.who, clock=clock),
         calendar=calendar,
         fanpages=fanpages,
+        outreach=outreach,
         reports=ReportService(database, settings, calendar_summary=calendar.year_summary,
-                              fanpage_summary=fanpages.summary),
-        history=HistoryService(database),
-        backup=BackupService(database),
+                              fanpage_summary=fanpages.summary, outreach_figures=outreach.figures,
+                              clock=clock, signature_check=signatures.check_report),
+        history=HistoryService(database, clock),
+        backup=BackupService(database, clock),
+        signatures=signatures,
         warnings=tuple(w for w in (placement_warning(database_file(engine.url)),) if w),
         clock=clock,
     )

@@ -65,6 +65,10 @@ def _argparse_in_vietnamese() -> None:
                                                              one if n == 1 else many)
 
 
+class CheckFailed(Exception):
+    """A check that ran and said no (``verify``): its report on stdout, exit 1."""
+
+
 def build_parser() -> argparse.ArgumentParser:
     _argparse_in_vietnamese()
     parser = argparse.ArgumentParser(
@@ -137,6 +141,7 @@ def build_parser() -> argparse.ArgumentParser:
     verification.add_argument("--platform", metavar="NAME",
                               help="chỉ một nền tảng: Facebook, Zalo OA, YouTube, TikTok, Khác")
     verification.set_defaults(handler=_report_verification)
+    _add_outreach_commands(imp_kinds, exp_kinds, rep_kinds)
     history = exp_kinds.add_parser("history", help="xuất lịch sử thay đổi ra Excel")
     history.add_argument("out", type=Path, metavar="OUT.xlsx")
     history.add_argument("--table", help="chỉ một loại dữ liệu (tên bảng, ví dụ agency)")
@@ -165,7 +170,180 @@ def build_parser() -> argparse.ArgumentParser:
     )
     restore.add_argument("file", type=Path, metavar="FILE.db")
     restore.set_defaults(handler=_restore)
+    _add_signature_commands(commands)
     return parser
+
+
+def _add_signature_commands(commands) -> None:  # type: ignore[no-untyped-def]
+    """Digital signatures (issue 14): sign, verify, trusted roots, and the images' settings."""
+    sign = commands.add_parser(
+        "sign", help="ký số một văn bản PDF do Hanoi Desk lập (USB token hoặc tệp .p12/.pfx)",
+        description="Ký số IN.pdf vào OUT.pdf với vai trò người có thẩm quyền (person) hoặc cơ quan "
+        "(organisation). Mã PIN/mật khẩu được hỏi (không hiện) nếu không có --pin-env/--password-env.")
+    sign.add_argument("file", type=Path, metavar="IN.pdf")
+    sign.add_argument("out", type=Path, metavar="OUT.pdf")
+    sign.add_argument("--as", dest="role", required=True, choices=("person", "organisation"))
+    key = sign.add_mutually_exclusive_group(required=True)
+    key.add_argument("--pkcs11", metavar="MODULE", nargs="?", const="",
+                     help="thư viện PKCS#11 của USB token (bỏ trống: theo cài đặt)")
+    key.add_argument("--p12", type=Path, metavar="FILE", help="tệp chứng thư số .p12/.pfx")
+    sign.add_argument("--token", metavar="LABEL", help="tên (hoặc số sê-ri) USB token khi cắm nhiều token")
+    sign.add_argument("--key", metavar="LABEL", help="tên khóa/chứng thư trên token khi có nhiều")
+    sign.add_argument("--pin-env", metavar="VAR", help="lấy mã PIN từ biến môi trường VAR")
+    sign.add_argument("--password-env", metavar="VAR", help="lấy mật khẩu tệp .p12 từ biến môi trường VAR")
+    stamp = sign.add_mutually_exclusive_group()
+    stamp.add_argument("--tsa", metavar="URL", help="máy chủ cấp dấu thời gian (mặc định: theo cài đặt)")
+    stamp.add_argument("--no-timestamp", action="store_true", help="ký không có dấu thời gian (PAdES B-B)")
+    sign.set_defaults(handler=_sign)
+
+    verify = commands.add_parser(
+        "verify", help="kiểm tra chữ ký số của một tệp PDF (mã thoát 0: mọi chữ ký hợp lệ và tin cậy)")
+    verify.add_argument("file", type=Path, metavar="FILE.pdf")
+    verify.add_argument("--trust", type=Path, action="append", default=[], metavar="ROOT.crt",
+                        help="tin cậy thêm chứng thư gốc này (chỉ cho lần kiểm tra này)")
+    verify.set_defaults(handler=_verify)
+
+    trust = commands.add_parser("trust", help="chứng thư gốc tin cậy để kiểm tra chữ ký số")
+    trust_kinds = trust.add_subparsers(dest="what", metavar="ACTION", required=True)
+    trust_add = trust_kinds.add_parser("add", help="nhập chứng thư gốc từ tệp .cer, .crt, .p7b")
+    trust_add.add_argument("file", type=Path, metavar="FILE.cer|.crt|.p7b")
+    trust_add.set_defaults(handler=_trust_add)
+    trust_list = trust_kinds.add_parser("list", help="liệt kê chứng thư gốc đã nhập")
+    trust_list.set_defaults(handler=_trust_list)
+    trust_remove = trust_kinds.add_parser("remove", help="bỏ một chứng thư gốc (theo số thứ tự trong list)")
+    trust_remove.add_argument("id", type=int, metavar="ID")
+    trust_remove.set_defaults(handler=_trust_remove)
+
+    # TODO(integrator): fold these keys into issue 13's `settings set` table when both are merged.
+    settings = commands.add_parser("settings", help="cài đặt dùng chung (ký số: ảnh chữ ký, con dấu …)")
+    settings_kinds = settings.add_subparsers(dest="what", metavar="ACTION", required=True)
+    settings_set = settings_kinds.add_parser(
+        "set", help="đặt một cài đặt: " + ", ".join(SIGNATURE_SETTING_KEYS))
+    settings_set.add_argument("key", choices=SIGNATURE_SETTING_KEYS, metavar="KEY")
+    settings_set.add_argument("value", metavar="VALUE")
+    settings_set.set_defaults(handler=_settings_set)
+
+
+# Settings of issue 14 that `settings set` knows; the images take a PNG file's path.
+SIGNATURE_SETTING_KEYS = ("signer.image", "office.seal", "signing.pkcs11_module", "signing.tsa_url")
+_TSA_TRIES = 2
+
+
+def _signing(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    services = _services(args)
+    assert services.signatures is not None
+    return services.signatures
+
+
+def _secret(env: str | None, prompt: str) -> str:
+    """The PIN or password: from the named environment variable, else asked without echo. Never kept."""
+    import getpass
+    import os
+
+    if env:
+        value = os.environ.get(env)
+        if value is None:
+            raise UserError(f"Biến môi trường {env} chưa được đặt.")
+        return value
+    try:
+        return getpass.getpass(prompt)
+    except (EOFError, KeyboardInterrupt):
+        raise UserError("Chưa nhập mã PIN/mật khẩu: không ký.") from None
+
+
+def _sign(args: argparse.Namespace) -> str:
+    from hanoi_desk.domain.signatures import SignerRole
+    from hanoi_desk.services.signatures import P12Key, Pkcs11Key, SigningError, SignRequest, TsaUnavailable
+
+    source = _existing(args.file)
+    signing = _signing(args)
+    if args.p12 is not None:
+        key: P12Key | Pkcs11Key = P12Key(_existing(args.p12))
+        secret = _secret(args.password_env, f"Mật khẩu của {args.p12.name}: ")
+    else:
+        key = Pkcs11Key(args.pkcs11 or signing.module(), args.token, args.key)
+        secret = _secret(args.pin_env, "Mã PIN của USB token: ")
+    tsa = None if args.no_timestamp else (args.tsa or signing.tsa_url())
+    request = SignRequest(source, args.out, SignerRole.parse(args.role), key, tsa)
+    try:
+        for attempt in range(1, _TSA_TRIES + 1):
+            try:
+                outcome = signing.sign(request, secret)
+                break
+            except TsaUnavailable as error:
+                if attempt < _TSA_TRIES:
+                    print(f"{error} Thử lại lần {attempt + 1}…", file=sys.stderr)
+                    continue
+                answer = input(f"{error}\nKý không có dấu thời gian? [c/K] ") if sys.stdin.isatty() else ""
+                if answer.strip().lower() not in ("c", "có", "y", "yes"):
+                    raise UserError(f"{error} Không ký. Chạy lại với --no-timestamp để ký không có dấu "
+                                    "thời gian.") from None
+                outcome = signing.sign(SignRequest(source, args.out, request.role, key, None), secret)
+                break
+    except SigningError as error:
+        raise UserError(str(error)) from None
+    finally:
+        secret = ""
+    for warning in outcome.warnings:
+        print(f"Lưu ý: {warning}", file=sys.stderr)
+    return outcome.summary()
+
+
+def _verify(args: argparse.Namespace) -> str:
+    from hanoi_desk.domain.signatures import describe
+    from hanoi_desk.services.signatures import read_certificate_file
+
+    path = _existing(args.file)
+    extra: list[bytes] = []
+    for root in args.trust:
+        extra += read_certificate_file(_existing(root))
+    result = _signing(args).verify(path.read_bytes(), path.name, extra)
+    text = "\n".join(describe(result))
+    if not result.ok:
+        raise CheckFailed(text)
+    return text
+
+
+def _trust_add(args: argparse.Namespace) -> str:
+    path = _existing(args.file)
+    added = _signing(args).add_roots(path.read_bytes(), path.name)
+    if not added:
+        return f"{path.name}: các chứng thư trong tệp đã có trong danh sách tin cậy"
+    return "\n".join(f"Đã tin cậy: {r.info.subject} (SHA-256 {r.info.fingerprint}, hiệu lực đến "
+                     f"{r.info.not_after:%d/%m/%Y})" for r in added)
+
+
+def _trust_list(args: argparse.Namespace) -> str:
+    roots = _signing(args).roots()
+    if not roots:
+        return "Chưa có chứng thư gốc tin cậy nào (nhập bằng: hanoi-desk trust add TỆP.cer)."
+    return "\n".join(f"{r.id}. {r.info.subject} — cấp bởi {r.info.issuer}, hiệu lực "
+                     f"{r.info.not_before:%d/%m/%Y}–{r.info.not_after:%d/%m/%Y}, SHA-256 {r.info.fingerprint}"
+                     for r in roots)
+
+
+def _trust_remove(args: argparse.Namespace) -> str:
+    from hanoi_desk.domain.errors import NotFoundError
+
+    signing = _signing(args)
+    found = {r.id: r for r in signing.roots()}
+    if args.id not in found:
+        raise NotFoundError(f"Không có chứng thư gốc số {args.id} (xem: hanoi-desk trust list).")
+    signing.remove_root(args.id)
+    return f"Đã bỏ chứng thư gốc: {found[args.id].info.subject}"
+
+
+def _settings_set(args: argparse.Namespace) -> str:
+    signing = _signing(args)
+    if args.key in ("signer.image", "office.seal"):
+        path = _existing(Path(args.value))
+        stored = signing.set_image("signer" if args.key == "signer.image" else "seal", path.read_bytes())
+        return f"{args.key}: đã lưu ảnh {stored.describe()}"
+    if args.key == "signing.pkcs11_module":
+        signing.save_options(args.value, signing.tsa_url())
+        return f"{args.key} = {args.value}"
+    signing.save_options(signing.module(), args.value)
+    return f"{args.key} = {args.value}"
 
 
 def _add_report_intake_commands(imp_kinds, exp_kinds, rep_kinds) -> None:  # type: ignore[no-untyped-def]
@@ -187,6 +365,26 @@ def _add_report_intake_commands(imp_kinds, exp_kinds, rep_kinds) -> None:  # typ
     reminder.add_argument("out", type=Path, metavar="OUT.pdf")
     reminder.add_argument("--year", type=int, required=True, metavar="YYYY", help="năm báo cáo")
     reminder.set_defaults(handler=_report_reminder)
+
+
+def _add_outreach_commands(imp_kinds, exp_kinds, rep_kinds) -> None:  # type: ignore[no-untyped-def]
+    """Outreach to news sites and social networks (issue 17): the office's sheet, the list, the letter."""
+    outreach = imp_kinds.add_parser(
+        "outreach", help="nhập danh sách trang TTĐT tổng hợp, mạng xã hội được vận động")
+    outreach.add_argument("file", type=Path, metavar="FILE.xlsx")
+    outreach.add_argument("--dry-run", action="store_true", help="chỉ kiểm tra, không ghi gì")
+    outreach.set_defaults(handler=_import_outreach)
+    outreach = exp_kinds.add_parser(
+        "outreach",
+        help="xuất danh sách trang được vận động, trích dẫn nguồn tin và tin bài trong năm ra Excel")
+    outreach.add_argument("out", type=Path, metavar="OUT.xlsx")
+    outreach.add_argument("--year", type=int, metavar="YYYY", help="năm của số tin bài (mặc định: năm nay)")
+    outreach.set_defaults(handler=_export_outreach)
+    citation = rep_kinds.add_parser(
+        "citation",
+        help="công văn đề nghị cho phép trích dẫn nguồn tin cho mọi đề nghị chưa gửi (và ghi nhận đã gửi)")
+    citation.add_argument("out", type=Path, metavar="OUT.pdf")
+    citation.set_defaults(handler=_report_citation)
 
 
 def _day(text: str) -> date:
@@ -279,7 +477,7 @@ def _export_history(args: argparse.Namespace) -> str:
                          text=args.text, limit=None)
     lines = history_lines(services.history.search(query))
     out = args.out if args.out.suffix.lower() == ".xlsx" else args.out.with_suffix(".xlsx")
-    write_history(out, lines)
+    write_history(out, lines, exported_on=services.clock.today())
     return f"{out}: {len(lines)} dòng thay đổi"
 
 
@@ -331,10 +529,10 @@ def _export_roster(args: argparse.Namespace) -> str:
     from hanoi_desk.exporters.roster import write_roster
 
     services = _services(args)
-    today = date.today()
+    today = services.clock.today()
     agencies = roster_order(services.roster.list_agencies(), None if args.all else today)
     out = args.out if args.out.suffix.lower() == ".xlsx" else args.out.with_suffix(".xlsx")
-    write_roster(out, agencies, on_date=None if args.all else today)
+    write_roster(out, agencies, on_date=None if args.all else today, exported_on=today)
     return f"{out}: {len(agencies)} cơ quan"
 
 
@@ -395,7 +593,8 @@ def _export_reports(args: argparse.Namespace) -> str:
     services = _services(args)
     rows = services.reports.intake(args.year)
     out = _with_suffix(args.out, ".xlsx")
-    write_intake(out, rows, args.year, services.reports.deadline(args.year))
+    write_intake(out, rows, args.year, services.reports.deadline(args.year),
+                 exported_on=services.clock.today())
     received = sum(1 for r in rows if r.receipt is not None)
     return f"{out}: {len(rows)} cơ quan, {received} báo cáo đã nhận (năm {args.year})"
 
@@ -455,7 +654,8 @@ def _export_calendar(args: argparse.Namespace) -> str:
         raise UserError("Ngày --to phải từ ngày --from trở đi.")
     services = _services(args)
     items = services.calendar.list_items(args.start, args.end)
-    write_calendar(args.out, items, args.start, args.end, services.settings.office())
+    write_calendar(args.out, items, args.start, args.end, services.settings.office(),
+                   now=services.clock.now())
     return f"{args.out}: {len(items)} nội dung từ {args.start:%d/%m/%Y} đến {args.end:%d/%m/%Y}"
 
 
@@ -482,7 +682,8 @@ def _export_fanpages(args: argparse.Namespace) -> str:
     pages = fanpage_order(services.fanpages.list_pages())
     out = args.out if args.out.suffix.lower() == ".xlsx" else args.out.with_suffix(".xlsx")
     write_fanpage_list(out, pages, scope="Toàn bộ danh sách",
-                       impersonators=services.fanpages.list_impersonators())
+                       impersonators=services.fanpages.list_impersonators(),
+                       exported_on=services.clock.today())
     return f"{out}: {len(pages)} trang"
 
 
@@ -505,10 +706,58 @@ def _report_verification(args: argparse.Namespace) -> str:
     office = services.settings.office()
     in_text = services.fanpages.office_display_name(office.office_name)
     letter = services.fanpages.propose(
-        [p.id for p in pages], date.today(),
+        [p.id for p in pages], services.clock.today(),
         lambda letter: write_proposal_letter(out, letter, office, in_text),
     )
     return f"{out}: công văn số {letter.number_text}, {len(letter.pages)} trang đã ghi nhận “Đã đề nghị”"
+
+
+def _import_outreach(args: argparse.Namespace) -> str:
+    from hanoi_desk.importers.outreach import read_outreach
+
+    path = _existing(args.file)
+    services = _services(args)
+    rows, _sheet = read_outreach(path)
+    plan = services.outreach.plan_import(rows, path.name)
+    if not plan.ok:
+        raise ValidationError(list(plan.rejected))
+    if args.dry_run:
+        return f"{path.name}: hợp lệ — {plan.summary()} (chạy thử, chưa ghi)"
+    added, updated = services.outreach.apply_import(plan)
+    return f"{path.name}: đã nhập — {added} trang mới, {updated} trang cập nhật"
+
+
+def _export_outreach(args: argparse.Namespace) -> str:
+    from hanoi_desk.domain.outreach import site_order
+    from hanoi_desk.exporters.outreach import write_outreach_list
+
+    services = _services(args)
+    year = args.year or services.clock.today().year
+    sites = site_order(services.outreach.list_sites(year))
+    out = _with_suffix(args.out, ".xlsx")
+    write_outreach_list(out, sites, scope="Toàn bộ danh sách",
+                        permissions=services.outreach.list_permissions(),
+                        articles=services.outreach.articles(year), year=year,
+                        exported_on=services.clock.today())
+    return f"{out}: {len(sites)} trang, mạng xã hội"
+
+
+def _report_citation(args: argparse.Namespace) -> str:
+    from hanoi_desk.exporters.outreach import write_citation_proposal
+
+    services = _services(args)
+    outreach = services.outreach
+    if not outreach.unsent_requests():
+        raise UserError("Không có đề nghị trích dẫn nguồn tin nào chưa gửi: không có gì để đề nghị.")
+    out = _with_suffix(args.out, ".pdf")
+    office, in_text, letters = outreach.office(), outreach.office_in_text(), outreach.letter_settings()
+    plan = outreach.plan_reference()
+    letter = outreach.propose_citations(
+        services.clock.today(),
+        lambda letter: write_citation_proposal(out, letter, office, in_text, letters, plan_reference=plan),
+    )
+    return (f"{out}: công văn đề nghị trích dẫn nguồn tin — {len(letter.requests)} trang, "
+            f"{letter.press_count} cơ quan báo chí; các đề nghị đã ghi nhận “Đã đề nghị Ban”")
 
 
 def _existing(path: Path) -> Path:
@@ -534,6 +783,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return gui_main(argv)
     try:
         print(args.handler(args))
+    except CheckFailed as failed:
+        print(failed)
+        return 1
     except ValidationError as error:
         print(f"Lỗi: {len(error.problems)} vấn đề, không có gì được ghi:", file=sys.stderr)
         for problem in error.problems:

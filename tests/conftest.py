@@ -16,6 +16,32 @@ from keyring.errors import PasswordDeleteError
 from PySide6.QtCore import QCoreApplication, QSettings
 
 from hanoi_desk.app import Services, open_services
+from hanoi_desk.domain.clock import Clock, SystemClock
+
+
+def _sleep_that_survives_faketime() -> None:
+    """tools/any-day.sh runs tests under faketime with the monotonic clock left real (Qt's and Python's
+    thread waits would otherwise never end). libfaketime 0.9.10 then shifts the absolute monotonic
+    deadline of Python's ``time.sleep`` (clock_nanosleep, TIMER_ABSTIME) by the fake offset and every
+    sleep fails with EINVAL; a ``select`` timeout is relative and unaffected. Only under faketime."""
+    if "faketime" not in os.environ.get("LD_PRELOAD", ""):
+        return
+    import select
+    import time
+
+    real_sleep = time.sleep
+
+    def sleep(seconds: float) -> None:
+        try:
+            real_sleep(seconds)
+        except OSError:
+            select.select([], [], [], max(0.0, seconds))
+
+    time.sleep = sleep
+
+
+_sleep_that_survives_faketime()
+
 
 QCoreApplication.setOrganizationName("HanoiDeskTests")
 QCoreApplication.setApplicationName("Hanoi Desk tests")
@@ -82,16 +108,23 @@ def _null_pool() -> type:
 
 
 @pytest.fixture
-def services(db_url: str) -> Iterator[Services]:
-    svc = open_services(db_url)
+def clock() -> Clock:
+    """The services' clock: the machine's own (CI moves it with faketime). A test module that means a
+    fixed day overrides this fixture with a ``FixedClock``."""
+    return SystemClock()
+
+
+@pytest.fixture
+def services(db_url: str, clock: Clock) -> Iterator[Services]:
+    svc = open_services(db_url, clock=clock)
     yield svc
     svc.close()
 
 
 @pytest.fixture
-def empty_services(db_url: str) -> Iterator[Services]:
+def empty_services(db_url: str, clock: Clock) -> Iterator[Services]:
     """A migrated database without the reference roster."""
-    svc = open_services(db_url, seed=False)
+    svc = open_services(db_url, seed=False, clock=clock)
     yield svc
     svc.close()
 

@@ -20,6 +20,8 @@ from hanoi_desk.exporters.reports import write_annual_report, write_intake, writ
 from hanoi_desk.services.reports import ReportService
 from hanoi_desk.services.settings import OfficeSettings
 
+pytestmark = pytest.mark.dates  # tools/any-day.sh runs these at fixed dates too
+
 needs_poppler = pytest.mark.skipif(not shutil.which("pdftotext") or not shutil.which("pdffonts"),
                                    reason="poppler-utils not installed")
 MM = 72 / 25.4
@@ -110,6 +112,9 @@ def test_annual_report_reads_back_as_the_official_format(services: Services, tmp
     assert "(Kèm theo Báo cáo số 07/BC-STTTT ngày 05/12/2025)" in appendix
     assert "SỞ, BAN, NGÀNH" in appendix and "CƠ QUAN BÁO CHÍ" in appendix
     assert re.search(r"Sở Công Thương Đúng hạn 15/11/2025 101/BC ngày 12/11/2025 1\.201 300 2 3 45", appendix)
+    # The first agency's file "bc.pdf" is no readable PDF: its "Chữ ký số" cannot say "hợp lệ".
+    assert re.search(r"14/11/2025 100/BC không hợp ngày 12/11/2025 lệ 1\.200", appendix)
+    assert re.search(r"Tổng cộng 20/23 (\S+ )*0 hợp lệ", appendix)
     assert re.search(r"Báo Tuổi trẻ Thủ đô Chưa gửi \(quá hạn\)", appendix)
     assert "Tổng cộng 20/23" in appendix
 
@@ -117,11 +122,11 @@ def test_annual_report_reads_back_as_the_official_format(services: Services, tmp
 @needs_poppler
 def test_annual_report_pages_fonts_and_missing_figures(services: Services, tmp_path: Path) -> None:
     fill_2025(services)
-    bare = ReportService(services.db, services.settings)  # no calendar, no fanpage registry
+    bare = ReportService(services.db, services.settings)  # no calendar, fanpage registry nor outreach
     out = write_annual_report(tmp_path / "bc.pdf", bare.annual_report(2025, DAY))
     body = flat(text_of(out))
-    # Without the calendar and fanpage features the sections say so instead of inventing figures.
-    assert body.count("Không có số liệu.") == 2
+    # Without the calendar, fanpage and outreach features the sections say so instead of inventing figures.
+    assert body.count("Không có số liệu.") == 3
     fonts = subprocess.run(["pdffonts", str(out)], capture_output=True, text=True, check=True).stdout
     rows = [line for line in fonts.splitlines()[2:] if line.strip()]
     assert rows and all(" yes " in line for line in rows), fonts

@@ -136,12 +136,12 @@ def annual_report_document(data: AnnualReportData) -> OfficialDocument:
         appendix=Appendix(
             title=f"Phụ lục\nTÌNH HÌNH GỬI BÁO CÁO VÀ SỐ LIỆU CỦA CÁC CƠ QUAN, ĐƠN VỊ NĂM {year}",
             subtitle=f"(Kèm theo Báo cáo số {number}/{symbol} ngày {data.day:%d/%m/%Y})",
-            headers=("STT", "Cơ quan, đơn vị", "Tình trạng", "Ngày nhận", "Số, ngày văn bản",
+            headers=("STT", "Cơ quan, đơn vị", "Tình trạng", "Ngày nhận", "Số, ngày văn bản", "Chữ ký số",
                      *(FIGURE_SHORT[f] for f in FIGURES)),
             rows=tuple(_appendix_rows(data.rows, data.summary)),
             landscape=True,
-            col_widths=(4.5, 25, 10, 9.5, 12.5, 8.5, 8, 8, 8, 8.5),
-            numeric_columns=(5, 6, 7, 8, 9),
+            col_widths=(4.5, 21, 9, 9.5, 13, 9, 7.5, 7, 7.5, 7, 7.5),
+            numeric_columns=(6, 7, 8, 9, 10),
         ),
     )
 
@@ -251,6 +251,38 @@ def _section_results(data: AnnualReportData) -> list[Block]:
             if not total:
                 blocks.append(Para(
                     "Một nội dung có thể thuộc nhiều lĩnh vực nên không cộng tổng theo lĩnh vực."))
+    blocks += _section_outreach(data)
+    return blocks
+
+
+def _section_outreach(data: AnnualReportData) -> list[Block]:
+    """II.4: the outreach to licensed news sites and social networks (plan II.1, II.2, III.1, III.4)."""
+    blocks: list[Block] = [Heading("4. Vận động trang thông tin điện tử tổng hợp, mạng xã hội", 2)]
+    o = data.outreach
+    if o is None:
+        blocks.append(Para(NO_DATA))
+        return blocks
+    if o.empty:
+        blocks.append(Para("Danh bạ chưa có trang thông tin điện tử tổng hợp, mạng xã hội nào: "
+                           "không có số liệu vận động."))
+        return blocks
+    items = [
+        f"Trang thông tin điện tử tổng hợp, mạng xã hội trong danh bạ: {_n(o.sites)} "
+        f"({_n(o.news_sites)} trang thông tin điện tử tổng hợp, {_n(o.social_networks)} mạng xã hội)",
+        f"Đã vận động (đến ngày {o.as_of:%d/%m/%Y}): {_n(o.contacted)} trang, trong đó liên hệ trong năm "
+        f"{o.year}: {_n(o.contacted_in_year)} trang",
+        f"Đồng ý phối hợp: {_n(o.agreed)} trang, trong đó {_n(o.with_column)} trang có chuyên mục về Hà Nội, "
+        f"{_n(o.interleaved)} trang đăng tin, bài xen kẽ; từ chối: {_n(o.refused)} trang; tạm dừng: "
+        f"{_n(o.paused)} trang",
+        f"Được phép trích dẫn nguồn tin của cơ quan báo chí Thành phố: {_n(o.sites_allowed)} trang, "
+        f"{_n(o.permissions_granted)} lượt cho phép (trong năm {o.year}: "
+        f"{_n(o.permissions_granted_in_year)}); "
+        f"{_n(o.permissions_pending)} đề nghị đang chờ trả lời",
+        f"Tin, bài về Hà Nội các trang đã đăng tải trong năm {o.year}: {_n(o.articles)} tin, bài "
+        f"(theo lịch nội dung: {_n(o.articles_from_calendar)}; số liệu các trang báo cáo thêm: "
+        f"{_n(o.articles_entered)})",
+    ]
+    blocks.append(Bullets(_listed(items)))
     return blocks
 
 
@@ -268,12 +300,14 @@ def _appendix_rows(rows: Sequence[IntakeRow], summary: IntakeSummary) -> Iterato
         if row.kind is not kind:
             kind = row.kind
             group += 1
-            yield [numerals[group % len(numerals)], kind.label.upper(), "", "", "", *([None] * len(FIGURES))]
+            yield [numerals[group % len(numerals)], kind.label.upper(), "", "", "", "",
+                   *([None] * len(FIGURES))]
         number += 1
         yield [number, row.agency_name, row.status.label, row.received_on, _doc_ref(row),
-               *(row.figure(name) for name in FIGURES)]
+               row.receipt.signature_label if row.receipt else "", *(row.figure(name) for name in FIGURES)]
+    signed = sum(1 for r in rows if r.receipt and r.receipt.signature_status == "valid")
     yield ["", "Tổng cộng", f"{_n(summary.received)}/{_n(summary.expected)}", "", "",
-           *(summary.totals[name] for name in FIGURES)]
+           f"{_n(signed)} hợp lệ", *(summary.totals[name] for name in FIGURES)]
 
 
 def write_annual_report(path: Path, data: AnnualReportData, *, progress: Progress | None = None) -> Path:
@@ -359,6 +393,7 @@ def write_intake(
     year: int,
     deadline: date,
     *,
+    exported_on: date | None = None,
     progress: ProgressCallback | None = None,
     cancelled: CancelCheck | None = None,
 ) -> Path:
@@ -366,7 +401,7 @@ def write_intake(
     sheet = SheetSpec(
         name=f"Báo cáo năm {year}",
         title=f"TÌNH HÌNH TIẾP NHẬN BÁO CÁO KẾT QUẢ THỰC HIỆN KẾ HOẠCH NĂM {year}",
-        subtitle=f"Hạn gửi báo cáo: {deadline:%d/%m/%Y} — {export_stamp()}",
+        subtitle=f"Hạn gửi báo cáo: {deadline:%d/%m/%Y} — {export_stamp(exported_on)}",
         columns=INTAKE_COLUMNS,
         rows=_IntakeRows(rows),
     )

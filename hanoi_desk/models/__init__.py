@@ -15,12 +15,22 @@ from hanoi_desk.models.calendar import (
 from hanoi_desk.models.fanpage import FanpageEventRow, FanpageRow, ImpersonatorRow
 from hanoi_desk.models.history import HistoryRow
 from hanoi_desk.models.mail import MailSentRow
+from hanoi_desk.models.outreach import (
+    CitationProposalRow,
+    CitationRow,
+    OutreachEventRow,
+    OutreachRow,
+    SharedArticlesRow,
+)
 from hanoi_desk.models.reports import ReportFileRow, ReportReceiptRow, ReportTextRow
 from hanoi_desk.models.setting import SettingRow
+from hanoi_desk.models.signing import SigningImageRow, TrustedRootRow
 
 __all__ = [
     "AgencyRow",
     "Base",
+    "CitationProposalRow",
+    "CitationRow",
     "ContactRow",
     "ContentAgreementRow",
     "ContentDistributionRow",
@@ -33,8 +43,13 @@ __all__ = [
     "HistoryRow",
     "ImpersonatorRow",
     "MailSentRow",
+    "OutreachEventRow",
+    "OutreachRow",
     "ReportFileRow",
     "ReportReceiptRow",
     "ReportTextRow",
     "SettingRow",
+    "SharedArticlesRow",
+    "SigningImageRow",
+    "TrustedRootRow",
 ]

@@ -231,3 +231,31 @@ def _share(part: int, whole: int, what: str = "") -> str:
 def _add_months(first: date, months: int) -> date:
     index = first.year * 12 + first.month - 1 + months
     return date(index // 12, index % 12 + 1, 1)
+
+
+def outreach_section(outreach: object) -> SectionBuilder:
+    """The outreach (issue 17) on the overview: ``OutreachService.figures`` as one more section."""
+
+    def build(day: date) -> Section:
+        f = outreach.figures(day.year, day)  # type: ignore[attr-defined]
+        link = Link("outreach", "")
+        return Section(
+            "outreach", f"Vận động trang tin, mạng xã hội năm {day.year}",
+            (
+                Figure("outreach.sites", "Trang tin, mạng xã hội", f.sites, NEUTRAL,
+                       f"{f.news_sites} trang tin, {f.social_networks} mạng xã hội", link),
+                Figure("outreach.contacted", "Đã liên hệ", f.contacted, NEUTRAL,
+                       _share(f.contacted, f.sites), link),
+                Figure("outreach.agreed", "Đồng ý phối hợp", f.agreed, GOOD if f.agreed else NEUTRAL, "",
+                       link),
+                Figure("outreach.with_column", "Có chuyên mục về Hà Nội", f.with_column,
+                       GOOD if f.with_column else NEUTRAL, "", link),
+                Figure("outreach.permissions", "Được phép trích dẫn", f.permissions_granted, NEUTRAL,
+                       f"{f.sites_allowed} trang", link),
+                Figure("outreach.pending", "Đề nghị trích dẫn chưa trả lời", f.permissions_pending,
+                       WARN if f.permissions_pending else NEUTRAL, "", link),
+                Figure("outreach.articles", f"Tin, bài năm {day.year}", f.articles, NEUTRAL, "", link),
+            ),
+        )
+
+    return build

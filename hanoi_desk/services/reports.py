@@ -22,9 +22,11 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from hanoi_desk.db import Database
 from hanoi_desk.domain.agency import AgencyKind
+from hanoi_desk.domain.clock import SYSTEM_CLOCK, Clock
 from hanoi_desk.domain.errors import NotFoundError, Problem, ValidationError
 from hanoi_desk.domain.history import register_hidden, register_labels, register_record_labels
 from hanoi_desk.domain.imports import ImportPlan, ImportRow, PlannedRow
+from hanoi_desk.domain.outreach import OutreachFigures
 from hanoi_desk.domain.reports import (
     FIGURE_LABELS,
     FIGURES,
@@ -59,6 +61,8 @@ from hanoi_desk.services.versioning import conflict_error
 
 CalendarProvider = Callable[[int], CalendarSummaryLike]
 FanpageProvider = Callable[[date], FanpageSummaryLike]
+OutreachProvider = Callable[[int, date], OutreachFigures]
+SignatureCheck = Callable[[bytes, str], tuple[str, str]]
 
 _KEY = "reports."
 register_record_labels("setting", {_KEY + key: f"Báo cáo năm: {label}" for key, label in {
@@ -118,12 +122,19 @@ class ReportService:
         settings: SettingsService,
         calendar_summary: CalendarProvider | None = None,
         fanpage_summary: FanpageProvider | None = None,
+        outreach_figures: OutreachProvider | None = None,
+        clock: Clock = SYSTEM_CLOCK,
+        signature_check: SignatureCheck | None = None,
     ) -> None:
         self._db = db
         self._settings = settings
+        self.clock = clock  # public: the tab asks the same clock for today
+        # (data, file name) -> (status, summary) of the file's digital signatures (services.signatures).
+        self.signature_check = signature_check
         # Public so the composition root can wire them once the calendar and fanpage features exist.
         self.calendar_summary = calendar_summary
         self.fanpage_summary = fanpage_summary
+        self.outreach_figures = outreach_figures
 
     # ----------------------------------------------------------------- settings
     def report_settings(self) -> ReportSettings:
@@ -230,7 +241,7 @@ class ReportService:
 
     def intake(self, year: int, today: date | None = None) -> list[IntakeRow]:
         """The intake table of *year* on *today*: every expected agency, then any other that reported."""
-        today = today or date.today()
+        today = today or self.clock.today()
         deadline = self.deadline(year)
         with self._db.read() as s:
             agencies = self._agencies(s)
@@ -255,7 +266,7 @@ class ReportService:
 
     def summary(self, year: int, today: date | None = None,
                 rows: list[IntakeRow] | None = None) -> IntakeSummary:
-        today = today or date.today()
+        today = today or self.clock.today()
         if rows is None:
             rows = self.intake(year, today)
         return summarise(rows, year, self.deadline(year), today)
@@ -379,6 +390,7 @@ class ReportService:
     def record(self, draft: ReceiptDraft) -> Receipt:
         """Record a newly received report; an agency has one report per year (edit it to correct it)."""
         draft = self.validate(draft)
+        signature = self._signature_of(draft)
         with self._db.begin() as s:
             existing = s.scalars(select(ReportReceiptRow).where(
                 ReportReceiptRow.agency_id == draft.agency_id, ReportReceiptRow.year == draft.year)).first()
@@ -391,7 +403,7 @@ class ReportService:
             agency = s.get(AgencyRow, draft.agency_id)
             assert agency is not None
             row = ReportReceiptRow(agency_id=draft.agency_id, agency_name=agency.name, year=draft.year)
-            self._apply(s, row, draft)
+            self._apply(s, row, draft, signature)
             s.add(row)
             s.flush()
             self._store_file(s, row, draft)
@@ -401,6 +413,7 @@ class ReportService:
     def update(self, receipt_id: int, draft: ReceiptDraft, expected_version: int | None = None) -> Receipt:
         """Save an edit; refuse it, naming who and when, if someone saved the report since it was opened."""
         draft = self.validate(draft)
+        signature = self._signature_of(draft)
         try:
             with self._db.begin() as s:
                 row = s.get(ReportReceiptRow, receipt_id)
@@ -410,7 +423,7 @@ class ReportService:
                     raise conflict_error(row, row.agency_name)
                 if row.agency_id != draft.agency_id or row.year != draft.year:
                     raise ValidationError("Không đổi được cơ quan hoặc năm của một báo cáo đã ghi.")
-                self._apply(s, row, draft)
+                self._apply(s, row, draft, signature)
                 s.flush()
                 self._store_file(s, row, draft)
         except StaleDataError:
@@ -430,7 +443,14 @@ class ReportService:
             if row is not None:
                 s.delete(row)
 
-    def _apply(self, s: Session, row: ReportReceiptRow, draft: ReceiptDraft) -> None:
+    def _signature_of(self, draft: ReceiptDraft) -> tuple[str, str] | None:
+        """A received PDF's signatures, checked when it is recorded (outside the transaction: it is slow)."""
+        if draft.attachment is None or self.signature_check is None:
+            return None
+        return self.signature_check(draft.attachment.data, draft.attachment.name)
+
+    def _apply(self, s: Session, row: ReportReceiptRow, draft: ReceiptDraft,
+               signature: tuple[str, str] | None = None) -> None:
         row.received_on = draft.received_on  # type: ignore[assignment]
         row.doc_number = draft.doc_number
         row.doc_date = draft.doc_date
@@ -443,10 +463,12 @@ class ReportService:
             row.attachment_name = draft.attachment.name
             row.attachment_sha256 = hashlib.sha256(draft.attachment.data).hexdigest()
             row.attachment_size = len(draft.attachment.data)
+            row.signature_status, row.signature_summary = signature or ("", "")
         elif draft.remove_attachment:
             row.attachment_name = ""
             row.attachment_sha256 = ""
             row.attachment_size = 0
+            row.signature_status, row.signature_summary = "", ""
         row.updated_at = utcnow()
         row.updated_by = self._settings.who()
 
@@ -579,21 +601,22 @@ class ReportService:
     # ----------------------------------------------------------------- documents
     def annual_report(self, year: int, day: date | None = None) -> AnnualReportData:
         """Everything the aggregate report prints, as of *day* (the document's date, default today)."""
-        day = day or date.today()
+        day = day or self.clock.today()
         rows = self.intake(year, day)
         summary = self.summary(year, day, rows)
         calendar = CalendarFigures.of(self.calendar_summary(year)) if self.calendar_summary else None
         as_of = min(day, date(year, 12, 31))
         fanpages = FanpageFigures.of(self.fanpage_summary(as_of)) if self.fanpage_summary else None
+        outreach = self.outreach_figures(year, as_of) if self.outreach_figures else None
         return AnnualReportData(
             year=year, day=day, office=self.office(), settings=self.report_settings(),
             texts=self.texts(year), summary=summary, rows=tuple(r for r in rows if r.expected),
-            calendar=calendar, fanpages=fanpages,
+            calendar=calendar, fanpages=fanpages, outreach=outreach,
         )
 
     def reminder(self, year: int, day: date | None = None, number: str = "") -> ReminderData:
         """The agencies still without a report on *day*, and the date the letter asks for."""
-        day = day or date.today()
+        day = day or self.clock.today()
         deadline = self.deadline(year)
         waiting = tuple(r for r in self.intake(year, day)
                         if r.expected and r.status in (ReportStatus.MISSING, ReportStatus.NOT_DUE))
@@ -613,7 +636,8 @@ def _receipt(row: ReportReceiptRow) -> Receipt:
         results=row.results, difficulties=row.difficulties, proposals=row.proposals,
         attachment_name=row.attachment_name, attachment_sha256=row.attachment_sha256,
         attachment_size=row.attachment_size, version=row.version, updated_at=row.updated_at,
-        updated_by=row.updated_by,
+        updated_by=row.updated_by, signature_status=row.signature_status or "",
+        signature_summary=row.signature_summary or "",
     )
 
 
@@ -658,6 +682,7 @@ register_labels("report_receipt", "Báo cáo của cơ quan", {
     "monitoring_staff": "Nhân sự giám sát", "interactions_handled": "Tương tác đã xử lý",
     "results": "Kết quả", "difficulties": "Khó khăn", "proposals": "Đề xuất",
     "attachment_name": "Tệp đính kèm", "attachment_sha256": "SHA-256", "attachment_size": "Dung lượng",
+    "signature_status": "Chữ ký số", "signature_summary": "Người ký số",
 })
 register_hidden("report_receipt", "agency_name", "attachment_size", "attachment_sha256")
 register_labels("report_file", "Tệp báo cáo", {"receipt_id": "Báo cáo", "data": "Nội dung tệp"})

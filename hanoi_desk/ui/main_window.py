@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QRect, QSettings
+from PySide6.QtCore import QRect, QSettings, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -26,9 +26,12 @@ from hanoi_desk.ui.tasks import stop_tasks
 
 if TYPE_CHECKING:  # the window paints before the database (and SQLAlchemy) is loaded: see attach()
     from hanoi_desk.app import Services
+    from hanoi_desk.domain.signatures import SignOutcome
+    from hanoi_desk.services.signatures import SigningService
     from hanoi_desk.ui.history_view import RecordHistoryDialog
     from hanoi_desk.ui.mail_dialog import MailDialog
     from hanoi_desk.ui.mail_log_dialog import MailLogDialog
+    from hanoi_desk.ui.sign_dialog import SignDialog
 
 # The first window on a screen: this size, or the screen's free area if smaller (1366×768 laptops).
 FIRST_SIZE = (1280, 800)
@@ -37,6 +40,8 @@ FIRST_SIZE = (1280, 800)
 class MainWindow(QMainWindow):
     close_wait_ms = 15000
     """How long closing waits for cancelled background work before refusing to close."""
+    day_check_ms = 5 * 60 * 1000
+    """How often the window looks whether the day changed (a window left open past midnight)."""
 
     def __init__(self, services: Services | None, parent: QWidget | None = None) -> None:
         """With *services* the window is complete at once; with None it shows the overview's frame
@@ -127,31 +132,35 @@ class MainWindow(QMainWindow):
         from hanoi_desk.ui.calendar_tab import CalendarTab
         from hanoi_desk.ui.fanpage_tab import FanpageTab
         from hanoi_desk.ui.history_view import HistoryTab
+        from hanoi_desk.ui.outreach_tab import OutreachTab
         from hanoi_desk.ui.reports_tab import ReportsTab
         from hanoi_desk.ui.roster_tab import RosterTab
 
         self._services = services
+        self._day = services.clock.today()
         # The tabs behind the first read their rows the first time they are shown (or a menu offers
         # their actions), so the window paints before reading anything: ensure_loaded().
         self.roster_tab = RosterTab(services.roster, self, load=False)
         self.calendar_tab = CalendarTab(services.calendar, services.roster, services.settings, self,
                                         load=False)
         self.fanpage_tab = FanpageTab(services.fanpages, services.roster, services.settings, self, load=False)
+        self.outreach_tab = OutreachTab(services.outreach, services.clock, self, load=False)
         self.reports_tab = ReportsTab(services.reports, self, load=False)
         self.history_tab = HistoryTab(services.history, self, load=False)
         for tab, title, picture in ((self.roster_tab, self.tr("Agencies"), "building"),
                                     (self.calendar_tab, self.tr("Content calendar"), "calendar"),
                                     (self.fanpage_tab, self.tr("Fanpages"), "brand-facebook"),
+                                    (self.outreach_tab, self.tr("Outreach"), "send"),
                                     (self.reports_tab, self.tr("Report intake"), "inbox"),
                                     (self.history_tab, self.tr("Change history"), "history")):
             self.tabs.addTab(tab, icon(picture), title)
             apply_icons(tab, TAB_ICONS)
             fit_buttons(tab)
-        self._unloaded = [self.roster_tab, self.calendar_tab, self.fanpage_tab, self.reports_tab,
-                          self.history_tab]
+        self._unloaded = [self.roster_tab, self.calendar_tab, self.fanpage_tab, self.outreach_tab,
+                          self.reports_tab, self.history_tab]
         self._link_targets: dict[str, QWidget] = {
             "roster": self.roster_tab, "calendar": self.calendar_tab, "fanpages": self.fanpage_tab,
-            "reports": self.reports_tab, "history": self.history_tab,
+            "outreach": self.outreach_tab, "reports": self.reports_tab, "history": self.history_tab,
         }
         self.warning_banner.setText("\n".join(services.warnings))
         self.warning_banner.setVisible(bool(services.warnings))
@@ -174,6 +183,7 @@ class MainWindow(QMainWindow):
         self.act_about.triggered.connect(self._on_about_triggered)
         self.act_shortcuts.triggered.connect(self.show_shortcuts)
         self.export_notice.sig_send_requested.connect(self.mail_file)
+        self.export_notice.sig_sign_requested.connect(self.sign_file)
         self.act_mail_last.triggered.connect(self._on_mail_last_triggered)
         self.act_mail_file.triggered.connect(self._on_mail_file_triggered)
         self.act_mail_log.triggered.connect(self.show_mail_log)
@@ -186,11 +196,36 @@ class MainWindow(QMainWindow):
         self.overview_tab.sig_export_written.connect(self._on_export_written)
 
     def _connect_tabs(self) -> None:
-        for tab in (self.roster_tab, self.calendar_tab, self.fanpage_tab, self.reports_tab, self.history_tab):
+        for tab in (self.roster_tab, self.calendar_tab, self.fanpage_tab, self.outreach_tab, self.reports_tab,
+                    self.history_tab):
             tab.sig_status.connect(self._on_tab_status)
             if hasattr(tab, "sig_export_written"):  # every tab that exports offers to e-mail the file
                 tab.sig_export_written.connect(self._on_export_written)
         self.roster_tab.sig_history_requested.connect(self.show_record_history)
+        self.outreach_tab.sig_history_requested.connect(self.show_record_history)
+        self.day_timer = QTimer(self)
+        self.day_timer.setInterval(self.day_check_ms)
+        self.day_timer.timeout.connect(self._on_day_timer_timeout)
+        self.day_timer.start()
+
+    def _on_day_timer_timeout(self) -> None:
+        """A new day while the window stays open: that day's automatic backup, and the calendar's
+        "today", "overdue" and "due this week" move on (as a fresh start would do), and the overview."""
+        today = self._services.clock.today()
+        if today == self._day:
+            return
+        self._day = today
+        try:
+            made = self._services.backup.auto_backup(today)
+        except Exception as error:  # the clerk keeps working; the failure is said, not hidden
+            self.statusBar().showMessage(self.tr("Today's automatic backup failed:") + f" {error}")
+        else:
+            if made is not None:
+                self.statusBar().showMessage(self.tr("Today's automatic backup: %1").replace("%1", made.name),
+                                             10000)
+        if not any(t is self.calendar_tab for t in self._unloaded):
+            self.calendar_tab.reload()
+        self.overview_tab.set_day(today)
 
     def _restore_state(self) -> None:
         """What the clerk left, or the first window fitted to the screen's free area; either way the
@@ -247,7 +282,7 @@ class MainWindow(QMainWindow):
         settings.setValue("main/geometry", self.saveGeometry())
         if self._services is not None:
             for tab in (self.roster_tab, self.reports_tab, self.calendar_tab, self.history_tab,
-                        self.fanpage_tab):
+                        self.fanpage_tab, self.outreach_tab):
                 tab.save_state()
         super().closeEvent(event)
 
@@ -405,13 +440,37 @@ class MainWindow(QMainWindow):
     def _on_settings_triggered(self) -> None:
         from hanoi_desk.ui.settings_dialog import SettingsDialog
 
-        SettingsDialog(self._services.settings, self, mail=self._services.mail).exec()
+        SettingsDialog(self._services.settings, self, mail=self._services.mail,
+                       signing=self._services.signatures).exec()
 
     # ---------------------------------------------------------------- e-mail
     def _on_export_written(self, path: Path) -> None:
         self._last_export = Path(path)
         self.act_mail_last.setEnabled(True)
-        self.export_notice.show_file(self._last_export)
+        self.export_notice.show_file(self._last_export, signable=self._signable(self._last_export))
+
+    # ---------------------------------------------------------------- digital signatures
+    def signing_service(self) -> SigningService | None:
+        """For the print preview's "Ký số…" (it finds the window, not the service)."""
+        return self._services.signatures if self._services is not None else None
+
+    def _signable(self, path: Path) -> bool:
+        signing = self.signing_service()
+        return path.suffix.lower() == ".pdf" and signing is not None and bool(signing.unsigned_roles(path))
+
+    def sign_file(self, path: Path) -> SignDialog | None:
+        """"Ký số…" on the strip after an export: the signed file then takes the strip's place."""
+        from hanoi_desk.ui.sign_dialog import open_sign_dialog
+
+        if self.signing_service() is None:
+            return None
+        self.sign_dialog = open_sign_dialog(self, self._services.signatures, Path(path))
+        self.sign_dialog.sig_signed.connect(self._on_file_signed)
+        return self.sign_dialog
+
+    def _on_file_signed(self, outcome: SignOutcome) -> None:
+        self._on_export_written(Path(outcome.path))
+        self._on_tab_status(outcome.summary())
 
     def mail_file(self, path: Path) -> MailDialog:
         """Open the compose dialog for *path* (window-modal, so the window stays responsive)."""

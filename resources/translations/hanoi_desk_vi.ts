@@ -214,24 +214,57 @@
 <context>
     <name>AgreeDialog</name>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="449" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="451" />
         <source>Party</source>
         <translation>Bên thống nhất</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="450" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="452" />
         <source>Agreed by (name, position)</source>
         <translation>Người thống nhất (họ tên, chức vụ)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="451" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="453" />
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="452" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="454" />
         <source>Note</source>
         <translation>Ghi chú</translation>
+    </message>
+</context>
+<context>
+    <name>ArticlesDialog</name>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_dialogs.py" line="553" />
+        <source>Articles about Hanoi — %1</source>
+        <translation>Tin, bài về Hà Nội — %1</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_dialogs.py" line="563" />
+        <source>The calendar records %1 article(s) on this site that month; enter only the others.</source>
+        <translation>Lịch nội dung đã ghi nhận %1 tin, bài trên trang này trong tháng; chỉ nhập các tin, bài khác.</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_dialogs.py" line="568" />
+        <source>Month</source>
+        <translation>Tháng</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_dialogs.py" line="570" />
+        <source>Other articles</source>
+        <translation>Tin, bài khác</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_dialogs.py" line="571" />
+        <source>Source, note</source>
+        <translation>Nguồn, ghi chú</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_dialogs.py" line="573" />
+        <source>Save</source>
+        <translation>Lưu</translation>
     </message>
 </context>
 <context>
@@ -323,361 +356,392 @@
 <context>
     <name>CalendarTab</name>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="98" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="103" />
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="100" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="105" />
         <source>Period</source>
         <translation>Định kỳ</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="102" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="107" />
         <source>Title</source>
         <translation>Tiêu đề</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="103" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="108" />
         <source>Domains</source>
         <translation>Lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="104" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="109" />
         <source>Proposed by</source>
         <translation>Cơ quan đề xuất</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="105" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="110" />
         <source>Status</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="107" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="112" />
         <source>Publish by</source>
         <translation>Hạn đăng</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="108" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="113" />
         <source>Distributed to</source>
         <translation>Đã chuyển cho</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="109" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="114" />
         <source>Published at</source>
         <translation>Đã đăng tại</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="110" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="115" />
         <source>Notes</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="114" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="119" />
         <source>&amp;New item</source>
         <translation>&amp;Thêm nội dung</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="115" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="120" />
         <source>&amp;Open</source>
         <translation>&amp;Mở</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="116" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="121" />
         <source>&amp;Delete</source>
         <translation>&amp;Xóa</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="117" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="122" />
         <source>&amp;Agree…</source>
         <translation>Thống &amp;nhất…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="118" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="123" />
         <source>Dis&amp;tribute…</source>
         <translation>&amp;Chuyển đăng tải…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="119" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="124" />
         <source>&amp;Published…</source>
         <translation>Đã đă&amp;ng…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="120" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="125" />
         <source>&amp;Not agreed…</source>
         <translation>&amp;Không thống nhất…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="121" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="126" />
         <source>&amp;Cancel item…</source>
         <translation>&amp;Hủy nội dung…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="122" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="127" />
         <source>Re&amp;open…</source>
         <translation>Mở &amp;lại…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="123" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="128" />
         <source>&amp;Move to another day…</source>
         <translation>Đổi &amp;sang ngày khác…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="124" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="129" />
         <source>&amp;Skip this occurrence</source>
         <translation>&amp;Bỏ qua lần này</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="125" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="130" />
         <source>&amp;Restore this occurrence</source>
         <translation>&amp;Khôi phục lần này</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="126" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="131" />
         <source>&amp;Import planned items from Excel…</source>
         <translation>Nhập &amp;nội dung dự kiến từ Excel…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="127" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="132" />
         <source>E&amp;xport calendar…</source>
         <translation>&amp;Xuất lịch nội dung…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="128" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="133" />
         <source>&amp;Print list…</source>
         <translation>&amp;In danh mục…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="129" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="134" />
         <source>Print preview of the official list of the range shown (Ctrl+P)</source>
         <translation>Xem trước khi in danh mục của khoảng thời gian đang hiển thị (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="130" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="135" />
         <source>&amp;Reload</source>
         <translation>Tải &amp;lại</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="131" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="136" />
         <source>Find</source>
         <translation>Tìm</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="132" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="137" />
         <source>Today</source>
         <translation>Hôm nay</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="166" />
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="173" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="140" />
+        <source>Show every &amp;overdue item</source>
+        <translation>Xem mọi nội dung &amp;quá hạn</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="141" />
+        <source>Show every item due this &amp;week</source>
+        <translation>Xem mọi nội dung đến hạn &amp;tuần này</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="172" />
+        <source>Click a count to list those items, whatever their month</source>
+        <translation>Bấm vào một con số để xem các nội dung đó, thuộc tháng nào cũng vậy</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="175" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="182" />
         <source>Month</source>
         <translation>Tháng</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="166" />
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="173" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="175" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="182" />
         <source>Week</source>
         <translation>Tuần</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="166" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="175" />
         <source>List</source>
         <translation>Danh sách</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="173" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="182" />
         <source>Half-year</source>
         <translation>6 tháng</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="174" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="183" />
         <source>Year</source>
         <translation>Năm</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="180" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="189" />
         <source>Search title, summary, agency… (Ctrl+F)</source>
         <translation>Tìm theo tiêu đề, tóm tắt, cơ quan… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="183" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="192" />
         <source>All periods</source>
         <translation>Tất cả định kỳ</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="187" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="196" />
         <source>All domains</source>
         <translation>Tất cả lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="191" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="200" />
         <source>All statuses</source>
         <translation>Tất cả tình trạng</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="192" />
-        <source>Overdue, not published</source>
-        <translation>Quá hạn, chưa đăng</translation>
-    </message>
-    <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="193" />
-        <source>Not yet published</source>
-        <translation>Chưa đăng</translation>
-    </message>
-    <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="196" />
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="403" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="205" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="433" />
         <source>All agencies</source>
         <translation>Tất cả cơ quan, đơn vị</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="197" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="206" />
         <source>Show skipped</source>
         <translation>Hiện các lần bỏ qua</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="231" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="240" />
         <source>! overdue</source>
         <translation>! quá hạn</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="447" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="480" />
         <source>Showing %1 of %2 items</source>
         <translation>Hiển thị %1 / %2 nội dung</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="458" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="496" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="505" />
         <source>Due this week: %1</source>
         <translation>Đến hạn tuần này: %1</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="460" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="508" />
         <source>Overdue: %1</source>
         <translation>Quá hạn: %1</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="633" />
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="714" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="724" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="805" />
         <source>Cannot open</source>
         <translation>Không mở được</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="665" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="756" />
         <source>Delete content item</source>
         <translation>Xóa nội dung</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="678" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="769" />
         <source>Delete “%1”? This cannot be undone.
 To keep a record, cancel the item instead.</source>
         <translation>Xóa “%1”? Không thể hoàn tác.
 Muốn giữ lại hồ sơ thì hãy hủy nội dung thay vì xóa.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="672" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="763" />
         <source>Cannot delete</source>
         <translation>Không xóa được</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="133" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="138" />
         <source>P&amp;revious month or week</source>
         <translation>Tháng/tuần &amp;trước</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="134" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="139" />
         <source>Ne&amp;xt month or week</source>
         <translation>Tháng/tuần &amp;sau</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="682" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="201" />
+        <source>Overdue, not published (every month)</source>
+        <translation>Quá hạn, chưa đăng (mọi tháng)</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="202" />
+        <source>Due this week</source>
+        <translation>Đến hạn tuần này</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="483" />
+        <source>Showing %1 of %2 overdue items</source>
+        <translation>Hiển thị %1 / %2 nội dung quá hạn</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="484" />
+        <source>Showing %1 of %2 items due this week</source>
+        <translation>Hiển thị %1 / %2 nội dung đến hạn tuần này</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="493" />
+        <source>Overdue, not published: every month (%1 items)</source>
+        <translation>Quá hạn, chưa đăng: mọi tháng (%1 nội dung)</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="773" />
         <source>Delete only the occurrence of “%1” on %2? The rest of the series stays.
 This cannot be undone.</source>
         <translation>Chỉ xóa lần “%1” ngày %2? Các lần khác của chuỗi vẫn giữ nguyên.
 Không thể hoàn tác.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="688" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="779" />
         <source>Delete %1 items of the series “%2”: the one on %3 and all the following?</source>
         <translation>Xóa %1 nội dung của chuỗi “%2”: lần ngày %3 và tất cả các lần sau?</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="692" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="783" />
         <source>Delete the whole series “%2”: all %1 items?</source>
         <translation>Xóa cả chuỗi “%2”: toàn bộ %1 nội dung?</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="694" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="785" />
         <source>This cannot be undone. To keep a record, cancel the items instead.</source>
         <translation>Không thể hoàn tác. Nếu cần lưu vết, hãy hủy các nội dung thay vì xóa.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="733" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="824" />
         <source>Not agreed</source>
         <translation>Không thống nhất</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="735" />
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="742" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="826" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="833" />
         <source>Reason *</source>
         <translation>Lý do *</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="740" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="831" />
         <source>Cancel item</source>
         <translation>Hủy nội dung</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="747" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="838" />
         <source>Reopen item</source>
         <translation>Mở lại nội dung</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="749" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="840" />
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="761" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="852" />
         <source>Cannot skip</source>
         <translation>Không bỏ qua được</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="770" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="861" />
         <source>Cannot restore</source>
         <translation>Không khôi phục được</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="775" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="866" />
         <source>Import planned items from Excel</source>
         <translation>Nhập nội dung dự kiến từ Excel</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="776" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="867" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="795" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="886" />
         <source>Imported: %1 items added</source>
         <translation>Đã nhập: thêm %1 nội dung</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="804" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="895" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Bảng tính Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="804" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="895" />
         <source>Official list, PDF (*.pdf)</source>
         <translation>Danh mục văn bản, PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="805" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="896" />
         <source>iCalendar for Outlook (*.ics)</source>
         <translation>Lịch iCalendar cho Outlook (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="806" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="897" />
         <source>Export the calendar</source>
         <translation>Xuất lịch nội dung</translation>
     </message>
@@ -685,7 +749,7 @@ Không thể hoàn tác.</translation>
 <context>
     <name>ChangeDetail</name>
     <message>
-        <location filename="../../hanoi_desk/ui/history_view.py" line="106" />
+        <location filename="../../hanoi_desk/ui/history_view.py" line="105" />
         <source>Select a change to see its fields.</source>
         <translation>Chọn một thay đổi để xem các trường của nó.</translation>
     </message>
@@ -721,12 +785,12 @@ Không thể hoàn tác.</translation>
 <context>
     <name>ContentItemDialog</name>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="135" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="134" />
         <source>Edit content item</source>
         <translation>Sửa nội dung</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="135" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="134" />
         <source>New content item</source>
         <translation>Thêm nội dung tuyên truyền</translation>
     </message>
@@ -827,34 +891,77 @@ Không thể hoàn tác.</translation>
     </message>
 </context>
 <context>
+    <name>DecisionDialog</name>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_dialogs.py" line="427" />
+        <source>Citation: %1</source>
+        <translation>Trích dẫn nguồn tin: %1</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_dialogs.py" line="433" />
+        <source>%1 request(s) will be marked “%2”:</source>
+        <translation>%1 đề nghị sẽ được ghi nhận “%2”:</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_dialogs.py" line="442" />
+        <source>e.g. Công văn số 123/BTGDVTU ngày 10/12/2026</source>
+        <translation>ví dụ: Công văn số 123/BTGDVTU ngày 10/12/2026</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_dialogs.py" line="447" />
+        <source>Date of the answer</source>
+        <translation>Ngày trả lời</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_dialogs.py" line="448" />
+        <source>Document</source>
+        <translation>Văn bản</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_dialogs.py" line="450" />
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_dialogs.py" line="450" />
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_dialogs.py" line="452" />
+        <source>Record the answer</source>
+        <translation>Ghi nhận</translation>
+    </message>
+</context>
+<context>
     <name>DistributeDialog</name>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="484" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="487" />
         <source>Filter agencies…</source>
         <translation>Lọc cơ quan…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="495" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="498" />
         <source>Other sites, portals or fanpages, one per line</source>
         <translation>Trang, cổng TTĐT hoặc fanpage khác, mỗi dòng một trang</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="499" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="502" />
         <source>Agencies</source>
         <translation>Cơ quan, đơn vị</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="501" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="504" />
         <source>Others</source>
         <translation>Trang khác</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="502" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="505" />
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="503" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="506" />
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
@@ -921,22 +1028,22 @@ Không thể hoàn tác.</translation>
 <context>
     <name>EndAgencyDialog</name>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="442" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="447" />
         <source>End agency</source>
         <translation>Kết thúc hoạt động</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="447" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="452" />
         <source>(abolished, no successor)</source>
         <translation>(giải thể, không có đơn vị tiếp nhận)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="455" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="460" />
         <source>Last day of activity</source>
         <translation>Ngày hoạt động cuối cùng</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="456" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="461" />
         <source>Merged into</source>
         <translation>Sáp nhập vào</translation>
     </message>
@@ -944,37 +1051,42 @@ Không thể hoàn tác.</translation>
 <context>
     <name>ExportNotice</name>
     <message>
-        <location filename="../../hanoi_desk/ui/export_notice.py" line="33" />
+        <location filename="../../hanoi_desk/ui/export_notice.py" line="35" />
         <source>Open file</source>
         <translation>Mở tệp</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/export_notice.py" line="34" />
+        <location filename="../../hanoi_desk/ui/export_notice.py" line="36" />
         <source>Open folder</source>
         <translation>Mở thư mục</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/export_notice.py" line="35" />
+        <location filename="../../hanoi_desk/ui/export_notice.py" line="37" />
         <source>Send by e-mail</source>
         <translation>Gửi email</translation>
     </message>
     <message>
         <location filename="../../hanoi_desk/ui/export_notice.py" line="38" />
+        <source>Sign digitally…</source>
+        <translation>Ký số…</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/export_notice.py" line="42" />
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/export_notice.py" line="55" />
+        <location filename="../../hanoi_desk/ui/export_notice.py" line="62" />
         <source>Saved &lt;b&gt;%1&lt;/b&gt; in %2</source>
         <translation>Đã lưu &lt;b&gt;%1&lt;/b&gt; trong %2</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/export_notice.py" line="65" />
+        <location filename="../../hanoi_desk/ui/export_notice.py" line="72" />
         <source>Cannot open</source>
         <translation>Không mở được</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/export_notice.py" line="66" />
+        <location filename="../../hanoi_desk/ui/export_notice.py" line="73" />
         <source>No program opened it</source>
         <translation>Không có chương trình nào mở được</translation>
     </message>
@@ -1358,7 +1470,7 @@ Không thể hoàn tác.</translation>
     </message>
     <message>
         <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="258" />
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="825" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="826" />
         <source>Delete suspected page</source>
         <translation>Xóa trang nghi mạo danh</translation>
     </message>
@@ -1494,38 +1606,38 @@ Không thể hoàn tác.</translation>
         <translation>“%1” giống trang chính thức “%2” của %3 (giống %4%); đã ghi nhận là trang bị mạo danh.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="816" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="817" />
         <source>Cannot change the status</source>
         <translation>Không đổi được tình trạng</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="827" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="828" />
         <source>Delete “%1” from the register? To keep the record, mark it “Not an impersonator” instead.</source>
         <translation>Xóa “%1” khỏi danh sách? Muốn giữ hồ sơ, hãy đánh dấu “Không phải mạo danh”.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="840" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="841" />
         <source>Check failed</source>
         <translation>Không so được</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="850" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="851" />
         <source>Import pages from Excel</source>
         <translation>Nhập danh sách trang từ Excel</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="851" />
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="879" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="852" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="880" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="871" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="872" />
         <source>Imported: %1 added, %2 updated</source>
         <translation>Đã nhập: %1 thêm mới, %2 cập nhật</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="878" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="879" />
         <source>Export the pages to Excel</source>
         <translation>Xuất danh sách trang ra Excel</translation>
     </message>
@@ -1747,122 +1859,122 @@ Không thể hoàn tác.</translation>
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../../hanoi_desk/ui/history_view.py" line="49" />
+        <location filename="../../hanoi_desk/ui/history_view.py" line="48" />
         <source>Time</source>
         <translation>Thời gian</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/history_view.py" line="50" />
+        <location filename="../../hanoi_desk/ui/history_view.py" line="49" />
         <source>By</source>
         <translation>Người thực hiện</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/history_view.py" line="51" />
+        <location filename="../../hanoi_desk/ui/history_view.py" line="50" />
         <source>Action</source>
         <translation>Thao tác</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/history_view.py" line="54" />
+        <location filename="../../hanoi_desk/ui/history_view.py" line="53" />
         <source>Kind of record</source>
         <translation>Loại dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/history_view.py" line="56" />
+        <location filename="../../hanoi_desk/ui/history_view.py" line="55" />
         <source>Record</source>
         <translation>Bản ghi</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/history_view.py" line="57" />
+        <location filename="../../hanoi_desk/ui/history_view.py" line="56" />
         <source>Changes</source>
         <translation>Thay đổi</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/history_view.py" line="66" />
+        <location filename="../../hanoi_desk/ui/history_view.py" line="65" />
         <source>Field</source>
         <translation>Trường</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/history_view.py" line="67" />
+        <location filename="../../hanoi_desk/ui/history_view.py" line="66" />
         <source>Old value</source>
         <translation>Giá trị cũ</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/history_view.py" line="68" />
+        <location filename="../../hanoi_desk/ui/history_view.py" line="67" />
         <source>New value</source>
         <translation>Giá trị mới</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/history_view.py" line="144" />
+        <location filename="../../hanoi_desk/ui/history_view.py" line="143" />
         <source>Search records, people, values… (Ctrl+F)</source>
         <translation>Tìm theo bản ghi, người thực hiện, giá trị… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/history_view.py" line="148" />
+        <location filename="../../hanoi_desk/ui/history_view.py" line="149" />
         <source>From</source>
         <translation>Từ ngày</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/history_view.py" line="167" />
+        <location filename="../../hanoi_desk/ui/history_view.py" line="169" />
         <source>E&amp;xport to Excel…</source>
         <translation>&amp;Xuất ra Excel…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/history_view.py" line="168" />
+        <location filename="../../hanoi_desk/ui/history_view.py" line="170" />
         <source>&amp;Print…</source>
         <translation>&amp;In…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/history_view.py" line="169" />
+        <location filename="../../hanoi_desk/ui/history_view.py" line="171" />
         <source>Print preview of the list shown (Ctrl+P)</source>
         <translation>Xem trước khi in danh sách đang hiển thị (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/history_view.py" line="170" />
+        <location filename="../../hanoi_desk/ui/history_view.py" line="172" />
         <source>&amp;Reload</source>
         <translation>Tải &amp;lại</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/history_view.py" line="171" />
+        <location filename="../../hanoi_desk/ui/history_view.py" line="173" />
         <source>Find</source>
         <translation>Tìm</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/history_view.py" line="183" />
+        <location filename="../../hanoi_desk/ui/history_view.py" line="185" />
         <source>Kind:</source>
         <translation>Loại:</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/history_view.py" line="185" />
+        <location filename="../../hanoi_desk/ui/history_view.py" line="187" />
         <source>By:</source>
         <translation>Người thực hiện:</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/history_view.py" line="189" />
+        <location filename="../../hanoi_desk/ui/history_view.py" line="191" />
         <source>to</source>
         <translation>đến</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/history_view.py" line="265" />
+        <location filename="../../hanoi_desk/ui/history_view.py" line="267" />
         <source>All kinds of record</source>
         <translation>Tất cả loại dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/history_view.py" line="266" />
+        <location filename="../../hanoi_desk/ui/history_view.py" line="268" />
         <source>Everyone</source>
         <translation>Tất cả người thực hiện</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/history_view.py" line="278" />
+        <location filename="../../hanoi_desk/ui/history_view.py" line="280" />
         <source>Showing %1 of %2 changes</source>
         <translation>Hiển thị %1 / %2 thay đổi</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/history_view.py" line="306" />
+        <location filename="../../hanoi_desk/ui/history_view.py" line="308" />
         <source>Export the history to Excel</source>
         <translation>Xuất lịch sử thay đổi ra Excel</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/history_view.py" line="307" />
+        <location filename="../../hanoi_desk/ui/history_view.py" line="309" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
@@ -1991,6 +2103,65 @@ Không thể hoàn tác.</translation>
         <location filename="../../hanoi_desk/ui/import_dialog.py" line="64" />
         <source>Close</source>
         <translation>Đóng</translation>
+    </message>
+</context>
+<context>
+    <name>LettersDialog</name>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_dialogs.py" line="601" />
+        <source>Outreach letters</source>
+        <translation>Văn bản vận động</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_dialogs.py" line="611" />
+        <source>Words replaced in the invitation: %1. A blank line starts a new paragraph.</source>
+        <translation>Các từ được thay trong thư mời: %1. Một dòng trống bắt đầu đoạn mới.</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_dialogs.py" line="617" />
+        <source>Proposal to the board on citation permissions</source>
+        <translation>Công văn đề nghị Ban cho phép trích dẫn nguồn tin</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_dialogs.py" line="620" />
+        <source>Addressed to</source>
+        <translation>Kính gửi</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_dialogs.py" line="623" />
+        <location filename="../../hanoi_desk/ui/outreach_dialogs.py" line="634" />
+        <source>Copies to (one a line)</source>
+        <translation>Nơi nhận (mỗi dòng một nơi)</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_dialogs.py" line="626" />
+        <source>Invitation to open a Hanoi column</source>
+        <translation>Thư mời mở chuyên mục về Hà Nội</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_dialogs.py" line="629" />
+        <source>Subject (V/v)</source>
+        <translation>Trích yếu (V/v)</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_dialogs.py" line="631" />
+        <source>Text</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_dialogs.py" line="641" />
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_dialogs.py" line="642" />
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_dialogs.py" line="644" />
+        <source>Default wording</source>
+        <translation>Nội dung mặc định</translation>
     </message>
 </context>
 <context>
@@ -2365,154 +2536,169 @@ Không thể hoàn tác.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="58" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="63" />
         <source>Hanoi Desk — coordination office</source>
         <translation>Hanoi Desk — đầu mối điều phối</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="142" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="150" />
         <source>Agencies</source>
         <translation>Cơ quan, đơn vị</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="143" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="151" />
         <source>Content calendar</source>
         <translation>Lịch nội dung</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="144" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="152" />
         <source>Fanpages</source>
         <translation>Fanpage</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="145" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="153" />
+        <source>Outreach</source>
+        <translation>Vận động</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/main_window.py" line="154" />
         <source>Report intake</source>
         <translation>Tiếp nhận báo cáo</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="146" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="155" />
         <source>Change history</source>
         <translation>Lịch sử thay đổi</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="79" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="84" />
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="83" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="88" />
         <source>E-mail the last export…</source>
         <translation>Gửi email tệp vừa xuất…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="85" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="90" />
         <source>E-mail a file…</source>
         <translation>Gửi email một tệp…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="86" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="91" />
         <source>E-mail log…</source>
         <translation>Nhật ký email…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="90" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="95" />
         <source>&amp;Back up…</source>
         <translation>&amp;Sao lưu…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="91" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="96" />
         <source>&amp;Restore…</source>
         <translation>&amp;Khôi phục…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="163" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="172" />
         <source>Only for a database on this computer; the server's administrator backs up a PostgreSQL database.</source>
         <translation>Chỉ dành cho cơ sở dữ liệu trên máy này; cơ sở dữ liệu PostgreSQL do người quản trị máy chủ sao lưu.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="95" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="100" />
         <source>&amp;Settings…</source>
         <translation>&amp;Cài đặt…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="62" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="67" />
         <source>Overview</source>
         <translation>Tổng quan</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="77" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="82" />
         <source>Opening the database…</source>
         <translation>Đang mở cơ sở dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="99" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="104" />
         <source>E&amp;xit</source>
         <translation>T&amp;hoát</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="102" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="107" />
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="103" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="108" />
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="104" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="109" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Phím tắt</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="107" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="112" />
         <source>&amp;About Hanoi Desk</source>
         <translation>&amp;Giới thiệu Hanoi Desk</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="244" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="221" />
+        <source>Today's automatic backup failed:</source>
+        <translation>Sao lưu tự động hôm nay không thành công:</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/main_window.py" line="224" />
+        <source>Today's automatic backup: %1</source>
+        <translation>Bản sao lưu tự động hôm nay: %1</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/main_window.py" line="279" />
         <source>Still working in the background: close again in a moment.</source>
         <translation>Chương trình vẫn đang xử lý: vui lòng đóng lại sau giây lát.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="311" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="346" />
         <source>Back up the database</source>
         <translation>Sao lưu cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="312" />
-        <location filename="../../hanoi_desk/ui/main_window.py" line="329" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="347" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="364" />
         <source>Hanoi Desk backups (*.db)</source>
         <translation>Bản sao lưu Hanoi Desk (*.db)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="321" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="356" />
         <source>Backup failed</source>
         <translation>Sao lưu không thành công</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="323" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="358" />
         <source>Backed up to %1</source>
         <translation>Đã sao lưu vào %1</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="328" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="363" />
         <source>Restore the database from a backup</source>
         <translation>Khôi phục cơ sở dữ liệu từ bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="340" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="375" />
         <source>Cannot restore</source>
         <translation>Không khôi phục được</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="343" />
-        <location filename="../../hanoi_desk/ui/main_window.py" line="367" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="378" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="402" />
         <source>Restore the database</source>
         <translation>Khôi phục cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="344" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="379" />
         <source>Replace the current data with the backup “%1” of %2?
 %3
 
@@ -2523,42 +2709,42 @@ A copy of the current data is kept in the backups folder first.</source>
 Một bản sao của dữ liệu hiện tại sẽ được giữ trong thư mục sao lưu trước khi thay.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="356" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="391" />
         <source>Restore failed</source>
         <translation>Khôi phục không thành công</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="363" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="398" />
         <source>Restored from %1.</source>
         <translation>Đã khôi phục từ %1.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="365" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="400" />
         <source>The previous data is kept in %1.</source>
         <translation>Dữ liệu trước khi khôi phục được giữ tại %1.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="396" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="431" />
         <source>Everywhere</source>
         <translation>Toàn chương trình</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="434" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="493" />
         <source>E-mail a file</source>
         <translation>Gửi email một tệp</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="435" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="494" />
         <source>All files (*)</source>
         <translation>Tất cả các tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="442" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="501" />
         <source>Sent “%1” to %2</source>
         <translation>Đã gửi “%1” tới %2</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="444" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="503" />
         <source>Draft “%1” opened in the mail program</source>
         <translation>Đã mở thư nháp “%1” trong chương trình email</translation>
     </message>
@@ -2566,7 +2752,7 @@ Một bản sao của dữ liệu hiện tại sẽ được giữ trong thư m�
 <context>
     <name>MonthGrid</name>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_grid.py" line="465" />
+        <location filename="../../hanoi_desk/ui/calendar_grid.py" line="487" />
         <source>+%1 more</source>
         <translation>+%1 nội dung khác</translation>
     </message>
@@ -2574,12 +2760,12 @@ Một bản sao của dữ liệu hiện tại sẽ được giữ trong thư m�
 <context>
     <name>MoveDateDialog</name>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="571" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="576" />
         <source>New date</source>
         <translation>Ngày mới</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="572" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="577" />
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
@@ -2587,27 +2773,27 @@ Một bản sao của dữ liệu hiện tại sẽ được giữ trong thư m�
 <context>
     <name>MoveDialog</name>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="415" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="416" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="442" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="443" />
         <source>Record agreement</source>
         <translation>Ghi nhận thống nhất</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="482" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="484" />
         <source>Record distribution</source>
         <translation>Ghi nhận chuyển đăng tải</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="538" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="541" />
         <source>Record publication</source>
         <translation>Ghi nhận đã đăng</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="568" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="572" />
         <source>Move to another day</source>
         <translation>Đổi sang ngày khác</translation>
     </message>
@@ -2669,6 +2855,525 @@ Một bản sao của dữ liệu hiện tại sẽ được giữ trong thư m�
         <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="621" />
         <source>Names are compared without diacritics, abbreviations (UBND, P., TP) expanded and words such as “fanpage” or “chính thức” ignored. A suspected page that names no imitated page now has its best match recorded.</source>
         <translation>Tên được so không dấu, chữ viết tắt (UBND, P., TP) được viết đầy đủ, bỏ qua các từ như “fanpage”, “chính thức”. Trang nghi mạo danh chưa ghi trang bị mạo danh nay được ghi trang giống nhất.</translation>
+    </message>
+</context>
+<context>
+    <name>OutreachTab</name>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="107" />
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="147" />
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="174" />
+        <source>Site or network</source>
+        <translation>Trang/mạng xã hội</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="108" />
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="110" />
+        <source>Domain</source>
+        <translation>Tên miền</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="112" />
+        <source>Double-click the domain or press Ctrl+O to open the site</source>
+        <translation>Nháy đúp vào tên miền hoặc bấm Ctrl+O để mở trang</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="115" />
+        <source>Outreach stage</source>
+        <translation>Tình trạng vận động</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="119" />
+        <source>Since</source>
+        <translation>Từ ngày</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="120" />
+        <source>Hanoi column</source>
+        <translation>Chuyên mục về Hà Nội</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="122" />
+        <source>May quote</source>
+        <translation>Được trích dẫn nguồn</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="125" />
+        <source>Asked to quote</source>
+        <translation>Đề nghị trích dẫn</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="129" />
+        <source>Articles this year</source>
+        <translation>Tin, bài trong năm</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="130" />
+        <source>Licence</source>
+        <translation>Giấy phép</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="131" />
+        <source>Licence date</source>
+        <translation>Ngày cấp phép</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="132" />
+        <source>Visits / members</source>
+        <translation>Lượt truy cập/thành viên</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="133" />
+        <source>Company</source>
+        <translation>Tổ chức, doanh nghiệp</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="135" />
+        <source>Person in charge</source>
+        <translation>Người phụ trách</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="139" />
+        <source>Phone</source>
+        <translation>Điện thoại</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="140" />
+        <source>Monitoring staff</source>
+        <translation>Nhân sự giám sát</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="141" />
+        <source>Our staff</source>
+        <translation>Cán bộ theo dõi</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="142" />
+        <source>Reason / notes</source>
+        <translation>Lý do, ghi chú</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="148" />
+        <source>Press agency</source>
+        <translation>Cơ quan báo chí</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="150" />
+        <source>Status</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="152" />
+        <source>Asked on</source>
+        <translation>Ngày đề nghị</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="153" />
+        <source>Proposal</source>
+        <translation>Công văn đề nghị</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="154" />
+        <source>Answered on</source>
+        <translation>Ngày trả lời</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="155" />
+        <source>Document</source>
+        <translation>Văn bản</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="156" />
+        <source>Note / reason</source>
+        <translation>Ghi chú, lý do</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="167" />
+        <source>Calendar: %1, entered: %2</source>
+        <translation>Theo lịch nội dung: %1, nhập thêm: %2</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="176" />
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="177" />
+        <source>From the calendar</source>
+        <translation>Theo lịch nội dung</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="178" />
+        <source>Entered</source>
+        <translation>Nhập thêm</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="183" />
+        <source>Search by name, domain, press agency, person… (Ctrl+F)</source>
+        <translation>Tìm theo tên, tên miền, cơ quan báo chí, người phụ trách… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="186" />
+        <source>All kinds</source>
+        <translation>Tất cả các loại</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="190" />
+        <source>All stages</source>
+        <translation>Tất cả các bước</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="194" />
+        <source>Any citation</source>
+        <translation>Tất cả tình trạng trích dẫn</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="195" />
+        <source>May quote some press</source>
+        <translation>Đã được trích dẫn nguồn</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="196" />
+        <source>Waiting for an answer</source>
+        <translation>Đang chờ trả lời</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="197" />
+        <source>Requests not yet sent</source>
+        <translation>Đề nghị chưa gửi</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="198" />
+        <source>Ended sites too</source>
+        <translation>Cả trang đã ngừng</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="223" />
+        <source>&amp;New site</source>
+        <translation>&amp;Thêm trang</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="225" />
+        <source>&amp;Edit</source>
+        <translation>&amp;Sửa</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="228" />
+        <source>&amp;Delete</source>
+        <translation>&amp;Xóa</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="230" />
+        <source>&amp;Open the site</source>
+        <translation>&amp;Mở trang</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="232" />
+        <source>Contacted…</source>
+        <translation>Đã liên hệ…</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="233" />
+        <source>Agreed…</source>
+        <translation>Đồng ý…</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="234" />
+        <source>Hanoi column opened…</source>
+        <translation>Đã có chuyên mục về Hà Nội…</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="235" />
+        <source>Carries articles…</source>
+        <translation>Đăng tin xen kẽ…</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="236" />
+        <source>Refused…</source>
+        <translation>Bị từ chối…</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="237" />
+        <source>Paused…</source>
+        <translation>Tạm dừng…</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="239" />
+        <source>&amp;History…</source>
+        <translation>&amp;Lịch sử…</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="240" />
+        <source>Ask to quote…</source>
+        <translation>Đề nghị trích dẫn…</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="242" />
+        <source>Record which press agencies the selected site asks to quote (Ctrl+Shift+Q)</source>
+        <translation>Ghi nhận các cơ quan báo chí mà trang đang chọn đề nghị được trích dẫn (Ctrl+Shift+Q)</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="245" />
+        <source>Allowed…</source>
+        <translation>Được phép…</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="246" />
+        <source>Not allowed…</source>
+        <translation>Không được phép…</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="248" />
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="734" />
+        <source>Withdraw the request</source>
+        <translation>Rút đề nghị</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="249" />
+        <source>Number of the proposal…</source>
+        <translation>Số công văn đề nghị…</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="250" />
+        <source>Propose to the board…</source>
+        <translation>Đề nghị Ban…</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="253" />
+        <source>Write the official letter asking the board to have the city's press allow the sites to quote them: every request not yet sent (Ctrl+Shift+P)</source>
+        <translation>Lập công văn đề nghị Ban chỉ đạo các cơ quan báo chí Thành phố cho phép các trang trích dẫn nguồn tin: mọi đề nghị chưa gửi (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="258" />
+        <source>Invitation letter…</source>
+        <translation>Thư mời mở chuyên mục…</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="261" />
+        <source>Write the letter inviting the company running the selected site to open a Hanoi column (from the template)</source>
+        <translation>Lập thư mời tổ chức, doanh nghiệp quản lý trang đang chọn mở chuyên mục về Hà Nội (theo mẫu)</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="265" />
+        <source>Letter templates…</source>
+        <translation>Mẫu văn bản…</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="266" />
+        <source>Enter articles…</source>
+        <translation>Nhập số tin, bài…</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="267" />
+        <source>&amp;Import from Excel…</source>
+        <translation>&amp;Nhập từ Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="268" />
+        <source>E&amp;xport to Excel…</source>
+        <translation>&amp;Xuất ra Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="269" />
+        <source>&amp;Print…</source>
+        <translation>&amp;In…</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="270" />
+        <source>Print preview of the list shown (Ctrl+P)</source>
+        <translation>Xem trước khi in danh sách đang hiển thị (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="271" />
+        <source>&amp;Reload</source>
+        <translation>Tải &amp;lại</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="272" />
+        <source>Find</source>
+        <translation>Tìm</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="274" />
+        <source>Record a step</source>
+        <translation>Ghi nhận bước</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="279" />
+        <source>Citation</source>
+        <translation>Trích dẫn nguồn tin</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="322" />
+        <source>Kind:</source>
+        <translation>Loại:</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="323" />
+        <source>Stage:</source>
+        <translation>Tình trạng:</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="324" />
+        <source>Citation:</source>
+        <translation>Trích dẫn:</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="334" />
+        <source>Year:</source>
+        <translation>Năm:</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="339" />
+        <source>Counted from the calendar's publications on each site, plus the articles entered from the sites' own reports. Double-click a month to enter them.</source>
+        <translation>Đếm từ các lần đăng tải trong lịch nội dung trên từng trang, cộng số tin, bài nhập thêm theo báo cáo của trang. Nháy đúp vào một tháng để nhập.</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="349" />
+        <source>Sites and networks</source>
+        <translation>Trang, mạng xã hội</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="350" />
+        <source>Citation permissions</source>
+        <translation>Trích dẫn nguồn tin</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="351" />
+        <source>Articles about Hanoi</source>
+        <translation>Tin, bài về Hà Nội</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="528" />
+        <source>Showing %1 of %2 sites — %3 contacted, %4 agreed, %5 with a Hanoi column; %6 permission(s) granted, %7 request(s) not yet sent</source>
+        <translation>Hiển thị %1 / %2 trang — %3 đã liên hệ, %4 đồng ý, %5 có chuyên mục về Hà Nội; %6 lượt được phép trích dẫn, %7 đề nghị chưa gửi</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="541" />
+        <source> — %1 selected</source>
+        <translation> — đã chọn %1</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="644" />
+        <source>Cannot open</source>
+        <translation>Không mở được</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="657" />
+        <source>Delete sites</source>
+        <translation>Xóa trang</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="659" />
+        <source>Delete %1 site(s) from the roster, with their outreach steps, citation permissions and articles entered? This cannot be undone.</source>
+        <translation>Xóa %1 trang khỏi danh bạ, cùng các bước vận động, trích dẫn nguồn tin và số tin, bài đã nhập? Không hoàn tác được.</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="673" />
+        <source>Cannot delete</source>
+        <translation>Không xóa được</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="707" />
+        <source>Ask to quote</source>
+        <translation>Đề nghị trích dẫn</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="709" />
+        <source>The roster has no press agency yet: add the city's press agencies to the roster first.</source>
+        <translation>Danh bạ chưa có cơ quan báo chí nào: hãy thêm các cơ quan báo chí Thành phố vào danh bạ trước.</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="735" />
+        <source>Withdraw the request of “%1” to quote %2? It was not sent yet.</source>
+        <translation>Rút đề nghị của “%1” được trích dẫn %2? Đề nghị này chưa gửi.</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="746" />
+        <source>Cannot withdraw</source>
+        <translation>Không rút được</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="760" />
+        <source>Number of the proposal</source>
+        <translation>Số công văn đề nghị</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="761" />
+        <source>The number the letter of %1 was given when it was issued:</source>
+        <translation>Số văn thư đã cấp cho công văn ngày %1:</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="770" />
+        <source>Cannot save the number</source>
+        <translation>Không lưu được số</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="785" />
+        <source>Propose to the board</source>
+        <translation>Đề nghị Ban</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="787" />
+        <source>No request to quote is waiting to be sent: nothing to propose. Record what a site asks to quote first (Ctrl+Shift+Q).</source>
+        <translation>Không có đề nghị trích dẫn nào chưa gửi: không có gì để đề nghị. Hãy ghi nhận đề nghị của trang trước (Ctrl+Shift+Q).</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="798" />
+        <source>Save the proposal letter</source>
+        <translation>Lưu công văn đề nghị</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="800" />
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="850" />
+        <source>PDF documents (*.pdf)</source>
+        <translation>Tài liệu PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="832" />
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="875" />
+        <source>The letter was not written</source>
+        <translation>Chưa lập được công văn</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="848" />
+        <source>Save the invitation letter</source>
+        <translation>Lưu thư mời</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="915" />
+        <source>Enter articles</source>
+        <translation>Nhập số tin, bài</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="916" />
+        <source>Select a site (in the list or in the articles table) first.</source>
+        <translation>Hãy chọn một trang (trong danh sách hoặc bảng tin, bài) trước.</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="927" />
+        <source>Import sites from Excel</source>
+        <translation>Nhập danh sách trang từ Excel</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="927" />
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="961" />
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Tệp Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="949" />
+        <source>Imported: %1 added, %2 updated</source>
+        <translation>Đã nhập: %1 thêm mới, %2 cập nhật</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="959" />
+        <source>Export the outreach to Excel</source>
+        <translation>Xuất dữ liệu vận động ra Excel</translation>
     </message>
 </context>
 <context>
@@ -2753,7 +3458,7 @@ Một bản sao của dữ liệu hiện tại sẽ được giữ trong thư m�
     <message>
         <location filename="../../hanoi_desk/ui/overview/tab.py" line="327" />
         <source>All changes…</source>
-        <translation>Xem tất cả thay đổi…</translation>
+        <translation>Tất cả thay đổi…</translation>
     </message>
     <message>
         <location filename="../../hanoi_desk/ui/overview/tab.py" line="350" />
@@ -2830,6 +3535,7 @@ Một bản sao của dữ liệu hiện tại sẽ được giữ trong thư m�
     </message>
     <message>
         <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="416" />
+        <location filename="../../hanoi_desk/ui/outreach_dialogs.py" line="517" />
         <source>Write the letter…</source>
         <translation>Lập công văn…</translation>
     </message>
@@ -2838,26 +3544,61 @@ Một bản sao của dữ liệu hiện tại sẽ được giữ trong thư m�
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_dialogs.py" line="490" />
+        <source>Propose to the board</source>
+        <translation>Đề nghị Ban</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_dialogs.py" line="495" />
+        <source>The official letter asking the party's propaganda board to have the city's press allow %1 site(s) to quote %2 press agency(ies). The requests are marked “sent” with the letter's date; its number is left blank for the clerk's register.</source>
+        <translation>Công văn đề nghị Ban Tuyên giáo chỉ đạo các cơ quan báo chí Thành phố cho phép %1 trang được trích dẫn nguồn tin của %2 cơ quan báo chí. Các đề nghị được ghi nhận “đã gửi” theo ngày công văn; số công văn để trống để văn thư vào sổ.</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_dialogs.py" line="506" />
+        <source>Site</source>
+        <translation>Trang</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_dialogs.py" line="507" />
+        <source>Domain</source>
+        <translation>Tên miền</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_dialogs.py" line="508" />
+        <source>Licence</source>
+        <translation>Giấy phép</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_dialogs.py" line="509" />
+        <source>Press agencies asked</source>
+        <translation>Cơ quan báo chí đề nghị</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_dialogs.py" line="515" />
+        <source>Date of the letter</source>
+        <translation>Ngày công văn</translation>
+    </message>
 </context>
 <context>
     <name>PublishDialog</name>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="549" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="553" />
         <source>Published on (agency or site)</source>
         <translation>Đăng tại (cơ quan hoặc trang)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="550" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="554" />
         <source>Link</source>
         <translation>Đường dẫn</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="551" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="555" />
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="552" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="556" />
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
@@ -2865,7 +3606,7 @@ Một bản sao của dữ liệu hiện tại sẽ được giữ trong thư m�
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="470" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="472" />
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
@@ -3015,22 +3756,22 @@ Một bản sao của dữ liệu hiện tại sẽ được giữ trong thư m�
 <context>
     <name>RecordHistoryDialog</name>
     <message>
-        <location filename="../../hanoi_desk/ui/history_view.py" line="362" />
+        <location filename="../../hanoi_desk/ui/history_view.py" line="367" />
         <source>History — %1</source>
         <translation>Lịch sử — %1</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/history_view.py" line="379" />
+        <location filename="../../hanoi_desk/ui/history_view.py" line="384" />
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/history_view.py" line="396" />
+        <location filename="../../hanoi_desk/ui/history_view.py" line="401" />
         <source>%1 changes; created %2 by %3.</source>
         <translation>%1 thay đổi; tạo lúc %2 bởi %3.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/history_view.py" line="401" />
+        <location filename="../../hanoi_desk/ui/history_view.py" line="406" />
         <source>No change has been recorded for this record yet.</source>
         <translation>Chưa có thay đổi nào được ghi cho bản ghi này.</translation>
     </message>
@@ -3038,62 +3779,62 @@ Một bản sao của dữ liệu hiện tại sẽ được giữ trong thư m�
 <context>
     <name>ReportSettingsDialog</name>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="683" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="686" />
         <source>Report settings</source>
         <translation>Thiết lập báo cáo</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="703" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="706" />
         <source>day</source>
         <translation>ngày</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="705" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="708" />
         <source>month</source>
         <translation>tháng</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="718" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="721" />
         <source>Agencies that must report</source>
         <translation>Cơ quan, đơn vị phải báo cáo</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="719" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="722" />
         <source>Deadline each year</source>
         <translation>Hạn báo cáo hằng năm</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="720" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="723" />
         <source>The office in a sentence</source>
         <translation>Tên cơ quan khi viết trong câu</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="721" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="724" />
         <source>Drafting unit (symbol of letters)</source>
         <translation>Đơn vị soạn thảo (ký hiệu công văn)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="722" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="725" />
         <source>The plan, as cited</source>
         <translation>Trích dẫn Kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="723" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="726" />
         <source>Recipients of the report (one per line)</source>
         <translation>Nơi nhận của báo cáo (mỗi dòng một nơi)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="724" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="727" />
         <source>Recipients of the reminder (one per line)</source>
         <translation>Nơi nhận của công văn đôn đốc (mỗi dòng một nơi)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="729" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="732" />
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="730" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="733" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
@@ -3101,362 +3842,395 @@ Một bản sao của dữ liệu hiện tại sẽ được giữ trong thư m�
 <context>
     <name>ReportsTab</name>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="92" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="91" />
         <source>Portal items</source>
         <translation>Tin trên cổng TTĐT</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="93" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="92" />
         <source>Fanpage items</source>
         <translation>Tin trên fanpage</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="94" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="93" />
         <source>Fanpages</source>
         <translation>Fanpage</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="95" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="94" />
         <source>Monitoring staff</source>
         <translation>Nhân sự giám sát</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="96" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="95" />
         <source>Interactions</source>
         <translation>Tương tác đã xử lý</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="104" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="103" />
         <source>Agency</source>
         <translation>Cơ quan</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="105" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="104" />
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="106" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="105" />
         <source>Status</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="108" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="107" />
         <source>Reported although not on the list of agencies that must report this year</source>
         <translation>Đã gửi báo cáo dù không thuộc danh sách phải báo cáo năm nay</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="110" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="109" />
         <source>Received on</source>
         <translation>Ngày nhận</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="111" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="110" />
         <source>Document number</source>
         <translation>Số văn bản</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="112" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="111" />
         <source>Document date</source>
         <translation>Ngày văn bản</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="115" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="114" />
         <source>File</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="116" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="115" />
+        <source>Digital signature</source>
+        <translation>Chữ ký số</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="117" />
         <source>Recorded by</source>
         <translation>Người ghi nhận</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="124" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="125" />
         <source>Search by agency, document number… (Ctrl+F)</source>
         <translation>Tìm theo tên cơ quan, số văn bản… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="127" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="128" />
         <source>All statuses</source>
         <translation>Tất cả tình trạng</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="128" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="129" />
         <source>Received</source>
         <translation>Đã nhận</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="129" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="130" />
         <source>Not received</source>
         <translation>Chưa nhận</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="133" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="134" />
         <source>All kinds</source>
         <translation>Tất cả các loại</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="145" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="146" />
         <source>&amp;Record report…</source>
         <translation>&amp;Ghi nhận báo cáo…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="146" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="147" />
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="148" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="149" />
         <source>&amp;Delete</source>
         <translation>&amp;Xóa</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="150" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="151" />
         <source>&amp;Open file</source>
         <translation>&amp;Mở tệp</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="151" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="152" />
         <source>&amp;Import tally…</source>
         <translation>&amp;Nhập bảng theo dõi…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="152" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="153" />
         <source>E&amp;xport to Excel…</source>
         <translation>&amp;Xuất ra Excel…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="153" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="154" />
         <source>Reminder &amp;letter (PDF)…</source>
         <translation>Công văn đôn đốc (P&amp;DF)…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="154" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="155" />
         <source>&amp;Annual report (PDF)…</source>
         <translation>&amp;Báo cáo tổng hợp (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="155" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="156" />
         <source>&amp;Print…</source>
         <translation>&amp;In…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="156" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="157" />
         <source>Print preview of the annual report, as of now</source>
         <translation>Xem trước và in báo cáo năm theo số liệu hiện tại</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="157" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="158" />
         <source>Report &amp;settings…</source>
         <translation>&amp;Thiết lập báo cáo…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="158" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="159" />
         <source>&amp;Reload</source>
         <translation>Tải &amp;lại</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="159" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="160" />
         <source>Find</source>
         <translation>Tìm</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="162" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="163" />
         <source>Year:</source>
         <translation>Năm:</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="179" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="180" />
         <source>Status:</source>
         <translation>Tình trạng:</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="181" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="182" />
         <source>Kind:</source>
         <translation>Loại:</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="187" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="188" />
         <source>Summary</source>
         <translation>Tóm tắt</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="190" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="191" />
         <source>Office's report: text</source>
         <translation>Nội dung báo cáo của Sở</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="193" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="194" />
         <source>empty: written by hand when registered</source>
         <translation>để trống: ghi tay khi vào sổ</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="196" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="197" />
         <source>III. Shortcomings — one paragraph per line</source>
         <translation>III. Tồn tại, hạn chế — mỗi dòng một đoạn</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="198" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="199" />
         <source>IV. Proposals — one paragraph per line</source>
         <translation>IV. Đề xuất, kiến nghị — mỗi dòng một đoạn</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="199" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="200" />
         <source>Save text</source>
         <translation>Lưu nội dung</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="202" />
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="520" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="203" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="521" />
         <source>Report number</source>
         <translation>Số báo cáo</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="203" />
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="520" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="204" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="521" />
         <source>III. Shortcomings</source>
         <translation>III. Tồn tại, hạn chế</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="204" />
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="521" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="205" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="522" />
         <source>IV. Proposals</source>
         <translation>IV. Đề xuất, kiến nghị</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="314" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="315" />
         <source>Deadline: %1</source>
         <translation>Hạn báo cáo: %1</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="315" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="316" />
         <source>Received: &lt;b&gt;%1 / %2&lt;/b&gt;</source>
         <translation>Đã nhận: &lt;b&gt;%1 / %2&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="316" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="317" />
         <source>On time: %1 — late: %2</source>
         <translation>Đúng hạn: %1 — muộn: %2</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="317" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="318" />
         <source>Missing: %1 — not yet due: %2</source>
         <translation>Chưa gửi (quá hạn): %1 — chưa đến hạn: %2</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="335" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="336" />
         <source>Saved by %1 at %2</source>
         <translation>%1 lưu lúc %2</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="338" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="339" />
         <source>Not saved yet</source>
         <translation>Chưa lưu</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="364" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="365" />
         <source>Showing %1 of %2 agencies (year %3)</source>
         <translation>Hiển thị %1 / %2 cơ quan, đơn vị (năm %3)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="439" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="440" />
         <source>Cannot open</source>
         <translation>Không mở được</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="453" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="454" />
         <source>Delete report</source>
         <translation>Xóa báo cáo</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="454" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="455" />
         <source>Delete the recorded report of %1 for %2, with its file? This cannot be undone.</source>
         <translation>Xóa báo cáo năm %2 đã ghi nhận của %1, cùng tệp đính kèm? Không thể hoàn tác.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="481" />
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="484" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="482" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="485" />
         <source>Cannot open the file</source>
         <translation>Không mở được tệp</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="485" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="486" />
         <source>No program is set up to open %1.</source>
         <translation>Máy chưa có chương trình mở được %1.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="502" />
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="510" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="503" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="511" />
         <source>Text not saved</source>
         <translation>Chưa lưu được nội dung</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="511" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="512" />
         <source>Load the latest text now? Yours is copied to the clipboard, so you can paste back what you need.</source>
         <translation>Tải nội dung mới nhất ngay? Nội dung của anh/chị được chép vào bộ nhớ tạm để dán lại phần cần thiết.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="529" />
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="605" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="530" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="608" />
         <source>Unsaved report text</source>
         <translation>Nội dung báo cáo chưa lưu</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="530" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="531" />
         <source>The text of the office's report for %1 has changes that are not saved. Save them?</source>
         <translation>Nội dung báo cáo năm %1 của Sở có thay đổi chưa lưu. Lưu lại?</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="538" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="539" />
         <source>Report text saved</source>
         <translation>Đã lưu nội dung báo cáo</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="542" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="543" />
         <source>Import a tally of reports from Excel</source>
         <translation>Nhập bảng theo dõi báo cáo từ Excel</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="543" />
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="573" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="544" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="574" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="564" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="565" />
         <source>Imported: %1 added, %2 updated</source>
         <translation>Đã nhập: %1 thêm mới, %2 cập nhật</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="572" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="573" />
         <source>Export the intake table to Excel</source>
         <translation>Xuất bảng tiếp nhận báo cáo ra Excel</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="606" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="609" />
         <source>Sections III and IV of the report for %1 have changes that are not saved. The document uses the saved text: save the changes first?</source>
         <translation>Mục III và IV của báo cáo năm %1 có thay đổi chưa lưu. Văn bản được lập từ nội dung đã lưu: lưu các thay đổi trước?</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="617" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="620" />
         <source>Save the annual report</source>
         <translation>Lưu báo cáo tổng hợp</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="618" />
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="637" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="621" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="640" />
         <source>PDF documents (*.pdf)</source>
         <translation>Tài liệu PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="635" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="638" />
         <source>Save the reminder letter</source>
         <translation>Lưu công văn đôn đốc</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="669" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="672" />
         <source>Cannot print</source>
         <translation>Không in được</translation>
+    </message>
+</context>
+<context>
+    <name>RequestDialog</name>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_dialogs.py" line="358" />
+        <source>Ask to quote — %1</source>
+        <translation>Đề nghị trích dẫn — %1</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_dialogs.py" line="362" />
+        <source>Press agencies “%1” asks to quote. They go into the next proposal to the board.</source>
+        <translation>Các cơ quan báo chí “%1” đề nghị được trích dẫn. Đề nghị sẽ đưa vào công văn gửi Ban lần tới.</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_dialogs.py" line="373" />
+        <source>%1 (already asked or allowed)</source>
+        <translation>%1 (đã đề nghị hoặc được phép)</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_dialogs.py" line="380" />
+        <source>Asked on</source>
+        <translation>Ngày đề nghị</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_dialogs.py" line="383" />
+        <source>Record the request</source>
+        <translation>Ghi nhận đề nghị</translation>
     </message>
 </context>
 <context>
@@ -3736,122 +4510,127 @@ Nếu đơn vị sáp nhập hoặc giải thể, hãy dùng “Kết thúc ho�
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="45" />
+        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="48" />
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="47" />
+        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="50" />
         <source>Coordinating office (shared by every workstation)</source>
         <translation>Cơ quan đầu mối (dùng chung cho mọi máy)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="50" />
+        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="53" />
         <source>Parent body</source>
         <translation>Cơ quan chủ quản</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="51" />
+        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="54" />
         <source>Office name</source>
         <translation>Tên cơ quan ban hành</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="52" />
+        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="55" />
         <source>Office symbol</source>
         <translation>Ký hiệu cơ quan</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="53" />
+        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="56" />
         <source>Place name</source>
         <translation>Địa danh</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="54" />
+        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="57" />
         <source>Signing authority (e.g. KT. GIÁM ĐỐC)</source>
         <translation>Thẩm quyền ký (ví dụ KT. GIÁM ĐỐC)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="55" />
+        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="58" />
         <source>Signer's title</source>
         <translation>Chức vụ người ký</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="56" />
+        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="59" />
         <source>Signer's name</source>
         <translation>Họ tên người ký</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="57" />
+        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="60" />
         <source>Staff name (recorded on changes)</source>
         <translation>Tên cán bộ (ghi vào lịch sử thay đổi)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="70" />
+        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="73" />
         <source>This workstation</source>
         <translation>Máy này</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="75" />
+        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="78" />
         <source>Language (after restart)</source>
         <translation>Ngôn ngữ (sau khi mở lại)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="77" />
+        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="80" />
         <source>(the shared staff name, else the Windows user)</source>
         <translation>(tên cán bộ dùng chung, nếu không có thì tên người dùng Windows)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="78" />
+        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="81" />
         <source>Your name (recorded on your changes)</source>
         <translation>Tên của anh/chị (ghi vào các thay đổi)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="81" />
+        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="84" />
         <source>Daily backups to keep</source>
         <translation>Số bản sao lưu hằng ngày được giữ</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="86" />
+        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="89" />
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="87" />
+        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="90" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="95" />
+        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="98" />
         <source>Office</source>
         <translation>Cơ quan</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="99" />
+        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="102" />
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="104" />
+        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="106" />
+        <source>Digital signatures</source>
+        <translation>Chữ ký số</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="111" />
         <source>Database</source>
         <translation>Cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="110" />
+        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="117" />
         <source>Database of this workstation</source>
         <translation>Cơ sở dữ liệu của máy này</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="112" />
+        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="119" />
         <source>This computer only (SQLite file)</source>
         <translation>Chỉ máy này (tệp SQLite)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="113" />
+        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="120" />
         <source>Shared PostgreSQL server (several clerks)</source>
         <translation>Máy chủ PostgreSQL dùng chung (nhiều cán bộ)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="121" />
+        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="128" />
         <source>The password is kept in the operating system's credential store, never in a file. A new database choice takes effect when Hanoi Desk next starts.</source>
         <translation>Mật khẩu được cất trong kho mật khẩu của hệ điều hành, không bao giờ ghi ra tệp. Lựa chọn cơ sở dữ liệu mới có hiệu lực khi mở lại Hanoi Desk.</translation>
     </message>
@@ -3890,6 +4669,430 @@ Nếu đơn vị sáp nhập hoặc giải thể, hãy dùng “Kết thúc ho�
     </message>
 </context>
 <context>
+    <name>SignDialog</name>
+    <message>
+        <location filename="../../hanoi_desk/ui/sign_dialog.py" line="82" />
+        <source>Digital signature — %1</source>
+        <translation>Ký số — %1</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/sign_dialog.py" line="84" />
+        <source>Person with authority (signature image)</source>
+        <translation>Người có thẩm quyền (ảnh chữ ký)</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/sign_dialog.py" line="85" />
+        <source>Organisation, by the clerk (seal image)</source>
+        <translation>Cơ quan, tổ chức — văn thư ký (ảnh con dấu)</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/sign_dialog.py" line="89" />
+        <source>USB token</source>
+        <translation>USB token</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/sign_dialog.py" line="90" />
+        <source>Certificate file (.p12, .pfx)</source>
+        <translation>Tệp chứng thư số (.p12, .pfx)</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/sign_dialog.py" line="97" />
+        <location filename="../../hanoi_desk/ui/sign_dialog.py" line="101" />
+        <location filename="../../hanoi_desk/ui/sign_dialog.py" line="106" />
+        <source>Browse…</source>
+        <translation>Chọn…</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/sign_dialog.py" line="99" />
+        <source>Find tokens</source>
+        <translation>Tìm token</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/sign_dialog.py" line="115" />
+        <source>Sign as</source>
+        <translation>Ký với vai trò</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/sign_dialog.py" line="120" />
+        <source>Key</source>
+        <translation>Khóa ký</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/sign_dialog.py" line="128" />
+        <location filename="../../hanoi_desk/ui/sign_dialog.py" line="238" />
+        <source>Token library (PKCS#11)</source>
+        <translation>Thư viện của token (PKCS#11)</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/sign_dialog.py" line="132" />
+        <location filename="../../hanoi_desk/ui/sign_dialog.py" line="253" />
+        <source>Token</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/sign_dialog.py" line="139" />
+        <location filename="../../hanoi_desk/ui/sign_dialog.py" line="262" />
+        <source>Certificate file</source>
+        <translation>Tệp chứng thư số</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/sign_dialog.py" line="143" />
+        <location filename="../../hanoi_desk/ui/sign_dialog.py" line="235" />
+        <source>PIN</source>
+        <translation>Mã PIN</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/sign_dialog.py" line="149" />
+        <location filename="../../hanoi_desk/ui/sign_dialog.py" line="269" />
+        <source>Save the signed file as</source>
+        <translation>Lưu tệp đã ký tại</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/sign_dialog.py" line="154" />
+        <source>Open</source>
+        <translation>Mở</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/sign_dialog.py" line="155" />
+        <source>Print…</source>
+        <translation>In…</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/sign_dialog.py" line="156" />
+        <source>Send by e-mail</source>
+        <translation>Gửi email</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/sign_dialog.py" line="171" />
+        <source>Sign</source>
+        <translation>Ký số</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/sign_dialog.py" line="172" />
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/sign_dialog.py" line="203" />
+        <source>Timestamp from %1 (PAdES B-T)</source>
+        <translation>Lấy dấu thời gian từ %1 (PAdES B-T)</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/sign_dialog.py" line="208" />
+        <source>This PDF has no empty signature field: only documents written by Hanoi Desk can be signed here, and each field only once.</source>
+        <translation>Tệp PDF này không còn ô chữ ký số trống: chỉ ký được văn bản do Hanoi Desk lập, mỗi ô chữ ký một lần.</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/sign_dialog.py" line="212" />
+        <source>The PIN or password is asked every time and is never stored.</source>
+        <translation>Mã PIN hoặc mật khẩu được hỏi mỗi lần ký và không bao giờ được lưu lại.</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/sign_dialog.py" line="235" />
+        <source>Password</source>
+        <translation>Mật khẩu</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/sign_dialog.py" line="240" />
+        <source>Libraries (*.dll *.so *.dylib);;All files (*)</source>
+        <translation>Thư viện (*.dll *.so *.dylib);;Tất cả các tệp (*)</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/sign_dialog.py" line="258" />
+        <source>(no token plugged in)</source>
+        <translation>(không có token nào đang cắm)</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/sign_dialog.py" line="263" />
+        <source>Certificates (*.p12 *.pfx);;All files (*)</source>
+        <translation>Chứng thư số (*.p12 *.pfx);;Tất cả các tệp (*)</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/sign_dialog.py" line="270" />
+        <source>PDF documents (*.pdf)</source>
+        <translation>Tài liệu PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/sign_dialog.py" line="287" />
+        <location filename="../../hanoi_desk/ui/sign_dialog.py" line="291" />
+        <location filename="../../hanoi_desk/ui/sign_dialog.py" line="329" />
+        <source>Cannot sign</source>
+        <translation>Không ký được</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/sign_dialog.py" line="288" />
+        <source>Choose the certificate file.</source>
+        <translation>Hãy chọn tệp chứng thư số.</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/sign_dialog.py" line="291" />
+        <source>Choose where to save.</source>
+        <translation>Hãy chọn nơi lưu tệp đã ký.</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/sign_dialog.py" line="304" />
+        <source>Signing %1…</source>
+        <translation>Đang ký số %1…</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/sign_dialog.py" line="314" />
+        <source>Signed as %1 (%2), %3.</source>
+        <translation>Đã ký số với vai trò %1 (%2), %3.</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/sign_dialog.py" line="316" />
+        <source>Timestamp from %1.</source>
+        <translation>Có dấu thời gian từ %1.</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/sign_dialog.py" line="317" />
+        <source>No timestamp (chưa có dấu thời gian).</source>
+        <translation>Chưa có dấu thời gian.</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/sign_dialog.py" line="332" />
+        <source>Timestamp server</source>
+        <translation>Máy chủ cấp dấu thời gian</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/sign_dialog.py" line="334" />
+        <source>Try again</source>
+        <translation>Thử lại</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/sign_dialog.py" line="335" />
+        <source>Sign without a timestamp</source>
+        <translation>Ký không có dấu thời gian</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/sign_dialog.py" line="336" />
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+</context>
+<context>
+    <name>SignatureSettingsPage</name>
+    <message>
+        <location filename="../../hanoi_desk/ui/signature_settings.py" line="100" />
+        <source>Signing (shared by every workstation)</source>
+        <translation>Ký số (dùng chung cho mọi máy)</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/signature_settings.py" line="105" />
+        <source>The PKCS#11 library installed with the USB token's driver: eTPKCS11.dll (SafeNet) or bit4xpki.dll (Bit4id) for VGCA tokens.</source>
+        <translation>Thư viện PKCS#11 được cài cùng trình điều khiển của USB token: eTPKCS11.dll (SafeNet) hoặc bit4xpki.dll (Bit4id) với token của Ban Cơ yếu (VGCA).</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/signature_settings.py" line="107" />
+        <source>Find tokens</source>
+        <translation>Tìm token</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/signature_settings.py" line="111" />
+        <source>Token library (PKCS#11)</source>
+        <translation>Thư viện của token (PKCS#11)</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/signature_settings.py" line="119" />
+        <source>Timestamp server (TSA)</source>
+        <translation>Máy chủ cấp dấu thời gian (TSA)</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/signature_settings.py" line="125" />
+        <source>Signer's signature (blue PNG)</source>
+        <translation>Chữ ký của người ký (PNG màu xanh)</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/signature_settings.py" line="127" />
+        <source>Office seal (red PNG, real size)</source>
+        <translation>Con dấu của cơ quan (PNG màu đỏ, đúng kích thước thật)</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/signature_settings.py" line="129" />
+        <location filename="../../hanoi_desk/ui/signature_settings.py" line="199" />
+        <source>Trusted root certificates</source>
+        <translation>Chứng thư gốc tin cậy</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/signature_settings.py" line="131" />
+        <source>Certificate</source>
+        <translation>Chứng thư</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/signature_settings.py" line="132" />
+        <source>Issued by</source>
+        <translation>Cơ quan cấp phép</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/signature_settings.py" line="133" />
+        <source>Valid until</source>
+        <translation>Hiệu lực đến</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/signature_settings.py" line="134" />
+        <source>SHA-256 fingerprint</source>
+        <translation>Dấu vân tay SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/signature_settings.py" line="139" />
+        <source>Import…</source>
+        <translation>Nhập…</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/signature_settings.py" line="140" />
+        <source>Remove</source>
+        <translation>Bỏ</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/signature_settings.py" line="141" />
+        <source>A signature is trusted when its certificate chains to one of these roots. Import the roots the office trusts (VGCA, NEAC) from files whose fingerprint you checked with their publisher; none is built in.</source>
+        <translation>Một chữ ký được tin cậy khi chứng thư của nó dẫn đến một trong các chứng thư gốc này. Hãy nhập chứng thư gốc mà Sở tin cậy (VGCA, NEAC) từ tệp đã đối chiếu dấu vân tay với nơi công bố; chương trình không cài sẵn chứng thư gốc nào.</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/signature_settings.py" line="184" />
+        <source>No token is plugged in.</source>
+        <translation>Không có USB token nào đang cắm.</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/signature_settings.py" line="185" />
+        <source>Tokens</source>
+        <translation>USB token</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/signature_settings.py" line="188" />
+        <source>Import trusted root certificates</source>
+        <translation>Nhập chứng thư gốc tin cậy</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/signature_settings.py" line="189" />
+        <source>Certificates (*.cer *.crt *.pem *.p7b *.p7c);;All files (*)</source>
+        <translation>Chứng thư số (*.cer *.crt *.pem *.p7b *.p7c);;Tất cả các tệp (*)</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/signature_settings.py" line="195" />
+        <source>Not imported</source>
+        <translation>Chưa nhập được</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/signature_settings.py" line="200" />
+        <source>These certificates are already trusted.</source>
+        <translation>Các chứng thư này đã có trong danh sách tin cậy.</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/signature_settings.py" line="209" />
+        <source>Remove trusted roots</source>
+        <translation>Bỏ chứng thư gốc tin cậy</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/signature_settings.py" line="210" />
+        <source>Stop trusting these root certificates?</source>
+        <translation>Không tin cậy các chứng thư gốc này nữa?</translation>
+    </message>
+</context>
+<context>
+    <name>SiteDialog</name>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_dialogs.py" line="104" />
+        <source>Edit site</source>
+        <translation>Sửa trang</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_dialogs.py" line="104" />
+        <source>New site</source>
+        <translation>Thêm trang</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_dialogs.py" line="133" />
+        <source>Site or network name *</source>
+        <translation>Tên trang/mạng xã hội *</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_dialogs.py" line="134" />
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_dialogs.py" line="135" />
+        <source>Domain</source>
+        <translation>Tên miền</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_dialogs.py" line="136" />
+        <source>Licence number</source>
+        <translation>Số giấy phép</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_dialogs.py" line="137" />
+        <source>Licence date</source>
+        <translation>Ngày cấp phép</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_dialogs.py" line="138" />
+        <source>Issued by</source>
+        <translation>Cơ quan cấp phép</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_dialogs.py" line="139" />
+        <source>Monthly visits / members</source>
+        <translation>Lượt truy cập / thành viên mỗi tháng</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_dialogs.py" line="140" />
+        <source>Company running it</source>
+        <translation>Tổ chức, doanh nghiệp quản lý</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_dialogs.py" line="141" />
+        <source>Our staff following it</source>
+        <translation>Cán bộ theo dõi</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_dialogs.py" line="142" />
+        <source>Notes</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_dialogs.py" line="150" />
+        <source>Add person in charge</source>
+        <translation>Thêm người phụ trách</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_dialogs.py" line="151" />
+        <source>Add monitoring staff</source>
+        <translation>Thêm nhân sự giám sát</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_dialogs.py" line="152" />
+        <source>Remove</source>
+        <translation>Bỏ</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_dialogs.py" line="157" />
+        <source>People of the site</source>
+        <translation>Người của trang</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_dialogs.py" line="167" />
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_dialogs.py" line="168" />
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_dialogs.py" line="227" />
+        <source>The site's domain, in any shape (https://www.…/ is fine).</source>
+        <translation>Tên miền của trang, viết dạng nào cũng được (https://www.…/ cũng được).</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_dialogs.py" line="231" />
+        <source>Will be stored as: %1</source>
+        <translation>Sẽ lưu là: %1</translation>
+    </message>
+</context>
+<context>
     <name>StepDialog</name>
     <message>
         <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="297" />
@@ -3903,6 +5106,7 @@ Nếu đơn vị sáp nhập hoặc giải thể, hãy dùng “Kết thúc ho�
     </message>
     <message>
         <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="321" />
+        <location filename="../../hanoi_desk/ui/outreach_dialogs.py" line="294" />
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
@@ -3913,11 +5117,13 @@ Nếu đơn vị sáp nhập hoặc giải thể, hãy dùng “Kết thúc ho�
     </message>
     <message>
         <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="331" />
+        <location filename="../../hanoi_desk/ui/outreach_dialogs.py" line="302" />
         <source>Reason</source>
         <translation>Lý do</translation>
     </message>
     <message>
         <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="333" />
+        <location filename="../../hanoi_desk/ui/outreach_dialogs.py" line="302" />
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
@@ -3925,6 +5131,94 @@ Nếu đơn vị sáp nhập hoặc giải thể, hãy dùng “Kết thúc ho�
         <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="340" />
         <source>Cancel</source>
         <translation>Hủy</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_dialogs.py" line="273" />
+        <source>Outreach: %1</source>
+        <translation>Vận động: %1</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_dialogs.py" line="276" />
+        <source>“%1” (now: %2) will be marked “%3”.</source>
+        <translation>“%1” (hiện: %2) sẽ được ghi nhận “%3”.</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_dialogs.py" line="296" />
+        <source>Contacted by</source>
+        <translation>Cách liên hệ</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_dialogs.py" line="297" />
+        <source>By (our staff)</source>
+        <translation>Cán bộ thực hiện</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_dialogs.py" line="299" />
+        <source>Hanoi column (URL)</source>
+        <translation>Chuyên mục về Hà Nội (đường dẫn)</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_dialogs.py" line="305" />
+        <source>Record the step</source>
+        <translation>Ghi nhận</translation>
+    </message>
+</context>
+<context>
+    <name>StepsDialog</name>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_dialogs.py" line="692" />
+        <source>Outreach history — %1</source>
+        <translation>Diễn biến vận động — %1</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_dialogs.py" line="697" />
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_dialogs.py" line="698" />
+        <source>Step</source>
+        <translation>Bước</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_dialogs.py" line="699" />
+        <source>Contacted by</source>
+        <translation>Cách liên hệ</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_dialogs.py" line="700" />
+        <source>Staff</source>
+        <translation>Cán bộ</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_dialogs.py" line="701" />
+        <source>Reason / note</source>
+        <translation>Lý do / ghi chú</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_dialogs.py" line="702" />
+        <source>Recorded by</source>
+        <translation>Người ghi nhận</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_dialogs.py" line="707" />
+        <source>Now: %1.</source>
+        <translation>Hiện nay: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_dialogs.py" line="709" />
+        <source>Not approached yet: no step recorded.</source>
+        <translation>Chưa vận động: chưa có bước nào được ghi.</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_dialogs.py" line="712" />
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_dialogs.py" line="714" />
+        <source>All changes…</source>
+        <translation>Tất cả thay đổi…</translation>
     </message>
 </context>
 <context>
@@ -3938,6 +5232,62 @@ Nếu đơn vị sáp nhập hoặc giải thể, hãy dùng “Kết thúc ho�
         <location filename="../../hanoi_desk/ui/tasks.py" line="136" />
         <source>Cancelling…</source>
         <translation>Đang hủy…</translation>
+    </message>
+</context>
+<context>
+    <name>_ImageRow</name>
+    <message>
+        <location filename="../../hanoi_desk/ui/signature_settings.py" line="47" />
+        <source>Choose PNG…</source>
+        <translation>Chọn ảnh PNG…</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/signature_settings.py" line="48" />
+        <source>Remove</source>
+        <translation>Bỏ</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/signature_settings.py" line="63" />
+        <source>(none)</source>
+        <translation>(không)</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/signature_settings.py" line="64" />
+        <source>No image: the signature is invisible on the page.</source>
+        <translation>Chưa có ảnh: chữ ký số sẽ không hiện hình trên trang.</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/signature_settings.py" line="73" />
+        <source>Choose the image</source>
+        <translation>Chọn ảnh</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/signature_settings.py" line="73" />
+        <source>PNG images (*.png)</source>
+        <translation>Ảnh PNG (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/signature_settings.py" line="79" />
+        <source>Image not saved</source>
+        <translation>Chưa lưu được ảnh</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/signature_settings.py" line="84" />
+        <source>Remove the image</source>
+        <translation>Bỏ ảnh</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/signature_settings.py" line="85" />
+        <source>Remove this image? Documents signed from now on show none.</source>
+        <translation>Bỏ ảnh này? Văn bản ký từ nay sẽ không có hình.</translation>
+    </message>
+</context>
+<context>
+    <name>dialog</name>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_dialogs.py" line="77" />
+        <source>Cancel</source>
+        <translation>Hủy</translation>
     </message>
 </context>
 <context>
@@ -3968,13 +5318,18 @@ Nếu đơn vị sáp nhập hoặc giải thể, hãy dùng “Kết thúc ho�
         <translation>Xem trước khi in — %1</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/print_preview.py" line="182" />
-        <location filename="../../hanoi_desk/ui/print_preview.py" line="191" />
+        <location filename="../../hanoi_desk/ui/print_preview.py" line="139" />
+        <source>Sign digitally…</source>
+        <translation>Ký số…</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/print_preview.py" line="203" />
+        <location filename="../../hanoi_desk/ui/print_preview.py" line="212" />
         <source>Cannot print</source>
         <translation>Không in được</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/print_preview.py" line="194" />
+        <location filename="../../hanoi_desk/ui/print_preview.py" line="215" />
         <source>Preparing %1 for printing…</source>
         <translation>Đang chuẩn bị %1 để in…</translation>
     </message>
