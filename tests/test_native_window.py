@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 
 from hanoi_desk.app import Services
 from hanoi_desk.domain.calendar import ContentDraft, Domain
-from hanoi_desk.domain.clock import FixedClock
 from hanoi_desk.ui import main_window as main_window_module
 from hanoi_desk.ui.calendar_dialog import ContentItemDialog
 from hanoi_desk.ui.calendar_tab import MONTH, WEEK, CalendarTab
@@ -256,7 +255,6 @@ def test_printing_the_report_asks_before_saving_unsaved_text(qtbot, services: Se
                                                              monkeypatch: pytest.MonkeyPatch) -> None:
     from hanoi_desk.ui.reports_tab import ReportsTab
 
-    services.clock = FixedClock(date(2026, 12, 1))
     tab = ReportsTab(services.reports)
     qtbot.addWidget(tab)
     tab.shortcomings.setPlainText("Một số cơ quan gửi muộn.")

@@ -30,11 +30,16 @@ def _agency(services: Services, name: str) -> int:
 
 
 @pytest.fixture
+def clock() -> FixedClock:
+    """These tests mean 1 December 2026 (the services get it from conftest's fixture)."""
+    return FixedClock(DAY)
+
+
+@pytest.fixture
 def office(services: Services) -> Services:
     """An office on 1 December 2026: two items overdue (one from October), one due this week, one
     published in November; two reports (one on time, one late); three official pages at three stages
     and one impersonator still up."""
-    services.clock = FixedClock(DAY)
     calendar = services.calendar
     culture = (Domain.CULTURE,)
     calendar.create(ContentDraft(title="Quá hạn từ tháng Mười", day=date(2026, 10, 5), domains=culture))

@@ -155,9 +155,13 @@ def test_office_text_is_saved_before_the_report_and_conflicts_are_shown(
         qtbot, services: Services, tab: ReportsTab, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     tab.shortcomings.setPlainText("Một số đơn vị gửi muộn.")
     tab.report_number.setText("12")
+    asked: list[str] = []
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(  # the clerk is asked, and says Save
+        lambda _p, _t, text, *_a: asked.append(text) or QMessageBox.StandardButton.Save))
     with qtbot.waitSignal(tab.sig_export_written, timeout=20000):
         tab._ask_save_path = lambda *a: tmp_path / "bc.pdf"  # type: ignore[method-assign]
         tab.act_annual.trigger()
+    assert asked and "III" in asked[0]
     assert services.reports.texts(2025).shortcomings == "Một số đơn vị gửi muộn."
     assert tab.last_pdf == tmp_path / "bc.pdf" and (tmp_path / "bc.pdf").stat().st_size > 1000
     # Someone else saves the text; this tab's next save is refused and says so.
@@ -191,6 +195,9 @@ def test_ctrl_p_previews_the_annual_report_as_shown_now(
         texts.append(_pdf_text(path))
 
     monkeypatch.setattr(print_preview, "preview_pdf", preview)
+    asked: list[str] = []
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(  # Ctrl+P asks before saving the text
+        lambda _p, _t, text, *_a: asked.append(text) or QMessageBox.StandardButton.Save))
     with qtbot.waitSignal(tab.sig_export_written, timeout=20000):
         tab.write_reminder(tmp_path / "nhac.pdf")
     assert tab.last_pdf == tmp_path / "nhac.pdf"
@@ -200,6 +207,7 @@ def test_ctrl_p_previews_the_annual_report_as_shown_now(
     assert previewed[0] != tmp_path / "nhac.pdf" and not previewed[0].exists()
     assert "Xuân La" in texts[0]
     assert services.reports.texts(2025).shortcomings == "Phường Xuân La dùng mẫu cũ.", "saved before printing"
+    assert len(asked) == 1, "asked first"
     tab.shortcomings.setPlainText("Xã Minh Châu thiếu số liệu.")
     tab.act_print.trigger()
     qtbot.waitUntil(lambda: len(previewed) == 2, timeout=20000)
