@@ -21,6 +21,8 @@ def window(qtbot, services: Services) -> MainWindow:
     widget = MainWindow(services)
     qtbot.addWidget(widget)
     widget.show()
+    # The overview counts its figures in a task of its own at start: these tests mean their own tasks.
+    qtbot.waitUntil(lambda: not widget.overview_tab.is_loading(), timeout=30000)
     return widget
 
 
