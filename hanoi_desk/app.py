@@ -68,7 +68,7 @@ def open_services(db: str | os.PathLike[str] | None = None, seed: bool = True,
         clock=clock,
     )
     if seed:
-        seed_reference_roster(database, read_reference(reference_csv()), settings.who())
+        seed_reference_roster(database, read_reference(reference_csv()), clock.today(), settings.who())
     return services
 
 
