@@ -12,6 +12,7 @@ from hanoi_desk.domain.clock import SYSTEM_CLOCK, Clock
 from hanoi_desk.importers.reference import read_reference
 from hanoi_desk.services.backup import BackupService, database_file
 from hanoi_desk.services.calendar import CalendarService
+from hanoi_desk.services.documents import DocumentService
 from hanoi_desk.services.fanpages import FanpageService
 from hanoi_desk.services.history import HistoryService, track_changes
 from hanoi_desk.services.mail import KeyringPasswords, MailService
@@ -33,6 +34,7 @@ class Services:
     mail: MailService
     reports: ReportService
     calendar: CalendarService
+    documents: DocumentService
     history: HistoryService | None = None
     backup: BackupService | None = None
     warnings: tuple[str, ...] = ()  # shown in the window and on stderr: an SQLite file on a network drive
@@ -48,11 +50,12 @@ def open_services(db: str | os.PathLike[str] | None = None, seed: bool = True,
     engine = make_engine(resolve_url(db))
     migrate(engine)
     database = Database(engine)
-    settings = SettingsService(database)
+    settings = SettingsService(database, clock)
+    documents = DocumentService(database, settings)
     track_changes(database, settings.who)
     roster = RosterService(database, settings.who)
     calendar = CalendarService(database, settings.who)
-    fanpages = FanpageService(database, settings.who, clock.today)
+    fanpages = FanpageService(database, settings.who, clock.today, settings=settings)
     services = Services(
         db=database,
         settings=settings,
@@ -61,7 +64,8 @@ def open_services(db: str | os.PathLike[str] | None = None, seed: bool = True,
         calendar=calendar,
         fanpages=fanpages,
         reports=ReportService(database, settings, calendar_summary=calendar.year_summary,
-                              fanpage_summary=fanpages.summary),
+                              fanpage_summary=fanpages.summary, documents=documents),
+        documents=documents,
         history=HistoryService(database),
         backup=BackupService(database),
         warnings=tuple(w for w in (placement_warning(database_file(engine.url)),) if w),

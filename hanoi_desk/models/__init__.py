@@ -15,6 +15,7 @@ from hanoi_desk.models.calendar import (
 from hanoi_desk.models.fanpage import FanpageEventRow, FanpageRow, ImpersonatorRow
 from hanoi_desk.models.history import HistoryRow
 from hanoi_desk.models.mail import MailSentRow
+from hanoi_desk.models.register import DocumentRegisterRow
 from hanoi_desk.models.reports import ReportFileRow, ReportReceiptRow, ReportTextRow
 from hanoi_desk.models.setting import SettingRow
 
@@ -28,6 +29,7 @@ __all__ = [
     "ContentItemRow",
     "ContentPublicationRow",
     "ContentSeriesRow",
+    "DocumentRegisterRow",
     "FanpageEventRow",
     "FanpageRow",
     "HistoryRow",
