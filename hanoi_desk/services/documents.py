@@ -91,16 +91,22 @@ class DocumentService:
         return self.numbered(lambda s: write(str(take_number(
             s, day=day, symbol=symbol, summary=summary, key=key, who=self._settings.who()))))
 
-    def issue_calendar_letter(self, start: date, end: date, day: date, write: Callable[[Issue], T]) -> T:
-        """The công văn asking the agreeing parties to agree the content of *start*–*end*."""
+    def calendar_letter(self, start: date, end: date, day: date, number: str | None = None) -> Issue:
+        """Who sends the content agreement letter of *start*–*end*, to whom, and its number (None: the
+        one the register already gave it, as a preview shows it)."""
         issuer = self._settings.issuer(day)
         office = self._settings.office()
+        if number is None:
+            number = self.number_of(_calendar_key(start, end))
+        return Issue(issuer, day, number, office.calendar_addressees, office.calendar_recipients)
+
+    def issue_calendar_letter(self, start: date, end: date, day: date, write: Callable[[Issue], T]) -> T:
+        """The công văn asking the agreeing parties to agree the content of *start*–*end*, numbered."""
         return self.issue(
-            day=day, symbol=issuer.symbol(None),
+            day=day, symbol=self._settings.issuer(day).symbol(None),
             summary=f"V/v thống nhất nội dung thông tin tuyên truyền {range_label(start, end)}",
-            key=f"calendar:{start.isoformat()}:{end.isoformat()}",
-            write=lambda number: write(Issue(issuer, day, number, office.calendar_addressees,
-                                             office.calendar_recipients)))
+            key=_calendar_key(start, end),
+            write=lambda number: write(self.calendar_letter(start, end, day, number)))
 
     def numbered(self, work: Callable[[Session], T]) -> T:
         """Run *work* in one transaction, again when another clerk took the same number meanwhile."""
@@ -128,3 +134,7 @@ class DocumentService:
         with self._db.read() as s:
             number = s.scalar(select(DocumentRegisterRow.number).where(DocumentRegisterRow.key == key))
         return str(number) if number else ""
+
+
+def _calendar_key(start: date, end: date) -> str:
+    return f"calendar:{start.isoformat()}:{end.isoformat()}"

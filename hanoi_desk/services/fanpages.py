@@ -15,7 +15,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from hanoi_desk.db import Database
 from hanoi_desk.domain.agency import AgencyKind
-from hanoi_desk.domain.documents import Numbering
+from hanoi_desk.domain.documents import Issuer, Numbering
 from hanoi_desk.domain.errors import ConflictError, NotFoundError, Problem, ValidationError
 from hanoi_desk.domain.fanpage import (
     AddressError,
@@ -361,6 +361,13 @@ class FanpageService:
             )
 
     # ================================================================= proposal letters
+    def numbering(self) -> Numbering:
+        return Numbering(self._settings.office().numbering)
+
+    def issuer(self, day: date) -> Issuer:
+        """The office as it signs a letter dated *day* (for the exporter; drafts say why)."""
+        return self._settings.issuer(day)
+
     def letter_symbol(self) -> str:
         """The symbol after the number: issuer then drafting unit ("SVHTT-VP"), from the settings."""
         return self._settings.issuer().symbol(None)
@@ -405,7 +412,7 @@ class FanpageService:
         symbol = nfc(symbol if symbol is not None else self.letter_symbol()).strip("/ ")
         if number is not None and number < 1:
             raise ValidationError(Problem("number", "Số công văn phải từ 1 trở lên."))
-        register = self._settings.office().numbering == Numbering.REGISTER.value
+        register = self.numbering() is Numbering.REGISTER
         with self._db.read() as s:
             groups = self.letter_groups(self._load(s, ids))
         if number is not None and len(groups) > 1:
@@ -445,16 +452,6 @@ class FanpageService:
             letter = ProposalLetter(assigned, symbol, day, marked, company)
             write(letter)
             letters.append(letter)
-
-    def office_display_name(self, office_name: str) -> str:
-        """The office's name as running text writes it ("Sở Thông tin và Truyền thông"), from the roster
-        when it is there (settings hold it in capitals for the letterhead)."""
-        with self._db.read() as s:
-            name = s.scalar(select(AgencyRow.name).where(AgencyRow.name_folded == fold(office_name)).limit(1))
-        if name:
-            return name
-        text = nfc(office_name).lower()
-        return text[:1].upper() + text[1:]
 
     # ================================================================= impersonators
     def list_impersonators(self) -> list[Impersonator]:

@@ -17,12 +17,13 @@ from sqlalchemy import select
 
 from hanoi_desk import workstation
 from hanoi_desk.db import Database
+from hanoi_desk.domain.agency import AgencyKind
 from hanoi_desk.domain.clock import SYSTEM_CLOCK, Clock
 from hanoi_desk.domain.documents import Issuer, Numbering
 from hanoi_desk.domain.errors import Problem, ValidationError
 from hanoi_desk.domain.fanpage import PLATFORM_COMPANIES, Platform
 from hanoi_desk.domain.history import register_record_labels
-from hanoi_desk.domain.text import fold, nfc
+from hanoi_desk.domain.text import fold, nfc, sort_key
 from hanoi_desk.models import AgencyRow, SettingRow
 
 PLAN_NAME = (
@@ -154,6 +155,14 @@ OFFICE_KEYS: dict[str, str] = {k.field: k.key for k in SETTING_KEYS.values() if 
 
 
 @dataclass(frozen=True)
+class OfficeChoice:
+    """An agency of the roster the office may issue documents as (active today)."""
+
+    name: str
+    short_name: str
+
+
+@dataclass(frozen=True)
 class OfficeState:
     """What the roster says of the office named in the settings (compared folded: "Hòa" is "Hoà")."""
 
@@ -173,6 +182,14 @@ class SettingsService:
     def __init__(self, db: Database, clock: Clock = SYSTEM_CLOCK) -> None:
         self._db = db
         self._clock = clock
+
+    @property
+    def database(self) -> Database:
+        return self._db
+
+    @property
+    def clock(self) -> Clock:
+        return self._clock
 
     def get(self, key: str, default: str = "") -> str:
         with self._db.read() as s:
@@ -274,6 +291,17 @@ class SettingsService:
             successor = s.scalar(select(a.c.name).where(a.c.id == last.successor_id)) \
                 if last.successor_id else None
         return OfficeState(last.name, last.active_to, successor or "")
+
+    def office_choices(self) -> list[OfficeChoice]:
+        """The roster's agencies active today, departments first, for the window's office picker."""
+        today = self._clock.today()
+        a = AgencyRow.__table__
+        with self._db.read() as s:
+            rows = s.execute(select(a.c.name, a.c.short_name, a.c.kind, a.c.active_from, a.c.active_to)).all()
+        active = [r for r in rows if (r.active_from is None or r.active_from <= today)
+                  and (r.active_to is None or today <= r.active_to)]
+        active.sort(key=lambda r: (r.kind != AgencyKind.DEPARTMENT.value, sort_key(r.name)))
+        return [OfficeChoice(r.name, r.short_name) for r in active]
 
     def draft_reasons(self, day: date | None = None, office: OfficeSettings | None = None,
                       state: OfficeState | None = None) -> tuple[str, ...]:
