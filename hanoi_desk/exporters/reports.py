@@ -276,7 +276,7 @@ def _grouped_rows(rows: Sequence[IntakeRow], summary: IntakeSummary | None = Non
     if figures and summary is not None:
         bold.append(len(out))
         out.append(["", "Tổng cộng", f"{_n(summary.received)}/{_n(summary.expected)}", "", "",
-                    *(summary.totals[name] for name in FIGURES)])
+                    *(summary.totals[name] if summary.reporting[name] else None for name in FIGURES)])
     return out, bold
 
 
