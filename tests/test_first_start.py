@@ -247,7 +247,8 @@ def test_connecting_to_the_shared_database_shows_its_office_then_saves_there(
     shared.fill(dialog)
     assert dialog.server_fields.host.isEnabled() and dialog.connect_button.isEnabled()
     dialog.connect_button.click()
-    assert dialog.office_fields.editors["signer.name"].text() == "Lê Văn Cường"  # set up at another workstation
+    # Set up at another workstation:
+    assert dialog.office_fields.editors["signer.name"].text() == "Lê Văn Cường"
     assert dialog.services is not local
     assert "Connected" in dialog.server_fields.status.text()
     assert PASSWORD not in dialog.server_fields.status.text() + dialog.database_label.text()

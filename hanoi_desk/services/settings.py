@@ -9,6 +9,7 @@ pages are built on that table, and other features add their own keys with :func:
 from __future__ import annotations
 
 import getpass
+import unicodedata
 from collections.abc import Callable, Mapping
 from dataclasses import asdict, dataclass, fields
 from datetime import date
@@ -69,7 +70,7 @@ def clean(value: str) -> str:
 
 def clean_lines(value: str) -> str:
     """A list typed one item per line, or on one line separated by ";" (the command line)."""
-    text = nfc(value).replace("\r\n", "\n")
+    text = unicodedata.normalize("NFC", value).replace("\r\n", "\n").replace("\r", "\n")
     parts = text.split("\n") if "\n" in text else text.split(";")
     return "\n".join(" ".join(p.split()).strip(" ;") for p in parts if p.strip(" ;"))
 
