@@ -31,45 +31,52 @@ from hanoi_desk.ui.table_model import Column, RowFilterProxy, RowTableModel
 Editor = QLineEdit | QPlainTextEdit | QComboBox
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("OfficeFields", text)
-
 
 def field_labels() -> dict[str, str]:
     """The window's words for the keys (English in the source, Vietnamese from the translation)."""
     return {
-        "office.parent": _tr("Parent body"),
-        "office.name": _tr("Office name"),
-        "office.symbol": _tr("Office symbol"),
-        "office.unit": _tr("Drafting unit (in letters' symbol)"),
-        "office.place": _tr("Place name"),
-        "office.short": _tr("The office in a sentence (e.g. Sở)"),
-        "signer.authority": _tr("Signing authority (e.g. KT. GIÁM ĐỐC)"),
-        "signer.title": _tr("Signer's title"),
-        "signer.name": _tr("Signer's name"),
-        "staff.name": _tr("Staff name (recorded on changes)"),
-        "plan.reference": _tr("The plan, as cited (number, date)"),
-        "numbering": _tr("Document numbers"),
-        "calendar.to": _tr("Content agreement letter: to (one per line)"),
-        "calendar.cc": _tr("Content agreement letter: copies to (one per line)"),
-        "verification.facebook": _tr("Verification letter for Facebook: to"),
-        "verification.zalo": _tr("Verification letter for Zalo OA: to"),
-        "verification.youtube": _tr("Verification letter for YouTube: to"),
-        "verification.tiktok": _tr("Verification letter for TikTok: to"),
-        "verification.other": _tr("Verification letter for other platforms: to"),
+        "office.parent": QCoreApplication.translate("OfficeFields", "Parent body"),
+        "office.name": QCoreApplication.translate("OfficeFields", "Office name"),
+        "office.symbol": QCoreApplication.translate("OfficeFields", "Office symbol"),
+        "office.unit": QCoreApplication.translate("OfficeFields", "Drafting unit (in letters' symbol)"),
+        "office.place": QCoreApplication.translate("OfficeFields", "Place name"),
+        "office.short": QCoreApplication.translate("OfficeFields", "The office in a sentence (e.g. Sở)"),
+        "signer.authority": QCoreApplication.translate(
+            "OfficeFields", "Signing authority (e.g. KT. GIÁM ĐỐC)"),
+        "signer.title": QCoreApplication.translate("OfficeFields", "Signer's title"),
+        "signer.name": QCoreApplication.translate("OfficeFields", "Signer's name"),
+        "staff.name": QCoreApplication.translate("OfficeFields", "Staff name (recorded on changes)"),
+        "plan.reference": QCoreApplication.translate("OfficeFields", "The plan, as cited (number, date)"),
+        "numbering": QCoreApplication.translate("OfficeFields", "Document numbers"),
+        "calendar.to": QCoreApplication.translate(
+            "OfficeFields", "Content agreement letter: to (one per line)"),
+        "calendar.cc": QCoreApplication.translate(
+            "OfficeFields", "Content agreement letter: copies to (one per line)"),
+        "verification.facebook": QCoreApplication.translate(
+            "OfficeFields", "Verification letter for Facebook: to"),
+        "verification.zalo": QCoreApplication.translate(
+            "OfficeFields", "Verification letter for Zalo OA: to"),
+        "verification.youtube": QCoreApplication.translate(
+            "OfficeFields", "Verification letter for YouTube: to"),
+        "verification.tiktok": QCoreApplication.translate(
+            "OfficeFields", "Verification letter for TikTok: to"),
+        "verification.other": QCoreApplication.translate(
+            "OfficeFields", "Verification letter for other platforms: to"),
     }
 
 
 def choice_labels() -> dict[str, str]:
-    return {"blank": _tr("Left blank: the văn thư numbers them when they are issued"),
-            "register": _tr("Taken from Hanoi Desk's register")}
+    return {"blank": QCoreApplication.translate(
+        "OfficeFields", "Left blank: the văn thư numbers them when they are issued"),
+            "register": QCoreApplication.translate("OfficeFields", "Taken from Hanoi Desk's register")}
 
 
 def draft_note(reasons: Sequence[str]) -> str:
     """What the status line adds after an official document is written as a draft."""
     if not reasons:
         return ""
-    return _tr("DRAFT (DỰ THẢO) on every page: %1 — see Settings").replace("%1", "; ".join(reasons))
+    return QCoreApplication.translate(
+        "OfficeFields", "DRAFT (DỰ THẢO) on every page: %1 — see Settings").replace("%1", "; ".join(reasons))
 
 
 class OfficePicker(QLineEdit):
@@ -87,7 +94,8 @@ class OfficePicker(QLineEdit):
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setMaxVisibleItems(12)
         self.setCompleter(completer)
-        self.setPlaceholderText(_tr("Type to search the roster (e.g. van hoa), or type a name"))
+        self.setPlaceholderText(QCoreApplication.translate(
+            "OfficeFields", "Type to search the roster (e.g. van hoa), or type a name"))
         self.textEdited.connect(self._on_text_edited)
 
     def _on_text_edited(self, text: str) -> None:
