@@ -348,8 +348,8 @@ def _report_annual(args: argparse.Namespace) -> str:
     data = services.reports.issue_annual_report(args.year, day, _written(write_annual_report, out))
     _draft_notice(services, day)
     s = data.summary
-    return (f"{out}: báo cáo năm {args.year}{_number_phrase(data.number)} — đã nhận "
-            f"{s.received}/{s.expected}, chưa gửi {s.missing}")
+    number = _number_phrase(data.number, data.office.symbol("BC"))
+    return f"{out}: báo cáo năm {args.year}{number} — đã nhận {s.received}/{s.expected}, chưa gửi {s.missing}"
 
 
 T = TypeVar("T")
@@ -363,8 +363,14 @@ def _written(writer: Callable[[Path, T], object], out: Path) -> Callable[[T], T]
     return write
 
 
-def _number_phrase(number: str) -> str:
-    return f", số {number}" if number else ", số để trống (văn thư ghi số khi phát hành)"
+def _number_phrase(number: str, symbol: str = "") -> str:
+    """", số 07/BC-SVHTT" or ", số để trống (…)": what the summary line says of the number."""
+    from hanoi_desk.domain.documents import document_number
+
+    if not number:
+        return ", số để trống (văn thư ghi số khi phát hành)"
+    text = document_number(number)
+    return f", số {text}/{symbol}" if symbol and text.isdigit() else f", số {text}"
 
 
 def _report_reminder(args: argparse.Namespace) -> str:
@@ -376,7 +382,7 @@ def _report_reminder(args: argparse.Namespace) -> str:
     data = services.reports.issue_reminder(args.year, day, _written(write_reminder, out))
     _draft_notice(services, day)
     return (f"{out}: công văn đôn đốc {len(data.agencies)} cơ quan, đơn vị (năm {args.year})"
-            f"{_number_phrase(data.number)}")
+            f"{_number_phrase(data.number, data.office.symbol(None))}")
 
 
 def _with_suffix(path: Path, suffix: str) -> Path:
@@ -424,7 +430,7 @@ def _export_calendar(args: argparse.Namespace) -> str:
         args.start, args.end, day,
         _written(lambda out, issue: write_calendar(out, items, args.start, args.end, issue), args.out))
     _draft_notice(services, day)
-    return f"{text} (công văn{_number_phrase(issue.number)})"
+    return f"{text} (công văn{_number_phrase(issue.number, issue.issuer.symbol(None))})"
 
 
 def _import_fanpages(args: argparse.Namespace) -> str:

@@ -99,7 +99,8 @@ class SettingKey:
     default: str = ""
     parse: Callable[[str], str] = clean  # a typed value as stored; ValueError(reason) when it cannot be
     show: Callable[[str], str] = lambda value: value  # the stored value as `settings show` prints it
-    kind: str = "text"  # how the window edits it: "text", "lines" (one per line) or "choice"
+    kind: str = "text"  # how the window edits it: "text", "paragraph" (long, wrapped), "lines" (one per
+    # line) or "choice"
     choices: tuple[tuple[str, str], ...] = ()  # (stored value, label) of a "choice"
     required: bool = False
     field: str = ""  # the OfficeSettings field it fills, if any
@@ -141,7 +142,7 @@ register_setting(
     _office_key("signer.name", "signer_name", "Họ tên người ký", "office.signer_name"),
     _office_key("staff.name", "staff_name", "Cán bộ sử dụng", "office.staff_name"),
     _office_key("plan.reference", "plan_reference", "Kế hoạch làm căn cứ (số, ngày, trích yếu)",
-                "reports.plan_reference", required=True),
+                "reports.plan_reference", required=True, kind="paragraph"),
     _office_key("numbering", "numbering", "Cách lấy số văn bản", "documents.numbering", parse=_numbering,
                 kind="choice", choices=tuple((n.value, n.label) for n in Numbering)),
     _office_key("calendar.to", "calendar_addressees", "Công văn thống nhất lịch nội dung: kính gửi",
@@ -241,8 +242,8 @@ class SettingsService:
         if office:
             state = self.office_state(office)
             if state.ended(self._clock.today()):
-                problems.append(Problem("office.name", f"{state.message()}: không ban hành văn bản với tên "
-                                                       "cơ quan này được. Hãy chọn cơ quan đang hoạt động."))
+                problems.append(Problem("office.name",
+                                        f"{state.message()}: hãy chọn cơ quan đang hoạt động."))
         if problems:
             raise ValidationError(problems)
         with self._db.begin() as s:

@@ -136,7 +136,7 @@ class FirstRunDialog(QDialog):
         office_note.setWordWrap(True)
         office_note.setStyleSheet("color: #555;")
         self.office_layout.addWidget(office_note)
-        self.office_fields = OfficeFields(self.services.settings, ("office",))
+        self.office_fields = self._office_fields(self.services)
         self.office_layout.addWidget(self.office_fields)
 
         self.buttons = QDialogButtonBox()
@@ -152,6 +152,12 @@ class FirstRunDialog(QDialog):
         layout.addWidget(office_box)
         layout.addWidget(self.buttons)
         self._update_enabled()
+
+    @staticmethod
+    def _office_fields(services: Services) -> OfficeFields:
+        """The office, the signer and the numbering; how it calls itself and the plan are in Settings."""
+        return OfficeFields(services.settings, ("office",), columns=2,
+                            skip=("office.short", "plan.reference"))
 
     def _connect(self) -> None:
         self.open_folder.clicked.connect(self._on_open_folder_clicked)
@@ -206,7 +212,7 @@ class FirstRunDialog(QDialog):
         self.services = services
         self.database_label.setText(services.db.describe())
         # Another database, another roster to pick the office from.
-        fields = OfficeFields(services.settings, ("office",))
+        fields = self._office_fields(services)
         self.office_layout.replaceWidget(self.office_fields, fields)
         self.office_fields.deleteLater()
         self.office_fields = fields

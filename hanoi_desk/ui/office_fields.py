@@ -16,10 +16,10 @@ from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -38,7 +38,7 @@ def field_labels() -> dict[str, str]:
         "office.parent": QCoreApplication.translate("OfficeFields", "Parent body"),
         "office.name": QCoreApplication.translate("OfficeFields", "Office name"),
         "office.symbol": QCoreApplication.translate("OfficeFields", "Office symbol"),
-        "office.unit": QCoreApplication.translate("OfficeFields", "Drafting unit (in letters' symbol)"),
+        "office.unit": QCoreApplication.translate("OfficeFields", "Drafting unit"),
         "office.place": QCoreApplication.translate("OfficeFields", "Place name"),
         "office.short": QCoreApplication.translate("OfficeFields", "The office in a sentence (e.g. Sở)"),
         "signer.authority": QCoreApplication.translate(
@@ -109,33 +109,45 @@ class OfficePicker(QLineEdit):
 
 
 class OfficeFields(QWidget):
-    """One form row per key of *pages*, with its error under it; values() gives what save() takes."""
+    """One form row per key of *pages*, with its error under it; values() gives what save() takes.
+
+    *columns* 2 puts the office (office.*, plan.*) on the left and the signer and the rest on the
+    right, so that the form fits a laptop screen's height; *skip* leaves keys out (the first-run page
+    asks for the office and the signer, Settings for everything).
+    """
 
     def __init__(self, settings: SettingsService, pages: Sequence[str] = ("office",),
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, columns: int = 1, skip: Sequence[str] = ()) -> None:
         super().__init__(parent)
         self._settings = settings
-        self.keys: list[SettingKey] = [k for k in SETTING_KEYS.values() if k.page in pages]
+        self.keys: list[SettingKey] = [k for k in SETTING_KEYS.values()
+                                       if k.page in pages and k.key not in skip]
         self.editors: dict[str, Editor] = {}
         self.errors: dict[str, QLabel] = {}
+        self._error_rows: dict[str, tuple[QFormLayout, int]] = {}
         labels = field_labels()
-        form = QFormLayout(self)
-        form.setContentsMargins(0, 0, 0, 0)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        forms = [QFormLayout() for _ in range(max(1, min(columns, 2)))]
+        for i, form in enumerate(forms):
+            form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+            if i:
+                row.addSpacing(18)
+            row.addLayout(form, 1)
         for key in self.keys:
             editor = self._editor(key)
+            editor.setMinimumWidth(240)  # an office's name reads whole
             error = QLabel()
             error.setStyleSheet("color: #b00020;")
             error.setWordWrap(True)
             error.hide()
             self.editors[key.key] = editor
             self.errors[key.key] = error
-            cell = QWidget()
-            column = QVBoxLayout(cell)
-            column.setContentsMargins(0, 0, 0, 0)
-            column.setSpacing(1)
-            column.addWidget(editor)
-            column.addWidget(error)
-            form.addRow(labels.get(key.key, key.label), cell)
+            form = forms[0] if len(forms) == 1 or key.key.startswith(("office.", "plan.")) else forms[1]
+            form.addRow(labels.get(key.key, key.label), editor)
+            form.addRow("", error)  # its own row: a wrapped message gets the height it needs
+            self._error_rows[key.key] = (form, form.rowCount() - 1)
+            form.setRowVisible(form.rowCount() - 1, False)  # no gap while there is no message
         picker = self.editors.get("office.name")
         if isinstance(picker, OfficePicker):
             picker.completer().activated.connect(self._on_office_picked)
@@ -144,10 +156,13 @@ class OfficeFields(QWidget):
     def _editor(self, key: SettingKey) -> Editor:
         if key.key == "office.name":
             return OfficePicker(self._settings.office_choices())
-        if key.kind == "lines":
+        if key.kind in ("lines", "paragraph"):
             edit = QPlainTextEdit()
             edit.setTabChangesFocus(True)
-            edit.setFixedHeight(62)
+            edit.setFixedHeight(edit.fontMetrics().lineSpacing() * 3 + 12)  # three lines show
+            if key.kind == "paragraph":  # one line of text, long: wrapped to be read whole
+                edit.setPlaceholderText(QCoreApplication.translate(
+                    "OfficeFields", "e.g. Kế hoạch số …/KH-UBND ngày … của Ủy ban nhân dân Thành phố về …"))
             return edit
         if key.kind == "choice":
             combo = QComboBox()
@@ -177,7 +192,8 @@ class OfficeFields(QWidget):
         out: dict[str, str] = {}
         for key, editor in self.editors.items():
             if isinstance(editor, QPlainTextEdit):
-                out[key] = editor.toPlainText()
+                text = editor.toPlainText()
+                out[key] = " ".join(text.split()) if SETTING_KEYS[key].kind == "paragraph" else text
             elif isinstance(editor, QComboBox):
                 out[key] = str(editor.currentData())
             else:
@@ -189,8 +205,10 @@ class OfficeFields(QWidget):
 
     # ------------------------------------------------------------------ errors
     def clear_problems(self) -> None:
-        for label in self.errors.values():
+        for key, label in self.errors.items():
             label.hide()
+            form, row = self._error_rows[key]
+            form.setRowVisible(row, False)
 
     def show_problems(self, error: ValidationError) -> bool:
         """Show each problem beside its field; False if none of them is one of these fields."""
@@ -199,9 +217,24 @@ class OfficeFields(QWidget):
             label = self.errors.get(problem.field)
             if label is not None:
                 label.setText(problem.message)
+                form, row = self._error_rows[problem.field]
+                form.setRowVisible(row, True)
                 label.show()
                 shown = True
+        if shown:
+            self._grow_window()
         return shown
+
+    def _grow_window(self) -> None:
+        """A wrapped message needs more height than the window's minimum says: make room for it."""
+        window = self.window()
+        layout = window.layout()
+        if layout is None or not layout.hasHeightForWidth():
+            return
+        layout.activate()
+        needed = layout.totalHeightForWidth(window.width())
+        if needed > window.height():
+            window.resize(window.width(), needed)
 
     # ------------------------------------------------------------------ the office picker
     def _on_office_picked(self, name: str) -> None:

@@ -208,8 +208,9 @@ class ReportsTab(QWidget):
         texts.addRow(self.tr("Report number"), self.report_number)
         texts.addRow(self.tr("III. Shortcomings"), self.shortcomings)
         texts.addRow(self.tr("IV. Proposals"), self.proposals)
+        texts.addRow(self.texts_info)
         save_row = QHBoxLayout()
-        save_row.addWidget(self.texts_info, 1)
+        save_row.addStretch(1)
         save_row.addWidget(self.redraft)
         save_row.addWidget(self.save_texts)
         texts.addRow(save_row)
@@ -337,7 +338,7 @@ class ReportsTab(QWidget):
         else:
             text = self.tr("Not saved yet")
         if not (texts.shortcomings and texts.proposals):
-            text += " — " + self.tr("a section not saved is drafted from the data when the report is written")
+            text += "\n" + self.tr("III, IV: drafted from the data until saved")
         self.texts_info.setText(text)
 
     def _shown(self) -> tuple[str, str, str]:

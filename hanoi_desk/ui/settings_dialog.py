@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QRadioButton,
     QSpinBox,
@@ -45,7 +46,7 @@ class SettingsDialog(QDialog):
         self.setWindowTitle(self.tr("Settings"))
         self.setMinimumWidth(560)
         office_box = QGroupBox(self.tr("Coordinating office (shared by every workstation)"))
-        self.office_fields = OfficeFields(self._settings, ("office",))
+        self.office_fields = OfficeFields(self._settings, ("office",), columns=2)
         QVBoxLayout(office_box).addWidget(self.office_fields)
         self.draft_note = QLabel()
         self.draft_note.setWordWrap(True)
@@ -95,6 +96,7 @@ class SettingsDialog(QDialog):
         database_layout.addStretch()
         self.pages.addTab(self.database_page, self.tr("Database"))
         layout = QVBoxLayout(self)
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)  # grows with an error shown
         layout.addWidget(self.pages)
         layout.addWidget(buttons)
 

@@ -1603,27 +1603,27 @@ Không thể hoàn tác.</translation>
         <translation>Để sau</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/first_run.py" line="194" />
+        <location filename="../../hanoi_desk/ui/first_run.py" line="200" />
         <source>Could not connect.</source>
         <translation>Không kết nối được.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/first_run.py" line="195" />
+        <location filename="../../hanoi_desk/ui/first_run.py" line="201" />
         <source>Could not connect to the shared database</source>
         <translation>Không kết nối được cơ sở dữ liệu dùng chung</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/first_run.py" line="200" />
+        <location filename="../../hanoi_desk/ui/first_run.py" line="206" />
         <source>Connected: %1</source>
         <translation>Đã kết nối: %1</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/first_run.py" line="247" />
+        <location filename="../../hanoi_desk/ui/first_run.py" line="253" />
         <source>Connected: %1. The office details now shown come from the shared database; check them and save again.</source>
         <translation>Đã kết nối: %1. Thông tin cơ quan đang hiển thị lấy từ cơ sở dữ liệu dùng chung; hãy kiểm tra rồi bấm Lưu lần nữa.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/first_run.py" line="254" />
+        <location filename="../../hanoi_desk/ui/first_run.py" line="260" />
         <source>The database could not be opened</source>
         <translation>Không mở được cơ sở dữ liệu</translation>
     </message>
@@ -2583,8 +2583,8 @@ Một bản sao của dữ liệu hiện tại sẽ được giữ trong thư m�
     </message>
     <message>
         <location filename="../../hanoi_desk/ui/office_fields.py" line="41" />
-        <source>Drafting unit (in letters' symbol)</source>
-        <translation>Đơn vị soạn thảo (trong ký hiệu công văn)</translation>
+        <source>Drafting unit</source>
+        <translation>Đơn vị soạn thảo</translation>
     </message>
     <message>
         <location filename="../../hanoi_desk/ui/office_fields.py" line="42" />
@@ -2680,6 +2680,11 @@ Một bản sao của dữ liệu hiện tại sẽ được giữ trong thư m�
         <location filename="../../hanoi_desk/ui/office_fields.py" line="97" />
         <source>Type to search the roster (e.g. van hoa), or type a name</source>
         <translation>Gõ để tìm trong danh sách cơ quan (ví dụ: van hoa), hoặc gõ tên</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/office_fields.py" line="164" />
+        <source>e.g. Kế hoạch số …/KH-UBND ngày … của Ủy ban nhân dân Thành phố về …</source>
+        <translation>ví dụ: Kế hoạch số …/KH-UBND ngày … của Ủy ban nhân dân Thành phố về …</translation>
     </message>
 </context>
 <context>
@@ -2959,52 +2964,52 @@ Một bản sao của dữ liệu hiện tại sẽ được giữ trong thư m�
 <context>
     <name>ReportSettingsDialog</name>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="693" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="694" />
         <source>Report settings</source>
         <translation>Thiết lập báo cáo</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="713" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="714" />
         <source>day</source>
         <translation>ngày</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="715" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="716" />
         <source>month</source>
         <translation>tháng</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="724" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="725" />
         <source>Agencies that must report</source>
         <translation>Cơ quan, đơn vị phải báo cáo</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="725" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="726" />
         <source>Deadline each year</source>
         <translation>Hạn báo cáo hằng năm</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="726" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="727" />
         <source>Recipients of the report (one per line)</source>
         <translation>Nơi nhận của báo cáo (mỗi dòng một nơi)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="727" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="728" />
         <source>Recipients of the reminder (one per line)</source>
         <translation>Nơi nhận của công văn đôn đốc (mỗi dòng một nơi)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="728" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="729" />
         <source>The office, the signer, the plan as cited and how documents are numbered are in Settings (File › Settings). A last line “Lưu: VT, &lt;unit&gt;” is added when the list has none.</source>
         <translation>Cơ quan, người ký, kế hoạch làm căn cứ và cách lấy số văn bản nằm trong Cài đặt (Tệp › Cài đặt). Dòng cuối “Lưu: VT, &lt;đơn vị&gt;” được thêm vào khi danh sách chưa có.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="738" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="739" />
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="739" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="740" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
@@ -3228,153 +3233,153 @@ Một bản sao của dữ liệu hiện tại sẽ được giữ trong thư m�
     </message>
     <message>
         <location filename="../../hanoi_desk/ui/reports_tab.py" line="208" />
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="542" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="543" />
         <source>Report number</source>
         <translation>Số báo cáo</translation>
     </message>
     <message>
         <location filename="../../hanoi_desk/ui/reports_tab.py" line="209" />
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="542" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="543" />
         <source>III. Shortcomings</source>
         <translation>III. Tồn tại, hạn chế</translation>
     </message>
     <message>
         <location filename="../../hanoi_desk/ui/reports_tab.py" line="210" />
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="543" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="544" />
         <source>IV. Proposals</source>
         <translation>IV. Đề xuất, kiến nghị</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="312" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="313" />
         <source>Deadline: %1</source>
         <translation>Hạn báo cáo: %1</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="313" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="314" />
         <source>Received: &lt;b&gt;%1 / %2&lt;/b&gt;</source>
         <translation>Đã nhận: &lt;b&gt;%1 / %2&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="314" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="315" />
         <source>On time: %1 — late: %2</source>
         <translation>Đúng hạn: %1 — muộn: %2</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="315" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="316" />
         <source>Missing: %1 — not yet due: %2</source>
         <translation>Chưa gửi (quá hạn): %1 — chưa đến hạn: %2</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="335" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="336" />
         <source>Saved by %1 at %2</source>
         <translation>%1 lưu lúc %2</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="338" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="339" />
         <source>Not saved yet</source>
         <translation>Chưa lưu</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="340" />
-        <source>a section not saved is drafted from the data when the report is written</source>
-        <translation>mục chưa lưu được soạn từ số liệu khi lập báo cáo</translation>
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="341" />
+        <source>III, IV: drafted from the data until saved</source>
+        <translation>III, IV: soạn từ số liệu cho đến khi lưu</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="380" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="381" />
         <source>Showing %1 of %2 agencies (year %3)</source>
         <translation>Đang hiện %1/%2 cơ quan, đơn vị (năm %3)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="455" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="456" />
         <source>Cannot open</source>
         <translation>Không mở được</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="469" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="470" />
         <source>Delete report</source>
         <translation>Xóa báo cáo</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="470" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="471" />
         <source>Delete the recorded report of %1 for %2, with its file? This cannot be undone.</source>
         <translation>Xóa báo cáo năm %2 đã ghi nhận của %1, cùng tệp đính kèm? Không thể hoàn tác.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="497" />
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="500" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="498" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="501" />
         <source>Cannot open the file</source>
         <translation>Không mở được tệp</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="501" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="502" />
         <source>No program is set up to open %1.</source>
         <translation>Máy chưa có chương trình mở được %1.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="524" />
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="532" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="525" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="533" />
         <source>Text not saved</source>
         <translation>Chưa lưu được nội dung</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="533" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="534" />
         <source>Load the latest text now? Yours is copied to the clipboard, so you can paste back what you need.</source>
         <translation>Tải nội dung mới nhất ngay? Nội dung của anh/chị được chép vào bộ nhớ tạm để dán lại phần cần thiết.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="551" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="552" />
         <source>Unsaved report text</source>
         <translation>Nội dung báo cáo chưa lưu</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="552" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="553" />
         <source>The text of the office's report for %1 has changes that are not saved. Save them?</source>
         <translation>Nội dung báo cáo năm %1 của Sở có thay đổi chưa lưu. Lưu lại?</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="560" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="561" />
         <source>Report text saved</source>
         <translation>Đã lưu nội dung báo cáo</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="564" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="565" />
         <source>Import a tally of reports from Excel</source>
         <translation>Nhập bảng theo dõi báo cáo từ Excel</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="565" />
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="595" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="566" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="596" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="586" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="587" />
         <source>Imported: %1 added, %2 updated</source>
         <translation>Đã nhập: %1 thêm mới, %2 cập nhật</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="594" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="595" />
         <source>Export the intake table to Excel</source>
         <translation>Xuất bảng tiếp nhận báo cáo ra Excel</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="626" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="627" />
         <source>Save the annual report</source>
         <translation>Lưu báo cáo tổng hợp</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="627" />
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="646" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="628" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="647" />
         <source>PDF documents (*.pdf)</source>
         <translation>Tài liệu PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="644" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="645" />
         <source>Save the reminder letter</source>
         <translation>Lưu công văn đôn đốc</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="679" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="680" />
         <source>Cannot print</source>
         <translation>Không in được</translation>
     </message>
@@ -3636,97 +3641,97 @@ Nếu đơn vị sáp nhập hoặc giải thể, hãy dùng “Kết thúc ho�
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="45" />
+        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="46" />
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="47" />
+        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="48" />
         <source>Coordinating office (shared by every workstation)</source>
         <translation>Cơ quan đầu mối (dùng chung cho mọi máy)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="53" />
+        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="54" />
         <source>This workstation</source>
         <translation>Máy này</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="58" />
+        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="59" />
         <source>Language (after restart)</source>
         <translation>Ngôn ngữ (sau khi mở lại)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="60" />
+        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="61" />
         <source>(the shared staff name, else the Windows user)</source>
         <translation>(tên cán bộ dùng chung, nếu không có thì tên người dùng Windows)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="61" />
+        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="62" />
         <source>Your name (recorded on your changes)</source>
         <translation>Tên của anh/chị (ghi vào các thay đổi)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="64" />
+        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="65" />
         <source>Daily backups to keep</source>
         <translation>Số bản sao lưu hằng ngày được giữ</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="69" />
+        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="70" />
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="70" />
+        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="71" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="79" />
+        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="80" />
         <source>Office</source>
         <translation>Cơ quan</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="82" />
+        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="83" />
         <source>Addressees of the office's letters (shared by every workstation)</source>
         <translation>Nơi gửi công văn của cơ quan (dùng chung cho mọi máy)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="87" />
+        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="88" />
         <source>Letters</source>
         <translation>Công văn</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="91" />
+        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="92" />
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="96" />
+        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="97" />
         <source>Database</source>
         <translation>Cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="102" />
+        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="104" />
         <source>Database of this workstation</source>
         <translation>Cơ sở dữ liệu của máy này</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="104" />
+        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="106" />
         <source>This computer only (SQLite file)</source>
         <translation>Chỉ máy này (tệp SQLite)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="105" />
+        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="107" />
         <source>Shared PostgreSQL server (several clerks)</source>
         <translation>Máy chủ PostgreSQL dùng chung (nhiều cán bộ)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="113" />
+        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="115" />
         <source>The password is kept in the operating system's credential store, never in a file. A new database choice takes effect when Hanoi Desk next starts.</source>
         <translation>Mật khẩu được cất trong kho mật khẩu của hệ điều hành, không bao giờ ghi ra tệp. Lựa chọn cơ sở dữ liệu mới có hiệu lực khi mở lại Hanoi Desk.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="129" />
+        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="131" />
         <source>Documents are printed as drafts (DỰ THẢO) until this is fixed: %1</source>
         <translation>Văn bản in ra là DỰ THẢO cho đến khi sửa: %1</translation>
     </message>
