@@ -91,7 +91,7 @@ def document_number(number: int | str | None) -> str:
         value = int(text)
         if value == 0:
             return ""
-        return f"{value:02d}" if value < 10 else str(value)
+        return f"{value:02d}" if value < 10 else text
     return text
 
 

@@ -47,6 +47,7 @@ from reportlab.platypus import (
 from reportlab.platypus import Table as RLTable
 
 from hanoi_desk import paths
+from hanoi_desk.domain.documents import document_number
 
 __all__ = [
     "CLOSING_LEFT_SHARE",
@@ -375,18 +376,6 @@ def vn_date_line(place: str, day: date) -> str:
     return f"{place}, {when}" if place else when[0].upper() + when[1:]
 
 
-def _document_number(number: int | str | None) -> str:
-    if number is None:
-        return ""
-    text = _nfc(number).strip()
-    if text.isdigit():
-        value = int(text)
-        if value == 0:
-            return ""
-        return f"{value:02d}" if value < 10 else text
-    return text
-
-
 def format_number_symbol(number: int | str | None, type_abbr: str | None, issuer: str) -> str:
     """"Số: 05/BC-STTTT"; with no type (a công văn) "Số: 604/STTTT-CNTT".
 
@@ -394,7 +383,7 @@ def format_number_symbol(number: int | str | None, type_abbr: str | None, issuer
     them, after signing, so the line keeps room for it.
     """
     symbol = "-".join(part for part in (_nfc(type_abbr).strip(), _nfc(issuer).strip()) if part)
-    num = _document_number(number)
+    num = document_number(_nfc(number) if number is not None else None)
     return f"Số: {num}/{symbol}" if num else f"Số:{' ' * 6}/{symbol}"
 
 
