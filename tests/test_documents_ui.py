@@ -5,11 +5,13 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
 
 from hanoi_desk.app import Services
 from hanoi_desk.domain.agency import AgencyKind
+from hanoi_desk.domain.clock import FixedClock
 from hanoi_desk.domain.reports import ReceiptDraft, ReportSettings
 from hanoi_desk.ui.main_window import MainWindow
 from hanoi_desk.ui.office_fields import OfficePicker
@@ -17,6 +19,11 @@ from hanoi_desk.ui.reports_tab import ReportsTab
 from hanoi_desk.ui.settings_dialog import SettingsDialog
 
 TODAY = date(2025, 12, 5)
+
+
+@pytest.fixture
+def clock() -> FixedClock:
+    return FixedClock(TODAY)
 
 
 def test_the_office_is_picked_from_the_roster_with_a_folded_search(qtbot, services: Services) -> None:
@@ -95,7 +102,7 @@ def test_the_window_says_which_setting_is_missing(qtbot, services: Services) -> 
 def test_sections_three_and_four_are_drafted_in_the_tab_until_the_clerk_saves(qtbot,
                                                                              services: Services) -> None:
     services.reports.save_report_settings(ReportSettings(kinds=(AgencyKind.PRESS,)))
-    tab = ReportsTab(services.reports, today=lambda: TODAY)
+    tab = ReportsTab(services.reports)
     qtbot.addWidget(tab)
     tab.year.setValue(2025)
     drafted = tab.shortcomings.toPlainText()

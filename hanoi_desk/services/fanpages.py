@@ -15,6 +15,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from hanoi_desk.db import Database
 from hanoi_desk.domain.agency import AgencyKind
+from hanoi_desk.domain.clock import SYSTEM_CLOCK, Clock
 from hanoi_desk.domain.documents import Issuer, Numbering
 from hanoi_desk.domain.errors import ConflictError, NotFoundError, Problem, ValidationError
 from hanoi_desk.domain.fanpage import (
@@ -49,7 +50,6 @@ from hanoi_desk.services.settings import SettingsService
 from hanoi_desk.services.versioning import conflict_error
 
 Who = Callable[[], str]
-Today = Callable[[], date]
 
 FIELD_LABELS = {
     "agency_id": "Cơ quan, đơn vị",
@@ -114,12 +114,13 @@ register_labels("impersonator", "Trang nghi mạo danh", {
 
 
 class FanpageService:
-    def __init__(self, db: Database, who: Who = lambda: "", today: Today = date.today,
+    def __init__(self, db: Database, who: Who = lambda: "", clock: Clock = SYSTEM_CLOCK,
                  settings: SettingsService | None = None) -> None:
         self._db = db
         self._who = who
-        self._today = today
-        self._settings = settings or SettingsService(db)
+        self.clock = clock  # public: the tab and its dialogs ask the same clock for today
+        self._today = clock.today
+        self._settings = settings or SettingsService(db, clock)
 
     # ================================================================= reading
     def list_pages(self) -> list[Fanpage]:

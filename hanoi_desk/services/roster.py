@@ -20,6 +20,7 @@ from hanoi_desk.domain.agency import (
     ContactDraft,
     ContactRole,
 )
+from hanoi_desk.domain.clock import SYSTEM_CLOCK, Clock
 from hanoi_desk.domain.errors import Cancelled, ConflictError, NotFoundError, Problem, ValidationError
 from hanoi_desk.domain.history import register_labels
 from hanoi_desk.domain.imports import ImportPlan, ImportRow, PlannedRow
@@ -129,9 +130,10 @@ def _overlaps(a_from: date | None, a_to: date | None, b_from: date | None, b_to:
 
 
 class RosterService:
-    def __init__(self, db: Database, who: Who = lambda: "") -> None:
+    def __init__(self, db: Database, who: Who = lambda: "", clock: Clock = SYSTEM_CLOCK) -> None:
         self._db = db
         self._who = who
+        self.clock = clock  # public: the roster tab's "active on" starts at today
 
     # ----------------------------------------------------------------- reading
     def list_agencies(self) -> list[Agency]:

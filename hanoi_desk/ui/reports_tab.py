@@ -72,15 +72,14 @@ class ReportsTab(QWidget):
     sig_export_written = Signal(Path)
     """An export or a document was written (other features offer to e-mail it)."""
 
-    def __init__(self, reports: ReportService, parent: QWidget | None = None,
-                 today: Callable[[], date] = date.today, *, load: bool = True) -> None:
+    def __init__(self, reports: ReportService, parent: QWidget | None = None, *, load: bool = True) -> None:
         """*load* False: the rows are read by the first ``reload()`` (the main window's hidden tabs)."""
         super().__init__(parent)
         self._reports = reports
-        self._today = today
+        self._today = reports.clock.today
         self._task: Task | None = None
-        self._texts = ReportTexts(today().year)
-        self._drafted = ReportTexts(today().year)  # III and IV as the data draft them, where nothing is saved
+        self._texts = ReportTexts(self._today().year)
+        self._drafted = ReportTexts(self._today().year)  # III and IV as drafted, where nothing is saved
         self.last_pdf: Path | None = None
         self._build_ui()
         self._connect()
@@ -602,10 +601,12 @@ class ReportsTab(QWidget):
         rows = self.proxy.visible_rows()
         year = self.selected_year()
         deadline = self.summary.deadline
+        today = self.today()
 
         def work(progress: object, cancelled: object) -> Path:
             from hanoi_desk.exporters.reports import write_intake  # openpyxl, reportlab
-            return write_intake(path, rows, year, deadline, progress=progress,  # type: ignore[arg-type]
+            return write_intake(path, rows, year, deadline, exported_on=today,
+                                progress=progress,  # type: ignore[arg-type]
                                 cancelled=cancelled)  # type: ignore[arg-type]
 
         return self._run_writer(path, work)

@@ -204,22 +204,22 @@
 <context>
     <name>AgreeDialog</name>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="460" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="462" />
         <source>Party</source>
         <translation>Bên thống nhất</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="461" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="463" />
         <source>Agreed by (name, position)</source>
         <translation>Người thống nhất (họ tên, chức vụ)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="462" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="464" />
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="463" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="465" />
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
@@ -313,356 +313,392 @@
 <context>
     <name>CalendarTab</name>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="100" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="106" />
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="102" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="108" />
         <source>Period</source>
         <translation>Định kỳ</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="104" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="110" />
         <source>Title</source>
         <translation>Tiêu đề</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="105" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="111" />
         <source>Domains</source>
         <translation>Lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="106" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="112" />
         <source>Proposed by</source>
         <translation>Cơ quan đề xuất</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="107" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="113" />
         <source>Status</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="109" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="115" />
         <source>Publish by</source>
         <translation>Hạn đăng</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="110" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="116" />
         <source>Distributed to</source>
         <translation>Đã chuyển cho</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="111" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="117" />
         <source>Published at</source>
         <translation>Đã đăng tại</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="112" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="118" />
         <source>Notes</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="116" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="122" />
         <source>&amp;New item</source>
         <translation>&amp;Thêm nội dung</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="117" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="123" />
         <source>&amp;Open</source>
         <translation>&amp;Mở</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="118" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="124" />
         <source>&amp;Delete</source>
         <translation>&amp;Xóa</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="119" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="125" />
         <source>&amp;Agree…</source>
         <translation>Thống &amp;nhất…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="120" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="126" />
         <source>Dis&amp;tribute…</source>
         <translation>&amp;Chuyển đăng tải…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="121" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="127" />
         <source>&amp;Published…</source>
         <translation>Đã đă&amp;ng…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="122" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="128" />
         <source>&amp;Not agreed…</source>
         <translation>&amp;Không thống nhất…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="123" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="129" />
         <source>&amp;Cancel item…</source>
         <translation>&amp;Hủy nội dung…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="124" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="130" />
         <source>Re&amp;open…</source>
         <translation>Mở &amp;lại…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="125" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="131" />
         <source>&amp;Move to another day…</source>
         <translation>Đổi &amp;sang ngày khác…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="126" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="132" />
         <source>&amp;Skip this occurrence</source>
         <translation>&amp;Bỏ qua lần này</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="127" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="133" />
         <source>&amp;Restore this occurrence</source>
         <translation>&amp;Khôi phục lần này</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="128" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="134" />
         <source>&amp;Import planned items from Excel…</source>
         <translation>Nhập &amp;nội dung dự kiến từ Excel…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="129" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="135" />
         <source>E&amp;xport calendar…</source>
         <translation>&amp;Xuất lịch nội dung…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="755" />
-        <source>Content agreement letter, PDF (*.pdf)</source>
-        <translation>Công văn thống nhất nội dung, PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="133" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="139" />
         <source>&amp;Reload</source>
         <translation>Tải &amp;lại</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="134" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="140" />
         <source>Find</source>
         <translation>Tìm</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="135" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="141" />
         <source>Today</source>
         <translation>Hôm nay</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="138" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="144" />
         <source>Previous (Alt+Left)</source>
         <translation>Trước (Alt+Trái)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="139" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="145" />
         <source>Next (Alt+Right)</source>
         <translation>Sau (Alt+Phải)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="171" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="146" />
+        <source>Show every &amp;overdue item</source>
+        <translation>Xem mọi nội dung &amp;quá hạn</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="147" />
+        <source>Show every item due this &amp;week</source>
+        <translation>Xem mọi nội dung đến hạn &amp;tuần này</translation>
+    </message>
+    <message>
         <location filename="../../hanoi_desk/ui/calendar_tab.py" line="178" />
+        <source>Click a count to list those items, whatever their month</source>
+        <translation>Bấm vào một con số để xem các nội dung đó, thuộc tháng nào cũng vậy</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="181" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="188" />
         <source>Month</source>
         <translation>Tháng</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="171" />
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="178" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="181" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="188" />
         <source>Week</source>
         <translation>Tuần</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="171" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="181" />
         <source>List</source>
         <translation>Danh sách</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="178" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="188" />
         <source>Half-year</source>
         <translation>6 tháng</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="179" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="189" />
         <source>Year</source>
         <translation>Năm</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="185" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="195" />
         <source>Search title, summary, agency… (Ctrl+F)</source>
         <translation>Tìm theo tiêu đề, tóm tắt, cơ quan… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="188" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="198" />
         <source>All periods</source>
         <translation>Mọi định kỳ</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="192" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="202" />
         <source>All domains</source>
         <translation>Mọi lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="196" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="206" />
         <source>All statuses</source>
         <translation>Mọi tình trạng</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="197" />
-        <source>Overdue, not published</source>
-        <translation>Quá hạn, chưa đăng</translation>
-    </message>
-    <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="201" />
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="380" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="212" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="419" />
         <source>All agencies</source>
         <translation>Mọi cơ quan</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="202" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="213" />
         <source>Show skipped</source>
         <translation>Hiện các lần bỏ qua</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="236" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="247" />
         <source>! overdue</source>
         <translation>! quá hạn</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="422" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="465" />
         <source>Showing %1 of %2 items</source>
         <translation>Hiển thị %1 / %2 nội dung</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="433" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="481" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="490" />
         <source>Due this week: %1</source>
         <translation>Đến hạn tuần này: %1</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="435" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="493" />
         <source>Overdue: %1</source>
         <translation>Quá hạn: %1</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="586" />
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="665" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="687" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="766" />
         <source>Cannot open</source>
         <translation>Không mở được</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="616" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="717" />
         <source>Delete content item</source>
         <translation>Xóa nội dung</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="629" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="730" />
         <source>Delete “%1”? This cannot be undone.
 To keep a record, cancel the item instead.</source>
         <translation>Xóa “%1”? Không thể hoàn tác.
 Muốn giữ lại hồ sơ thì hãy hủy nội dung thay vì xóa.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="623" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="856" />
+        <source>Content agreement letter, PDF (*.pdf)</source>
+        <translation>Công văn thống nhất nội dung, PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="724" />
         <source>Cannot delete</source>
         <translation>Không xóa được</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="130" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="136" />
         <source>&amp;Print letter…</source>
         <translation>&amp;In công văn…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="131" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="137" />
         <source>Print preview of the content agreement letter of the range shown, the items in its appendix (Ctrl+P)</source>
         <translation>Xem trước khi in công văn thống nhất nội dung của khoảng thời gian đang xem, danh sách nội dung ở Phụ lục (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="633" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="207" />
+        <source>Overdue, not published (every month)</source>
+        <translation>Quá hạn, chưa đăng (mọi tháng)</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="208" />
+        <source>Due this week</source>
+        <translation>Đến hạn tuần này</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="468" />
+        <source>Showing %1 of %2 overdue items</source>
+        <translation>Hiển thị %1 / %2 nội dung quá hạn</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="469" />
+        <source>Showing %1 of %2 items due this week</source>
+        <translation>Hiển thị %1 / %2 nội dung đến hạn tuần này</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="478" />
+        <source>Overdue, not published: every month (%1 items)</source>
+        <translation>Quá hạn, chưa đăng: mọi tháng (%1 nội dung)</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="734" />
         <source>Delete only the occurrence of “%1” on %2? The rest of the series stays.
 This cannot be undone.</source>
         <translation>Chỉ xóa lần “%1” ngày %2? Các lần khác của chuỗi vẫn giữ nguyên.
 Không thể hoàn tác.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="639" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="740" />
         <source>Delete %1 items of the series “%2”: the one on %3 and all the following?</source>
         <translation>Xóa %1 nội dung của chuỗi “%2”: lần ngày %3 và tất cả các lần sau?</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="643" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="744" />
         <source>Delete the whole series “%2”: all %1 items?</source>
         <translation>Xóa cả chuỗi “%2”: toàn bộ %1 nội dung?</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="645" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="746" />
         <source>This cannot be undone. To keep a record, cancel the items instead.</source>
         <translation>Không thể hoàn tác. Nếu cần lưu vết, hãy hủy các nội dung thay vì xóa.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="684" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="785" />
         <source>Not agreed</source>
         <translation>Không thống nhất</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="686" />
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="693" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="787" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="794" />
         <source>Reason *</source>
         <translation>Lý do *</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="691" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="792" />
         <source>Cancel item</source>
         <translation>Hủy nội dung</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="698" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="799" />
         <source>Reopen item</source>
         <translation>Mở lại nội dung</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="700" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="801" />
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="712" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="813" />
         <source>Cannot skip</source>
         <translation>Không bỏ qua được</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="721" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="822" />
         <source>Cannot restore</source>
         <translation>Không khôi phục được</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="726" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="827" />
         <source>Import planned items from Excel</source>
         <translation>Nhập nội dung dự kiến từ Excel</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="727" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="828" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="746" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="847" />
         <source>Imported: %1 items added</source>
         <translation>Đã nhập: thêm %1 nội dung</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="755" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="856" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Bảng tính Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="756" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="857" />
         <source>iCalendar for Outlook (*.ics)</source>
         <translation>Lịch iCalendar cho Outlook (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="757" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="858" />
         <source>Export the calendar</source>
         <translation>Xuất lịch nội dung</translation>
     </message>
@@ -698,12 +734,12 @@ Không thể hoàn tác.</translation>
 <context>
     <name>ContentItemDialog</name>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="146" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="145" />
         <source>Edit content item</source>
         <translation>Sửa nội dung</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="146" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="145" />
         <source>New content item</source>
         <translation>Thêm nội dung tuyên truyền</translation>
     </message>
@@ -806,32 +842,32 @@ Không thể hoàn tác.</translation>
 <context>
     <name>DistributeDialog</name>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="495" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="498" />
         <source>Filter agencies…</source>
         <translation>Lọc cơ quan…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="506" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="509" />
         <source>Other sites, portals or fanpages, one per line</source>
         <translation>Trang, cổng TTĐT hoặc fanpage khác, mỗi dòng một trang</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="510" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="513" />
         <source>Agencies</source>
         <translation>Cơ quan, đơn vị</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="512" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="515" />
         <source>Others</source>
         <translation>Trang khác</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="513" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="516" />
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="514" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="517" />
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
@@ -898,22 +934,22 @@ Không thể hoàn tác.</translation>
 <context>
     <name>EndAgencyDialog</name>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="414" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="419" />
         <source>End agency</source>
         <translation>Kết thúc hoạt động</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="419" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="424" />
         <source>(abolished, no successor)</source>
         <translation>(giải thể, không có đơn vị tiếp nhận)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="427" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="432" />
         <source>Last day of activity</source>
         <translation>Ngày hoạt động cuối cùng</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="428" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="433" />
         <source>Merged into</source>
         <translation>Sáp nhập vào</translation>
     </message>
@@ -1320,7 +1356,7 @@ Không thể hoàn tác.</translation>
     </message>
     <message>
         <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="253" />
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="795" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="796" />
         <source>Delete suspected page</source>
         <translation>Xóa trang nghi mạo danh</translation>
     </message>
@@ -1451,38 +1487,38 @@ Không thể hoàn tác.</translation>
         <translation>“%1” giống trang chính thức “%2” của %3 (giống %4%); đã ghi nhận là trang bị mạo danh.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="786" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="787" />
         <source>Cannot change the status</source>
         <translation>Không đổi được tình trạng</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="797" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="798" />
         <source>Delete “%1” from the register? To keep the record, mark it “Not an impersonator” instead.</source>
         <translation>Xóa “%1” khỏi danh sách? Muốn giữ hồ sơ, hãy đánh dấu “Không phải mạo danh”.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="810" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="811" />
         <source>Check failed</source>
         <translation>Không so được</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="820" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="821" />
         <source>Import pages from Excel</source>
         <translation>Nhập danh sách trang từ Excel</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="821" />
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="849" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="822" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="850" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="841" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="842" />
         <source>Imported: %1 added, %2 updated</source>
         <translation>Đã nhập: %1 thêm mới, %2 cập nhật</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="848" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="849" />
         <source>Export the pages to Excel</source>
         <translation>Xuất danh sách trang ra Excel</translation>
     </message>
@@ -1669,53 +1705,53 @@ Không thể hoàn tác.</translation>
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../../hanoi_desk/ui/history_view.py" line="39" />
+        <location filename="../../hanoi_desk/ui/history_view.py" line="38" />
         <source>Time</source>
         <translation>Thời gian</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/history_view.py" line="41" />
+        <location filename="../../hanoi_desk/ui/history_view.py" line="40" />
         <source>By</source>
         <translation>Người thực hiện</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/history_view.py" line="42" />
+        <location filename="../../hanoi_desk/ui/history_view.py" line="41" />
         <source>Action</source>
         <translation>Thao tác</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/history_view.py" line="46" />
+        <location filename="../../hanoi_desk/ui/history_view.py" line="45" />
         <source>Kind of record</source>
         <translation>Loại dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/history_view.py" line="47" />
-        <location filename="../../hanoi_desk/ui/history_view.py" line="50" />
+        <location filename="../../hanoi_desk/ui/history_view.py" line="46" />
+        <location filename="../../hanoi_desk/ui/history_view.py" line="49" />
         <source>Record</source>
         <translation>Bản ghi</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/history_view.py" line="52" />
+        <location filename="../../hanoi_desk/ui/history_view.py" line="51" />
         <source>Field</source>
         <translation>Trường</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/history_view.py" line="53" />
+        <location filename="../../hanoi_desk/ui/history_view.py" line="52" />
         <source>Old value</source>
         <translation>Giá trị cũ</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/history_view.py" line="55" />
+        <location filename="../../hanoi_desk/ui/history_view.py" line="54" />
         <source>New value</source>
         <translation>Giá trị mới</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/history_view.py" line="96" />
+        <location filename="../../hanoi_desk/ui/history_view.py" line="95" />
         <source>Search records, people, values… (Ctrl+F)</source>
         <translation>Tìm theo bản ghi, người thực hiện, giá trị… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/history_view.py" line="100" />
+        <location filename="../../hanoi_desk/ui/history_view.py" line="99" />
         <source>From</source>
         <translation>Từ ngày</translation>
     </message>
@@ -2268,139 +2304,149 @@ Không thể hoàn tác.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="50" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="53" />
         <source>Hanoi Desk — coordination office</source>
         <translation>Hanoi Desk — đầu mối điều phối</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="53" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="56" />
         <source>Agencies</source>
         <translation>Cơ quan, đơn vị</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="59" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="62" />
         <source>Content calendar</source>
         <translation>Lịch nội dung</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="62" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="65" />
         <source>Fanpages</source>
         <translation>Fanpage</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="64" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="67" />
         <source>Report intake</source>
         <translation>Tiếp nhận báo cáo</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="66" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="69" />
         <source>Change history</source>
         <translation>Lịch sử thay đổi</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="93" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="96" />
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="97" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="100" />
         <source>E-mail the last export…</source>
         <translation>Gửi email tệp vừa xuất…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="99" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="102" />
         <source>E-mail a file…</source>
         <translation>Gửi email một tệp…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="100" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="103" />
         <source>E-mail log…</source>
         <translation>Nhật ký email…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="104" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="107" />
         <source>&amp;Back up…</source>
         <translation>&amp;Sao lưu…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="105" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="108" />
         <source>&amp;Restore…</source>
         <translation>&amp;Khôi phục…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="109" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="112" />
         <source>Only for a database on this computer; the server's administrator backs up a PostgreSQL database.</source>
         <translation>Chỉ dành cho cơ sở dữ liệu trên máy này; cơ sở dữ liệu PostgreSQL do người quản trị máy chủ sao lưu.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="113" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="116" />
         <source>&amp;Settings…</source>
         <translation>&amp;Cài đặt…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="117" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="120" />
         <source>E&amp;xit</source>
         <translation>T&amp;hoát</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="120" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="123" />
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="122" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="125" />
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="123" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="126" />
         <source>&amp;About Hanoi Desk</source>
         <translation>&amp;Giới thiệu Hanoi Desk</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="168" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="166" />
+        <source>Today's automatic backup failed:</source>
+        <translation>Sao lưu tự động hôm nay không thành công:</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/main_window.py" line="169" />
+        <source>Today's automatic backup: %1</source>
+        <translation>Bản sao lưu tự động hôm nay: %1</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/main_window.py" line="193" />
         <source>Still working in the background: close again in a moment.</source>
         <translation>Chương trình vẫn đang xử lý: vui lòng đóng lại sau giây lát.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="222" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="247" />
         <source>Back up the database</source>
         <translation>Sao lưu cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="223" />
-        <location filename="../../hanoi_desk/ui/main_window.py" line="240" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="248" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="265" />
         <source>Hanoi Desk backups (*.db)</source>
         <translation>Bản sao lưu Hanoi Desk (*.db)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="232" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="257" />
         <source>Backup failed</source>
         <translation>Sao lưu không thành công</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="234" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="259" />
         <source>Backed up to %1</source>
         <translation>Đã sao lưu vào %1</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="239" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="264" />
         <source>Restore the database from a backup</source>
         <translation>Khôi phục cơ sở dữ liệu từ bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="251" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="276" />
         <source>Cannot restore</source>
         <translation>Không khôi phục được</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="254" />
-        <location filename="../../hanoi_desk/ui/main_window.py" line="278" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="279" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="303" />
         <source>Restore the database</source>
         <translation>Khôi phục cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="255" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="280" />
         <source>Replace the current data with the backup “%1” of %2?
 %3
 
@@ -2411,47 +2457,47 @@ A copy of the current data is kept in the backups folder first.</source>
 Một bản sao của dữ liệu hiện tại sẽ được giữ trong thư mục sao lưu trước khi thay.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="267" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="292" />
         <source>Restore failed</source>
         <translation>Khôi phục không thành công</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="274" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="299" />
         <source>Restored from %1.</source>
         <translation>Đã khôi phục từ %1.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="276" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="301" />
         <source>The previous data is kept in %1.</source>
         <translation>Dữ liệu trước khi khôi phục được giữ tại %1.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="299" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="324" />
         <source>Documents are printed as drafts (DỰ THẢO): %1.</source>
         <translation>Văn bản in ra là DỰ THẢO: %1.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="304" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="329" />
         <source>Open Settings…</source>
         <translation>Mở Cài đặt…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="330" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="355" />
         <source>E-mail a file</source>
         <translation>Gửi email một tệp</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="331" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="356" />
         <source>All files (*)</source>
         <translation>Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="338" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="363" />
         <source>Sent “%1” to %2</source>
         <translation>Đã gửi “%1” tới %2</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="340" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="365" />
         <source>Draft “%1” opened in the mail program</source>
         <translation>Đã mở thư nháp “%1” trong chương trình email</translation>
     </message>
@@ -2459,7 +2505,7 @@ Một bản sao của dữ liệu hiện tại sẽ được giữ trong thư m�
 <context>
     <name>MonthGrid</name>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_grid.py" line="374" />
+        <location filename="../../hanoi_desk/ui/calendar_grid.py" line="373" />
         <source>+%1 more</source>
         <translation>+%1 nội dung khác</translation>
     </message>
@@ -2467,12 +2513,12 @@ Một bản sao của dữ liệu hiện tại sẽ được giữ trong thư m�
 <context>
     <name>MoveDateDialog</name>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="582" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="587" />
         <source>New date</source>
         <translation>Ngày mới</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="583" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="588" />
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
@@ -2480,27 +2526,27 @@ Một bản sao của dữ liệu hiện tại sẽ được giữ trong thư m�
 <context>
     <name>MoveDialog</name>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="426" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="427" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="453" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="454" />
         <source>Record agreement</source>
         <translation>Ghi nhận thống nhất</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="493" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="495" />
         <source>Record distribution</source>
         <translation>Ghi nhận chuyển đăng tải</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="549" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="552" />
         <source>Record publication</source>
         <translation>Ghi nhận đã đăng</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="579" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="583" />
         <source>Move to another day</source>
         <translation>Đổi sang ngày khác</translation>
     </message>
@@ -2768,22 +2814,22 @@ Một bản sao của dữ liệu hiện tại sẽ được giữ trong thư m�
 <context>
     <name>PublishDialog</name>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="560" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="564" />
         <source>Published on (agency or site)</source>
         <translation>Đăng tại (cơ quan hoặc trang)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="561" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="565" />
         <source>Link</source>
         <translation>Đường dẫn</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="562" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="566" />
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="563" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="567" />
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
@@ -2791,7 +2837,7 @@ Một bản sao của dữ liệu hiện tại sẽ được giữ trong thư m�
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="481" />
+        <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="483" />
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
@@ -2941,22 +2987,22 @@ Một bản sao của dữ liệu hiện tại sẽ được giữ trong thư m�
 <context>
     <name>RecordHistoryDialog</name>
     <message>
-        <location filename="../../hanoi_desk/ui/history_view.py" line="298" />
+        <location filename="../../hanoi_desk/ui/history_view.py" line="301" />
         <source>History — %1</source>
         <translation>Lịch sử — %1</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/history_view.py" line="308" />
+        <location filename="../../hanoi_desk/ui/history_view.py" line="311" />
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/history_view.py" line="322" />
+        <location filename="../../hanoi_desk/ui/history_view.py" line="325" />
         <source>%1 changes; created %2 by %3.</source>
         <translation>%1 thay đổi; tạo lúc %2 bởi %3.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/history_view.py" line="327" />
+        <location filename="../../hanoi_desk/ui/history_view.py" line="330" />
         <source>No change has been recorded for this record yet.</source>
         <translation>Chưa có thay đổi nào được ghi cho bản ghi này.</translation>
     </message>
@@ -2964,52 +3010,52 @@ Một bản sao của dữ liệu hiện tại sẽ được giữ trong thư m�
 <context>
     <name>ReportSettingsDialog</name>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="694" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="695" />
         <source>Report settings</source>
         <translation>Thiết lập báo cáo</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="714" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="715" />
         <source>day</source>
         <translation>ngày</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="716" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="717" />
         <source>month</source>
         <translation>tháng</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="725" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="726" />
         <source>Agencies that must report</source>
         <translation>Cơ quan, đơn vị phải báo cáo</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="726" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="727" />
         <source>Deadline each year</source>
         <translation>Hạn báo cáo hằng năm</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="727" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="728" />
         <source>Recipients of the report (one per line)</source>
         <translation>Nơi nhận của báo cáo (mỗi dòng một nơi)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="728" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="729" />
         <source>Recipients of the reminder (one per line)</source>
         <translation>Nơi nhận của công văn đôn đốc (mỗi dòng một nơi)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="729" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="730" />
         <source>The office, the signer, the plan as cited and how documents are numbered are in Settings (File › Settings). A last line “Lưu: VT, &lt;unit&gt;” is added when the list has none.</source>
         <translation>Cơ quan, người ký, kế hoạch làm căn cứ và cách lấy số văn bản nằm trong Cài đặt (Tệp › Cài đặt). Dòng cuối “Lưu: VT, &lt;đơn vị&gt;” được thêm vào khi danh sách chưa có.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="739" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="740" />
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="740" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="741" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
@@ -3017,369 +3063,369 @@ Một bản sao của dữ liệu hiện tại sẽ được giữ trong thư m�
 <context>
     <name>ReportsTab</name>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="94" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="93" />
         <source>Portal items</source>
         <translation>Tin trên cổng TTĐT</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="95" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="94" />
         <source>Fanpage items</source>
         <translation>Tin trên fanpage</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="96" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="95" />
         <source>Fanpages</source>
         <translation>Fanpage</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="97" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="96" />
         <source>Monitoring staff</source>
         <translation>Nhân sự giám sát</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="98" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="97" />
         <source>Interactions</source>
         <translation>Tương tác đã xử lý</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="106" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="105" />
         <source>Agency</source>
         <translation>Cơ quan</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="107" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="106" />
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="108" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="107" />
         <source>Status</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="110" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="109" />
         <source>Reported although not on the list of agencies that must report this year</source>
         <translation>Đã gửi báo cáo dù không thuộc danh sách phải báo cáo năm nay</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="112" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="111" />
         <source>Received on</source>
         <translation>Ngày nhận</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="113" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="112" />
         <source>Document number</source>
         <translation>Số văn bản</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="114" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="113" />
         <source>Document date</source>
         <translation>Ngày văn bản</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="117" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="116" />
         <source>File</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="118" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="117" />
         <source>Recorded by</source>
         <translation>Người ghi nhận</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="126" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="125" />
         <source>Search by agency, document number… (Ctrl+F)</source>
         <translation>Tìm theo tên cơ quan, số văn bản… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="129" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="128" />
         <source>All statuses</source>
         <translation>Mọi tình trạng</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="130" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="129" />
         <source>Received</source>
         <translation>Đã nhận</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="131" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="130" />
         <source>Not received</source>
         <translation>Chưa nhận</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="135" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="134" />
         <source>All kinds</source>
         <translation>Tất cả các loại</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="147" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="146" />
         <source>&amp;Record report…</source>
         <translation>&amp;Ghi nhận báo cáo…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="148" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="147" />
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="150" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="149" />
         <source>&amp;Delete</source>
         <translation>&amp;Xóa</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="152" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="151" />
         <source>&amp;Open file</source>
         <translation>&amp;Mở tệp</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="153" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="152" />
         <source>&amp;Import tally…</source>
         <translation>&amp;Nhập bảng theo dõi…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="154" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="153" />
         <source>E&amp;xport to Excel…</source>
         <translation>&amp;Xuất ra Excel…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="155" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="154" />
         <source>Reminder &amp;letter (PDF)…</source>
         <translation>Công văn đôn đốc (P&amp;DF)…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="156" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="155" />
         <source>&amp;Annual report (PDF)…</source>
         <translation>&amp;Báo cáo tổng hợp (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="157" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="156" />
         <source>&amp;Print…</source>
         <translation>&amp;In…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="158" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="157" />
         <source>Print preview of the annual report, as of now</source>
         <translation>Xem trước và in báo cáo năm theo số liệu hiện tại</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="159" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="158" />
         <source>Report &amp;settings…</source>
         <translation>&amp;Thiết lập báo cáo…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="160" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="159" />
         <source>&amp;Reload</source>
         <translation>Tải &amp;lại</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="161" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="160" />
         <source>Find</source>
         <translation>Tìm</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="164" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="163" />
         <source>Year:</source>
         <translation>Năm:</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="181" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="180" />
         <source>Status:</source>
         <translation>Tình trạng:</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="183" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="182" />
         <source>Kind:</source>
         <translation>Loại:</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="189" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="188" />
         <source>Summary</source>
         <translation>Tổng hợp</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="192" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="191" />
         <source>Office's report: text</source>
         <translation>Nội dung báo cáo của Sở</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="195" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="194" />
         <source>empty: written by hand when registered</source>
         <translation>để trống: ghi tay khi vào sổ</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="198" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="197" />
         <source>III. Shortcomings — one paragraph per line</source>
         <translation>III. Tồn tại, hạn chế — mỗi dòng một đoạn</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="200" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="199" />
         <source>IV. Proposals — one paragraph per line</source>
         <translation>IV. Đề xuất, kiến nghị — mỗi dòng một đoạn</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="201" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="200" />
         <source>Draft from the data</source>
         <translation>Soạn từ số liệu</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="202" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="201" />
         <source>Write sections III and IV again from the data: who has not reported, who was late, pages not verified, impersonators still up (Ctrl+Z undoes it)</source>
         <translation>Soạn lại mục III và IV từ số liệu: đơn vị chưa gửi báo cáo, gửi muộn, trang chưa được xác thực, trang mạo danh chưa bị gỡ (Ctrl+Z để hoàn tác)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="205" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="204" />
         <source>Save text</source>
         <translation>Lưu nội dung</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="208" />
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="543" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="207" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="542" />
         <source>Report number</source>
         <translation>Số báo cáo</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="209" />
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="543" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="208" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="542" />
         <source>III. Shortcomings</source>
         <translation>III. Tồn tại, hạn chế</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="210" />
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="544" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="209" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="543" />
         <source>IV. Proposals</source>
         <translation>IV. Đề xuất, kiến nghị</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="313" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="312" />
         <source>Deadline: %1</source>
         <translation>Hạn báo cáo: %1</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="314" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="313" />
         <source>Received: &lt;b&gt;%1 / %2&lt;/b&gt;</source>
         <translation>Đã nhận: &lt;b&gt;%1 / %2&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="315" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="314" />
         <source>On time: %1 — late: %2</source>
         <translation>Đúng hạn: %1 — muộn: %2</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="316" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="315" />
         <source>Missing: %1 — not yet due: %2</source>
         <translation>Chưa gửi (quá hạn): %1 — chưa đến hạn: %2</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="336" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="335" />
         <source>Saved by %1 at %2</source>
         <translation>%1 lưu lúc %2</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="339" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="338" />
         <source>Not saved yet</source>
         <translation>Chưa lưu</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="341" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="340" />
         <source>III, IV: drafted from the data until saved</source>
         <translation>III, IV: soạn từ số liệu cho đến khi lưu</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="381" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="380" />
         <source>Showing %1 of %2 agencies (year %3)</source>
         <translation>Đang hiện %1/%2 cơ quan, đơn vị (năm %3)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="456" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="455" />
         <source>Cannot open</source>
         <translation>Không mở được</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="470" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="469" />
         <source>Delete report</source>
         <translation>Xóa báo cáo</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="471" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="470" />
         <source>Delete the recorded report of %1 for %2, with its file? This cannot be undone.</source>
         <translation>Xóa báo cáo năm %2 đã ghi nhận của %1, cùng tệp đính kèm? Không thể hoàn tác.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="498" />
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="501" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="497" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="500" />
         <source>Cannot open the file</source>
         <translation>Không mở được tệp</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="502" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="501" />
         <source>No program is set up to open %1.</source>
         <translation>Máy chưa có chương trình mở được %1.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="525" />
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="533" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="524" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="532" />
         <source>Text not saved</source>
         <translation>Chưa lưu được nội dung</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="534" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="533" />
         <source>Load the latest text now? Yours is copied to the clipboard, so you can paste back what you need.</source>
         <translation>Tải nội dung mới nhất ngay? Nội dung của anh/chị được chép vào bộ nhớ tạm để dán lại phần cần thiết.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="552" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="551" />
         <source>Unsaved report text</source>
         <translation>Nội dung báo cáo chưa lưu</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="553" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="552" />
         <source>The text of the office's report for %1 has changes that are not saved. Save them?</source>
         <translation>Nội dung báo cáo năm %1 của Sở có thay đổi chưa lưu. Lưu lại?</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="561" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="560" />
         <source>Report text saved</source>
         <translation>Đã lưu nội dung báo cáo</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="565" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="564" />
         <source>Import a tally of reports from Excel</source>
         <translation>Nhập bảng theo dõi báo cáo từ Excel</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="566" />
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="596" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="565" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="595" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="587" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="586" />
         <source>Imported: %1 added, %2 updated</source>
         <translation>Đã nhập: %1 thêm mới, %2 cập nhật</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="595" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="594" />
         <source>Export the intake table to Excel</source>
         <translation>Xuất bảng tiếp nhận báo cáo ra Excel</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="627" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="628" />
         <source>Save the annual report</source>
         <translation>Lưu báo cáo tổng hợp</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="628" />
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="647" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="629" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="648" />
         <source>PDF documents (*.pdf)</source>
         <translation>Tài liệu PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="645" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="646" />
         <source>Save the reminder letter</source>
         <translation>Lưu công văn đôn đốc</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="680" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="681" />
         <source>Cannot print</source>
         <translation>Không in được</translation>
     </message>
