@@ -17,6 +17,8 @@ from hanoi_desk.domain.fanpage import FanpageDraft, ImpersonatorDraft, Platform,
 from hanoi_desk.exporters.fanpages import letter_path, write_fanpage_list, write_proposal_letter
 from hanoi_desk.exporters.official_pdf import vn_date_line
 
+pytestmark = pytest.mark.dates  # tools/any-day.sh runs these at fixed dates too
+
 TODAY = date.today()
 OFFICE = {"office.name": "Sở Văn hóa và Thể thao", "office.symbol": "SVHTT", "office.unit": "QLBC",
           "signer.name": "Nguyễn Văn An", "staff.name": "Trần Thị Bình"}

@@ -20,6 +20,8 @@ from hanoi_desk.domain.reports import AttachmentDraft, Figures, ReceiptDraft, Re
 from hanoi_desk.exporters.reports import write_annual_report, write_intake, write_reminder
 from hanoi_desk.services.reports import ReportService
 
+pytestmark = pytest.mark.dates  # tools/any-day.sh runs these at fixed dates too
+
 needs_poppler = pytest.mark.skipif(not shutil.which("pdftotext") or not shutil.which("pdffonts"),
                                    reason="poppler-utils not installed")
 MM = 72 / 25.4
