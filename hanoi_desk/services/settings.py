@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import getpass
 import unicodedata
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import asdict, dataclass, fields
 from datetime import date
 
@@ -207,12 +207,13 @@ class SettingsService:
                 row.value = value
 
     # ------------------------------------------------------------------ the key table
-    def values(self) -> dict[str, str]:
-        """Every key of the table with its stored value, or its default where nothing is stored."""
-        rows = {k.stored_as for k in SETTING_KEYS.values()}
+    def values(self, keys: Iterable[str] | None = None) -> dict[str, str]:
+        """Every key of the table (or of *keys*) with its stored value, or its default if none is stored."""
+        entries = [SETTING_KEYS[k] for k in keys] if keys is not None else list(SETTING_KEYS.values())
+        rows = {k.stored_as for k in entries}
         with self._db.read() as s:
             stored = {r.key: r.value for r in s.scalars(select(SettingRow).where(SettingRow.key.in_(rows)))}
-        return {k.key: stored.get(k.stored_as, k.default) for k in SETTING_KEYS.values()}
+        return {k.key: stored.get(k.stored_as, k.default) for k in entries}
 
     def value(self, key: str) -> str:
         entry = SETTING_KEYS[key]
@@ -258,7 +259,7 @@ class SettingsService:
 
     # ------------------------------------------------------------------ the office
     def office(self) -> OfficeSettings:
-        values = self.values()
+        values = self.values(OFFICE_KEYS.values())  # not other features' keys (a seal's picture)
         kwargs: dict[str, object] = {}
         for f in fields(OfficeSettings):
             text = values[OFFICE_KEYS[f.name]]
