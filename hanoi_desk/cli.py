@@ -30,6 +30,10 @@ class UsageError(Exception):
     """The command itself is wrong (an unknown setting): exit 2, like argparse's own usage errors."""
 
 
+class CheckFailed(Exception):
+    """A check that ran and said no (``verify``): its report on stdout, exit 1."""
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="hanoi-desk",
@@ -132,7 +136,173 @@ def build_parser() -> argparse.ArgumentParser:
     )
     restore.add_argument("file", type=Path, metavar="FILE.db")
     restore.set_defaults(handler=_restore)
+    _add_signature_commands(commands)
     return parser
+
+
+def _add_signature_commands(commands) -> None:  # type: ignore[no-untyped-def]
+    """Digital signatures (issue 14): sign, verify, trusted roots, and the images' settings."""
+    sign = commands.add_parser(
+        "sign", help="ký số một văn bản PDF do Hanoi Desk lập (USB token hoặc tệp .p12/.pfx)",
+        description="Ký số IN.pdf vào OUT.pdf với vai trò người có thẩm quyền (person) hoặc cơ quan "
+        "(organisation). Mã PIN/mật khẩu được hỏi (không hiện) nếu không có --pin-env/--password-env.")
+    sign.add_argument("file", type=Path, metavar="IN.pdf")
+    sign.add_argument("out", type=Path, metavar="OUT.pdf")
+    sign.add_argument("--as", dest="role", required=True, choices=("person", "organisation"))
+    key = sign.add_mutually_exclusive_group(required=True)
+    key.add_argument("--pkcs11", metavar="MODULE", nargs="?", const="",
+                     help="thư viện PKCS#11 của USB token (bỏ trống: theo cài đặt)")
+    key.add_argument("--p12", type=Path, metavar="FILE", help="tệp chứng thư số .p12/.pfx")
+    sign.add_argument("--token", metavar="LABEL", help="tên (hoặc số sê-ri) USB token khi cắm nhiều token")
+    sign.add_argument("--key", metavar="LABEL", help="tên khóa/chứng thư trên token khi có nhiều")
+    sign.add_argument("--pin-env", metavar="VAR", help="lấy mã PIN từ biến môi trường VAR")
+    sign.add_argument("--password-env", metavar="VAR", help="lấy mật khẩu tệp .p12 từ biến môi trường VAR")
+    stamp = sign.add_mutually_exclusive_group()
+    stamp.add_argument("--tsa", metavar="URL", help="máy chủ cấp dấu thời gian (mặc định: theo cài đặt)")
+    stamp.add_argument("--no-timestamp", action="store_true", help="ký không có dấu thời gian (PAdES B-B)")
+    sign.set_defaults(handler=_sign)
+
+    verify = commands.add_parser(
+        "verify", help="kiểm tra chữ ký số của một tệp PDF (mã thoát 0: mọi chữ ký hợp lệ và tin cậy)")
+    verify.add_argument("file", type=Path, metavar="FILE.pdf")
+    verify.add_argument("--trust", type=Path, action="append", default=[], metavar="ROOT.crt",
+                        help="tin cậy thêm chứng thư gốc này (chỉ cho lần kiểm tra này)")
+    verify.set_defaults(handler=_verify)
+
+    trust = commands.add_parser("trust", help="chứng thư gốc tin cậy để kiểm tra chữ ký số")
+    trust_kinds = trust.add_subparsers(dest="what", metavar="ACTION", required=True)
+    trust_add = trust_kinds.add_parser("add", help="nhập chứng thư gốc từ tệp .cer, .crt, .p7b")
+    trust_add.add_argument("file", type=Path, metavar="FILE.cer|.crt|.p7b")
+    trust_add.set_defaults(handler=_trust_add)
+    trust_list = trust_kinds.add_parser("list", help="liệt kê chứng thư gốc đã nhập")
+    trust_list.set_defaults(handler=_trust_list)
+    trust_remove = trust_kinds.add_parser("remove", help="bỏ một chứng thư gốc (theo số thứ tự trong list)")
+    trust_remove.add_argument("id", type=int, metavar="ID")
+    trust_remove.set_defaults(handler=_trust_remove)
+
+
+
+# The signing settings (issue 14) that `settings show|set` knows beside the key table of services.settings:
+# the images take a PNG file's path and are kept in their own table, the module and TSA by SigningService.
+SIGNATURE_SETTING_KEYS = ("signer.image", "office.seal", "signing.pkcs11_module", "signing.tsa_url")
+_TSA_TRIES = 2
+
+
+def _signing(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    services = _services(args)
+    assert services.signatures is not None
+    return services.signatures
+
+
+def _secret(env: str | None, prompt: str) -> str:
+    """The PIN or password: from the named environment variable, else asked without echo. Never kept."""
+    import getpass
+    import os
+
+    if env:
+        value = os.environ.get(env)
+        if value is None:
+            raise UserError(f"Biến môi trường {env} chưa được đặt.")
+        return value
+    try:
+        return getpass.getpass(prompt)
+    except (EOFError, KeyboardInterrupt):
+        raise UserError("Chưa nhập mã PIN/mật khẩu: không ký.") from None
+
+
+def _sign(args: argparse.Namespace) -> str:
+    from hanoi_desk.domain.signatures import SignerRole
+    from hanoi_desk.services.signatures import P12Key, Pkcs11Key, SigningError, SignRequest, TsaUnavailable
+
+    source = _existing(args.file)
+    signing = _signing(args)
+    if args.p12 is not None:
+        key: P12Key | Pkcs11Key = P12Key(_existing(args.p12))
+        secret = _secret(args.password_env, f"Mật khẩu của {args.p12.name}: ")
+    else:
+        key = Pkcs11Key(args.pkcs11 or signing.module(), args.token, args.key)
+        secret = _secret(args.pin_env, "Mã PIN của USB token: ")
+    tsa = None if args.no_timestamp else (args.tsa or signing.tsa_url())
+    request = SignRequest(source, args.out, SignerRole.parse(args.role), key, tsa)
+    try:
+        for attempt in range(1, _TSA_TRIES + 1):
+            try:
+                outcome = signing.sign(request, secret)
+                break
+            except TsaUnavailable as error:
+                if attempt < _TSA_TRIES:
+                    print(f"{error} Thử lại lần {attempt + 1}…", file=sys.stderr)
+                    continue
+                answer = input(f"{error}\nKý không có dấu thời gian? [c/K] ") if sys.stdin.isatty() else ""
+                if answer.strip().lower() not in ("c", "có", "y", "yes"):
+                    raise UserError(f"{error} Không ký. Chạy lại với --no-timestamp để ký không có dấu "
+                                    "thời gian.") from None
+                outcome = signing.sign(SignRequest(source, args.out, request.role, key, None), secret)
+                break
+    except SigningError as error:
+        raise UserError(str(error)) from None
+    finally:
+        secret = ""
+    for warning in outcome.warnings:
+        print(f"Lưu ý: {warning}", file=sys.stderr)
+    return outcome.summary()
+
+
+def _verify(args: argparse.Namespace) -> str:
+    from hanoi_desk.domain.signatures import describe
+    from hanoi_desk.services.signatures import read_certificate_file
+
+    path = _existing(args.file)
+    extra: list[bytes] = []
+    for root in args.trust:
+        extra += read_certificate_file(_existing(root))
+    result = _signing(args).verify(path.read_bytes(), path.name, extra)
+    text = "\n".join(describe(result))
+    if not result.ok:
+        raise CheckFailed(text)
+    return text
+
+
+def _trust_add(args: argparse.Namespace) -> str:
+    path = _existing(args.file)
+    added = _signing(args).add_roots(path.read_bytes(), path.name)
+    if not added:
+        return f"{path.name}: các chứng thư trong tệp đã có trong danh sách tin cậy"
+    return "\n".join(f"Đã tin cậy: {r.info.subject} (SHA-256 {r.info.fingerprint}, hiệu lực đến "
+                     f"{r.info.not_after:%d/%m/%Y})" for r in added)
+
+
+def _trust_list(args: argparse.Namespace) -> str:
+    roots = _signing(args).roots()
+    if not roots:
+        return "Chưa có chứng thư gốc tin cậy nào (nhập bằng: hanoi-desk trust add TỆP.cer)."
+    return "\n".join(f"{r.id}. {r.info.subject} — cấp bởi {r.info.issuer}, hiệu lực "
+                     f"{r.info.not_before:%d/%m/%Y}–{r.info.not_after:%d/%m/%Y}, SHA-256 {r.info.fingerprint}"
+                     for r in roots)
+
+
+def _trust_remove(args: argparse.Namespace) -> str:
+    from hanoi_desk.domain.errors import NotFoundError
+
+    signing = _signing(args)
+    found = {r.id: r for r in signing.roots()}
+    if args.id not in found:
+        raise NotFoundError(f"Không có chứng thư gốc số {args.id} (xem: hanoi-desk trust list).")
+    signing.remove_root(args.id)
+    return f"Đã bỏ chứng thư gốc: {found[args.id].info.subject}"
+
+
+def _signature_setting_set(args: argparse.Namespace) -> str:
+    signing = _signing(args)
+    if args.key in ("signer.image", "office.seal"):
+        path = _existing(Path(args.value))
+        stored = signing.set_image("signer" if args.key == "signer.image" else "seal", path.read_bytes())
+        return f"{args.key}: đã lưu ảnh {stored.describe()}"
+    if args.key == "signing.pkcs11_module":
+        signing.save_options(args.value, signing.tsa_url())
+        return f"{args.key} = {args.value}"
+    signing.save_options(signing.module(), args.value)
+    return f"{args.key} = {args.value}"
 
 
 def _add_report_intake_commands(imp_kinds, exp_kinds, rep_kinds) -> None:  # type: ignore[no-untyped-def]
@@ -503,9 +673,20 @@ def _settings_show(args: argparse.Namespace) -> str:
 
     services = _services(args)
     values = services.settings.values()
-    width = max(len(key) for key in SETTING_KEYS)
+    width = max(len(key) for key in (*SETTING_KEYS, *SIGNATURE_SETTING_KEYS))
     lines = [f"{key.ljust(width)}  {entry.show(values[key]) or '(trống)'}    # {entry.label}"
              for key, entry in SETTING_KEYS.items()]
+    signing = services.signatures
+    if signing is not None:  # the signing settings, kept by their own service
+        images = {key: signing.image("signer" if key == "signer.image" else "seal")
+                  for key in ("signer.image", "office.seal")}
+        shown = {"signer.image": images["signer.image"].describe() if images["signer.image"] else "",
+                 "office.seal": images["office.seal"].describe() if images["office.seal"] else "",
+                 "signing.pkcs11_module": signing.module(), "signing.tsa_url": signing.tsa_url()}
+        labels = {"signer.image": "Ảnh chữ ký của người ký (PNG)", "office.seal": "Ảnh con dấu (PNG)",
+                  "signing.pkcs11_module": "Thư viện PKCS#11 của USB token",
+                  "signing.tsa_url": "Máy chủ dấu thời gian"}
+        lines += [f"{key.ljust(width)}  {shown[key] or '(trống)'}    # {labels[key]}" for key in labels]
     reasons = services.settings.draft_reasons()
     lines.append("")
     lines.append(_draft_text(reasons) if reasons else "Văn bản in ra: sẵn sàng trình ký.")
@@ -515,8 +696,11 @@ def _settings_show(args: argparse.Namespace) -> str:
 def _settings_set(args: argparse.Namespace) -> str:
     from hanoi_desk.services.settings import SETTING_KEYS
 
+    if args.key in SIGNATURE_SETTING_KEYS:
+        return _signature_setting_set(args)
     if args.key not in SETTING_KEYS:
-        raise UsageError(f"không có cài đặt “{args.key}”. Các khóa: {', '.join(SETTING_KEYS)}.")
+        known = ", ".join([*SETTING_KEYS, *SIGNATURE_SETTING_KEYS])
+        raise UsageError(f"không có cài đặt “{args.key}”. Các khóa: {known}.")
     services = _services(args)
     entry = SETTING_KEYS[args.key]
     stored = services.settings.set_value(args.key, args.value)
@@ -561,6 +745,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return gui_main(argv)
     try:
         print(args.handler(args))
+    except CheckFailed as failed:
+        print(failed)
+        return 1
     except ValidationError as error:
         print(f"Lỗi: {len(error.problems)} vấn đề, không có gì được ghi:", file=sys.stderr)
         for problem in error.problems:

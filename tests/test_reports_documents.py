@@ -133,6 +133,9 @@ def test_annual_report_reads_back_as_the_official_format(services: Services, tmp
     assert "Sở Xây dựng Đúng hạn 25/11/2025" in appendix  # received on the deadline: on time
     assert "Cộng sở, ban, ngành 15/15" in appendix and "Cộng cơ quan báo chí 5/7" in appendix
     assert "Tổng cộng 20/22" in appendix
+    # The first agency's file "bc.pdf" is no readable PDF: its "Chữ ký số" cannot say "hợp lệ".
+    assert re.search(r"14/11/2025 100/BC không hợp ngày 12/11/2025 lệ 1\.200", appendix)
+    assert re.search(r"Tổng cộng 20/22 (\S+ )*0 hợp lệ", appendix)
 
 
 @needs_poppler

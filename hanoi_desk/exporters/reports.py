@@ -125,12 +125,12 @@ def annual_report_document(data: AnnualReportData) -> OfficialDocument:
         appendix=Appendix(
             title=f"Phụ lục\nTÌNH HÌNH GỬI BÁO CÁO VÀ SỐ LIỆU CỦA CÁC CƠ QUAN, ĐƠN VỊ NĂM {year}",
             subtitle=o.attached_to("Báo cáo", data.number, document_symbol(o, "BÁO CÁO"), data.day),
-            headers=("STT", "Cơ quan, đơn vị", "Tình trạng", "Ngày nhận", "Số, ngày văn bản",
+            headers=("STT", "Cơ quan, đơn vị", "Tình trạng", "Ngày nhận", "Số, ngày văn bản", "Chữ ký số",
                      *(FIGURE_SHORT[f] for f in FIGURES)),
             rows=tuple(rows),
             landscape=True,
-            col_widths=(12, 66, 22, 22, 32, 24, 18, 18, 18, 20),  # mm of a landscape line (252)
-            numeric_columns=(5, 6, 7, 8, 9),
+            col_widths=(12, 56, 20, 22, 30, 22, 22, 17, 17, 17, 17),  # mm of a landscape line (252)
+            numeric_columns=(6, 7, 8, 9, 10),
             bold_rows=bold,
         ),
     )
@@ -266,22 +266,28 @@ def _grouped_rows(rows: Sequence[IntakeRow], summary: IntakeSummary | None = Non
         for row in members:
             number += 1
             out.append([number, row.agency_name, _SHORT_STATUS[row.status], row.received_on, _doc_ref(row),
+                        row.receipt.signature_label if row.receipt else "",
                         *(row.figure(name) for name in FIGURES)] if figures else
                        [number, row.agency_name])
         if figures and len(groups) > 1:
             received = sum(1 for r in members if r.status.received)
             bold.append(len(out))
             out.append(["", f"Cộng {kind_words(kind)}", f"{_n(received)}/{_n(len(members))}", "", "",
-                        *(_sum(members, name) for name in FIGURES)])
+                        _signed(members), *(_sum(members, name) for name in FIGURES)])
     if figures and summary is not None:
         bold.append(len(out))
-        out.append(["", "Tổng cộng", f"{_n(summary.received)}/{_n(summary.expected)}", "", "",
+        out.append(["", "Tổng cộng", f"{_n(summary.received)}/{_n(summary.expected)}", "", "", _signed(rows),
                     *(summary.totals[name] if summary.reporting[name] else None for name in FIGURES)])
     return out, bold
 
 
+def _signed(rows: Sequence[IntakeRow]) -> str:
+    """How many reports carry a valid digital signature (the "Chữ ký số" column's total)."""
+    return f"{_n(sum(1 for r in rows if r.receipt and r.receipt.signature_status == 'valid'))} hợp lệ"
+
+
 def _group_row(numeral: str, title: str, figures: bool) -> list[object]:
-    return [numeral, title, "", "", "", *([None] * len(FIGURES))] if figures else [numeral, title]
+    return [numeral, title, "", "", "", "", *([None] * len(FIGURES))] if figures else [numeral, title]
 
 
 def _sum(rows: Sequence[IntakeRow], name: str) -> int | None:

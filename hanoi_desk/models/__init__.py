@@ -18,6 +18,7 @@ from hanoi_desk.models.mail import MailSentRow
 from hanoi_desk.models.register import DocumentRegisterRow
 from hanoi_desk.models.reports import ReportFileRow, ReportReceiptRow, ReportTextRow
 from hanoi_desk.models.setting import SettingRow
+from hanoi_desk.models.signing import SigningImageRow, TrustedRootRow
 
 __all__ = [
     "AgencyRow",
@@ -39,4 +40,6 @@ __all__ = [
     "ReportReceiptRow",
     "ReportTextRow",
     "SettingRow",
+    "SigningImageRow",
+    "TrustedRootRow",
 ]
