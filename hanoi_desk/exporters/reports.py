@@ -129,7 +129,7 @@ def annual_report_document(data: AnnualReportData) -> OfficialDocument:
                      *(FIGURE_SHORT[f] for f in FIGURES)),
             rows=tuple(rows),
             landscape=True,
-            col_widths=(12, 56, 20, 22, 30, 22, 22, 17, 17, 17, 17),  # mm of a landscape line (252)
+            col_widths=(12, 50, 20, 22, 34, 22, 22, 17, 19, 17, 17),  # mm of a landscape line (252)
             numeric_columns=(6, 7, 8, 9, 10),
             bold_rows=bold,
         ),
