@@ -22,7 +22,8 @@ from hanoi_desk.exporters.reports import write_annual_report, write_reminder
 from hanoi_desk.models import FanpageRow, SettingRow
 from hanoi_desk.services.settings import SETTING_KEYS
 
-pytestmark = pytest.mark.skipif(not shutil.which("pdftotext"), reason="poppler-utils not installed")
+pytestmark = [pytest.mark.skipif(not shutil.which("pdftotext"), reason="poppler-utils not installed"),
+              pytest.mark.dates]  # the command line reads the real clock
 DAY = date(2025, 12, 5)
 OFFICE = {"office.name": "Sở Văn hóa và Thể thao", "office.symbol": "SVHTT", "office.unit": "QLBC",
           "signer.authority": "KT. GIÁM ĐỐC", "signer.title": "PHÓ GIÁM ĐỐC", "signer.name": "Nguyễn Văn Ký"}
