@@ -16,6 +16,7 @@ from hanoi_desk.services.documents import DocumentService
 from hanoi_desk.services.fanpages import FanpageService
 from hanoi_desk.services.history import HistoryService, track_changes
 from hanoi_desk.services.mail import KeyringPasswords, MailService
+from hanoi_desk.services.outreach import OutreachService
 from hanoi_desk.services.placement import placement_warning
 from hanoi_desk.services.reports import ReportService
 from hanoi_desk.services.roster import RosterService
@@ -36,6 +37,7 @@ class Services:
     reports: ReportService
     calendar: CalendarService
     documents: DocumentService
+    outreach: OutreachService
     history: HistoryService | None = None
     backup: BackupService | None = None
     signatures: SigningService | None = None
@@ -58,6 +60,7 @@ def open_services(db: str | os.PathLike[str] | None = None, seed: bool = True,
     roster = RosterService(database, settings.who, clock)
     calendar = CalendarService(database, settings.who, clock)
     fanpages = FanpageService(database, settings.who, clock, settings=settings)
+    outreach = OutreachService(database, settings, roster, settings.who, clock, settings.office_in_text)
     signatures = SigningService(database, settings, clock)
     services = Services(
         db=database,
@@ -66,9 +69,10 @@ def open_services(db: str | os.PathLike[str] | None = None, seed: bool = True,
         mail=MailService(database, settings, roster, KeyringPasswords(), settings.who, clock=clock),
         calendar=calendar,
         fanpages=fanpages,
+        outreach=outreach,
         reports=ReportService(database, settings, calendar_summary=calendar.year_summary,
-                              fanpage_summary=fanpages.summary, clock=clock, documents=documents,
-                              signature_check=signatures.check_report),
+                              fanpage_summary=fanpages.summary, outreach_figures=outreach.figures,
+                              clock=clock, documents=documents, signature_check=signatures.check_report),
         documents=documents,
         history=HistoryService(database, clock),
         backup=BackupService(database, clock),

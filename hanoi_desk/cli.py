@@ -104,6 +104,7 @@ def build_parser() -> argparse.ArgumentParser:
     verification.add_argument("--platform", metavar="NAME",
                               help="chỉ một nền tảng: Facebook, Zalo OA, YouTube, TikTok, Khác")
     verification.set_defaults(handler=_report_verification)
+    _add_outreach_commands(imp_kinds, exp_kinds, rep_kinds)
     history = exp_kinds.add_parser("history", help="xuất lịch sử thay đổi ra Excel")
     history.add_argument("out", type=Path, metavar="OUT.xlsx")
     history.add_argument("--table", help="chỉ một loại dữ liệu (tên bảng, ví dụ agency)")
@@ -324,6 +325,26 @@ def _add_report_intake_commands(imp_kinds, exp_kinds, rep_kinds) -> None:  # typ
     reminder.add_argument("out", type=Path, metavar="OUT.pdf")
     reminder.add_argument("--year", type=int, required=True, metavar="YYYY", help="năm báo cáo")
     reminder.set_defaults(handler=_report_reminder)
+
+
+def _add_outreach_commands(imp_kinds, exp_kinds, rep_kinds) -> None:  # type: ignore[no-untyped-def]
+    """Outreach to news sites and social networks (issue 17): the office's sheet, the list, the letter."""
+    outreach = imp_kinds.add_parser(
+        "outreach", help="nhập danh sách trang TTĐT tổng hợp, mạng xã hội được vận động")
+    outreach.add_argument("file", type=Path, metavar="FILE.xlsx")
+    outreach.add_argument("--dry-run", action="store_true", help="chỉ kiểm tra, không ghi gì")
+    outreach.set_defaults(handler=_import_outreach)
+    outreach = exp_kinds.add_parser(
+        "outreach",
+        help="xuất danh sách trang được vận động, trích dẫn nguồn tin và tin bài trong năm ra Excel")
+    outreach.add_argument("out", type=Path, metavar="OUT.xlsx")
+    outreach.add_argument("--year", type=int, metavar="YYYY", help="năm của số tin bài (mặc định: năm nay)")
+    outreach.set_defaults(handler=_export_outreach)
+    citation = rep_kinds.add_parser(
+        "citation",
+        help="công văn đề nghị cho phép trích dẫn nguồn tin cho mọi đề nghị chưa gửi (và ghi nhận đã gửi)")
+    citation.add_argument("out", type=Path, metavar="OUT.pdf")
+    citation.set_defaults(handler=_report_citation)
 
 
 def _day(text: str) -> date:
@@ -720,6 +741,55 @@ def _draft_notice(services: Services, day: date) -> None:
     reasons = services.settings.draft_reasons(day)
     if reasons:
         print(_draft_text(reasons), file=sys.stderr)
+
+
+def _import_outreach(args: argparse.Namespace) -> str:
+    from hanoi_desk.importers.outreach import read_outreach
+
+    path = _existing(args.file)
+    services = _services(args)
+    rows, _sheet = read_outreach(path)
+    plan = services.outreach.plan_import(rows, path.name)
+    if not plan.ok:
+        raise ValidationError(list(plan.rejected))
+    if args.dry_run:
+        return f"{path.name}: hợp lệ — {plan.summary()} (chạy thử, chưa ghi)"
+    added, updated = services.outreach.apply_import(plan)
+    return f"{path.name}: đã nhập — {added} trang mới, {updated} trang cập nhật"
+
+
+def _export_outreach(args: argparse.Namespace) -> str:
+    from hanoi_desk.domain.outreach import site_order
+    from hanoi_desk.exporters.outreach import write_outreach_list
+
+    services = _services(args)
+    year = args.year or services.clock.today().year
+    sites = site_order(services.outreach.list_sites(year))
+    out = _with_suffix(args.out, ".xlsx")
+    write_outreach_list(out, sites, scope="Toàn bộ danh sách",
+                        permissions=services.outreach.list_permissions(),
+                        articles=services.outreach.articles(year), year=year,
+                        exported_on=services.clock.today())
+    return f"{out}: {len(sites)} trang, mạng xã hội"
+
+
+def _report_citation(args: argparse.Namespace) -> str:
+    from hanoi_desk.exporters.outreach import write_citation_proposal
+
+    services = _services(args)
+    outreach = services.outreach
+    if not outreach.unsent_requests():
+        raise UserError("Không có đề nghị trích dẫn nguồn tin nào chưa gửi: không có gì để đề nghị.")
+    out = _with_suffix(args.out, ".pdf")
+    office, in_text, letters = outreach.office(), outreach.office_in_text(), outreach.letter_settings()
+    plan = outreach.plan_reference()
+    letter = outreach.propose_citations(
+        services.clock.today(),
+        lambda letter: write_citation_proposal(out, letter, office, in_text, letters, plan_reference=plan,
+                                               draft=outreach.draft()),
+    )
+    return (f"{out}: công văn đề nghị trích dẫn nguồn tin — {len(letter.requests)} trang, "
+            f"{letter.press_count} cơ quan báo chí; các đề nghị đã ghi nhận “Đã đề nghị Ban”")
 
 
 def _existing(path: Path) -> Path:

@@ -142,11 +142,11 @@ def test_annual_report_reads_back_as_the_official_format(services: Services, tmp
 @needs_poppler
 def test_annual_report_pages_fonts_and_missing_figures(services: Services, tmp_path: Path) -> None:
     fill_2025(services)
-    bare = ReportService(services.db, services.settings)  # no calendar, no fanpage registry
+    bare = ReportService(services.db, services.settings)  # no calendar, fanpage registry nor outreach
     out = write_annual_report(tmp_path / "bc.pdf", bare.annual_report(2025, DAY))
     body = flat(text_of(out))
-    # Without the calendar and fanpage features the sections say so instead of inventing figures.
-    assert body.count("Không có số liệu.") == 2
+    # Without the calendar, fanpage and outreach features the sections say so instead of inventing figures.
+    assert body.count("Không có số liệu.") == 3
     fonts = subprocess.run(["pdffonts", str(out)], capture_output=True, text=True, check=True).stdout
     rows = [line for line in fonts.splitlines()[2:] if line.strip()]
     assert rows and all(" yes " in line for line in rows), fonts

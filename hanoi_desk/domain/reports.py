@@ -17,6 +17,7 @@ from typing import Any, Protocol
 
 from hanoi_desk.domain.agency import AgencyKind
 from hanoi_desk.domain.documents import Issuer, vn_count
+from hanoi_desk.domain.outreach import OutreachFigures
 from hanoi_desk.domain.text import sort_key
 
 DEFAULT_REPORTING_KINDS: tuple[AgencyKind, ...] = (
@@ -417,6 +418,7 @@ class AnnualReportData:
     number: str = ""  # as printed: the one typed in the tab, from the register, or "" for the văn thư
     shortcomings: str = ""  # section III as printed: the clerk's saved text, else drafted from the data
     proposals: str = ""  # section IV, likewise
+    outreach: OutreachFigures | None = None
 
 
 @dataclass(frozen=True)

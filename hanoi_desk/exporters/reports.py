@@ -241,6 +241,38 @@ def _section_results(data: AnnualReportData) -> list[Block]:
             if not total:
                 blocks.append(Para(
                     "Một nội dung có thể thuộc nhiều lĩnh vực nên không cộng tổng theo lĩnh vực."))
+    blocks += _section_outreach(data)
+    return blocks
+
+
+def _section_outreach(data: AnnualReportData) -> list[Block]:
+    """II.4: the outreach to licensed news sites and social networks (plan II.1, II.2, III.1, III.4)."""
+    blocks: list[Block] = [Heading("4. Vận động trang thông tin điện tử tổng hợp, mạng xã hội", 2)]
+    o = data.outreach
+    if o is None:
+        blocks.append(Para(NO_DATA))
+        return blocks
+    if o.empty:
+        blocks.append(Para("Danh bạ chưa có trang thông tin điện tử tổng hợp, mạng xã hội nào: "
+                           "không có số liệu vận động."))
+        return blocks
+    items = [
+        f"Trang thông tin điện tử tổng hợp, mạng xã hội trong danh bạ: {_n(o.sites)} "
+        f"({_n(o.news_sites)} trang thông tin điện tử tổng hợp, {_n(o.social_networks)} mạng xã hội)",
+        f"Đã vận động (đến ngày {o.as_of:%d/%m/%Y}): {_n(o.contacted)} trang, trong đó liên hệ trong năm "
+        f"{o.year}: {_n(o.contacted_in_year)} trang",
+        f"Đồng ý phối hợp: {_n(o.agreed)} trang, trong đó {_n(o.with_column)} trang có chuyên mục về Hà Nội, "
+        f"{_n(o.interleaved)} trang đăng tin, bài xen kẽ; từ chối: {_n(o.refused)} trang; tạm dừng: "
+        f"{_n(o.paused)} trang",
+        f"Được phép trích dẫn nguồn tin của cơ quan báo chí Thành phố: {_n(o.sites_allowed)} trang, "
+        f"{_n(o.permissions_granted)} lượt cho phép (trong năm {o.year}: "
+        f"{_n(o.permissions_granted_in_year)}); "
+        f"{_n(o.permissions_pending)} đề nghị đang chờ trả lời",
+        f"Tin, bài về Hà Nội các trang đã đăng tải trong năm {o.year}: {_n(o.articles)} tin, bài "
+        f"(theo lịch nội dung: {_n(o.articles_from_calendar)}; số liệu các trang báo cáo thêm: "
+        f"{_n(o.articles_entered)})",
+    ]
+    blocks.append(Bullets(_listed(items)))
     return blocks
 
 

@@ -15,6 +15,13 @@ from hanoi_desk.models.calendar import (
 from hanoi_desk.models.fanpage import FanpageEventRow, FanpageRow, ImpersonatorRow
 from hanoi_desk.models.history import HistoryRow
 from hanoi_desk.models.mail import MailSentRow
+from hanoi_desk.models.outreach import (
+    CitationProposalRow,
+    CitationRow,
+    OutreachEventRow,
+    OutreachRow,
+    SharedArticlesRow,
+)
 from hanoi_desk.models.register import DocumentRegisterRow
 from hanoi_desk.models.reports import ReportFileRow, ReportReceiptRow, ReportTextRow
 from hanoi_desk.models.setting import SettingRow
@@ -23,6 +30,8 @@ from hanoi_desk.models.signing import SigningImageRow, TrustedRootRow
 __all__ = [
     "AgencyRow",
     "Base",
+    "CitationProposalRow",
+    "CitationRow",
     "ContactRow",
     "ContentAgreementRow",
     "ContentDistributionRow",
@@ -36,10 +45,13 @@ __all__ = [
     "HistoryRow",
     "ImpersonatorRow",
     "MailSentRow",
+    "OutreachEventRow",
+    "OutreachRow",
     "ReportFileRow",
     "ReportReceiptRow",
     "ReportTextRow",
     "SettingRow",
+    "SharedArticlesRow",
     "SigningImageRow",
     "TrustedRootRow",
 ]

@@ -28,6 +28,7 @@ from hanoi_desk.domain.documents import Issuer
 from hanoi_desk.domain.errors import NotFoundError, Problem, ValidationError
 from hanoi_desk.domain.history import register_labels, register_record_labels
 from hanoi_desk.domain.imports import ImportPlan, ImportRow, PlannedRow
+from hanoi_desk.domain.outreach import OutreachFigures
 from hanoi_desk.domain.reports import (
     FIGURE_LABELS,
     FIGURES,
@@ -65,6 +66,7 @@ from hanoi_desk.services.versioning import conflict_error
 CalendarProvider = Callable[[int], CalendarSummaryLike]
 FanpageProvider = Callable[[date], FanpageSummaryLike]
 T = TypeVar("T")
+OutreachProvider = Callable[[int, date], OutreachFigures]
 SignatureCheck = Callable[[bytes, str], tuple[str, str]]
 
 _KEY = "reports."
@@ -124,6 +126,7 @@ class ReportService:
         settings: SettingsService,
         calendar_summary: CalendarProvider | None = None,
         fanpage_summary: FanpageProvider | None = None,
+        outreach_figures: OutreachProvider | None = None,
         clock: Clock = SYSTEM_CLOCK,
         documents: DocumentService | None = None,
         signature_check: SignatureCheck | None = None,
@@ -137,6 +140,7 @@ class ReportService:
         # Public so the composition root can wire them once the calendar and fanpage features exist.
         self.calendar_summary = calendar_summary
         self.fanpage_summary = fanpage_summary
+        self.outreach_figures = outreach_figures
 
     # ----------------------------------------------------------------- settings
     def report_settings(self) -> ReportSettings:
@@ -599,13 +603,14 @@ class ReportService:
         calendar = CalendarFigures.of(self.calendar_summary(year)) if self.calendar_summary else None
         as_of = min(day, date(year, 12, 31))
         fanpages = FanpageFigures.of(self.fanpage_summary(as_of)) if self.fanpage_summary else None
+        outreach = self.outreach_figures(year, as_of) if self.outreach_figures else None
         texts = self.texts(year)
         if number is None:
             number = texts.number or self._documents.number_of(_annual_key(year))
         data = AnnualReportData(
             year=year, day=day, office=self.office(day), settings=self.report_settings(),
             texts=texts, summary=summary, rows=tuple(r for r in rows if r.expected),
-            calendar=calendar, fanpages=fanpages, number=number,
+            calendar=calendar, fanpages=fanpages, outreach=outreach, number=number,
         )
         return replace(data, shortcomings=texts.shortcomings or draft_shortcomings(data),
                        proposals=texts.proposals or draft_proposals(data))

@@ -24,6 +24,7 @@ from hanoi_desk.domain.clock import SYSTEM_CLOCK, Clock
 from hanoi_desk.domain.errors import Cancelled, ConflictError, NotFoundError, Problem, ValidationError
 from hanoi_desk.domain.history import register_labels
 from hanoi_desk.domain.imports import ImportPlan, ImportRow, PlannedRow
+from hanoi_desk.domain.outreach import SITE_KINDS, site_domain
 from hanoi_desk.domain.text import fold, nfc, sort_key
 from hanoi_desk.domain.validate import (
     check_email,
@@ -239,6 +240,17 @@ class RosterService:
                         "name", f"Đã có cơ quan “{other.name}” cùng tên hoạt động trong cùng thời gian."
                     ))
                     break
+        if draft.kind in SITE_KINDS and (domain := site_domain(draft.portal_url)):
+            # One site, one record: "https://www.baomoi.com/" and "baomoi.com" are the same site.
+            others = s.execute(
+                select(AgencyRow.id, AgencyRow.name, AgencyRow.portal_url)
+                .where(AgencyRow.kind.in_([k.value for k in SITE_KINDS]), AgencyRow.portal_url != "")
+            ).all()
+            for other in others:
+                if other.id != agency_id and site_domain(other.portal_url) == domain:
+                    problems.append(
+                        Problem("portal_url", f"Tên miền {domain} đã thuộc trang “{other.name}”."))
+                    break
         if draft.successor_id is not None:
             if draft.successor_id == agency_id:
                 problems.append(Problem("successor_id", "Một cơ quan không thể sáp nhập vào chính nó."))
@@ -309,6 +321,11 @@ class RosterService:
     def is_referenced(self, agency_id: int) -> bool:
         with self._db.read() as s:
             return bool(s.scalar(select(exists().where(AgencyRow.successor_id == agency_id))))
+
+    def write_row(self, row: AgencyRow, draft: AgencyDraft) -> None:
+        """Set *row* from a draft :meth:`validate` returned, inside the caller's unit of work (a feature
+        that saves an agency together with its own records, such as a site and its outreach)."""
+        self._apply(row, draft)
 
     def _apply(self, row: AgencyRow, draft: AgencyDraft, who: str | None = None) -> None:
         for f in fields(AgencyDraft):

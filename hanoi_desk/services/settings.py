@@ -334,6 +334,11 @@ class SettingsService:
             draft_reasons=self.draft_reasons(day, office, state),
         )
 
+    def office_in_text(self, name: str | None = None) -> str:
+        """The office's name as running text writes it: the roster's spelling, else in sentence case."""
+        name = self.office().office_name if name is None else name
+        return self.office_state(name).name or _sentence_case(name)
+
     def ended_office_warning(self) -> str:
         """The banner's text while the settings name an office the roster says has ended, else ""."""
         office = self.office()

@@ -28,6 +28,7 @@ from hanoi_desk.ui.fanpage_tab import FanpageTab
 from hanoi_desk.ui.history_view import HistoryTab, RecordHistoryDialog
 from hanoi_desk.ui.mail_dialog import MailDialog
 from hanoi_desk.ui.mail_log_dialog import MailLogDialog
+from hanoi_desk.ui.outreach_tab import OutreachTab
 from hanoi_desk.ui.reports_tab import ReportsTab
 from hanoi_desk.ui.roster_tab import RosterTab
 from hanoi_desk.ui.settings_dialog import SettingsDialog
@@ -66,12 +67,14 @@ class MainWindow(QMainWindow):
         self.fanpage_tab = FanpageTab(self._services.fanpages, self._services.roster, self._services.settings,
                                       self, load=False)
         self.tabs.addTab(self.fanpage_tab, self.tr("Fanpages"))
+        self.outreach_tab = OutreachTab(self._services.outreach, self._services.clock, self, load=False)
+        self.tabs.addTab(self.outreach_tab, self.tr("Outreach"))
         self.reports_tab = ReportsTab(self._services.reports, self, load=False)
         self.tabs.addTab(self.reports_tab, self.tr("Report intake"))
         self.history_tab = HistoryTab(self._services.history, self, load=False)
         self.tabs.addTab(self.history_tab, self.tr("Change history"))
-        self._unloaded: list[QWidget] = [self.calendar_tab, self.fanpage_tab, self.reports_tab,
-                                         self.history_tab]
+        self._unloaded: list[QWidget] = [self.calendar_tab, self.fanpage_tab, self.outreach_tab,
+                                         self.reports_tab, self.history_tab]
         self.warning_banner = QLabel("\n".join(self._services.warnings))
         self.warning_banner.setWordWrap(True)
         self.warning_banner.setStyleSheet(
@@ -152,6 +155,8 @@ class MainWindow(QMainWindow):
         self.act_backup.triggered.connect(self._on_backup_triggered)
         self.act_restore.triggered.connect(self._on_restore_triggered)
         self.fanpage_tab.sig_status.connect(self._on_tab_status)
+        self.outreach_tab.sig_status.connect(self._on_tab_status)
+        self.outreach_tab.sig_history_requested.connect(self.show_record_history)
         self.day_timer = QTimer(self)
         self.day_timer.setInterval(self.day_check_ms)
         self.day_timer.timeout.connect(self._on_day_timer_timeout)
@@ -203,6 +208,7 @@ class MainWindow(QMainWindow):
         self.calendar_tab.save_state()
         self.history_tab.save_state()
         self.fanpage_tab.save_state()
+        self.outreach_tab.save_state()
         super().closeEvent(event)
 
     def _fill_tab_menus(self) -> None:

@@ -225,6 +225,39 @@
     </message>
 </context>
 <context>
+    <name>ArticlesDialog</name>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_dialogs.py" line="553" />
+        <source>Articles about Hanoi — %1</source>
+        <translation>Tin, bài về Hà Nội — %1</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_dialogs.py" line="563" />
+        <source>The calendar records %1 article(s) on this site that month; enter only the others.</source>
+        <translation>Lịch nội dung đã ghi nhận %1 tin, bài trên trang này trong tháng; chỉ nhập các tin, bài khác.</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_dialogs.py" line="568" />
+        <source>Month</source>
+        <translation>Tháng</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_dialogs.py" line="570" />
+        <source>Other articles</source>
+        <translation>Tin, bài khác</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_dialogs.py" line="571" />
+        <source>Source, note</source>
+        <translation>Nguồn, ghi chú</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_dialogs.py" line="573" />
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+</context>
+<context>
     <name>AskScope</name>
     <message>
         <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="62" />
@@ -837,6 +870,49 @@ Không thể hoàn tác.</translation>
         <location filename="../../hanoi_desk/ui/calendar_dialog.py" line="360" />
         <source>Every week on this weekday.</source>
         <translation>Hàng tuần vào thứ này.</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionDialog</name>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_dialogs.py" line="427" />
+        <source>Citation: %1</source>
+        <translation>Trích dẫn nguồn tin: %1</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_dialogs.py" line="433" />
+        <source>%1 request(s) will be marked “%2”:</source>
+        <translation>%1 đề nghị sẽ được ghi nhận “%2”:</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_dialogs.py" line="442" />
+        <source>e.g. Công văn số 123/BTGDVTU ngày 10/12/2026</source>
+        <translation>ví dụ: Công văn số 123/BTGDVTU ngày 10/12/2026</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_dialogs.py" line="447" />
+        <source>Date of the answer</source>
+        <translation>Ngày trả lời</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_dialogs.py" line="448" />
+        <source>Document</source>
+        <translation>Văn bản</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_dialogs.py" line="450" />
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_dialogs.py" line="450" />
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_dialogs.py" line="452" />
+        <source>Record the answer</source>
+        <translation>Ghi nhận</translation>
     </message>
 </context>
 <context>
@@ -1953,6 +2029,65 @@ Không thể hoàn tác.</translation>
     </message>
 </context>
 <context>
+    <name>LettersDialog</name>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_dialogs.py" line="601" />
+        <source>Outreach letters</source>
+        <translation>Văn bản vận động</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_dialogs.py" line="611" />
+        <source>Words replaced in the invitation: %1. A blank line starts a new paragraph.</source>
+        <translation>Các từ được thay trong thư mời: %1. Một dòng trống bắt đầu đoạn mới.</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_dialogs.py" line="617" />
+        <source>Proposal to the board on citation permissions</source>
+        <translation>Công văn đề nghị Ban cho phép trích dẫn nguồn tin</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_dialogs.py" line="620" />
+        <source>Addressed to</source>
+        <translation>Kính gửi</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_dialogs.py" line="623" />
+        <location filename="../../hanoi_desk/ui/outreach_dialogs.py" line="634" />
+        <source>Copies to (one a line)</source>
+        <translation>Nơi nhận (mỗi dòng một nơi)</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_dialogs.py" line="626" />
+        <source>Invitation to open a Hanoi column</source>
+        <translation>Thư mời mở chuyên mục về Hà Nội</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_dialogs.py" line="629" />
+        <source>Subject (V/v)</source>
+        <translation>Trích yếu (V/v)</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_dialogs.py" line="631" />
+        <source>Text</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_dialogs.py" line="641" />
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_dialogs.py" line="642" />
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_dialogs.py" line="644" />
+        <source>Default wording</source>
+        <translation>Nội dung mặc định</translation>
+    </message>
+</context>
+<context>
     <name>MailDialog</name>
     <message>
         <location filename="../../hanoi_desk/ui/mail_dialog.py" line="58" />
@@ -2309,149 +2444,154 @@ Không thể hoàn tác.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="56" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="57" />
         <source>Hanoi Desk — coordination office</source>
         <translation>Hanoi Desk — đầu mối điều phối</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="59" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="60" />
         <source>Agencies</source>
         <translation>Cơ quan, đơn vị</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="65" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="66" />
         <source>Content calendar</source>
         <translation>Lịch nội dung</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="68" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="69" />
         <source>Fanpages</source>
         <translation>Fanpage</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="70" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="71" />
+        <source>Outreach</source>
+        <translation>Vận động</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/main_window.py" line="73" />
         <source>Report intake</source>
         <translation>Tiếp nhận báo cáo</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="72" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="75" />
         <source>Change history</source>
         <translation>Lịch sử thay đổi</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="99" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="102" />
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="103" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="106" />
         <source>E-mail the last export…</source>
         <translation>Gửi email tệp vừa xuất…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="105" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="108" />
         <source>E-mail a file…</source>
         <translation>Gửi email một tệp…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="106" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="109" />
         <source>E-mail log…</source>
         <translation>Nhật ký email…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="110" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="113" />
         <source>&amp;Back up…</source>
         <translation>&amp;Sao lưu…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="111" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="114" />
         <source>&amp;Restore…</source>
         <translation>&amp;Khôi phục…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="115" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="118" />
         <source>Only for a database on this computer; the server's administrator backs up a PostgreSQL database.</source>
         <translation>Chỉ dành cho cơ sở dữ liệu trên máy này; cơ sở dữ liệu PostgreSQL do người quản trị máy chủ sao lưu.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="119" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="122" />
         <source>&amp;Settings…</source>
         <translation>&amp;Cài đặt…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="123" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="126" />
         <source>E&amp;xit</source>
         <translation>T&amp;hoát</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="126" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="129" />
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="128" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="131" />
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="129" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="132" />
         <source>&amp;About Hanoi Desk</source>
         <translation>&amp;Giới thiệu Hanoi Desk</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="170" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="175" />
         <source>Today's automatic backup failed:</source>
         <translation>Sao lưu tự động hôm nay không thành công:</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="173" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="178" />
         <source>Today's automatic backup: %1</source>
         <translation>Bản sao lưu tự động hôm nay: %1</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="197" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="202" />
         <source>Still working in the background: close again in a moment.</source>
         <translation>Chương trình vẫn đang xử lý: vui lòng đóng lại sau giây lát.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="251" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="257" />
         <source>Back up the database</source>
         <translation>Sao lưu cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="252" />
-        <location filename="../../hanoi_desk/ui/main_window.py" line="269" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="258" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="275" />
         <source>Hanoi Desk backups (*.db)</source>
         <translation>Bản sao lưu Hanoi Desk (*.db)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="261" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="267" />
         <source>Backup failed</source>
         <translation>Sao lưu không thành công</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="263" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="269" />
         <source>Backed up to %1</source>
         <translation>Đã sao lưu vào %1</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="268" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="274" />
         <source>Restore the database from a backup</source>
         <translation>Khôi phục cơ sở dữ liệu từ bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="280" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="286" />
         <source>Cannot restore</source>
         <translation>Không khôi phục được</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="283" />
-        <location filename="../../hanoi_desk/ui/main_window.py" line="307" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="289" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="313" />
         <source>Restore the database</source>
         <translation>Khôi phục cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="284" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="290" />
         <source>Replace the current data with the backup “%1” of %2?
 %3
 
@@ -2462,47 +2602,47 @@ A copy of the current data is kept in the backups folder first.</source>
 Một bản sao của dữ liệu hiện tại sẽ được giữ trong thư mục sao lưu trước khi thay.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="296" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="302" />
         <source>Restore failed</source>
         <translation>Khôi phục không thành công</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="303" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="309" />
         <source>Restored from %1.</source>
         <translation>Đã khôi phục từ %1.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="305" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="311" />
         <source>The previous data is kept in %1.</source>
         <translation>Dữ liệu trước khi khôi phục được giữ tại %1.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="329" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="335" />
         <source>Documents are printed as drafts (DỰ THẢO): %1.</source>
         <translation>Văn bản in ra là DỰ THẢO: %1.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="334" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="340" />
         <source>Open Settings…</source>
         <translation>Mở Cài đặt…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="381" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="387" />
         <source>E-mail a file</source>
         <translation>Gửi email một tệp</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="382" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="388" />
         <source>All files (*)</source>
         <translation>Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="389" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="395" />
         <source>Sent “%1” to %2</source>
         <translation>Đã gửi “%1” tới %2</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="391" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="397" />
         <source>Draft “%1” opened in the mail program</source>
         <translation>Đã mở thư nháp “%1” trong chương trình email</translation>
     </message>
@@ -2739,6 +2879,525 @@ Một bản sao của dữ liệu hiện tại sẽ được giữ trong thư m�
     </message>
 </context>
 <context>
+    <name>OutreachTab</name>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="107" />
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="147" />
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="174" />
+        <source>Site or network</source>
+        <translation>Trang/mạng xã hội</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="108" />
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="110" />
+        <source>Domain</source>
+        <translation>Tên miền</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="112" />
+        <source>Double-click the domain or press Ctrl+O to open the site</source>
+        <translation>Nháy đúp vào tên miền hoặc bấm Ctrl+O để mở trang</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="115" />
+        <source>Outreach stage</source>
+        <translation>Tình trạng vận động</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="119" />
+        <source>Since</source>
+        <translation>Từ ngày</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="120" />
+        <source>Hanoi column</source>
+        <translation>Chuyên mục về Hà Nội</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="122" />
+        <source>May quote</source>
+        <translation>Được trích dẫn nguồn</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="125" />
+        <source>Asked to quote</source>
+        <translation>Đề nghị trích dẫn</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="129" />
+        <source>Articles this year</source>
+        <translation>Tin, bài trong năm</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="130" />
+        <source>Licence</source>
+        <translation>Giấy phép</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="131" />
+        <source>Licence date</source>
+        <translation>Ngày cấp phép</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="132" />
+        <source>Visits / members</source>
+        <translation>Lượt truy cập/thành viên</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="133" />
+        <source>Company</source>
+        <translation>Tổ chức, doanh nghiệp</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="135" />
+        <source>Person in charge</source>
+        <translation>Người phụ trách</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="139" />
+        <source>Phone</source>
+        <translation>Điện thoại</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="140" />
+        <source>Monitoring staff</source>
+        <translation>Nhân sự giám sát</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="141" />
+        <source>Our staff</source>
+        <translation>Cán bộ theo dõi</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="142" />
+        <source>Reason / notes</source>
+        <translation>Lý do, ghi chú</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="148" />
+        <source>Press agency</source>
+        <translation>Cơ quan báo chí</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="150" />
+        <source>Status</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="152" />
+        <source>Asked on</source>
+        <translation>Ngày đề nghị</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="153" />
+        <source>Proposal</source>
+        <translation>Công văn đề nghị</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="154" />
+        <source>Answered on</source>
+        <translation>Ngày trả lời</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="155" />
+        <source>Document</source>
+        <translation>Văn bản</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="156" />
+        <source>Note / reason</source>
+        <translation>Ghi chú, lý do</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="167" />
+        <source>Calendar: %1, entered: %2</source>
+        <translation>Theo lịch nội dung: %1, nhập thêm: %2</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="176" />
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="177" />
+        <source>From the calendar</source>
+        <translation>Theo lịch nội dung</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="178" />
+        <source>Entered</source>
+        <translation>Nhập thêm</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="183" />
+        <source>Search by name, domain, press agency, person… (Ctrl+F)</source>
+        <translation>Tìm theo tên, tên miền, cơ quan báo chí, người phụ trách… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="186" />
+        <source>All kinds</source>
+        <translation>Tất cả các loại</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="190" />
+        <source>All stages</source>
+        <translation>Mọi tình trạng</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="194" />
+        <source>Any citation</source>
+        <translation>Mọi tình trạng trích dẫn</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="195" />
+        <source>May quote some press</source>
+        <translation>Đã được trích dẫn nguồn</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="196" />
+        <source>Waiting for an answer</source>
+        <translation>Đang chờ trả lời</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="197" />
+        <source>Requests not yet sent</source>
+        <translation>Đề nghị chưa gửi</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="198" />
+        <source>Ended sites too</source>
+        <translation>Cả trang đã ngừng</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="223" />
+        <source>&amp;New site</source>
+        <translation>&amp;Thêm trang</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="225" />
+        <source>&amp;Edit</source>
+        <translation>&amp;Sửa</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="228" />
+        <source>&amp;Delete</source>
+        <translation>&amp;Xóa</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="230" />
+        <source>&amp;Open the site</source>
+        <translation>&amp;Mở trang</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="232" />
+        <source>Contacted…</source>
+        <translation>Đã liên hệ…</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="233" />
+        <source>Agreed…</source>
+        <translation>Đồng ý…</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="234" />
+        <source>Hanoi column opened…</source>
+        <translation>Đã có chuyên mục về Hà Nội…</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="235" />
+        <source>Carries articles…</source>
+        <translation>Đăng tin xen kẽ…</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="236" />
+        <source>Refused…</source>
+        <translation>Bị từ chối…</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="237" />
+        <source>Paused…</source>
+        <translation>Tạm dừng…</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="239" />
+        <source>&amp;History…</source>
+        <translation>&amp;Lịch sử…</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="240" />
+        <source>Ask to quote…</source>
+        <translation>Đề nghị trích dẫn…</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="242" />
+        <source>Record which press agencies the selected site asks to quote (Ctrl+Shift+Q)</source>
+        <translation>Ghi nhận các cơ quan báo chí mà trang đang chọn đề nghị được trích dẫn (Ctrl+Shift+Q)</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="245" />
+        <source>Allowed…</source>
+        <translation>Được phép…</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="246" />
+        <source>Not allowed…</source>
+        <translation>Không được phép…</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="248" />
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="734" />
+        <source>Withdraw the request</source>
+        <translation>Rút đề nghị</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="249" />
+        <source>Number of the proposal…</source>
+        <translation>Số công văn đề nghị…</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="250" />
+        <source>Propose to the board…</source>
+        <translation>Đề nghị Ban…</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="253" />
+        <source>Write the official letter asking the board to have the city's press allow the sites to quote them: every request not yet sent (Ctrl+Shift+P)</source>
+        <translation>Lập công văn đề nghị Ban chỉ đạo các cơ quan báo chí Thành phố cho phép các trang trích dẫn nguồn tin: mọi đề nghị chưa gửi (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="258" />
+        <source>Invitation letter…</source>
+        <translation>Thư mời mở chuyên mục…</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="261" />
+        <source>Write the letter inviting the company running the selected site to open a Hanoi column (from the template)</source>
+        <translation>Lập thư mời tổ chức, doanh nghiệp quản lý trang đang chọn mở chuyên mục về Hà Nội (theo mẫu)</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="265" />
+        <source>Letter templates…</source>
+        <translation>Mẫu văn bản…</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="266" />
+        <source>Enter articles…</source>
+        <translation>Nhập số tin, bài…</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="267" />
+        <source>&amp;Import from Excel…</source>
+        <translation>&amp;Nhập từ Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="268" />
+        <source>E&amp;xport to Excel…</source>
+        <translation>&amp;Xuất ra Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="269" />
+        <source>&amp;Print…</source>
+        <translation>&amp;In…</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="270" />
+        <source>Print preview of the list shown (Ctrl+P)</source>
+        <translation>Xem trước khi in danh sách đang hiển thị (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="271" />
+        <source>&amp;Reload</source>
+        <translation>Tải &amp;lại</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="272" />
+        <source>Find</source>
+        <translation>Tìm</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="274" />
+        <source>Record a step</source>
+        <translation>Ghi nhận bước</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="279" />
+        <source>Citation</source>
+        <translation>Trích dẫn nguồn tin</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="322" />
+        <source>Kind:</source>
+        <translation>Loại:</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="323" />
+        <source>Stage:</source>
+        <translation>Tình trạng:</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="324" />
+        <source>Citation:</source>
+        <translation>Trích dẫn:</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="334" />
+        <source>Year:</source>
+        <translation>Năm:</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="339" />
+        <source>Counted from the calendar's publications on each site, plus the articles entered from the sites' own reports. Double-click a month to enter them.</source>
+        <translation>Đếm từ các lần đăng tải trong lịch nội dung trên từng trang, cộng số tin, bài nhập thêm theo báo cáo của trang. Nháy đúp vào một tháng để nhập.</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="349" />
+        <source>Sites and networks</source>
+        <translation>Trang, mạng xã hội</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="350" />
+        <source>Citation permissions</source>
+        <translation>Trích dẫn nguồn tin</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="351" />
+        <source>Articles about Hanoi</source>
+        <translation>Tin, bài về Hà Nội</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="528" />
+        <source>Showing %1 of %2 sites — %3 contacted, %4 agreed, %5 with a Hanoi column; %6 permission(s) granted, %7 request(s) not yet sent</source>
+        <translation>Đang hiển thị %1/%2 trang — %3 đã liên hệ, %4 đồng ý, %5 có chuyên mục về Hà Nội; %6 lượt được phép trích dẫn, %7 đề nghị chưa gửi</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="541" />
+        <source> — %1 selected</source>
+        <translation> — đã chọn %1</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="644" />
+        <source>Cannot open</source>
+        <translation>Không mở được</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="657" />
+        <source>Delete sites</source>
+        <translation>Xóa trang</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="659" />
+        <source>Delete %1 site(s) from the roster, with their outreach steps, citation permissions and articles entered? This cannot be undone.</source>
+        <translation>Xóa %1 trang khỏi danh bạ, cùng các bước vận động, trích dẫn nguồn tin và số tin, bài đã nhập? Không hoàn tác được.</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="673" />
+        <source>Cannot delete</source>
+        <translation>Không xóa được</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="707" />
+        <source>Ask to quote</source>
+        <translation>Đề nghị trích dẫn</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="709" />
+        <source>The roster has no press agency yet: add the city's press agencies to the roster first.</source>
+        <translation>Danh bạ chưa có cơ quan báo chí nào: hãy thêm các cơ quan báo chí Thành phố vào danh bạ trước.</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="735" />
+        <source>Withdraw the request of “%1” to quote %2? It was not sent yet.</source>
+        <translation>Rút đề nghị của “%1” được trích dẫn %2? Đề nghị này chưa gửi.</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="746" />
+        <source>Cannot withdraw</source>
+        <translation>Không rút được</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="760" />
+        <source>Number of the proposal</source>
+        <translation>Số công văn đề nghị</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="761" />
+        <source>The number the letter of %1 was given when it was issued:</source>
+        <translation>Số văn thư đã cấp cho công văn ngày %1:</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="770" />
+        <source>Cannot save the number</source>
+        <translation>Không lưu được số</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="785" />
+        <source>Propose to the board</source>
+        <translation>Đề nghị Ban</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="787" />
+        <source>No request to quote is waiting to be sent: nothing to propose. Record what a site asks to quote first (Ctrl+Shift+Q).</source>
+        <translation>Không có đề nghị trích dẫn nào chưa gửi: không có gì để đề nghị. Hãy ghi nhận đề nghị của trang trước (Ctrl+Shift+Q).</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="798" />
+        <source>Save the proposal letter</source>
+        <translation>Lưu công văn đề nghị</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="800" />
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="852" />
+        <source>PDF documents (*.pdf)</source>
+        <translation>Tài liệu PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="834" />
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="879" />
+        <source>The letter was not written</source>
+        <translation>Chưa lập được công văn</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="850" />
+        <source>Save the invitation letter</source>
+        <translation>Lưu thư mời</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="919" />
+        <source>Enter articles</source>
+        <translation>Nhập số tin, bài</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="920" />
+        <source>Select a site (in the list or in the articles table) first.</source>
+        <translation>Hãy chọn một trang (trong danh sách hoặc bảng tin, bài) trước.</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="931" />
+        <source>Import sites from Excel</source>
+        <translation>Nhập danh sách trang từ Excel</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="931" />
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="965" />
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Tệp Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="953" />
+        <source>Imported: %1 added, %2 updated</source>
+        <translation>Đã nhập: %1 thêm mới, %2 cập nhật</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="963" />
+        <source>Export the outreach to Excel</source>
+        <translation>Xuất dữ liệu vận động ra Excel</translation>
+    </message>
+</context>
+<context>
     <name>ProposalDialog</name>
     <message>
         <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="389" />
@@ -2811,9 +3470,49 @@ Một bản sao của dữ liệu hiện tại sẽ được giữ trong thư m�
         <translation>Số chỉ gồm chữ số (ví dụ 125); để trống để văn thư ghi số.</translation>
     </message>
     <message>
+        <location filename="../../hanoi_desk/ui/outreach_dialogs.py" line="517" />
+        <source>Write the letter…</source>
+        <translation>Lập công văn…</translation>
+    </message>
+    <message>
         <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="438" />
         <source>Cancel</source>
         <translation>Hủy</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_dialogs.py" line="490" />
+        <source>Propose to the board</source>
+        <translation>Đề nghị Ban</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_dialogs.py" line="495" />
+        <source>The official letter asking the party's propaganda board to have the city's press allow %1 site(s) to quote %2 press agency(ies). The requests are marked “sent” with the letter's date; its number is left blank for the clerk's register.</source>
+        <translation>Công văn đề nghị Ban Tuyên giáo chỉ đạo các cơ quan báo chí Thành phố cho phép %1 trang được trích dẫn nguồn tin của %2 cơ quan báo chí. Các đề nghị được ghi nhận “đã gửi” theo ngày công văn; số công văn để trống để văn thư vào sổ.</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_dialogs.py" line="506" />
+        <source>Site</source>
+        <translation>Trang</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_dialogs.py" line="507" />
+        <source>Domain</source>
+        <translation>Tên miền</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_dialogs.py" line="508" />
+        <source>Licence</source>
+        <translation>Giấy phép</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_dialogs.py" line="509" />
+        <source>Press agencies asked</source>
+        <translation>Cơ quan báo chí đề nghị</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_dialogs.py" line="515" />
+        <source>Date of the letter</source>
+        <translation>Ngày công văn</translation>
     </message>
 </context>
 <context>
@@ -3438,6 +4137,34 @@ Một bản sao của dữ liệu hiện tại sẽ được giữ trong thư m�
         <location filename="../../hanoi_desk/ui/reports_tab.py" line="683" />
         <source>Cannot print</source>
         <translation>Không in được</translation>
+    </message>
+</context>
+<context>
+    <name>RequestDialog</name>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_dialogs.py" line="358" />
+        <source>Ask to quote — %1</source>
+        <translation>Đề nghị trích dẫn — %1</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_dialogs.py" line="362" />
+        <source>Press agencies “%1” asks to quote. They go into the next proposal to the board.</source>
+        <translation>Các cơ quan báo chí “%1” đề nghị được trích dẫn. Đề nghị sẽ đưa vào công văn gửi Ban lần tới.</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_dialogs.py" line="373" />
+        <source>%1 (already asked or allowed)</source>
+        <translation>%1 (đã đề nghị hoặc được phép)</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_dialogs.py" line="380" />
+        <source>Asked on</source>
+        <translation>Ngày đề nghị</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_dialogs.py" line="383" />
+        <source>Record the request</source>
+        <translation>Ghi nhận đề nghị</translation>
     </message>
 </context>
 <context>
@@ -4119,6 +4846,109 @@ Nếu đơn vị sáp nhập hoặc giải thể, hãy dùng “Kết thúc ho�
     </message>
 </context>
 <context>
+    <name>SiteDialog</name>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_dialogs.py" line="104" />
+        <source>Edit site</source>
+        <translation>Sửa trang</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_dialogs.py" line="104" />
+        <source>New site</source>
+        <translation>Thêm trang</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_dialogs.py" line="133" />
+        <source>Site or network name *</source>
+        <translation>Tên trang/mạng xã hội *</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_dialogs.py" line="134" />
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_dialogs.py" line="135" />
+        <source>Domain</source>
+        <translation>Tên miền</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_dialogs.py" line="136" />
+        <source>Licence number</source>
+        <translation>Số giấy phép</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_dialogs.py" line="137" />
+        <source>Licence date</source>
+        <translation>Ngày cấp phép</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_dialogs.py" line="138" />
+        <source>Issued by</source>
+        <translation>Cơ quan cấp phép</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_dialogs.py" line="139" />
+        <source>Monthly visits / members</source>
+        <translation>Lượt truy cập / thành viên mỗi tháng</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_dialogs.py" line="140" />
+        <source>Company running it</source>
+        <translation>Tổ chức, doanh nghiệp quản lý</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_dialogs.py" line="141" />
+        <source>Our staff following it</source>
+        <translation>Cán bộ theo dõi</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_dialogs.py" line="142" />
+        <source>Notes</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_dialogs.py" line="150" />
+        <source>Add person in charge</source>
+        <translation>Thêm người phụ trách</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_dialogs.py" line="151" />
+        <source>Add monitoring staff</source>
+        <translation>Thêm nhân sự giám sát</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_dialogs.py" line="152" />
+        <source>Remove</source>
+        <translation>Bỏ</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_dialogs.py" line="157" />
+        <source>People of the site</source>
+        <translation>Người của trang</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_dialogs.py" line="167" />
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_dialogs.py" line="168" />
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_dialogs.py" line="227" />
+        <source>The site's domain, in any shape (https://www.…/ is fine).</source>
+        <translation>Tên miền của trang, viết dạng nào cũng được (https://www.…/ cũng được).</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_dialogs.py" line="231" />
+        <source>Will be stored as: %1</source>
+        <translation>Sẽ lưu là: %1</translation>
+    </message>
+</context>
+<context>
     <name>StepDialog</name>
     <message>
         <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="305" />
@@ -4132,6 +4962,7 @@ Nếu đơn vị sáp nhập hoặc giải thể, hãy dùng “Kết thúc ho�
     </message>
     <message>
         <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="329" />
+        <location filename="../../hanoi_desk/ui/outreach_dialogs.py" line="294" />
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
@@ -4142,11 +4973,13 @@ Nếu đơn vị sáp nhập hoặc giải thể, hãy dùng “Kết thúc ho�
     </message>
     <message>
         <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="339" />
+        <location filename="../../hanoi_desk/ui/outreach_dialogs.py" line="302" />
         <source>Reason</source>
         <translation>Lý do</translation>
     </message>
     <message>
         <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="341" />
+        <location filename="../../hanoi_desk/ui/outreach_dialogs.py" line="302" />
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
@@ -4154,6 +4987,94 @@ Nếu đơn vị sáp nhập hoặc giải thể, hãy dùng “Kết thúc ho�
         <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="348" />
         <source>Cancel</source>
         <translation>Hủy</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_dialogs.py" line="273" />
+        <source>Outreach: %1</source>
+        <translation>Vận động: %1</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_dialogs.py" line="276" />
+        <source>“%1” (now: %2) will be marked “%3”.</source>
+        <translation>“%1” (hiện: %2) sẽ được ghi nhận “%3”.</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_dialogs.py" line="296" />
+        <source>Contacted by</source>
+        <translation>Cách liên hệ</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_dialogs.py" line="297" />
+        <source>By (our staff)</source>
+        <translation>Cán bộ thực hiện</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_dialogs.py" line="299" />
+        <source>Hanoi column (URL)</source>
+        <translation>Chuyên mục về Hà Nội (đường dẫn)</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_dialogs.py" line="305" />
+        <source>Record the step</source>
+        <translation>Ghi nhận</translation>
+    </message>
+</context>
+<context>
+    <name>StepsDialog</name>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_dialogs.py" line="692" />
+        <source>Outreach history — %1</source>
+        <translation>Diễn biến vận động — %1</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_dialogs.py" line="697" />
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_dialogs.py" line="698" />
+        <source>Step</source>
+        <translation>Bước</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_dialogs.py" line="699" />
+        <source>Contacted by</source>
+        <translation>Cách liên hệ</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_dialogs.py" line="700" />
+        <source>Staff</source>
+        <translation>Cán bộ</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_dialogs.py" line="701" />
+        <source>Reason / note</source>
+        <translation>Lý do / ghi chú</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_dialogs.py" line="702" />
+        <source>Recorded by</source>
+        <translation>Người ghi nhận</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_dialogs.py" line="707" />
+        <source>Now: %1.</source>
+        <translation>Hiện nay: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_dialogs.py" line="709" />
+        <source>Not approached yet: no step recorded.</source>
+        <translation>Chưa vận động: chưa có bước nào được ghi.</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_dialogs.py" line="712" />
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_dialogs.py" line="714" />
+        <source>All changes…</source>
+        <translation>Mọi thay đổi…</translation>
     </message>
 </context>
 <context>
@@ -4234,6 +5155,14 @@ Nếu đơn vị sáp nhập hoặc giải thể, hãy dùng “Kết thúc ho�
         <location filename="../../hanoi_desk/ui/application.py" line="109" />
         <source>Today's automatic backup failed:</source>
         <translation>Sao lưu tự động hôm nay không thành công:</translation>
+    </message>
+</context>
+<context>
+    <name>dialog</name>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_dialogs.py" line="77" />
+        <source>Cancel</source>
+        <translation>Hủy</translation>
     </message>
 </context>
 <context>

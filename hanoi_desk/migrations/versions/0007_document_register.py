@@ -1,7 +1,7 @@
 """The register of documents sent, for offices that number their documents from Hanoi Desk.
 
 Revision ID: 0007
-Revises: 0010
+Revises: 0009
 Create Date: 2026-12-01
 """
 
@@ -11,7 +11,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0007"
-down_revision = "0010"  # after the signatures (issue 14), merged into main first
+down_revision = "0009"  # after the signatures (0010) and the outreach (0009), merged into main first
 branch_labels = None
 depends_on = None
 
