@@ -12,6 +12,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
+from typing import Protocol
 
 from hanoi_desk.domain.outreach import (
     CITATION_SUBJECT,
@@ -23,7 +24,6 @@ from hanoi_desk.domain.outreach import (
     SiteArticles,
     fill_template,
 )
-from hanoi_desk.exporters.fanpages import OfficeLike
 from hanoi_desk.exporters.list_pdf import PdfColumn, write_list_pdf
 from hanoi_desk.exporters.official_pdf import (
     Appendix,
@@ -51,6 +51,19 @@ PLAN_NAME = (
     "văn hóa, xã hội, an ninh, quốc phòng của thành phố Hà Nội lên hệ thống trang thông tin điện tử, "
     "mạng xã hội"
 )
+
+
+class OfficeLike(Protocol):
+    """The office as it signs its letters (``services.settings.OfficeSettings`` fits)."""
+
+    parent_body: str
+    office_name: str
+    place: str
+    signing_authority: str
+    signer_title: str
+    signer_name: str
+    staff_name: str
+
 
 SITE_COLUMNS: tuple[Column, ...] = (
     Column("STT", kind="int"),
