@@ -232,9 +232,9 @@ def test_an_empty_roster_says_why_and_shows_the_ended_units_in_one_click(qtbot, 
     window.tabs.setCurrentWidget(window.roster_tab)
     tab = window.roster_tab
     tab.show_all.setChecked(False)
-    qtbot.keyClicks(tab.search, "ung hoa")
+    qtbot.keyClicks(tab.search, "ngoai vu")  # Sở Ngoại vụ, merged in 2025: no active unit matches
     assert tab.proxy.rowCount() == 0
-    assert tab.empty_hint.isVisible() and "ung hoa" in tab.empty_hint.label.text()
+    assert tab.empty_hint.isVisible() and "ngoai vu" in tab.empty_hint.label.text()
     qtbot.mouseClick(tab.empty_hint.button, Qt.MouseButton.LeftButton)
     assert tab.show_all.isChecked() and tab.proxy.rowCount() >= 1
     assert not tab.empty_hint.isVisible()

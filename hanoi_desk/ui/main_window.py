@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import html
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QRect, QSettings, QTimer
+from PySide6.QtCore import QRect, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -70,12 +71,20 @@ class MainWindow(QMainWindow):
         self.warning_banner.setStyleSheet(
             "background: #fff3cd; color: #664d03; border: 1px solid #e0c060; padding: 6px;")
         self.warning_banner.hide()
+        # Documents printed as drafts: the office has ended, or the office or the signer is missing.
+        self.document_banner = QLabel()
+        self.document_banner.setWordWrap(True)
+        self.document_banner.setTextFormat(Qt.TextFormat.RichText)
+        self.document_banner.setStyleSheet(
+            "background: #fdecea; color: #7a1d14; border: 1px solid #e0a09a; padding: 6px;")
+        self.document_banner.hide()
         self.export_notice = ExportNotice(self)
         central = QWidget()
         central_layout = QVBoxLayout(central)
         central_layout.setContentsMargins(0, 0, 0, 0)
         central_layout.setSpacing(0)
         central_layout.addWidget(self.warning_banner)
+        central_layout.addWidget(self.document_banner)
         central_layout.addWidget(self.tabs, 1)
         central_layout.addWidget(self.export_notice)
         self.setCentralWidget(central)
@@ -142,7 +151,7 @@ class MainWindow(QMainWindow):
         # their actions), so the window paints before reading anything: ensure_loaded().
         self.roster_tab = RosterTab(services.roster, self, load=False)
         self.calendar_tab = CalendarTab(services.calendar, services.roster, services.settings, self,
-                                        load=False)
+                                        load=False, documents=services.documents)
         self.fanpage_tab = FanpageTab(services.fanpages, services.roster, services.settings, self, load=False)
         self.outreach_tab = OutreachTab(services.outreach, services.clock, self, load=False)
         self.reports_tab = ReportsTab(services.reports, self, load=False)
@@ -164,6 +173,7 @@ class MainWindow(QMainWindow):
         }
         self.warning_banner.setText("\n".join(services.warnings))
         self.warning_banner.setVisible(bool(services.warnings))
+        self.refresh_document_banner()
         for action in self._data_actions():
             action.setEnabled(True)
         for action in (self.act_backup, self.act_restore):
@@ -182,6 +192,7 @@ class MainWindow(QMainWindow):
         self.act_quit.triggered.connect(self.close)
         self.act_about.triggered.connect(self._on_about_triggered)
         self.act_shortcuts.triggered.connect(self.show_shortcuts)
+        self.document_banner.linkActivated.connect(self._on_document_banner_link_activated)
         self.export_notice.sig_send_requested.connect(self.mail_file)
         self.export_notice.sig_sign_requested.connect(self.sign_file)
         self.act_mail_last.triggered.connect(self._on_mail_last_triggered)
@@ -442,6 +453,29 @@ class MainWindow(QMainWindow):
 
         SettingsDialog(self._services.settings, self, mail=self._services.mail,
                        signing=self._services.signatures).exec()
+        self.refresh_document_banner()
+
+    def _on_document_banner_link_activated(self, _link: str) -> None:
+        self._on_settings_triggered()
+
+    def refresh_document_banner(self) -> None:
+        """Say why documents come out as drafts (DỰ THẢO), until the settings are put right."""
+        if self._services is None:
+            return
+        settings = self._services.settings
+        ended = settings.ended_office_warning()
+        reasons = settings.draft_reasons()
+        if ended:
+            text = html.escape(ended)
+        elif reasons:
+            text = html.escape(self.tr("Documents are printed as drafts (DỰ THẢO): %1.")
+                               .replace("%1", "; ".join(reasons)))
+        else:
+            self.document_banner.hide()
+            return
+        link = html.escape(self.tr("Open Settings…"))
+        self.document_banner.setText(f'{text} <a href="settings">{link}</a>')
+        self.document_banner.show()
 
     # ---------------------------------------------------------------- e-mail
     def _on_export_written(self, path: Path) -> None:

@@ -356,392 +356,392 @@
 <context>
     <name>CalendarTab</name>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="103" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="108" />
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="105" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="110" />
         <source>Period</source>
         <translation>Định kỳ</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="107" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="112" />
         <source>Title</source>
         <translation>Tiêu đề</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="108" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="113" />
         <source>Domains</source>
         <translation>Lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="109" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="114" />
         <source>Proposed by</source>
         <translation>Cơ quan đề xuất</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="110" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="115" />
         <source>Status</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="112" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="117" />
         <source>Publish by</source>
         <translation>Hạn đăng</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="113" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="118" />
         <source>Distributed to</source>
         <translation>Đã chuyển cho</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="114" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="119" />
         <source>Published at</source>
         <translation>Đã đăng tại</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="115" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="120" />
         <source>Notes</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="119" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="124" />
         <source>&amp;New item</source>
         <translation>&amp;Thêm nội dung</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="120" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="125" />
         <source>&amp;Open</source>
         <translation>&amp;Mở</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="121" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="126" />
         <source>&amp;Delete</source>
         <translation>&amp;Xóa</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="122" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="127" />
         <source>&amp;Agree…</source>
         <translation>Thống &amp;nhất…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="123" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="128" />
         <source>Dis&amp;tribute…</source>
         <translation>&amp;Chuyển đăng tải…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="124" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="129" />
         <source>&amp;Published…</source>
         <translation>Đã đă&amp;ng…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="125" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="130" />
         <source>&amp;Not agreed…</source>
         <translation>&amp;Không thống nhất…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="126" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="131" />
         <source>&amp;Cancel item…</source>
         <translation>&amp;Hủy nội dung…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="127" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="132" />
         <source>Re&amp;open…</source>
         <translation>Mở &amp;lại…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="128" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="133" />
         <source>&amp;Move to another day…</source>
         <translation>Đổi &amp;sang ngày khác…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="129" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="134" />
         <source>&amp;Skip this occurrence</source>
         <translation>&amp;Bỏ qua lần này</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="130" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="135" />
         <source>&amp;Restore this occurrence</source>
         <translation>&amp;Khôi phục lần này</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="131" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="136" />
         <source>&amp;Import planned items from Excel…</source>
         <translation>Nhập &amp;nội dung dự kiến từ Excel…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="132" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="137" />
         <source>E&amp;xport calendar…</source>
         <translation>&amp;Xuất lịch nội dung…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="133" />
-        <source>&amp;Print list…</source>
-        <translation>&amp;In danh mục…</translation>
-    </message>
-    <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="134" />
-        <source>Print preview of the official list of the range shown (Ctrl+P)</source>
-        <translation>Xem trước khi in danh mục của khoảng thời gian đang hiển thị (Ctrl+P)</translation>
-    </message>
-    <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="135" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="141" />
         <source>&amp;Reload</source>
         <translation>Tải &amp;lại</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="136" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="142" />
         <source>Find</source>
         <translation>Tìm</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="137" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="143" />
         <source>Today</source>
         <translation>Hôm nay</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="140" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="146" />
         <source>Show every &amp;overdue item</source>
         <translation>Xem mọi nội dung &amp;quá hạn</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="141" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="147" />
         <source>Show every item due this &amp;week</source>
         <translation>Xem mọi nội dung đến hạn &amp;tuần này</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="172" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="178" />
         <source>Click a count to list those items, whatever their month</source>
         <translation>Bấm vào một con số để xem các nội dung đó, thuộc tháng nào cũng vậy</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="175" />
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="182" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="181" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="188" />
         <source>Month</source>
         <translation>Tháng</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="175" />
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="182" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="181" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="188" />
         <source>Week</source>
         <translation>Tuần</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="175" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="181" />
         <source>List</source>
         <translation>Danh sách</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="182" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="188" />
         <source>Half-year</source>
         <translation>6 tháng</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="183" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="189" />
         <source>Year</source>
         <translation>Năm</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="189" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="195" />
         <source>Search title, summary, agency… (Ctrl+F)</source>
         <translation>Tìm theo tiêu đề, tóm tắt, cơ quan… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="192" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="198" />
         <source>All periods</source>
         <translation>Tất cả định kỳ</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="196" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="202" />
         <source>All domains</source>
         <translation>Tất cả lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="200" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="206" />
         <source>All statuses</source>
         <translation>Tất cả tình trạng</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="205" />
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="433" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="211" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="439" />
         <source>All agencies</source>
         <translation>Tất cả cơ quan, đơn vị</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="206" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="212" />
         <source>Show skipped</source>
         <translation>Hiện các lần bỏ qua</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="240" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="246" />
         <source>! overdue</source>
         <translation>! quá hạn</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="480" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="486" />
         <source>Showing %1 of %2 items</source>
         <translation>Hiển thị %1 / %2 nội dung</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="496" />
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="505" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="502" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="511" />
         <source>Due this week: %1</source>
         <translation>Đến hạn tuần này: %1</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="508" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="514" />
         <source>Overdue: %1</source>
         <translation>Quá hạn: %1</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="724" />
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="805" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="730" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="811" />
         <source>Cannot open</source>
         <translation>Không mở được</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="756" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="762" />
         <source>Delete content item</source>
         <translation>Xóa nội dung</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="769" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="775" />
         <source>Delete “%1”? This cannot be undone.
 To keep a record, cancel the item instead.</source>
         <translation>Xóa “%1”? Không thể hoàn tác.
 Muốn giữ lại hồ sơ thì hãy hủy nội dung thay vì xóa.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="763" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="901" />
+        <source>Content agreement letter, PDF (*.pdf)</source>
+        <translation>Công văn thống nhất nội dung, PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="769" />
         <source>Cannot delete</source>
         <translation>Không xóa được</translation>
     </message>
     <message>
         <location filename="../../hanoi_desk/ui/calendar_tab.py" line="138" />
+        <source>&amp;Print letter…</source>
+        <translation>&amp;In công văn…</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="139" />
+        <source>Print preview of the content agreement letter of the range shown, the items in its appendix (Ctrl+P)</source>
+        <translation>Xem trước khi in công văn thống nhất nội dung của khoảng thời gian đang xem, danh sách nội dung ở Phụ lục (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="144" />
         <source>P&amp;revious month or week</source>
         <translation>Tháng/tuần &amp;trước</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="139" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="145" />
         <source>Ne&amp;xt month or week</source>
         <translation>Tháng/tuần &amp;sau</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="201" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="207" />
         <source>Overdue, not published (every month)</source>
         <translation>Quá hạn, chưa đăng (mọi tháng)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="202" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="208" />
         <source>Due this week</source>
         <translation>Đến hạn tuần này</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="483" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="489" />
         <source>Showing %1 of %2 overdue items</source>
         <translation>Hiển thị %1 / %2 nội dung quá hạn</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="484" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="490" />
         <source>Showing %1 of %2 items due this week</source>
         <translation>Hiển thị %1 / %2 nội dung đến hạn tuần này</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="493" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="499" />
         <source>Overdue, not published: every month (%1 items)</source>
         <translation>Quá hạn, chưa đăng: mọi tháng (%1 nội dung)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="773" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="779" />
         <source>Delete only the occurrence of “%1” on %2? The rest of the series stays.
 This cannot be undone.</source>
         <translation>Chỉ xóa lần “%1” ngày %2? Các lần khác của chuỗi vẫn giữ nguyên.
 Không thể hoàn tác.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="779" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="785" />
         <source>Delete %1 items of the series “%2”: the one on %3 and all the following?</source>
         <translation>Xóa %1 nội dung của chuỗi “%2”: lần ngày %3 và tất cả các lần sau?</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="783" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="789" />
         <source>Delete the whole series “%2”: all %1 items?</source>
         <translation>Xóa cả chuỗi “%2”: toàn bộ %1 nội dung?</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="785" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="791" />
         <source>This cannot be undone. To keep a record, cancel the items instead.</source>
         <translation>Không thể hoàn tác. Nếu cần lưu vết, hãy hủy các nội dung thay vì xóa.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="824" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="830" />
         <source>Not agreed</source>
         <translation>Không thống nhất</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="826" />
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="833" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="832" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="839" />
         <source>Reason *</source>
         <translation>Lý do *</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="831" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="837" />
         <source>Cancel item</source>
         <translation>Hủy nội dung</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="838" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="844" />
         <source>Reopen item</source>
         <translation>Mở lại nội dung</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="840" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="846" />
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="852" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="858" />
         <source>Cannot skip</source>
         <translation>Không bỏ qua được</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="861" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="867" />
         <source>Cannot restore</source>
         <translation>Không khôi phục được</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="866" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="872" />
         <source>Import planned items from Excel</source>
         <translation>Nhập nội dung dự kiến từ Excel</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="867" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="873" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="886" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="892" />
         <source>Imported: %1 items added</source>
         <translation>Đã nhập: thêm %1 nội dung</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="895" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="901" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Bảng tính Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="895" />
-        <source>Official list, PDF (*.pdf)</source>
-        <translation>Danh mục văn bản, PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="896" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="902" />
         <source>iCalendar for Outlook (*.ics)</source>
         <translation>Lịch iCalendar cho Outlook (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="897" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="903" />
         <source>Export the calendar</source>
         <translation>Xuất lịch nội dung</translation>
     </message>
@@ -1094,83 +1094,83 @@ Không thể hoàn tác.</translation>
 <context>
     <name>FanpageDialog</name>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="164" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="165" />
         <source>Edit page</source>
         <translation>Sửa trang</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="164" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="165" />
         <source>New page</source>
         <translation>Thêm trang</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="173" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="174" />
         <source>(from the address)</source>
         <translation>(theo đường dẫn)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="183" />
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="206" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="184" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="207" />
         <source>Official page of the agency</source>
         <translation>Trang chính thức của cơ quan</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="195" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="196" />
         <source>Agency *</source>
         <translation>Cơ quan, đơn vị *</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="196" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="197" />
         <source>Address (URL) *</source>
         <translation>Đường dẫn (URL) *</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="197" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="198" />
         <source>Platform</source>
         <translation>Nền tảng</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="198" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="199" />
         <source>Page name *</source>
         <translation>Tên trang *</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="199" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="200" />
         <source>ID on the platform</source>
         <translation>ID trên nền tảng</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="200" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="201" />
         <source>Followers</source>
         <translation>Người theo dõi</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="201" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="202" />
         <source>Counted on</source>
         <translation>Ngày thống kê</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="203" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="204" />
         <source>Notes</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="211" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="212" />
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="212" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="213" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="263" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="264" />
         <source>Paste the address of the page; any shape of it is understood.</source>
         <translation>Dán đường dẫn của trang; dạng nào cũng được (m., www., có tham số theo dõi…).</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="271" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="272" />
         <source>Will be stored as: %1 (%2)</source>
         <translation>Sẽ lưu là: %1 (%2)</translation>
     </message>
@@ -1178,466 +1178,471 @@ Không thể hoàn tác.</translation>
 <context>
     <name>FanpageTab</name>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="112" />
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="142" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="114" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="144" />
         <source>Agency</source>
         <translation>Cơ quan</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="113" />
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="158" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="115" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="160" />
         <source>Platform</source>
         <translation>Nền tảng</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="114" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="116" />
         <source>Page name</source>
         <translation>Tên trang</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="116" />
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="159" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="118" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="161" />
         <source>Link</source>
         <translation>Đường dẫn</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="119" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="121" />
         <source>Double-click the address or press Ctrl+O to open it in the browser</source>
         <translation>Nhấp đúp vào đường dẫn hoặc bấm Ctrl+O để mở trong trình duyệt</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="122" />
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="145" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="124" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="147" />
         <source>Official</source>
         <translation>Chính thức</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="128" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="130" />
         <source>Verification</source>
         <translation>Xác thực</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="132" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="134" />
         <source>Since</source>
         <translation>Từ ngày</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="133" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="135" />
         <source>Letter number</source>
         <translation>Số công văn</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="134" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="136" />
         <source>Followers</source>
         <translation>Người theo dõi</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="135" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="137" />
         <source>Counted on</source>
         <translation>Ngày thống kê</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="136" />
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="143" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="138" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="145" />
         <source>Kind of agency</source>
         <translation>Loại cơ quan</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="137" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="139" />
         <source>Notes</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="144" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="146" />
         <source>Pages</source>
         <translation>Số trang</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="146" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="148" />
         <source>Verified</source>
         <translation>Đã xác thực</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="148" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="150" />
         <source>Share verified</source>
         <translation>Tỷ lệ đã xác thực</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="157" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="159" />
         <source>Suspected page</source>
         <translation>Trang nghi mạo danh</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="160" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="162" />
         <source>Agency imitated</source>
         <translation>Cơ quan bị mạo danh</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="162" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="164" />
         <source>Official page imitated</source>
         <translation>Trang chính thức bị mạo danh</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="165" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="167" />
         <source>Found by comparing names (%1% alike)</source>
         <translation>Tìm thấy khi so tên (giống %1%)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="170" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="172" />
         <source>Status</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="171" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="173" />
         <source>Found on</source>
         <translation>Ngày phát hiện</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="172" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="174" />
         <source>Reported on</source>
         <translation>Ngày báo cáo nền tảng</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="173" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="175" />
         <source>Evidence</source>
         <translation>Chứng cứ</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="178" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="180" />
         <source>Search by agency, page name, address… (Ctrl+F)</source>
         <translation>Tìm theo cơ quan, tên trang, đường dẫn… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="181" />
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="454" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="183" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="456" />
         <source>All agencies</source>
         <translation>Tất cả cơ quan, đơn vị</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="184" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="186" />
         <source>All kinds</source>
         <translation>Tất cả các loại</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="188" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="190" />
         <source>All platforms</source>
         <translation>Tất cả nền tảng</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="192" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="194" />
         <source>All states</source>
         <translation>Tất cả trạng thái</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="193" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="195" />
         <source>Official pages (every state)</source>
         <translation>Trang chính thức (mọi bước)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="194" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="196" />
         <source>Not an official page</source>
         <translation>Không phải trang chính thức</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="220" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="222" />
         <source>Only pages still up</source>
         <translation>Chỉ trang chưa bị gỡ</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="221" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="223" />
         <source>Suspected or reported, not yet removed</source>
         <translation>Nghi vấn hoặc đã báo cáo, chưa bị gỡ</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="223" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="225" />
         <source>&amp;New page</source>
         <translation>&amp;Thêm trang</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="224" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="226" />
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="226" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="228" />
         <source>&amp;Delete</source>
         <translation>&amp;Xóa</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="228" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="230" />
         <source>&amp;Open in browser</source>
         <translation>&amp;Mở trong trình duyệt</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="229" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="231" />
         <source>Propose verification…</source>
         <translation>Đề nghị xác thực…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="232" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="234" />
         <source>Write the official letter asking the platforms to verify the selected official pages (Ctrl+Shift+P)</source>
         <translation>Lập công văn đề nghị nền tảng xác thực các trang chính thức đã chọn (Ctrl+Shift+P)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="237" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="239" />
         <source>Sent to the platform…</source>
         <translation>Đã gửi nền tảng…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="238" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="240" />
         <source>Verified…</source>
         <translation>Đã xác thực…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="239" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="241" />
         <source>Refused…</source>
         <translation>Bị từ chối…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="240" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="242" />
         <source>Lost the badge…</source>
         <translation>Mất tick xanh…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="241" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="243" />
         <source>Proposed by an existing letter…</source>
         <translation>Đã đề nghị bằng công văn có sẵn…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="243" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="245" />
         <source>&amp;History…</source>
         <translation>&amp;Lịch sử…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="244" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="246" />
         <source>&amp;Import from Excel…</source>
         <translation>&amp;Nhập từ Excel…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="245" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="247" />
         <source>E&amp;xport to Excel…</source>
         <translation>&amp;Xuất ra Excel…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="246" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="248" />
         <source>&amp;Print…</source>
         <translation>&amp;In…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="247" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="249" />
         <source>Print preview of the list shown (Ctrl+P)</source>
         <translation>Xem trước khi in danh sách đang hiển thị (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="248" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="250" />
         <source>&amp;Reload</source>
         <translation>Tải &amp;lại</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="249" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="251" />
         <source>Find</source>
         <translation>Tìm</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="250" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="252" />
         <source>New suspected page…</source>
         <translation>Thêm trang nghi mạo danh…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="251" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="253" />
         <source>Edit suspected page…</source>
         <translation>Sửa trang nghi mạo danh…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="252" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="254" />
         <source>Check names of the whole registry</source>
         <translation>So tên toàn bộ danh sách</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="254" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="256" />
         <source>Reported to the platform</source>
         <translation>Đã báo cáo nền tảng</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="255" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="257" />
         <source>Removed by the platform</source>
         <translation>Đã bị gỡ</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="256" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="258" />
         <source>Not an impersonator</source>
         <translation>Không phải mạo danh</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="258" />
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="826" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="260" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="839" />
         <source>Delete suspected page</source>
         <translation>Xóa trang nghi mạo danh</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="260" />
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="266" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="262" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="268" />
         <source>Record a step</source>
         <translation>Ghi nhận bước</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="299" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="301" />
         <source>Agency:</source>
         <translation>Cơ quan:</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="300" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="302" />
         <source>Kind:</source>
         <translation>Loại:</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="301" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="303" />
         <source>Platform:</source>
         <translation>Nền tảng:</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="302" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="304" />
         <source>Verification:</source>
         <translation>Xác thực:</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="327" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="329" />
         <source>Page list</source>
         <translation>Danh sách trang</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="328" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="330" />
         <source>By agency</source>
         <translation>Theo cơ quan</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="329" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="331" />
         <source>Impersonating pages</source>
         <translation>Trang mạo danh</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="516" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="518" />
         <source>Showing %1 of %2 pages — %3 official, %4 verified (%5)</source>
         <translation>Hiển thị %1 / %2 trang — %3 trang chính thức, %4 đã xác thực (%5)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="527" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="529" />
         <source>; %1 suspected impersonating page(s) not yet removed</source>
         <translation>; %1 trang nghi mạo danh chưa bị gỡ</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="532" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="534" />
         <source> — %1 selected</source>
         <translation> — đã chọn %1</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="535" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="537" />
         <source>Impersonating pages (%1)</source>
         <translation>Trang mạo danh (%1)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="538" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="540" />
         <source>No suspected impersonating page yet. Add one you found (New), or let Hanoi Desk compare the names of pages with the official ones (Check names).</source>
         <translation>Chưa có trang nghi mạo danh nào. Hãy thêm trang đã phát hiện (Thêm mới), hoặc để Hanoi Desk so tên các trang với trang chính thức (Kiểm tra tên).</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="542" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="544" />
         <source>No suspected page matches the filters.</source>
         <translation>Không có trang nghi mạo danh nào khớp bộ lọc.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="661" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="663" />
         <source>Cannot open</source>
         <translation>Không mở được</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="674" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="676" />
         <source>Similar page names</source>
         <translation>Tên trang gần giống</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="685" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="687" />
         <source>Delete pages</source>
         <translation>Xóa trang</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="686" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="688" />
         <source>Delete %1 page(s) and their verification history? This cannot be undone.</source>
         <translation>Xóa %1 trang cùng lịch sử xác thực? Không thể hoàn tác.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="700" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="702" />
         <source>Cannot delete</source>
         <translation>Không xóa được</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="732" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="734" />
         <source>Propose verification</source>
         <translation>Đề nghị xác thực</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="734" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="736" />
         <source>No official page here can be proposed: select official pages that are not requested yet, refused, or that lost their badge.</source>
         <translation>Không có trang chính thức nào ở đây để đề nghị: hãy chọn trang chính thức chưa đề nghị, bị từ chối hoặc đã mất tick xanh.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="745" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="748" />
         <source>Save the proposal letter</source>
         <translation>Lưu công văn đề nghị</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="747" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="748" />
+        <source>Save the proposal letters</source>
+        <translation>Lưu các công văn đề nghị</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="749" />
         <source>PDF documents (*.pdf)</source>
         <translation>Tài liệu PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="768" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="780" />
         <source>The letter was not written</source>
         <translation>Chưa lập được công văn</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="790" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="803" />
         <source>Likely imitation</source>
         <translation>Nghi mạo danh</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="792" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="805" />
         <source>“%1” looks like the official page “%2” of %3 (%4% alike); it was recorded as the page imitated.</source>
         <translation>“%1” giống trang chính thức “%2” của %3 (giống %4%); đã ghi nhận là trang bị mạo danh.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="817" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="830" />
         <source>Cannot change the status</source>
         <translation>Không đổi được tình trạng</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="828" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="841" />
         <source>Delete “%1” from the register? To keep the record, mark it “Not an impersonator” instead.</source>
         <translation>Xóa “%1” khỏi danh sách? Muốn giữ hồ sơ, hãy đánh dấu “Không phải mạo danh”.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="841" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="854" />
         <source>Check failed</source>
         <translation>Không so được</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="851" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="864" />
         <source>Import pages from Excel</source>
         <translation>Nhập danh sách trang từ Excel</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="852" />
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="880" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="865" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="893" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="872" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="885" />
         <source>Imported: %1 added, %2 updated</source>
         <translation>Đã nhập: %1 thêm mới, %2 cập nhật</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="879" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="892" />
         <source>Export the pages to Excel</source>
         <translation>Xuất danh sách trang ra Excel</translation>
     </message>
@@ -1650,27 +1655,27 @@ Không thể hoàn tác.</translation>
         <translation>Đã hủy: không có gì được ghi</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/file_actions.py" line="98" />
+        <location filename="../../hanoi_desk/ui/file_actions.py" line="100" />
         <source>Export failed</source>
         <translation>Xuất không thành công</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/file_actions.py" line="105" />
+        <location filename="../../hanoi_desk/ui/file_actions.py" line="106" />
         <source>Saved %1</source>
         <translation>Đã lưu %1</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/file_actions.py" line="108" />
+        <location filename="../../hanoi_desk/ui/file_actions.py" line="110" />
         <source>Writing %1…</source>
         <translation>Đang ghi %1…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/file_actions.py" line="135" />
+        <location filename="../../hanoi_desk/ui/file_actions.py" line="137" />
         <source>Import failed</source>
         <translation>Nhập không thành công</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/file_actions.py" line="158" />
+        <location filename="../../hanoi_desk/ui/file_actions.py" line="160" />
         <source>Reading %1…</source>
         <translation>Đang đọc %1…</translation>
     </message>
@@ -1678,142 +1683,107 @@ Không thể hoàn tác.</translation>
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../hanoi_desk/ui/first_run.py" line="79" />
+        <location filename="../../hanoi_desk/ui/first_run.py" line="77" />
         <source>Welcome to Hanoi Desk</source>
         <translation>Chào mừng đến với Hanoi Desk</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/first_run.py" line="80" />
+        <location filename="../../hanoi_desk/ui/first_run.py" line="78" />
         <source>Before the first document is printed, tell Hanoi Desk where to keep its data and how the office signs. All of this can be changed later in Settings.</source>
         <translation>Trước khi in văn bản đầu tiên, hãy cho Hanoi Desk biết nơi lưu dữ liệu và cách cơ quan ký văn bản. Mọi thông tin này đều có thể sửa lại trong phần Cài đặt.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/first_run.py" line="84" />
+        <location filename="../../hanoi_desk/ui/first_run.py" line="82" />
         <source>Where the data lives</source>
         <translation>Nơi lưu dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/first_run.py" line="85" />
+        <location filename="../../hanoi_desk/ui/first_run.py" line="83" />
         <source>On this computer</source>
         <translation>Trên máy tính này</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/first_run.py" line="90" />
+        <location filename="../../hanoi_desk/ui/first_run.py" line="88" />
         <source>Open data folder</source>
         <translation>Mở thư mục dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/first_run.py" line="91" />
+        <location filename="../../hanoi_desk/ui/first_run.py" line="89" />
         <source>In the office's shared PostgreSQL database</source>
         <translation>Trong cơ sở dữ liệu PostgreSQL dùng chung của cơ quan</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/first_run.py" line="93" />
+        <location filename="../../hanoi_desk/ui/first_run.py" line="91" />
         <source>Connect</source>
         <translation>Kết nối</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/first_run.py" line="94" />
+        <location filename="../../hanoi_desk/ui/first_run.py" line="92" />
         <source>Open the shared database and show the office details it already holds</source>
         <translation>Mở cơ sở dữ liệu dùng chung và hiển thị thông tin cơ quan đã có trong đó</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/first_run.py" line="101" />
+        <location filename="../../hanoi_desk/ui/first_run.py" line="99" />
         <source>Data folder</source>
         <translation>Thư mục dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/first_run.py" line="102" />
+        <location filename="../../hanoi_desk/ui/first_run.py" line="100" />
         <source>Database</source>
         <translation>Cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/first_run.py" line="109" />
+        <location filename="../../hanoi_desk/ui/first_run.py" line="107" />
         <source>The password is kept in the operating system's credential store, never in a file. The server can be changed later in Settings, page Database.</source>
         <translation>Mật khẩu được cất trong kho mật khẩu của hệ điều hành, không bao giờ ghi ra tệp. Có thể đổi máy chủ sau này trong Cài đặt, trang Cơ sở dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/first_run.py" line="125" />
+        <location filename="../../hanoi_desk/ui/first_run.py" line="123" />
         <source>The database was chosen on the command line (--db or HANOI_DESK_DB).</source>
         <translation>Cơ sở dữ liệu đã được chọn khi khởi động (--db hoặc HANOI_DESK_DB).</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/first_run.py" line="128" />
+        <location filename="../../hanoi_desk/ui/first_run.py" line="126" />
         <source>The office, as it signs its documents</source>
         <translation>Cơ quan, như khi ký văn bản</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/first_run.py" line="131" />
-        <source>Parent body</source>
-        <translation>Cơ quan chủ quản</translation>
-    </message>
-    <message>
-        <location filename="../../hanoi_desk/ui/first_run.py" line="132" />
-        <source>Office name</source>
-        <translation>Tên cơ quan ban hành</translation>
-    </message>
-    <message>
-        <location filename="../../hanoi_desk/ui/first_run.py" line="133" />
-        <source>Office symbol</source>
-        <translation>Ký hiệu cơ quan</translation>
-    </message>
-    <message>
-        <location filename="../../hanoi_desk/ui/first_run.py" line="134" />
-        <source>Place name</source>
-        <translation>Địa danh</translation>
-    </message>
-    <message>
-        <location filename="../../hanoi_desk/ui/first_run.py" line="135" />
-        <source>Signing authority (e.g. KT. GIÁM ĐỐC)</source>
-        <translation>Thẩm quyền ký (ví dụ KT. GIÁM ĐỐC)</translation>
-    </message>
-    <message>
-        <location filename="../../hanoi_desk/ui/first_run.py" line="136" />
-        <source>Signer's title</source>
-        <translation>Chức vụ người ký</translation>
-    </message>
-    <message>
-        <location filename="../../hanoi_desk/ui/first_run.py" line="137" />
-        <source>Signer's name</source>
-        <translation>Họ tên người ký</translation>
+        <location filename="../../hanoi_desk/ui/first_run.py" line="128" />
+        <source>Pick the office from the roster (type part of its name) or type it. Until the office and the signer are filled in, documents are printed as drafts (DỰ THẢO).</source>
+        <translation>Chọn cơ quan trong danh sách cơ quan (gõ một phần tên) hoặc gõ tên. Khi chưa điền cơ quan và người ký, văn bản in ra là bản DỰ THẢO.</translation>
     </message>
     <message>
         <location filename="../../hanoi_desk/ui/first_run.py" line="138" />
-        <source>Staff name (recorded on changes)</source>
-        <translation>Tên cán bộ (ghi vào lịch sử thay đổi)</translation>
-    </message>
-    <message>
-        <location filename="../../hanoi_desk/ui/first_run.py" line="153" />
         <source>Save and start</source>
         <translation>Lưu và bắt đầu</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/first_run.py" line="155" />
+        <location filename="../../hanoi_desk/ui/first_run.py" line="140" />
         <source>Later</source>
         <translation>Để sau</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/first_run.py" line="206" />
+        <location filename="../../hanoi_desk/ui/first_run.py" line="195" />
         <source>Could not connect.</source>
         <translation>Không kết nối được.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/first_run.py" line="207" />
+        <location filename="../../hanoi_desk/ui/first_run.py" line="196" />
         <source>Could not connect to the shared database</source>
         <translation>Không kết nối được cơ sở dữ liệu dùng chung</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/first_run.py" line="212" />
+        <location filename="../../hanoi_desk/ui/first_run.py" line="201" />
         <source>Connected: %1</source>
         <translation>Đã kết nối: %1</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/first_run.py" line="255" />
+        <location filename="../../hanoi_desk/ui/first_run.py" line="248" />
         <source>Connected: %1. The office details now shown come from the shared database; check them and save again.</source>
         <translation>Đã kết nối: %1. Thông tin cơ quan đang hiển thị lấy từ cơ sở dữ liệu dùng chung; hãy kiểm tra rồi bấm Lưu lần nữa.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/first_run.py" line="262" />
+        <location filename="../../hanoi_desk/ui/first_run.py" line="255" />
         <source>The database could not be opened</source>
         <translation>Không mở được cơ sở dữ liệu</translation>
     </message>
@@ -1821,37 +1791,37 @@ Không thể hoàn tác.</translation>
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="446" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="466" />
         <source>Verification history — %1</source>
         <translation>Lịch sử xác thực — %1</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="451" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="471" />
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="452" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="472" />
         <source>Step</source>
         <translation>Bước</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="453" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="473" />
         <source>Letter number</source>
         <translation>Số công văn</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="454" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="474" />
         <source>Reason / note</source>
         <translation>Lý do / ghi chú</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="455" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="475" />
         <source>Recorded by</source>
         <translation>Người ghi nhận</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="460" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="480" />
         <source>Registered on %1. Current state: %2.</source>
         <translation>Đăng ký ngày %1. Trạng thái hiện tại: %2.</translation>
     </message>
@@ -1982,82 +1952,82 @@ Không thể hoàn tác.</translation>
 <context>
     <name>ImpersonatorDialog</name>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="488" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="508" />
         <source>Edit suspected page</source>
         <translation>Sửa trang nghi mạo danh</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="488" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="508" />
         <source>New suspected page</source>
         <translation>Thêm trang nghi mạo danh</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="493" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="513" />
         <source>(from the address)</source>
         <translation>(theo đường dẫn)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="498" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="518" />
         <source>(find by name)</source>
         <translation>(tự tìm theo tên)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="511" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="531" />
         <source>Address (URL) *</source>
         <translation>Đường dẫn (URL) *</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="512" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="532" />
         <source>Page name *</source>
         <translation>Tên trang *</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="513" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="533" />
         <source>Platform</source>
         <translation>Nền tảng</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="514" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="534" />
         <source>Agency imitated</source>
         <translation>Cơ quan bị mạo danh</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="515" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="535" />
         <source>Official page imitated</source>
         <translation>Trang chính thức bị mạo danh</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="516" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="536" />
         <source>Found on</source>
         <translation>Ngày phát hiện</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="517" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="537" />
         <source>Reported on</source>
         <translation>Ngày báo cáo nền tảng</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="518" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="538" />
         <source>Status</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="519" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="539" />
         <source>Evidence</source>
         <translation>Chứng cứ</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="522" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="542" />
         <source>Official page of the agency</source>
         <translation>Trang chính thức của cơ quan</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="527" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="547" />
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="528" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="548" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
@@ -2536,169 +2506,169 @@ Không thể hoàn tác.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="63" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="64" />
         <source>Hanoi Desk — coordination office</source>
         <translation>Hanoi Desk — đầu mối điều phối</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="150" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="159" />
         <source>Agencies</source>
         <translation>Cơ quan, đơn vị</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="151" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="160" />
         <source>Content calendar</source>
         <translation>Lịch nội dung</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="152" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="161" />
         <source>Fanpages</source>
         <translation>Fanpage</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="153" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="162" />
         <source>Outreach</source>
         <translation>Vận động</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="154" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="163" />
         <source>Report intake</source>
         <translation>Tiếp nhận báo cáo</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="155" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="164" />
         <source>Change history</source>
         <translation>Lịch sử thay đổi</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="84" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="93" />
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="88" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="97" />
         <source>E-mail the last export…</source>
         <translation>Gửi email tệp vừa xuất…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="90" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="99" />
         <source>E-mail a file…</source>
         <translation>Gửi email một tệp…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="91" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="100" />
         <source>E-mail log…</source>
         <translation>Nhật ký email…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="95" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="104" />
         <source>&amp;Back up…</source>
         <translation>&amp;Sao lưu…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="96" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="105" />
         <source>&amp;Restore…</source>
         <translation>&amp;Khôi phục…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="172" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="182" />
         <source>Only for a database on this computer; the server's administrator backs up a PostgreSQL database.</source>
         <translation>Chỉ dành cho cơ sở dữ liệu trên máy này; cơ sở dữ liệu PostgreSQL do người quản trị máy chủ sao lưu.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="100" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="109" />
         <source>&amp;Settings…</source>
         <translation>&amp;Cài đặt…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="67" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="68" />
         <source>Overview</source>
         <translation>Tổng quan</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="82" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="91" />
         <source>Opening the database…</source>
         <translation>Đang mở cơ sở dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="104" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="113" />
         <source>E&amp;xit</source>
         <translation>T&amp;hoát</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="107" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="116" />
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="108" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="117" />
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="109" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="118" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Phím tắt</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="112" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="121" />
         <source>&amp;About Hanoi Desk</source>
         <translation>&amp;Giới thiệu Hanoi Desk</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="221" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="232" />
         <source>Today's automatic backup failed:</source>
         <translation>Sao lưu tự động hôm nay không thành công:</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="224" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="235" />
         <source>Today's automatic backup: %1</source>
         <translation>Bản sao lưu tự động hôm nay: %1</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="279" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="290" />
         <source>Still working in the background: close again in a moment.</source>
         <translation>Chương trình vẫn đang xử lý: vui lòng đóng lại sau giây lát.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="346" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="357" />
         <source>Back up the database</source>
         <translation>Sao lưu cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="347" />
-        <location filename="../../hanoi_desk/ui/main_window.py" line="364" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="358" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="375" />
         <source>Hanoi Desk backups (*.db)</source>
         <translation>Bản sao lưu Hanoi Desk (*.db)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="356" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="367" />
         <source>Backup failed</source>
         <translation>Sao lưu không thành công</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="358" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="369" />
         <source>Backed up to %1</source>
         <translation>Đã sao lưu vào %1</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="363" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="374" />
         <source>Restore the database from a backup</source>
         <translation>Khôi phục cơ sở dữ liệu từ bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="375" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="386" />
         <source>Cannot restore</source>
         <translation>Không khôi phục được</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="378" />
-        <location filename="../../hanoi_desk/ui/main_window.py" line="402" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="389" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="413" />
         <source>Restore the database</source>
         <translation>Khôi phục cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="379" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="390" />
         <source>Replace the current data with the backup “%1” of %2?
 %3
 
@@ -2709,42 +2679,52 @@ A copy of the current data is kept in the backups folder first.</source>
 Một bản sao của dữ liệu hiện tại sẽ được giữ trong thư mục sao lưu trước khi thay.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="391" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="402" />
         <source>Restore failed</source>
         <translation>Khôi phục không thành công</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="398" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="409" />
         <source>Restored from %1.</source>
         <translation>Đã khôi phục từ %1.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="400" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="411" />
         <source>The previous data is kept in %1.</source>
         <translation>Dữ liệu trước khi khôi phục được giữ tại %1.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="431" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="442" />
         <source>Everywhere</source>
         <translation>Toàn chương trình</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="493" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="471" />
+        <source>Documents are printed as drafts (DỰ THẢO): %1.</source>
+        <translation>Văn bản in ra là DỰ THẢO: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/main_window.py" line="476" />
+        <source>Open Settings…</source>
+        <translation>Mở Cài đặt…</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/main_window.py" line="527" />
         <source>E-mail a file</source>
         <translation>Gửi email một tệp</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="494" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="528" />
         <source>All files (*)</source>
         <translation>Tất cả các tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="501" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="535" />
         <source>Sent “%1” to %2</source>
         <translation>Đã gửi “%1” tới %2</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="503" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="537" />
         <source>Draft “%1” opened in the mail program</source>
         <translation>Đã mở thư nháp “%1” trong chương trình email</translation>
     </message>
@@ -2801,60 +2781,183 @@ Một bản sao của dữ liệu hiện tại sẽ được giữ trong thư m�
 <context>
     <name>NameCheckDialog</name>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="587" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="607" />
         <source>Look-alike names</source>
         <translation>Tên gần giống</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="590" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="610" />
         <source>Similarity</source>
         <translation>Độ giống</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="594" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="614" />
         <source>Suspected page</source>
         <translation>Trang nghi mạo danh</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="595" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="615" />
         <source>Looks like</source>
         <translation>Giống trang</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="596" />
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="605" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="616" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="625" />
         <source>Agency</source>
         <translation>Cơ quan</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="604" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="624" />
         <source>Page</source>
         <translation>Trang</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="606" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="626" />
         <source>Close to</source>
         <translation>Gần giống</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="607" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="627" />
         <source>Of agency</source>
         <translation>Của cơ quan</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="613" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="633" />
         <source>Likely imitators (%1)</source>
         <translation>Nghi mạo danh (%1)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="617" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="637" />
         <source>Confusable pages of different agencies (%1)</source>
         <translation>Trang của các cơ quan khác nhau dễ nhầm (%1)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="621" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="641" />
         <source>Names are compared without diacritics, abbreviations (UBND, P., TP) expanded and words such as “fanpage” or “chính thức” ignored. A suspected page that names no imitated page now has its best match recorded.</source>
         <translation>Tên được so không dấu, chữ viết tắt (UBND, P., TP) được viết đầy đủ, bỏ qua các từ như “fanpage”, “chính thức”. Trang nghi mạo danh chưa ghi trang bị mạo danh nay được ghi trang giống nhất.</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeFields</name>
+    <message>
+        <location filename="../../hanoi_desk/ui/office_fields.py" line="38" />
+        <source>Parent body</source>
+        <translation>Cơ quan chủ quản</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/office_fields.py" line="39" />
+        <source>Office name</source>
+        <translation>Tên cơ quan ban hành</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/office_fields.py" line="40" />
+        <source>Office symbol</source>
+        <translation>Ký hiệu cơ quan</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/office_fields.py" line="41" />
+        <source>Drafting unit</source>
+        <translation>Đơn vị soạn thảo</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/office_fields.py" line="42" />
+        <source>Place name</source>
+        <translation>Địa danh</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/office_fields.py" line="43" />
+        <source>The office in a sentence (e.g. Sở)</source>
+        <translation>Cơ quan tự xưng trong văn bản (ví dụ: Sở)</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/office_fields.py" line="44" />
+        <source>Signing authority (e.g. KT. GIÁM ĐỐC)</source>
+        <translation>Thẩm quyền ký (ví dụ KT. GIÁM ĐỐC)</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/office_fields.py" line="46" />
+        <source>Signer's title</source>
+        <translation>Chức vụ người ký</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/office_fields.py" line="47" />
+        <source>Signer's name</source>
+        <translation>Họ tên người ký</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/office_fields.py" line="48" />
+        <source>Staff name (recorded on changes)</source>
+        <translation>Tên cán bộ (ghi vào lịch sử thay đổi)</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/office_fields.py" line="49" />
+        <source>The plan, as cited (number, date)</source>
+        <translation>Kế hoạch làm căn cứ (số, ngày)</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/office_fields.py" line="50" />
+        <source>Document numbers</source>
+        <translation>Số văn bản</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/office_fields.py" line="51" />
+        <source>Content agreement letter: to (one per line)</source>
+        <translation>Công văn thống nhất nội dung: kính gửi (mỗi dòng một nơi)</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/office_fields.py" line="53" />
+        <source>Content agreement letter: copies to (one per line)</source>
+        <translation>Công văn thống nhất nội dung: nơi nhận (mỗi dòng một nơi)</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/office_fields.py" line="55" />
+        <source>Verification letter for Facebook: to</source>
+        <translation>Công văn đề nghị xác thực Facebook: kính gửi</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/office_fields.py" line="57" />
+        <source>Verification letter for Zalo OA: to</source>
+        <translation>Công văn đề nghị xác thực Zalo OA: kính gửi</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/office_fields.py" line="59" />
+        <source>Verification letter for YouTube: to</source>
+        <translation>Công văn đề nghị xác thực YouTube: kính gửi</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/office_fields.py" line="61" />
+        <source>Verification letter for TikTok: to</source>
+        <translation>Công văn đề nghị xác thực TikTok: kính gửi</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/office_fields.py" line="63" />
+        <source>Verification letter for other platforms: to</source>
+        <translation>Công văn đề nghị xác thực nền tảng khác: kính gửi</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/office_fields.py" line="69" />
+        <source>Left blank: the văn thư numbers them when they are issued</source>
+        <translation>Để trống: văn thư ghi số khi phát hành</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/office_fields.py" line="71" />
+        <source>Taken from Hanoi Desk's register</source>
+        <translation>Lấy số từ sổ đăng ký của Hanoi Desk</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/office_fields.py" line="78" />
+        <source>DRAFT (DỰ THẢO) on every page: %1 — see Settings</source>
+        <translation>DỰ THẢO trên mọi trang: %1 — xem Cài đặt</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/office_fields.py" line="97" />
+        <source>Type to search the roster (e.g. van hoa), or type a name</source>
+        <translation>Gõ để tìm trong danh sách cơ quan (ví dụ: van hoa), hoặc gõ tên</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/office_fields.py" line="164" />
+        <source>e.g. Kế hoạch số …/KH-UBND ngày … của Ủy ban nhân dân Thành phố về …</source>
+        <translation>ví dụ: Kế hoạch số …/KH-UBND ngày … của Ủy ban nhân dân Thành phố về …</translation>
     </message>
 </context>
 <context>
@@ -3329,49 +3432,49 @@ Một bản sao của dữ liệu hiện tại sẽ được giữ trong thư m�
     </message>
     <message>
         <location filename="../../hanoi_desk/ui/outreach_tab.py" line="800" />
-        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="850" />
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="852" />
         <source>PDF documents (*.pdf)</source>
         <translation>Tài liệu PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="832" />
-        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="875" />
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="834" />
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="879" />
         <source>The letter was not written</source>
         <translation>Chưa lập được công văn</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="848" />
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="850" />
         <source>Save the invitation letter</source>
         <translation>Lưu thư mời</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="915" />
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="919" />
         <source>Enter articles</source>
         <translation>Nhập số tin, bài</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="916" />
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="920" />
         <source>Select a site (in the list or in the articles table) first.</source>
         <translation>Hãy chọn một trang (trong danh sách hoặc bảng tin, bài) trước.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="927" />
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="931" />
         <source>Import sites from Excel</source>
         <translation>Nhập danh sách trang từ Excel</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="927" />
-        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="961" />
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="931" />
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="965" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="949" />
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="953" />
         <source>Imported: %1 added, %2 updated</source>
         <translation>Đã nhập: %1 thêm mới, %2 cập nhật</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="959" />
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="963" />
         <source>Export the outreach to Excel</source>
         <translation>Xuất dữ liệu vận động ra Excel</translation>
     </message>
@@ -3489,58 +3592,82 @@ Một bản sao của dữ liệu hiện tại sẽ được giữ trong thư m�
 <context>
     <name>ProposalDialog</name>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="379" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="382" />
         <source>Propose verification</source>
         <translation>Đề nghị xác thực</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="384" />
-        <source>The official letter asking the platforms to verify %1 page(s) of %2 agency(ies). The pages are marked “proposed” with the letter's number and date.</source>
-        <translation>Công văn đề nghị nền tảng xác thực %1 trang của %2 cơ quan, đơn vị. Các trang được ghi nhận “Đã đề nghị” với số và ngày của công văn.</translation>
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="388" />
+        <source>The official letters asking the platforms to verify %1 page(s) of %2 agency(ies), one letter per company: %3. The pages are marked “proposed” with the letter's date (and number).</source>
+        <translation>Các công văn đề nghị nền tảng xác thực %1 trang của %2 cơ quan, đơn vị, mỗi công ty một công văn: %3. Các trang được ghi nhận “Đã đề nghị” với ngày (và số) công văn.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="394" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="399" />
         <source>Agency</source>
         <translation>Cơ quan</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="395" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="400" />
         <source>Platform</source>
         <translation>Nền tảng</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="396" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="401" />
         <source>Page name</source>
         <translation>Tên trang</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="397" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="402" />
         <source>Link</source>
         <translation>Đường dẫn</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="409" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="414" />
+        <source>taken from the register when the letters are written</source>
+        <translation>lấy từ sổ đăng ký khi lập công văn</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="417" />
+        <source>left blank: the văn thư numbers each letter</source>
+        <translation>để trống: văn thư ghi số từng công văn</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="420" />
+        <source>empty: the văn thư writes it in when the letter is issued</source>
+        <translation>để trống: văn thư ghi số khi phát hành</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="423" />
         <source>Letter number</source>
         <translation>Số công văn</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="410" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="424" />
         <source>Symbol</source>
         <translation>Ký hiệu</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="411" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="425" />
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="416" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="430" />
+        <source>Write the letters…</source>
+        <translation>Lập công văn…</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="450" />
+        <source>A number is digits only (e.g. 125); leave it empty for the văn thư.</source>
+        <translation>Số chỉ gồm chữ số (ví dụ 125); để trống để văn thư ghi số.</translation>
+    </message>
+    <message>
         <location filename="../../hanoi_desk/ui/outreach_dialogs.py" line="517" />
         <source>Write the letter…</source>
         <translation>Lập công văn…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="417" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="431" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
@@ -3779,62 +3906,52 @@ Một bản sao của dữ liệu hiện tại sẽ được giữ trong thư m�
 <context>
     <name>ReportSettingsDialog</name>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="686" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="721" />
         <source>Report settings</source>
         <translation>Thiết lập báo cáo</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="706" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="741" />
         <source>day</source>
         <translation>ngày</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="708" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="743" />
         <source>month</source>
         <translation>tháng</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="721" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="752" />
         <source>Agencies that must report</source>
         <translation>Cơ quan, đơn vị phải báo cáo</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="722" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="753" />
         <source>Deadline each year</source>
         <translation>Hạn báo cáo hằng năm</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="723" />
-        <source>The office in a sentence</source>
-        <translation>Tên cơ quan khi viết trong câu</translation>
-    </message>
-    <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="724" />
-        <source>Drafting unit (symbol of letters)</source>
-        <translation>Đơn vị soạn thảo (ký hiệu công văn)</translation>
-    </message>
-    <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="725" />
-        <source>The plan, as cited</source>
-        <translation>Trích dẫn Kế hoạch</translation>
-    </message>
-    <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="726" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="754" />
         <source>Recipients of the report (one per line)</source>
         <translation>Nơi nhận của báo cáo (mỗi dòng một nơi)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="727" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="755" />
         <source>Recipients of the reminder (one per line)</source>
         <translation>Nơi nhận của công văn đôn đốc (mỗi dòng một nơi)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="732" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="756" />
+        <source>The office, the signer, the plan as cited and how documents are numbered are in Settings (File › Settings). A last line “Lưu: VT, &lt;unit&gt;” is added when the list has none.</source>
+        <translation>Cơ quan, người ký, kế hoạch làm căn cứ và cách lấy số văn bản nằm trong Cài đặt (Tệp › Cài đặt). Dòng cuối “Lưu: VT, &lt;đơn vị&gt;” được thêm vào khi danh sách chưa có.</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="766" />
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="733" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="767" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
@@ -3842,365 +3959,380 @@ Một bản sao của dữ liệu hiện tại sẽ được giữ trong thư m�
 <context>
     <name>ReportsTab</name>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="91" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="93" />
         <source>Portal items</source>
         <translation>Tin trên cổng TTĐT</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="92" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="94" />
         <source>Fanpage items</source>
         <translation>Tin trên fanpage</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="93" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="95" />
         <source>Fanpages</source>
         <translation>Fanpage</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="94" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="96" />
         <source>Monitoring staff</source>
         <translation>Nhân sự giám sát</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="95" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="97" />
         <source>Interactions</source>
         <translation>Tương tác đã xử lý</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="103" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="105" />
         <source>Agency</source>
         <translation>Cơ quan</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="104" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="106" />
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="105" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="107" />
         <source>Status</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="107" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="109" />
         <source>Reported although not on the list of agencies that must report this year</source>
         <translation>Đã gửi báo cáo dù không thuộc danh sách phải báo cáo năm nay</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="109" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="111" />
         <source>Received on</source>
         <translation>Ngày nhận</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="110" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="112" />
         <source>Document number</source>
         <translation>Số văn bản</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="111" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="113" />
         <source>Document date</source>
         <translation>Ngày văn bản</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="114" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="116" />
         <source>File</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="115" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="117" />
         <source>Digital signature</source>
         <translation>Chữ ký số</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="117" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="119" />
         <source>Recorded by</source>
         <translation>Người ghi nhận</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="125" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="127" />
         <source>Search by agency, document number… (Ctrl+F)</source>
         <translation>Tìm theo tên cơ quan, số văn bản… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="128" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="130" />
         <source>All statuses</source>
         <translation>Tất cả tình trạng</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="129" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="131" />
         <source>Received</source>
         <translation>Đã nhận</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="130" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="132" />
         <source>Not received</source>
         <translation>Chưa nhận</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="134" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="136" />
         <source>All kinds</source>
         <translation>Tất cả các loại</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="146" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="148" />
         <source>&amp;Record report…</source>
         <translation>&amp;Ghi nhận báo cáo…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="147" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="149" />
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="149" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="151" />
         <source>&amp;Delete</source>
         <translation>&amp;Xóa</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="151" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="153" />
         <source>&amp;Open file</source>
         <translation>&amp;Mở tệp</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="152" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="154" />
         <source>&amp;Import tally…</source>
         <translation>&amp;Nhập bảng theo dõi…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="153" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="155" />
         <source>E&amp;xport to Excel…</source>
         <translation>&amp;Xuất ra Excel…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="154" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="156" />
         <source>Reminder &amp;letter (PDF)…</source>
         <translation>Công văn đôn đốc (P&amp;DF)…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="155" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="157" />
         <source>&amp;Annual report (PDF)…</source>
         <translation>&amp;Báo cáo tổng hợp (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="156" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="158" />
         <source>&amp;Print…</source>
         <translation>&amp;In…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="157" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="159" />
         <source>Print preview of the annual report, as of now</source>
         <translation>Xem trước và in báo cáo năm theo số liệu hiện tại</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="158" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="160" />
         <source>Report &amp;settings…</source>
         <translation>&amp;Thiết lập báo cáo…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="159" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="161" />
         <source>&amp;Reload</source>
         <translation>Tải &amp;lại</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="160" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="162" />
         <source>Find</source>
         <translation>Tìm</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="163" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="165" />
         <source>Year:</source>
         <translation>Năm:</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="180" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="182" />
         <source>Status:</source>
         <translation>Tình trạng:</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="182" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="184" />
         <source>Kind:</source>
         <translation>Loại:</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="188" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="190" />
         <source>Summary</source>
         <translation>Tóm tắt</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="191" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="193" />
         <source>Office's report: text</source>
         <translation>Nội dung báo cáo của Sở</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="194" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="196" />
         <source>empty: written by hand when registered</source>
         <translation>để trống: ghi tay khi vào sổ</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="197" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="199" />
         <source>III. Shortcomings — one paragraph per line</source>
         <translation>III. Tồn tại, hạn chế — mỗi dòng một đoạn</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="199" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="201" />
         <source>IV. Proposals — one paragraph per line</source>
         <translation>IV. Đề xuất, kiến nghị — mỗi dòng một đoạn</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="200" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="202" />
+        <source>Draft from the data</source>
+        <translation>Soạn từ số liệu</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="203" />
+        <source>Write sections III and IV again from the data: who has not reported, who was late, pages not verified, impersonators still up (Ctrl+Z undoes it)</source>
+        <translation>Soạn lại mục III và IV từ số liệu: đơn vị chưa gửi báo cáo, gửi muộn, trang chưa được xác thực, trang mạo danh chưa bị gỡ (Ctrl+Z để hoàn tác)</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="206" />
         <source>Save text</source>
         <translation>Lưu nội dung</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="203" />
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="521" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="209" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="554" />
         <source>Report number</source>
         <translation>Số báo cáo</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="204" />
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="521" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="210" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="554" />
         <source>III. Shortcomings</source>
         <translation>III. Tồn tại, hạn chế</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="205" />
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="522" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="211" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="555" />
         <source>IV. Proposals</source>
         <translation>IV. Đề xuất, kiến nghị</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="315" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="324" />
         <source>Deadline: %1</source>
         <translation>Hạn báo cáo: %1</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="316" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="325" />
         <source>Received: &lt;b&gt;%1 / %2&lt;/b&gt;</source>
         <translation>Đã nhận: &lt;b&gt;%1 / %2&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="317" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="326" />
         <source>On time: %1 — late: %2</source>
         <translation>Đúng hạn: %1 — muộn: %2</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="318" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="327" />
         <source>Missing: %1 — not yet due: %2</source>
         <translation>Chưa gửi (quá hạn): %1 — chưa đến hạn: %2</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="336" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="347" />
         <source>Saved by %1 at %2</source>
         <translation>%1 lưu lúc %2</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="339" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="350" />
         <source>Not saved yet</source>
         <translation>Chưa lưu</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="365" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="352" />
+        <source>III, IV: drafted from the data until saved</source>
+        <translation>III, IV: soạn từ số liệu cho đến khi lưu</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="392" />
         <source>Showing %1 of %2 agencies (year %3)</source>
         <translation>Hiển thị %1 / %2 cơ quan, đơn vị (năm %3)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="440" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="467" />
         <source>Cannot open</source>
         <translation>Không mở được</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="454" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="481" />
         <source>Delete report</source>
         <translation>Xóa báo cáo</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="455" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="482" />
         <source>Delete the recorded report of %1 for %2, with its file? This cannot be undone.</source>
         <translation>Xóa báo cáo năm %2 đã ghi nhận của %1, cùng tệp đính kèm? Không thể hoàn tác.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="482" />
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="485" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="509" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="512" />
         <source>Cannot open the file</source>
         <translation>Không mở được tệp</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="486" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="513" />
         <source>No program is set up to open %1.</source>
         <translation>Máy chưa có chương trình mở được %1.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="503" />
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="511" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="536" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="544" />
         <source>Text not saved</source>
         <translation>Chưa lưu được nội dung</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="512" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="545" />
         <source>Load the latest text now? Yours is copied to the clipboard, so you can paste back what you need.</source>
         <translation>Tải nội dung mới nhất ngay? Nội dung của anh/chị được chép vào bộ nhớ tạm để dán lại phần cần thiết.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="530" />
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="608" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="563" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="642" />
         <source>Unsaved report text</source>
         <translation>Nội dung báo cáo chưa lưu</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="531" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="564" />
         <source>The text of the office's report for %1 has changes that are not saved. Save them?</source>
         <translation>Nội dung báo cáo năm %1 của Sở có thay đổi chưa lưu. Lưu lại?</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="539" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="572" />
         <source>Report text saved</source>
         <translation>Đã lưu nội dung báo cáo</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="543" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="576" />
         <source>Import a tally of reports from Excel</source>
         <translation>Nhập bảng theo dõi báo cáo từ Excel</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="544" />
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="574" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="577" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="607" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="565" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="598" />
         <source>Imported: %1 added, %2 updated</source>
         <translation>Đã nhập: %1 thêm mới, %2 cập nhật</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="573" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="606" />
         <source>Export the intake table to Excel</source>
         <translation>Xuất bảng tiếp nhận báo cáo ra Excel</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="609" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="643" />
         <source>Sections III and IV of the report for %1 have changes that are not saved. The document uses the saved text: save the changes first?</source>
         <translation>Mục III và IV của báo cáo năm %1 có thay đổi chưa lưu. Văn bản được lập từ nội dung đã lưu: lưu các thay đổi trước?</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="620" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="654" />
         <source>Save the annual report</source>
         <translation>Lưu báo cáo tổng hợp</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="621" />
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="640" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="655" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="674" />
         <source>PDF documents (*.pdf)</source>
         <translation>Tài liệu PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="638" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="672" />
         <source>Save the reminder letter</source>
         <translation>Lưu công văn đôn đốc</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="672" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="707" />
         <source>Cannot print</source>
         <translation>Không in được</translation>
     </message>
@@ -4510,129 +4642,104 @@ Nếu đơn vị sáp nhập hoặc giải thể, hãy dùng “Kết thúc ho�
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="48" />
+        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="49" />
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="50" />
+        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="51" />
         <source>Coordinating office (shared by every workstation)</source>
         <translation>Cơ quan đầu mối (dùng chung cho mọi máy)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="53" />
-        <source>Parent body</source>
-        <translation>Cơ quan chủ quản</translation>
-    </message>
-    <message>
-        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="54" />
-        <source>Office name</source>
-        <translation>Tên cơ quan ban hành</translation>
-    </message>
-    <message>
-        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="55" />
-        <source>Office symbol</source>
-        <translation>Ký hiệu cơ quan</translation>
-    </message>
-    <message>
-        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="56" />
-        <source>Place name</source>
-        <translation>Địa danh</translation>
-    </message>
-    <message>
         <location filename="../../hanoi_desk/ui/settings_dialog.py" line="57" />
-        <source>Signing authority (e.g. KT. GIÁM ĐỐC)</source>
-        <translation>Thẩm quyền ký (ví dụ KT. GIÁM ĐỐC)</translation>
-    </message>
-    <message>
-        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="58" />
-        <source>Signer's title</source>
-        <translation>Chức vụ người ký</translation>
-    </message>
-    <message>
-        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="59" />
-        <source>Signer's name</source>
-        <translation>Họ tên người ký</translation>
-    </message>
-    <message>
-        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="60" />
-        <source>Staff name (recorded on changes)</source>
-        <translation>Tên cán bộ (ghi vào lịch sử thay đổi)</translation>
-    </message>
-    <message>
-        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="73" />
         <source>This workstation</source>
         <translation>Máy này</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="78" />
+        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="62" />
         <source>Language (after restart)</source>
         <translation>Ngôn ngữ (sau khi mở lại)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="80" />
+        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="64" />
         <source>(the shared staff name, else the Windows user)</source>
         <translation>(tên cán bộ dùng chung, nếu không có thì tên người dùng Windows)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="81" />
+        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="65" />
         <source>Your name (recorded on your changes)</source>
         <translation>Tên của anh/chị (ghi vào các thay đổi)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="84" />
+        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="68" />
         <source>Daily backups to keep</source>
         <translation>Số bản sao lưu hằng ngày được giữ</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="89" />
+        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="73" />
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="90" />
+        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="74" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="98" />
+        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="83" />
         <source>Office</source>
         <translation>Cơ quan</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="102" />
+        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="86" />
+        <source>Addressees of the office's letters (shared by every workstation)</source>
+        <translation>Nơi gửi công văn của cơ quan (dùng chung cho mọi máy)</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="91" />
+        <source>Letters</source>
+        <translation>Công văn</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="95" />
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="106" />
+        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="99" />
         <source>Digital signatures</source>
         <translation>Chữ ký số</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="111" />
+        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="104" />
         <source>Database</source>
         <translation>Cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="117" />
+        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="111" />
         <source>Database of this workstation</source>
         <translation>Cơ sở dữ liệu của máy này</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="119" />
+        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="113" />
         <source>This computer only (SQLite file)</source>
         <translation>Chỉ máy này (tệp SQLite)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="120" />
+        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="114" />
         <source>Shared PostgreSQL server (several clerks)</source>
         <translation>Máy chủ PostgreSQL dùng chung (nhiều cán bộ)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="128" />
+        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="122" />
         <source>The password is kept in the operating system's credential store, never in a file. A new database choice takes effect when Hanoi Desk next starts.</source>
         <translation>Mật khẩu được cất trong kho mật khẩu của hệ điều hành, không bao giờ ghi ra tệp. Lựa chọn cơ sở dữ liệu mới có hiệu lực khi mở lại Hanoi Desk.</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="138" />
+        <source>Documents are printed as drafts (DỰ THẢO) until this is fixed: %1</source>
+        <translation>Văn bản in ra là DỰ THẢO cho đến khi sửa: %1</translation>
     </message>
 </context>
 <context>
@@ -5095,40 +5202,40 @@ Nếu đơn vị sáp nhập hoặc giải thể, hãy dùng “Kết thúc ho�
 <context>
     <name>StepDialog</name>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="297" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="298" />
         <source>Verification: %1</source>
         <translation>Xác thực: %1</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="305" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="306" />
         <source>%1 page(s) will be marked “%2”:</source>
         <translation>%1 trang sẽ được ghi nhận “%2”:</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="321" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="322" />
         <location filename="../../hanoi_desk/ui/outreach_dialogs.py" line="294" />
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="323" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="324" />
         <source>Letter number</source>
         <translation>Số công văn</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="331" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="332" />
         <location filename="../../hanoi_desk/ui/outreach_dialogs.py" line="302" />
         <source>Reason</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="333" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="334" />
         <location filename="../../hanoi_desk/ui/outreach_dialogs.py" line="302" />
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="340" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="341" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
