@@ -131,8 +131,8 @@ class OverviewTab(QWidget):
 
         body = QWidget()
         columns = QHBoxLayout()
-        columns.addWidget(self.sections_box, 2)
-        columns.addWidget(self.charts_box, 5)
+        columns.addWidget(self.sections_box, 2, Qt.AlignmentFlag.AlignTop)
+        columns.addWidget(self.charts_box, 5, Qt.AlignmentFlag.AlignTop)  # charts keep their height
         body_layout = QVBoxLayout(body)
         body_layout.addWidget(self.title)
         body_layout.addLayout(columns, 1)
