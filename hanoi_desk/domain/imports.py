@@ -1,13 +1,107 @@
-"""What an importer hands to a service, and the preview a service hands back before writing."""
+"""What an importer hands to a service, and the preview a service hands back before writing.
+
+Every import reads a file into rows, maps the file's columns to fields (a glossary of header
+synonyms per importer, the clerk's remembered choices, or a choice made in the preview), and has a
+service plan what would change. The plan carries everything the preview shows: the file's columns
+and what becomes of each, the rows to add, update (each field old → new) or leave, the problems
+that stop the import and the warnings that do not.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field, replace
 from typing import Generic, TypeVar
 
 from hanoi_desk.domain.errors import Problem
+from hanoi_desk.domain.text import fold_compact
 
 T = TypeVar("T")
+
+# What a column of the file becomes.
+FIELD = "field"  # fills a field of the record
+NOTES = "notes"  # its text is kept in the record's notes, under the column's header
+IGNORE = "ignore"  # left out
+
+# How that was decided.
+BY_GLOSSARY = "glossary"  # the header is a known name of the field
+BY_MEMORY = "remembered"  # a clerk chose it for this header before
+BY_CHOICE = "chosen"  # chosen for this import (in the preview, or --map/--notes)
+UNMAPPED = "unmapped"  # nothing matched: ignored until the clerk maps it or confirms
+
+
+@dataclass(frozen=True)
+class ColumnChoice:
+    """What the clerk chose for a header: a field (``key``), the notes, or ignore."""
+
+    action: str
+    key: str = ""
+
+    def encode(self) -> str:
+        return f"{FIELD}:{self.key}" if self.action == FIELD else self.action
+
+    @classmethod
+    def decode(cls, text: str) -> ColumnChoice | None:
+        action, _, key = text.partition(":")
+        if action == FIELD and key:
+            return cls(FIELD, key)
+        if action in (NOTES, IGNORE) and not key:
+            return cls(action)
+        return None
+
+
+def header_key(header: str) -> str:
+    """The form a header is remembered under: "Số lượng fanpage quản lý" and "SỐ LƯỢNG  FANPAGE
+    QUẢN LÝ:" are one header."""
+    return fold_compact(header)
+
+
+@dataclass(frozen=True)
+class FileColumn:
+    """One column of the file as the preview shows it: where, its header, how many cells it holds,
+    and what becomes of it."""
+
+    letter: str
+    header: str
+    cells: int
+    action: str = IGNORE
+    key: str = ""
+    label: str = ""  # the field's name, in Vietnamese
+    how: str = UNMAPPED
+
+    @property
+    def header_key(self) -> str:
+        return header_key(self.header)
+
+    @property
+    def dropped(self) -> bool:
+        """Data that will not be imported: an ignored column that holds something."""
+        return self.action == IGNORE and self.cells > 0
+
+    @property
+    def unconfirmed(self) -> bool:
+        """Dropped without anyone having said so: the preview asks before importing."""
+        return self.dropped and self.how == UNMAPPED
+
+    def describe(self) -> str:
+        """"cột K “Số lượng fanpage quản lý” (12 ô): bỏ qua" — for the command line."""
+        where = f"cột {self.letter} " + (f"“{self.header}”" if self.header else "(không có tiêu đề)")
+        if self.action == FIELD:
+            what = f"→ {self.label or self.key}"
+        elif self.action == NOTES:
+            what = "→ giữ trong phần ghi chú"
+        else:
+            what = "bỏ qua"
+        return f"{where} ({self.cells} ô có dữ liệu): {what}"
+
+
+@dataclass(frozen=True)
+class FieldInfo:
+    """A field a column can be mapped to (the preview's list and ``--map HEADER=field``)."""
+
+    key: str
+    label: str
 
 
 @dataclass(frozen=True)
@@ -18,6 +112,19 @@ class ImportRow(Generic[T]):
     draft: T | None
     columns: frozenset[str] = frozenset()  # the draft fields the file has a column for
     problems: tuple[Problem, ...] = ()
+    warnings: tuple[Problem, ...] = ()  # worth a look, not a reason to refuse
+
+
+@dataclass(frozen=True)
+class Change:
+    """One field of a record that an import changes: its label, the old and the new value as shown."""
+
+    label: str
+    old: str
+    new: str
+
+    def __str__(self) -> str:
+        return f"{self.label}: {self.old or '(trống)'} → {self.new or '(trống)'}"
 
 
 @dataclass(frozen=True)
@@ -26,7 +133,7 @@ class PlannedRow(Generic[T]):
     label: str
     draft: T
     existing_id: int | None = None
-    changes: tuple[str, ...] = ()
+    changes: tuple[Change, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -38,13 +145,65 @@ class ImportPlan(Generic[T]):
     to_update: tuple[PlannedRow[T], ...] = ()
     unchanged: tuple[PlannedRow[T], ...] = ()
     rejected: tuple[Problem, ...] = field(default=())
+    warnings: tuple[Problem, ...] = ()
+    columns: tuple[FileColumn, ...] = ()
+    fields: tuple[FieldInfo, ...] = ()  # what a column may be mapped to
+    can_keep_notes: bool = True
+    sheet: str = ""
 
     @property
     def ok(self) -> bool:
         return not self.rejected
+
+    @property
+    def nothing_to_do(self) -> bool:
+        return self.ok and not self.to_add and not self.to_update
+
+    @property
+    def dropped_columns(self) -> tuple[FileColumn, ...]:
+        return tuple(c for c in self.columns if c.dropped)
+
+    @property
+    def unconfirmed_columns(self) -> tuple[FileColumn, ...]:
+        return tuple(c for c in self.columns if c.unconfirmed)
 
     def summary(self) -> str:
         return (
             f"{len(self.to_add)} thêm mới, {len(self.to_update)} cập nhật, "
             f"{len(self.unchanged)} không đổi, {len(self.rejected)} lỗi"
         )
+
+    def with_file(self, columns: Iterable[FileColumn], warnings: Iterable[Problem] = (),
+                  fields: Iterable[FieldInfo] = (), can_keep_notes: bool = True,
+                  sheet: str = "") -> ImportPlan[T]:
+        """The plan with what the reader found in the file: its columns and its warnings."""
+        return replace(self, columns=tuple(columns), warnings=(*tuple(warnings), *self.warnings),
+                       fields=tuple(fields), can_keep_notes=can_keep_notes, sheet=sheet)
+
+    def choices(self) -> dict[str, ColumnChoice]:
+        """The choices worth remembering after this import: what the clerk chose, or confirmed."""
+        return {c.header_key: ColumnChoice(c.action, c.key) for c in self.columns
+                if c.header and c.how in (BY_CHOICE, BY_MEMORY)}
+
+
+def row_warnings(rows: Iterable[ImportRow[object]]) -> list[Problem]:
+    """Every row's warnings, in row order: what a service's plan passes on to the preview."""
+    return [w for row in rows for w in row.warnings]
+
+
+_WHERE = re.compile(r"^dòng (\d+)(?:, (?:cột|ô) (.+))?$")
+
+
+def problem_cells(problem: Problem) -> tuple[str, str, str, str]:
+    """(Dòng, Cột, Giá trị, Lỗi) of a problem, for the error table the preview shows and saves."""
+    match = _WHERE.match(problem.field)
+    if match:
+        return match.group(1), match.group(2) or "", problem.value, problem.message
+    return "", problem.field, problem.value, problem.message
+
+
+def changed_fields(old: Mapping[str, str], new: Mapping[str, str],
+                   labels: Mapping[str, str]) -> tuple[Change, ...]:
+    """The fields whose shown value differs, in the order of *labels*."""
+    return tuple(Change(label, old.get(key, ""), new.get(key, ""))
+                 for key, label in labels.items() if old.get(key, "") != new.get(key, ""))

@@ -146,6 +146,7 @@ class ReceiptDraft:
     difficulties: str = ""
     proposals: str = ""
     attachment: AttachmentDraft | None = None
+    notes: str = ""
     remove_attachment: bool = False
 
 
@@ -171,6 +172,7 @@ class Receipt:
     version: int
     updated_at: datetime | None = None
     updated_by: str = ""
+    notes: str = ""
 
     @property
     def has_attachment(self) -> bool:
@@ -429,3 +431,4 @@ class TallyRow:
     results: str = ""
     difficulties: str = ""
     proposals: str = ""
+    notes: str = ""

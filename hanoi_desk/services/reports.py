@@ -79,6 +79,7 @@ FIELD_LABELS = {
     "results": "Kết quả",
     "difficulties": "Khó khăn, vướng mắc",
     "proposals": "Đề xuất, kiến nghị",
+    "notes": "Ghi chú",
     "attachment": "Tệp đính kèm",
 }
 
@@ -316,6 +317,7 @@ class ReportService:
             results=clean_text(draft.results),
             difficulties=clean_text(draft.difficulties),
             proposals=clean_text(draft.proposals),
+            notes=clean_text(draft.notes),
             attachment=attachment,
         )
 
@@ -439,6 +441,7 @@ class ReportService:
         row.results = draft.results
         row.difficulties = draft.difficulties
         row.proposals = draft.proposals
+        row.notes = draft.notes
         if draft.attachment is not None:
             row.attachment_name = draft.attachment.name
             row.attachment_sha256 = hashlib.sha256(draft.attachment.data).hexdigest()
@@ -613,7 +616,7 @@ def _receipt(row: ReportReceiptRow) -> Receipt:
         results=row.results, difficulties=row.difficulties, proposals=row.proposals,
         attachment_name=row.attachment_name, attachment_sha256=row.attachment_sha256,
         attachment_size=row.attachment_size, version=row.version, updated_at=row.updated_at,
-        updated_by=row.updated_by,
+        updated_by=row.updated_by, notes=row.notes,
     )
 
 
@@ -622,7 +625,8 @@ def _tally_draft(tally: TallyRow, agency_id: int, year: int, current: Receipt | 
     """The tally row as a draft; over an existing report only the file's non-empty columns apply."""
     if current is None:
         return ReceiptDraft(agency_id, year, tally.received_on, tally.doc_number, tally.doc_date,
-                            tally.figures, tally.results, tally.difficulties, tally.proposals)
+                            tally.figures, tally.results, tally.difficulties, tally.proposals,
+                            notes=tally.notes)
 
     def pick(name: str, new: object, old: object) -> object:
         return new if name in columns and new not in (None, "") else old
@@ -637,6 +641,7 @@ def _tally_draft(tally: TallyRow, agency_id: int, year: int, current: Receipt | 
         pick("results", tally.results, current.results),  # type: ignore[arg-type]
         pick("difficulties", tally.difficulties, current.difficulties),  # type: ignore[arg-type]
         pick("proposals", tally.proposals, current.proposals),  # type: ignore[arg-type]
+        notes=pick("notes", tally.notes, current.notes),  # type: ignore[arg-type]
     )
 
 
@@ -656,7 +661,7 @@ register_labels("report_receipt", "Báo cáo của cơ quan", {
     "doc_number": "Số văn bản", "doc_date": "Ngày văn bản", "portal_items": "Tin bài trên Trang/Cổng TTĐT",
     "fanpage_items": "Tin bài trên fanpage", "official_fanpages": "Fanpage chính thức",
     "monitoring_staff": "Nhân sự giám sát", "interactions_handled": "Tương tác đã xử lý",
-    "results": "Kết quả", "difficulties": "Khó khăn", "proposals": "Đề xuất",
+    "results": "Kết quả", "difficulties": "Khó khăn", "proposals": "Đề xuất", "notes": "Ghi chú",
     "attachment_name": "Tệp đính kèm", "attachment_sha256": "SHA-256", "attachment_size": "Dung lượng",
 })
 register_labels("report_file", "Tệp báo cáo", {"receipt_id": "Báo cáo", "data": "Nội dung tệp"})
