@@ -50,7 +50,7 @@ def open_services(db: str | os.PathLike[str] | None = None, seed: bool = True,
     database = Database(engine)
     settings = SettingsService(database)
     track_changes(database, settings.who)
-    roster = RosterService(database, settings.who)
+    roster = RosterService(database, settings.who, clock.today)
     calendar = CalendarService(database, settings.who)
     fanpages = FanpageService(database, settings.who, clock.today)
     services = Services(

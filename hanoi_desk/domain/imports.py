@@ -9,9 +9,11 @@ that stop the import and the warnings that do not.
 
 from __future__ import annotations
 
+import enum
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
+from datetime import date, datetime
 from typing import Generic, TypeVar
 
 from hanoi_desk.domain.errors import Problem
@@ -76,8 +78,9 @@ class FileColumn:
 
     @property
     def dropped(self) -> bool:
-        """Data that will not be imported: an ignored column that holds something."""
-        return self.action == IGNORE and self.cells > 0
+        """Data that will not be imported: an ignored column that holds something (the row numbers
+        of an "STT" column, which the glossary knows to ignore, are not data)."""
+        return self.action == IGNORE and self.cells > 0 and self.how != BY_GLOSSARY
 
     @property
     def unconfirmed(self) -> bool:
@@ -92,7 +95,9 @@ class FileColumn:
         elif self.action == NOTES:
             what = "→ giữ trong phần ghi chú"
         else:
-            what = "bỏ qua"
+            what = f"bỏ qua ({self.label})" if self.label else "bỏ qua"
+        if self.how == BY_MEMORY:
+            what += " — như đã chọn lần trước"
         return f"{where} ({self.cells} ô có dữ liệu): {what}"
 
 
@@ -207,3 +212,29 @@ def changed_fields(old: Mapping[str, str], new: Mapping[str, str],
     """The fields whose shown value differs, in the order of *labels*."""
     return tuple(Change(label, old.get(key, ""), new.get(key, ""))
                  for key, label in labels.items() if old.get(key, "") != new.get(key, ""))
+
+
+def shown(value: object) -> str:
+    """A field's value as the preview shows it: dates day/month/year, choices by their label."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "có" if value else "không"
+    if isinstance(value, datetime):
+        return f"{value:%d/%m/%Y %H:%M}"
+    if isinstance(value, date):
+        return f"{value:%d/%m/%Y}"
+    if isinstance(value, enum.Enum):
+        return str(getattr(value, "label", value.value))
+    if isinstance(value, (tuple, list)):
+        return "; ".join(shown(v) for v in value)
+    describe = getattr(value, "describe", None)
+    if callable(describe):
+        return str(describe())
+    return str(value)
+
+
+def draft_changes(old: object, new: object, labels: Mapping[str, str]) -> tuple[Change, ...]:
+    """The fields of two drafts (dataclasses) whose shown values differ, labelled, old → new."""
+    return changed_fields({key: shown(getattr(old, key)) for key in labels},
+                          {key: shown(getattr(new, key)) for key in labels}, labels)

@@ -51,11 +51,13 @@ SPECS: tuple[ColumnSpec, ...] = (
                label="Người đầu mối: họ tên", under=_CONTACT_GROUPS,
                sub=("Họ tên", "Họ và tên", "Tên", "Name"), name_field=True),
     ColumnSpec("contact_position", ("Chức vụ", "Chức vụ người liên hệ", "Chức vụ người đầu mối", "Position"),
-               label="Người đầu mối: chức vụ", under=_CONTACT_GROUPS, sub=("Chức vụ", "Chức danh", "Position")),
+               label="Người đầu mối: chức vụ", under=_CONTACT_GROUPS,
+               sub=("Chức vụ", "Chức danh", "Position")),
     ColumnSpec("contact_phone", ("Di động", "Điện thoại di động", "Số di động", "ĐTDĐ",
                                  "Điện thoại người liên hệ", "Điện thoại người đầu mối", "Mobile"),
                label="Người đầu mối: điện thoại", under=_CONTACT_GROUPS,
-               sub=("Điện thoại", "Số điện thoại", "SĐT", "Số ĐT", "ĐT", "Di động", "ĐTDĐ", "Phone", "Mobile")),
+               sub=("Điện thoại", "Số điện thoại", "SĐT", "Số ĐT", "ĐT", "Di động", "ĐTDĐ", "Phone",
+                    "Mobile")),
     ColumnSpec("contact_email", ("Email người liên hệ", "Thư điện tử người liên hệ", "Email người đầu mối",
                                  "Contact email"),
                label="Người đầu mối: email", under=_CONTACT_GROUPS,
@@ -139,7 +141,8 @@ def _read_row(table: Table, row: SheetRow) -> ImportRow[AgencyDraft]:
         try:
             values["monthly_reach"] = cell_int(row.values.get("monthly_reach"))
         except ValueError as exc:
-            problems.append(Problem(where("monthly_reach"), str(exc), cell_text(row.values.get("monthly_reach"))))
+            problems.append(Problem(where("monthly_reach"), str(exc),
+                                    cell_text(row.values.get("monthly_reach"))))
     if "kind" in table.columns:
         label = text("kind")
         kind = kind_from_label(label) if label else None

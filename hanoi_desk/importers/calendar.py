@@ -111,7 +111,8 @@ def _read_row(table: Table, row: SheetRow) -> ImportRow[ContentDraft]:
         if period is None:
             accepted = ", ".join(f"“{v}”" for v in PERIOD_LABELS.values())
             problems.append(Problem(where("period"),
-                                    f"Định kỳ “{period_cell}” không rõ. Các định kỳ: {accepted}.", period_cell))
+                                    f"Định kỳ “{period_cell}” không rõ. Các định kỳ: {accepted}.",
+                                    period_cell))
 
     day, period = _when(row.values.get("when"), period, bool(period_cell), where("when"), problems)
 

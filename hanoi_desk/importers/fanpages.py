@@ -107,7 +107,8 @@ def _read_row(table: Table, row: SheetRow) -> ImportRow[FanpageImportDraft]:
         try:
             followers_on = cell_date(row.values.get("followers_on"))
         except ValueError as exc:
-            problems.append(Problem(where("followers_on"), str(exc), cell_text(row.values.get("followers_on"))))
+            problems.append(Problem(where("followers_on"), str(exc),
+                                    cell_text(row.values.get("followers_on"))))
     official: bool | None = None
     flag = fold(text("official")).strip(" .")
     if flag:
@@ -117,7 +118,8 @@ def _read_row(table: Table, row: SheetRow) -> ImportRow[FanpageImportDraft]:
             official = False
         else:
             problems.append(Problem(where("official"), f"“{text('official')}”: ghi “x” hoặc “Có” cho trang "
-                                                       "chính thức, “Không” nếu không phải.", text("official")))
+                                                       "chính thức, “Không” nếu không phải.",
+                                    text("official")))
     if not agency or not url:
         return ImportRow(row.row, None, frozenset(table.columns), tuple(problems))
     draft = FanpageImportDraft(

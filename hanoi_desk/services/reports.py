@@ -22,9 +22,9 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from hanoi_desk.db import Database
 from hanoi_desk.domain.agency import AgencyKind
-from hanoi_desk.domain.errors import NotFoundError, Problem, ValidationError
+from hanoi_desk.domain.errors import Cancelled, NotFoundError, Problem, ValidationError
 from hanoi_desk.domain.history import register_labels, register_record_labels
-from hanoi_desk.domain.imports import ImportPlan, ImportRow, PlannedRow
+from hanoi_desk.domain.imports import Change, ImportPlan, ImportRow, PlannedRow, draft_changes, row_warnings
 from hanoi_desk.domain.reports import (
     FIGURE_LABELS,
     FIGURES,
@@ -504,6 +504,7 @@ class ReportService:
         A row for an agency whose report is already recorded updates it with the columns the file
         has; an unknown agency, a row naming an agency twice or any invalid value rejects the file.
         """
+        rows = list(rows)
         with self._db.read() as s:
             agencies = self._agencies(s)
             receipts = {r.agency_id: r for r in self._receipts(s, year)}
@@ -512,6 +513,7 @@ class ReportService:
         for agency in agencies:
             by_name[fold(agency.name)].append(agency)
         rejected: list[Problem] = []
+        warnings = row_warnings(rows)
         seen: dict[int, int] = {}
         to_add: list[PlannedRow[ReceiptDraft]] = []
         to_update: list[PlannedRow[ReceiptDraft]] = []
@@ -531,6 +533,7 @@ class ReportService:
                 rejected.append(Problem(
                     f"{where}, cột Cơ quan",
                     f"Không tìm thấy “{tally.agency_name}” trong danh sách cơ quan.{suggestion}",
+                    tally.agency_name,
                 ))
                 continue
             agency = candidates[0]
@@ -551,14 +554,31 @@ class ReportService:
                 changes = _changes(current, draft)
                 target = to_update if changes else unchanged
                 target.append(PlannedRow(item.row, current.agency_name, draft, current.id, changes))
-        return ImportPlan(source, tuple(to_add), tuple(to_update), tuple(unchanged), tuple(rejected))
+        return ImportPlan(source, tuple(to_add), tuple(to_update), tuple(unchanged), tuple(rejected),
+                          tuple(warnings))
 
-    def apply_import(self, plan: ImportPlan[ReceiptDraft]) -> tuple[int, int]:
-        """Write a clean plan in one transaction: every row or none."""
+    def apply_import(
+        self,
+        plan: ImportPlan[ReceiptDraft],
+        *,
+        progress: Callable[[int, int], None] | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> tuple[int, int]:
+        """Write a clean plan in one transaction: every row or none (a cancel rolls it all back)."""
         if not plan.ok:
             raise ValidationError(list(plan.rejected))
+        total = len(plan.to_add) + len(plan.to_update)
+
+        def check(done: int) -> None:
+            if cancelled is not None and cancelled():
+                raise Cancelled("Đã hủy nhập: không có gì được ghi.")
+            if progress is not None:
+                progress(done, total)
+
         with self._db.begin() as s:
-            for planned in plan.to_add:
+            for done, planned in enumerate(plan.to_add):
+                if done % 200 == 0:
+                    check(done)
                 agency = s.get(AgencyRow, planned.draft.agency_id)
                 if agency is None:
                     raise ValidationError(f"dòng {planned.row}: “{planned.label}” vừa bị xóa khỏi danh sách.")
@@ -572,11 +592,15 @@ class ReportService:
                 row = ReportReceiptRow(agency_id=agency.id, agency_name=agency.name, year=planned.draft.year)
                 self._apply(s, row, planned.draft)
                 s.add(row)
-            for planned in plan.to_update:
+            for done, planned in enumerate(plan.to_update, len(plan.to_add)):
+                if done % 200 == 0:
+                    check(done)
                 row = s.get(ReportReceiptRow, planned.existing_id)
                 if row is None:
                     raise ValidationError(f"dòng {planned.row}: báo cáo của “{planned.label}” vừa bị xóa.")
                 self._apply(s, row, planned.draft)
+            s.flush()
+            check(total)
         return len(plan.to_add), len(plan.to_update)
 
     # ----------------------------------------------------------------- documents
@@ -645,15 +669,13 @@ def _tally_draft(tally: TallyRow, agency_id: int, year: int, current: Receipt | 
     )
 
 
-def _changes(current: Receipt, draft: ReceiptDraft) -> tuple[str, ...]:
-    changed = []
-    for name in ("received_on", "doc_number", "doc_date", "results", "difficulties", "proposals"):
-        if getattr(current, name) != getattr(draft, name):
-            changed.append(FIELD_LABELS[name])
-    for name in FIGURES:
-        if getattr(current.figures, name) != getattr(draft.figures, name):
-            changed.append(FIGURE_LABELS[name])
-    return tuple(changed)
+_TEXT_CHANGES = {name: FIELD_LABELS[name] for name in (
+    "received_on", "doc_number", "doc_date", "results", "difficulties", "proposals", "notes")}
+
+
+def _changes(current: Receipt, draft: ReceiptDraft) -> tuple[Change, ...]:
+    return (*draft_changes(current, draft, _TEXT_CHANGES),
+            *draft_changes(current.figures, draft.figures, FIGURE_LABELS))
 
 
 register_labels("report_receipt", "Báo cáo của cơ quan", {
