@@ -23,6 +23,7 @@ from hanoi_desk.domain.imports import FIELD, IGNORE, NOTES, ColumnChoice, Import
 if TYPE_CHECKING:
     from hanoi_desk.app import Services
     from hanoi_desk.importers.xlsx_table import ImportFile, ImportKind
+    from hanoi_desk.services.settings import SettingsService
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
@@ -72,29 +73,43 @@ class ImportJob:
         self.remember(plan.choices())
         return result
 
+    @classmethod
+    def of(cls, kind: ImportKind[Any], plan: Plan, apply: Apply,
+           settings: SettingsService | None) -> ImportJob:
+        """A job whose column choices are kept in *settings* (the database: every workstation and
+        the command line share them); without settings nothing is remembered."""
+        if settings is None:
+            return cls(kind, plan, apply, dict, lambda _choices: None)
+        return cls(kind, plan, apply, lambda: settings.import_choices(kind.name),
+                   lambda choices: settings.remember_import_choices(kind.name, choices))
+
 
 def jobs(services: Services, year: int | None = None) -> dict[str, ImportJob]:
     """Every import the app offers, by name (``hanoi-desk import NAME``). *year*: the report tally's."""
     from hanoi_desk.importers.agencies import AGENCIES
     from hanoi_desk.importers.calendar import CALENDAR
     from hanoi_desk.importers.fanpages import FANPAGES
-    from hanoi_desk.importers.reports import REPORTS
 
     settings = services.settings
-
-    def job(kind: ImportKind[Any], plan: Plan, apply: Apply) -> ImportJob:
-        return ImportJob(kind, plan, apply, lambda: settings.import_choices(kind.name),
-                         lambda choices: settings.remember_import_choices(kind.name, choices))
-
     found = {
-        "agencies": job(AGENCIES, services.roster.plan_import, services.roster.apply_import),
-        "calendar": job(CALENDAR, services.calendar.plan_import, services.calendar.apply_import),
-        "fanpages": job(FANPAGES, services.fanpages.plan_import, services.fanpages.apply_import),
+        "agencies": ImportJob.of(AGENCIES, services.roster.plan_import, services.roster.apply_import,
+                                 settings),
+        "calendar": ImportJob.of(CALENDAR, services.calendar.plan_import, services.calendar.apply_import,
+                                 settings),
+        "fanpages": ImportJob.of(FANPAGES, services.fanpages.plan_import, services.fanpages.apply_import,
+                                 settings),
     }
     if year is not None:
-        found["reports"] = job(REPORTS, lambda rows, source: services.reports.plan_import(rows, year, source),
-                               services.reports.apply_import)
+        found["reports"] = report_job(services.reports, year, settings)
     return found
+
+
+def report_job(reports: Any, year: int, settings: SettingsService | None) -> ImportJob:
+    """The report tally of *year* (its plan needs the year)."""
+    from hanoi_desk.importers.reports import REPORTS
+
+    return ImportJob.of(REPORTS, lambda rows, source: reports.plan_import(rows, year, source),
+                        reports.apply_import, settings)
 
 
 def command_line_choices(kind: ImportKind[Any], mapped: list[str], notes: list[str],

@@ -74,7 +74,9 @@ class FileColumn:
 
     @property
     def header_key(self) -> str:
-        return header_key(self.header)
+        """The key a choice for this column is made under: its header, or "#K" for a column
+        without one (choosable in this import, never remembered)."""
+        return header_key(self.header) if self.header else f"#{self.letter}"
 
     @property
     def dropped(self) -> bool:

@@ -550,11 +550,11 @@ def map_table(
         cells = raw.counts[column] if column < len(raw.counts) else 0
         if not header and not cells:
             continue
-        key = header_key(header) if header else ""
+        key = header_key(header) if header else f"#{letter}"
         choice, how = None, UNMAPPED
-        if key and key in choices:
+        if key in choices:
             choice, how = choices[key], BY_CHOICE
-        elif key and key in remembered:
+        elif header and key in remembered:
             choice, how = remembered[key], BY_MEMORY
         elif match == _ROW_NUMBERS:
             file_columns.append(FileColumn(letter, header, cells, IGNORE, label="số thứ tự", how=BY_GLOSSARY))
