@@ -121,8 +121,8 @@ def test_import_preview_shows_added_updated_and_rejected(qtbot, tab: RosterTab, 
     tab.import_file(good)
     qtbot.waitUntil(lambda: len(seen) == 1, timeout=5000)
     assert seen[0].added.model().rowCount() == 1 and seen[0].rejected.model().rowCount() == 0
-    assert [seen[0].updated.model().index(r, 2).data() for r in range(seen[0].updated.model().rowCount())] == [
-        "Điện thoại"]  # one row per field changed, with its old and new value
+    updated = seen[0].updated.model()  # one row per field changed, with its old and new value
+    assert [updated.index(r, 2).data() for r in range(updated.rowCount())] == ["Điện thoại"]
     qtbot.waitUntil(lambda: services.roster.count() == 66 or bool(shown_errors), timeout=5000)
     assert shown_errors == []
     assert services.roster.find_by_name("Sở Y tế").phone == "02438253536"
