@@ -155,7 +155,8 @@ def clean_string(value: str) -> str:
     """
     if "_x" in value:
         value = _EXCEL_ESCAPE.sub(lambda m: chr(int(m.group(1), 16)), value)
-    value = unicodedata.normalize("NFC", value)
+    if not unicodedata.is_normalized("NFC", value):
+        value = unicodedata.normalize("NFC", value)
     if not value.isprintable():  # printable text has none of them: skip the per-character test
         value = "".join(
             ch for ch in value
@@ -168,6 +169,13 @@ def cell_text(value: object) -> str:
     """A cell as the clerk sees it, on one line: 912345678.0 -> "912345678", a date -> "05/12/2026"."""
     if value is None:
         return ""
+    if value.__class__ is str:
+        text: str = value  # type: ignore[assignment]
+        # Most cells are already clean (the reader cleaned them): one pass of C checks says so.
+        if (text.isprintable() and "  " not in text and "_x" not in text and text[:1] != " "
+                and text[-1:] != " " and unicodedata.is_normalized("NFC", text)):
+            return text
+        return nfc(clean_string(text))
     if isinstance(value, bool):
         return "TRUE" if value else "FALSE"
     if isinstance(value, float):

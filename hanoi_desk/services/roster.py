@@ -32,7 +32,7 @@ from hanoi_desk.domain.imports import (
     row_warnings,
     shown,
 )
-from hanoi_desk.domain.text import fold, nfc, sort_key
+from hanoi_desk.domain.text import fold, fold_many, nfc, sort_key
 from hanoi_desk.domain.validate import (
     check_email,
     check_phone,
@@ -42,7 +42,7 @@ from hanoi_desk.domain.validate import (
 )
 from hanoi_desk.models import AgencyRow, ContactRow
 from hanoi_desk.models.base import utcnow
-from hanoi_desk.services.history import record_inserts
+from hanoi_desk.services.history import insert_rows, record_inserts
 from hanoi_desk.services.versioning import conflict_error, save_versioned
 
 _TEXT_FIELDS = (
@@ -444,38 +444,49 @@ class RosterService:
         return len(plan.to_add), len(plan.to_update)
 
     def _insert_many(self, drafts: Sequence[AgencyDraft], s: Session, who: str) -> None:
-        """New agencies and their contacts in two bulk statements, inside the caller's transaction.
+        """New agencies and their contacts in a few bulk statements, inside the caller's transaction.
 
         An import of 10,000 rows through ORM objects spent most of its time in the unit of work
-        (docs/performance.md); the values written are those ``_apply`` would set.
+        (docs/performance.md); the values written are those ``_apply`` would set. Ids come back from
+        ``RETURNING`` matched by the folded name (the plan has made it unique among new agencies) and
+        by (agency, place) for contacts.
         """
         if not drafts:
             return
         now = utcnow()
+        fields_written = [f.name for f in fields(AgencyDraft) if f.name != "contacts"]
+        names = [*fields_written, "name_folded", "version", "updated_at", "updated_by"]
+        folded = fold_many([draft.name for draft in drafts])
         agency_values = []
-        for draft in drafts:
-            values = {f.name: getattr(draft, f.name) for f in fields(AgencyDraft) if f.name != "contacts"}
-            values.update(kind=draft.kind.value, name_folded=fold(draft.name), version=1, updated_at=now,
+        for draft, name_folded in zip(drafts, folded, strict=True):
+            values = {name: getattr(draft, name) for name in fields_written}
+            values.update(kind=draft.kind.value, name_folded=name_folded, version=1, updated_at=now,
                           updated_by=who)
             agency_values.append(values)
         table = AgencyRow.__table__
-        ids = s.execute(
-            insert(table).returning(table.c.id, sort_by_parameter_order=True), agency_values
-        ).scalars().all()
+        if len(set(folded)) == len(folded):
+            returned = dict(insert_rows(s, table, names, [[v[n] for n in names] for v in agency_values],
+                                        returning=("name_folded", "id")))
+            ids = [returned[name_folded] for name_folded in folded]
+        else:  # two new agencies of one name (not from a plan): one statement per row, in order
+            ids = s.execute(insert(table).returning(table.c.id, sort_by_parameter_order=True),
+                            agency_values).scalars().all()
         record_inserts(s, AgencyRow, agency_values, ids, who)
-        contact_values = [
-            {"agency_id": agency_id, "name": c.name, "name_folded": fold(c.name), "position": c.position,
-             "phone": c.phone, "email": c.email, "role": c.role.value, "position_order": i}
-            for agency_id, draft in zip(ids, drafts, strict=True)
-            for i, c in enumerate(draft.contacts or ())
-        ]
-        if contact_values:
-            contact_table = ContactRow.__table__
-            contact_ids = s.execute(
-                insert(contact_table).returning(contact_table.c.id, sort_by_parameter_order=True),
-                contact_values,
-            ).scalars().all()
-            record_inserts(s, ContactRow, contact_values, contact_ids, who)
+        contacts = [(agency_id, i, c) for agency_id, draft in zip(ids, drafts, strict=True)
+                    for i, c in enumerate(draft.contacts or ())]
+        if not contacts:
+            return
+        contact_names = ["agency_id", "name", "name_folded", "position", "phone", "email", "role",
+                         "position_order"]
+        contact_folded = fold_many([c.name for _a, _i, c in contacts])
+        contact_rows = [(agency_id, c.name, name_folded, c.position, c.phone, c.email, c.role.value, i)
+                        for (agency_id, i, c), name_folded in zip(contacts, contact_folded, strict=True)]
+        found = insert_rows(s, ContactRow.__table__, contact_names, contact_rows,
+                            returning=("agency_id", "position_order", "id"))
+        by_place = {(agency_id, order): contact_id for agency_id, order, contact_id in found}
+        contact_values = [dict(zip(contact_names, row, strict=True)) for row in contact_rows]
+        contact_ids = [by_place[(agency_id, i)] for agency_id, i, _c in contacts]
+        record_inserts(s, ContactRow, contact_values, contact_ids, who)
 
     def search_contacts(self, text: str, limit: int = 20) -> list[tuple[Contact, str]]:
         """Contacts whose name, e-mail or agency matches *text* (folded): for picking recipients."""
