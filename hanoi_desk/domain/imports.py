@@ -184,7 +184,10 @@ class ImportPlan(Generic[T]):
                   fields: Iterable[FieldInfo] = (), can_keep_notes: bool = True,
                   sheet: str = "") -> ImportPlan[T]:
         """The plan with what the reader found in the file: its columns and its warnings."""
-        return replace(self, columns=tuple(columns), warnings=(*tuple(warnings), *self.warnings),
+        # The file's warnings first (in row order), the service's after; a service that passed the
+        # rows' warnings on already (``row_warnings``) does not get them twice.
+        merged = tuple(dict.fromkeys((*warnings, *self.warnings)))
+        return replace(self, columns=tuple(columns), warnings=merged,
                        fields=tuple(fields), can_keep_notes=can_keep_notes, sheet=sheet)
 
     def choices(self) -> dict[str, ColumnChoice]:

@@ -540,7 +540,8 @@ def map_table(
 
     A column's fate comes from *choices* (this import), else *remembered* (earlier imports of a
     file with this header), else the glossary; a column with data and none of those is ignored but
-    shown as such ("bỏ qua", unconfirmed). Kept columns go into *notes_key* as "Header: text" lines.
+    shown as such ("bỏ qua", unconfirmed). Kept columns go into *notes_key* as "Header: text", "; "
+    between them.
     """
     if raw.problems:
         return Table(raw.sheet_name, raw.header_row, {}, {}, [], list(raw.problems))
@@ -654,10 +655,11 @@ def _mapped_rows(
                     value,
                 ))
         if notes and notes_key is not None:
-            extra = "\n".join(f"{header}: {text}" for header, text in notes)
+            # "; " rather than a new line: some records keep their notes on one line.
+            extra = "; ".join(f"{header}: {text}" for header, text in notes)
             own = values.get(notes_key)
             own_text = own if isinstance(own, str) else cell_text(own)
-            values[notes_key] = f"{own_text}\n{extra}" if own_text else extra
+            values[notes_key] = f"{own_text}; {extra}" if own_text else extra
         rows.append(SheetRow(number, values, problems, tuple(warnings)))
     return rows
 

@@ -74,14 +74,14 @@ def track_changes(db: Database, who: Who) -> None:
                 if not attrs.updated_at.history.has_changes():
                     obj.updated_at = now
 
-    def after_flush(session: Session, _context: object) -> None:
+    def after_flush(session: Session, context: Any) -> None:
         name = _author(session, who)
         now = utcnow()
         rows = [
             row
             for action, objects in ((HistoryAction.INSERT, session.new),
                                     (HistoryAction.UPDATE, session.dirty),
-                                    (HistoryAction.DELETE, session.deleted))
+                                    (HistoryAction.DELETE, _deleted(session, context)))
             for obj in objects
             if (row := _history_row(obj, action, name, now)) is not None
         ]
@@ -90,6 +90,19 @@ def track_changes(db: Database, who: Who) -> None:
 
     event.listen(factory, "before_flush", before_flush)
     event.listen(factory, "after_flush", after_flush)
+
+
+def _deleted(session: Session, context: Any) -> list[object]:
+    """What this flush deletes: the objects deleted by hand, and the orphans a cascade removes
+    (a contact taken out of its agency's list), which ``session.deleted`` does not list."""
+    found = list(session.deleted)
+    seen = {id(obj) for obj in found}
+    for state, (is_delete, list_only) in getattr(context, "states", {}).items():
+        obj = state.obj()
+        if is_delete and not list_only and obj is not None and id(obj) not in seen:
+            seen.add(id(obj))
+            found.append(obj)
+    return found
 
 
 def _author(session: Session, who: Who) -> str:
