@@ -380,8 +380,16 @@ def test_damaged_xls_and_ods_get_a_clear_message(tmp_path: Path) -> None:
         AGENCIES.read(page)
 
 
-def test_receipts_can_be_cancelled_and_keep_notes_in_the_form(services: Services) -> None:
+def test_a_receipt_keeps_its_notes(services: Services) -> None:
     sid = services.roster.find_by_name("Sở Y tế").id
     saved = services.reports.record(ReceiptDraft(sid, 2025, date(2025, 11, 20), notes="gửi bản giấy"))
-    assert saved.notes == "gửi bản giấy"
-    _ = CALENDAR  # every importer declares its kind
+    assert services.reports.receipt_for(sid, 2025).notes == saved.notes == "gửi bản giấy"
+
+
+def test_every_importer_declares_its_fields_once() -> None:
+    """One mechanism: each importer is an ImportKind whose fields and synonyms drive the preview's
+    list, --map and the remembered choices (issue 17's outreach joins the same way)."""
+    for kind in (AGENCIES, CALENDAR, FANPAGES, REPORTS):
+        keys = [f.key for f in kind.fields]
+        assert len(keys) == len(set(keys)) and kind.notes_key in keys
+        assert all(kind.field_key(f.label) == f.key for f in kind.fields)

@@ -13,7 +13,7 @@ from hanoi_desk.domain.errors import Problem
 from hanoi_desk.domain.imports import FileColumn, problem_cells
 from hanoi_desk.exporters.xlsx import Column, SheetSpec, export_stamp, write_workbook
 
-PROBLEM_COLUMNS = (Column("Dòng", width=8), Column("Cột", width=28), Column("Giá trị", width=36),
+PROBLEM_COLUMNS = (Column("Dòng", width=8, kind="int"), Column("Cột", width=28), Column("Giá trị", width=36),
                    Column("Lỗi", width=90))
 
 
@@ -29,7 +29,7 @@ def problem_rows(problems: Sequence[Problem]) -> list[tuple[object, str, str, st
 def write_import_problems(path: Path, source: str, rejected: Sequence[Problem],
                           warnings: Sequence[Problem] = (), dropped: Sequence[FileColumn] = ()) -> Path:
     subtitle = f"Tệp “{source}” — {export_stamp()}"
-    sheets = [SheetSpec("Lỗi", f"CÁC LỖI CẦN SỬA TRONG TỆP {source}".upper(), PROBLEM_COLUMNS,
+    sheets = [SheetSpec("Lỗi", f"CÁC LỖI CẦN SỬA TRONG TỆP “{source}”", PROBLEM_COLUMNS,
                         problem_rows(rejected), subtitle)]
     if warnings:
         sheets.append(SheetSpec("Cảnh báo", "CÁC ĐIỂM CẦN XEM LẠI",

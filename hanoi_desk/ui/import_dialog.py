@@ -294,14 +294,16 @@ class ImportPreviewDialog(QDialog):
         self.choice_boxes: dict[str, QComboBox] = {}
         for row, column in enumerate(plan.columns):
             box = QComboBox()
+            # Item data are the choices' text forms ("field:phone", "notes", "ignore"): plain strings
+            # compare in Qt (findData), Python objects would not.
             for field in plan.fields:
-                box.addItem("→ " + field.label, ColumnChoice(FIELD, field.key))
+                box.addItem("→ " + field.label, ColumnChoice(FIELD, field.key).encode())
             if plan.can_keep_notes:
-                box.addItem(self.tr("Keep in the notes"), ColumnChoice(NOTES))
-            box.addItem(self.tr("Leave out"), ColumnChoice(IGNORE))
-            current = ColumnChoice(column.action, column.key if column.action == FIELD else "")
-            index = next((i for i in range(box.count()) if box.itemData(i) == current), box.count() - 1)
-            box.setCurrentIndex(index)
+                box.addItem(self.tr("Keep in the notes"), ColumnChoice(NOTES).encode())
+            box.addItem(self.tr("Leave out"), ColumnChoice(IGNORE).encode())
+            current = ColumnChoice(column.action, column.key if column.action == FIELD else "").encode()
+            index = box.findData(current)
+            box.setCurrentIndex(index if index >= 0 else box.count() - 1)
             if column.unconfirmed:
                 box.setStyleSheet("QComboBox { color: #8a5300; font-weight: bold; }")
             box.setEnabled(self._replan is not None)
@@ -317,8 +319,8 @@ class ImportPreviewDialog(QDialog):
         self._run_replan()
 
     def _on_choice_changed(self, header_key: str, box: QComboBox) -> None:
-        choice = box.currentData()
-        if isinstance(choice, ColumnChoice):
+        choice = ColumnChoice.decode(str(box.currentData() or ""))
+        if choice is not None:
             self.choose(header_key, choice)
 
     def _on_leave_out_button_clicked(self) -> None:
