@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QTabWidget,
@@ -47,6 +48,7 @@ from hanoi_desk.ui.table_model import Column, RowFilterProxy, RowTableModel, mak
 
 Replan = Callable[[dict[str, ColumnChoice]], ImportPlan[Any]]
 _NUMBER = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+_WRAPPED_ROWS = 2000
 
 
 @dataclass(frozen=True)
@@ -85,9 +87,19 @@ class _Table:
         self.proxy.setSourceModel(self.model)
         self.view = make_table_view(self.proxy, context_menu=False)
 
-    def set_rows(self, rows: Sequence[Any]) -> None:
+    def set_rows(self, rows: Sequence[Any], *, wrap: bool = False) -> None:
+        """*wrap*: long text (a message, an old or new value) wraps onto more lines instead of being
+        cut off on the right, up to a few thousand rows (beyond, each row keeps one line and the
+        whole text is in its tooltip: measuring every row would keep the preview waiting)."""
         self.model.set_rows(rows)
         self.view.resizeColumnsToContents()
+        if wrap:
+            last = self.model.columnCount() - 1
+            self.view.setColumnWidth(last, max(self.view.columnWidth(last), 200))
+            self.view.setWordWrap(True)
+            mode = (QHeaderView.ResizeMode.ResizeToContents if len(rows) <= _WRAPPED_ROWS
+                    else QHeaderView.ResizeMode.Fixed)
+            self.view.verticalHeader().setSectionResizeMode(mode)
 
 
 class ImportPreviewDialog(QDialog):
@@ -132,8 +144,8 @@ class ImportPreviewDialog(QDialog):
             Column(self.tr("Row"), lambda c: c.row, align=_NUMBER),
             Column(self.tr("Record"), lambda c: c.label),
             Column(self.tr("Field"), lambda c: c.change.label),
-            Column(self.tr("Old value"), lambda c: c.change.old),
-            Column(self.tr("New value"), lambda c: c.change.new),
+            Column(self.tr("Old value"), lambda c: c.change.old, tooltip=lambda c: c.change.old),
+            Column(self.tr("New value"), lambda c: c.change.new, tooltip=lambda c: c.change.new),
         ])
         self.updated = self._updated.view
         self._unchanged = _Table([
@@ -146,12 +158,12 @@ class ImportPreviewDialog(QDialog):
             Column(self.tr("Column"), lambda p: p.column),
             Column(self.tr("Value"), lambda p: p.value),
         ]
-        self._warned = _Table([*problem_columns, Column(self.tr("Warning"), lambda p: p.message)])
+        self._warned = _Table([*problem_columns, Column(self.tr("Warning"), lambda p: p.message,
+                                                        tooltip=lambda p: p.message)])
         self.warned = self._warned.view
-        self._rejected = _Table([*problem_columns, Column(self.tr("Error"), lambda p: p.message)])
+        self._rejected = _Table([*problem_columns, Column(self.tr("Error"), lambda p: p.message,
+                                                          tooltip=lambda p: p.message)])
         self.rejected = self._rejected.view
-        for table in (self.rejected, self.warned):
-            table.setWordWrap(True)
 
         self.copy_button = QPushButton(self.tr("&Copy"))
         self.copy_button.setToolTip(self.tr("Copy the selected rows (all rows if none is selected) to paste "
@@ -210,10 +222,10 @@ class ImportPreviewDialog(QDialog):
         self._add_choice_boxes(plan)
         self._added.set_rows(plan.to_add)
         self._updated.set_rows([_ChangeLine(p.row, p.label, change) for p in plan.to_update
-                                for change in p.changes])
+                                for change in p.changes], wrap=True)
         self._unchanged.set_rows(plan.unchanged)
-        self._warned.set_rows([_ProblemLine.of(p) for p in plan.warnings])
-        self._rejected.set_rows([_ProblemLine.of(p) for p in plan.rejected])
+        self._warned.set_rows([_ProblemLine.of(p) for p in plan.warnings], wrap=True)
+        self._rejected.set_rows([_ProblemLine.of(p) for p in plan.rejected], wrap=True)
         titles = (
             (self.columns, self.tr("Columns (%1)"), len(plan.columns)),
             (self.added, self.tr("To add (%1)"), len(plan.to_add)),

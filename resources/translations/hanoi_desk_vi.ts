@@ -313,356 +313,361 @@
 <context>
     <name>CalendarTab</name>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="98" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="95" />
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="100" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="97" />
         <source>Period</source>
         <translation>Định kỳ</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="102" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="99" />
         <source>Title</source>
         <translation>Tiêu đề</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="103" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="100" />
         <source>Domains</source>
         <translation>Lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="104" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="101" />
         <source>Proposed by</source>
         <translation>Cơ quan đề xuất</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="105" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="102" />
         <source>Status</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="107" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="104" />
         <source>Publish by</source>
         <translation>Hạn đăng</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="108" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="105" />
         <source>Distributed to</source>
         <translation>Đã chuyển cho</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="109" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="106" />
         <source>Published at</source>
         <translation>Đã đăng tại</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="110" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="107" />
         <source>Notes</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="114" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="111" />
         <source>&amp;New item</source>
         <translation>&amp;Thêm nội dung</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="115" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="112" />
         <source>&amp;Open</source>
         <translation>&amp;Mở</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="116" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="113" />
         <source>&amp;Delete</source>
         <translation>&amp;Xóa</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="117" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="114" />
         <source>&amp;Agree…</source>
         <translation>Thống &amp;nhất…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="118" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="115" />
         <source>Dis&amp;tribute…</source>
         <translation>&amp;Chuyển đăng tải…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="119" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="116" />
         <source>&amp;Published…</source>
         <translation>Đã đă&amp;ng…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="120" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="117" />
         <source>&amp;Not agreed…</source>
         <translation>&amp;Không thống nhất…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="121" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="118" />
         <source>&amp;Cancel item…</source>
         <translation>&amp;Hủy nội dung…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="122" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="119" />
         <source>Re&amp;open…</source>
         <translation>Mở &amp;lại…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="123" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="120" />
         <source>&amp;Move to another day…</source>
         <translation>Đổi &amp;sang ngày khác…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="124" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="121" />
         <source>&amp;Skip this occurrence</source>
         <translation>&amp;Bỏ qua lần này</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="125" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="122" />
         <source>&amp;Restore this occurrence</source>
         <translation>&amp;Khôi phục lần này</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="126" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="123" />
         <source>&amp;Import planned items from Excel…</source>
         <translation>Nhập &amp;nội dung dự kiến từ Excel…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="127" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="124" />
         <source>E&amp;xport calendar…</source>
         <translation>&amp;Xuất lịch nội dung…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="128" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="125" />
         <source>&amp;Print list…</source>
         <translation>&amp;In danh mục…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="129" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="126" />
         <source>Print preview of the official list of the range shown (Ctrl+P)</source>
         <translation>Xem trước khi in danh mục của khoảng thời gian đang hiển thị (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="130" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="127" />
         <source>&amp;Reload</source>
         <translation>Tải &amp;lại</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="131" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="128" />
         <source>Find</source>
         <translation>Tìm</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="132" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="129" />
         <source>Today</source>
         <translation>Hôm nay</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="135" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="132" />
         <source>Previous (Alt+Left)</source>
         <translation>Trước (Alt+Trái)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="136" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="133" />
         <source>Next (Alt+Right)</source>
         <translation>Sau (Alt+Phải)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="168" />
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="175" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="165" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="172" />
         <source>Month</source>
         <translation>Tháng</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="168" />
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="175" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="165" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="172" />
         <source>Week</source>
         <translation>Tuần</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="168" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="165" />
         <source>List</source>
         <translation>Danh sách</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="175" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="172" />
         <source>Half-year</source>
         <translation>6 tháng</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="176" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="173" />
         <source>Year</source>
         <translation>Năm</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="182" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="179" />
         <source>Search title, summary, agency… (Ctrl+F)</source>
         <translation>Tìm theo tiêu đề, tóm tắt, cơ quan… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="185" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="182" />
         <source>All periods</source>
         <translation>Mọi định kỳ</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="189" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="186" />
         <source>All domains</source>
         <translation>Mọi lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="193" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="190" />
         <source>All statuses</source>
         <translation>Mọi tình trạng</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="194" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="191" />
         <source>Overdue, not published</source>
         <translation>Quá hạn, chưa đăng</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="198" />
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="395" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="195" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="374" />
         <source>All agencies</source>
         <translation>Mọi cơ quan</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="199" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="196" />
         <source>Show skipped</source>
         <translation>Hiện các lần bỏ qua</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="245" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="230" />
         <source>! overdue</source>
         <translation>! quá hạn</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="437" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="416" />
         <source>Showing %1 of %2 items</source>
         <translation>Hiển thị %1 / %2 nội dung</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="448" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="427" />
         <source>Due this week: %1</source>
         <translation>Đến hạn tuần này: %1</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="450" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="429" />
         <source>Overdue: %1</source>
         <translation>Quá hạn: %1</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="601" />
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="680" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="580" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="659" />
         <source>Cannot open</source>
         <translation>Không mở được</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="631" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="610" />
         <source>Delete content item</source>
         <translation>Xóa nội dung</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="644" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="623" />
         <source>Delete “%1”? This cannot be undone.
 To keep a record, cancel the item instead.</source>
         <translation>Xóa “%1”? Không thể hoàn tác.
 Muốn giữ lại hồ sơ thì hãy hủy nội dung thay vì xóa.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="638" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="721" />
+        <source>Spreadsheets</source>
+        <translation>Bảng tính</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="732" />
+        <source>Saving the imported items…</source>
+        <translation>Đang lưu các nội dung được nhập…</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="617" />
         <source>Cannot delete</source>
         <translation>Không xóa được</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="648" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="627" />
         <source>Delete only the occurrence of “%1” on %2? The rest of the series stays.
 This cannot be undone.</source>
         <translation>Chỉ xóa lần “%1” ngày %2? Các lần khác của chuỗi vẫn giữ nguyên.
 Không thể hoàn tác.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="654" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="633" />
         <source>Delete %1 items of the series “%2”: the one on %3 and all the following?</source>
         <translation>Xóa %1 nội dung của chuỗi “%2”: lần ngày %3 và tất cả các lần sau?</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="658" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="637" />
         <source>Delete the whole series “%2”: all %1 items?</source>
         <translation>Xóa cả chuỗi “%2”: toàn bộ %1 nội dung?</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="660" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="639" />
         <source>This cannot be undone. To keep a record, cancel the items instead.</source>
         <translation>Không thể hoàn tác. Nếu cần lưu vết, hãy hủy các nội dung thay vì xóa.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="699" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="678" />
         <source>Not agreed</source>
         <translation>Không thống nhất</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="701" />
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="708" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="680" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="687" />
         <source>Reason *</source>
         <translation>Lý do *</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="706" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="685" />
         <source>Cancel item</source>
         <translation>Hủy nội dung</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="713" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="692" />
         <source>Reopen item</source>
         <translation>Mở lại nội dung</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="715" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="694" />
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="727" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="706" />
         <source>Cannot skip</source>
         <translation>Không bỏ qua được</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="736" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="715" />
         <source>Cannot restore</source>
         <translation>Không khôi phục được</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="741" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="720" />
         <source>Import planned items from Excel</source>
         <translation>Nhập nội dung dự kiến từ Excel</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="742" />
-        <source>Excel workbooks (*.xlsx)</source>
-        <translation>Tệp Excel (*.xlsx)</translation>
-    </message>
-    <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="761" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="737" />
         <source>Imported: %1 items added</source>
         <translation>Đã nhập: thêm %1 nội dung</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="770" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="746" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Bảng tính Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="770" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="746" />
         <source>Official list, PDF (*.pdf)</source>
         <translation>Danh mục văn bản, PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="771" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="747" />
         <source>iCalendar for Outlook (*.ics)</source>
         <translation>Lịch iCalendar cho Outlook (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="772" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="748" />
         <source>Export the calendar</source>
         <translation>Xuất lịch nội dung</translation>
     </message>
@@ -885,12 +890,12 @@ Không thể hoàn tác.</translation>
         <translation>Tải bản người khác vừa lưu; các giá trị anh/chị đã nhập được liệt kê để nhập lại</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/edit_dialog.py" line="169" />
+        <location filename="../../hanoi_desk/ui/edit_dialog.py" line="193" />
         <source>Reloaded the latest version. Your values, to re-apply:</source>
         <translation>Đã tải lại bản mới nhất. Giá trị anh/chị đã nhập, để nhập lại:</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/edit_dialog.py" line="173" />
+        <location filename="../../hanoi_desk/ui/edit_dialog.py" line="197" />
         <source>Reloaded the latest version; it already holds your values.</source>
         <translation>Đã tải lại bản mới nhất; bản này đã có các giá trị anh/chị nhập.</translation>
     </message>
@@ -898,22 +903,22 @@ Không thể hoàn tác.</translation>
 <context>
     <name>EndAgencyDialog</name>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="435" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="413" />
         <source>End agency</source>
         <translation>Kết thúc hoạt động</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="440" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="418" />
         <source>(abolished, no successor)</source>
         <translation>(giải thể, không có đơn vị tiếp nhận)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="448" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="426" />
         <source>Last day of activity</source>
         <translation>Ngày hoạt động cuối cùng</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="449" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="427" />
         <source>Merged into</source>
         <translation>Sáp nhập vào</translation>
     </message>
@@ -1043,441 +1048,450 @@ Không thể hoàn tác.</translation>
 <context>
     <name>FanpageTab</name>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="109" />
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="139" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="108" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="138" />
         <source>Agency</source>
         <translation>Cơ quan</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="110" />
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="155" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="109" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="154" />
         <source>Platform</source>
         <translation>Nền tảng</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="111" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="110" />
         <source>Page name</source>
         <translation>Tên trang</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="113" />
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="156" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="112" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="155" />
         <source>Link</source>
         <translation>Đường dẫn</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="116" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="115" />
         <source>Double-click the address or press Ctrl+O to open it in the browser</source>
         <translation>Nhấp đúp vào đường dẫn hoặc bấm Ctrl+O để mở trong trình duyệt</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="119" />
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="142" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="118" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="141" />
         <source>Official</source>
         <translation>Chính thức</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="125" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="124" />
         <source>Verification</source>
         <translation>Xác thực</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="129" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="128" />
         <source>Since</source>
         <translation>Từ ngày</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="130" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="129" />
         <source>Letter number</source>
         <translation>Số công văn</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="131" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="130" />
         <source>Followers</source>
         <translation>Người theo dõi</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="132" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="131" />
         <source>Counted on</source>
         <translation>Ngày thống kê</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="133" />
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="140" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="132" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="139" />
         <source>Kind of agency</source>
         <translation>Loại cơ quan</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="134" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="133" />
         <source>Notes</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="141" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="140" />
         <source>Pages</source>
         <translation>Số trang</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="143" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="142" />
         <source>Verified</source>
         <translation>Đã xác thực</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="145" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="144" />
         <source>Share verified</source>
         <translation>Tỷ lệ đã xác thực</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="154" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="153" />
         <source>Suspected page</source>
         <translation>Trang nghi mạo danh</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="157" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="156" />
         <source>Agency imitated</source>
         <translation>Cơ quan bị mạo danh</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="159" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="158" />
         <source>Official page imitated</source>
         <translation>Trang chính thức bị mạo danh</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="162" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="161" />
         <source>Found by comparing names (%1% alike)</source>
         <translation>Tìm thấy khi so tên (giống %1%)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="167" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="166" />
         <source>Status</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="168" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="167" />
         <source>Found on</source>
         <translation>Ngày phát hiện</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="169" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="168" />
         <source>Reported on</source>
         <translation>Ngày báo cáo nền tảng</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="170" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="169" />
         <source>Evidence</source>
         <translation>Chứng cứ</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="175" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="174" />
         <source>Search by agency, page name, address… (Ctrl+F)</source>
         <translation>Tìm theo cơ quan, tên trang, đường dẫn… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="178" />
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="444" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="177" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="425" />
         <source>All agencies</source>
         <translation>Mọi cơ quan</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="181" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="180" />
         <source>All kinds</source>
         <translation>Tất cả các loại</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="185" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="184" />
         <source>All platforms</source>
         <translation>Tất cả nền tảng</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="189" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="188" />
         <source>All states</source>
         <translation>Mọi trạng thái</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="190" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="189" />
         <source>Not an official page</source>
         <translation>Không phải trang chính thức</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="217" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="216" />
         <source>&amp;New page</source>
         <translation>&amp;Thêm trang</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="218" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="217" />
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="220" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="219" />
         <source>&amp;Delete</source>
         <translation>&amp;Xóa</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="222" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="221" />
         <source>&amp;Open in browser</source>
         <translation>&amp;Mở trong trình duyệt</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="223" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="222" />
         <source>Propose verification…</source>
         <translation>Đề nghị xác thực…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="226" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="225" />
         <source>Write the official letter asking the platforms to verify the selected official pages (Ctrl+Shift+P)</source>
         <translation>Lập công văn đề nghị nền tảng xác thực các trang chính thức đã chọn (Ctrl+Shift+P)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="231" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="230" />
         <source>Sent to the platform…</source>
         <translation>Đã gửi nền tảng…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="232" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="231" />
         <source>Verified…</source>
         <translation>Đã xác thực…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="233" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="232" />
         <source>Refused…</source>
         <translation>Bị từ chối…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="234" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="233" />
         <source>Lost the badge…</source>
         <translation>Mất tick xanh…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="235" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="234" />
         <source>Proposed by an existing letter…</source>
         <translation>Đã đề nghị bằng công văn có sẵn…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="237" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="236" />
         <source>&amp;History…</source>
         <translation>&amp;Lịch sử…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="238" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="237" />
         <source>&amp;Import from Excel…</source>
         <translation>&amp;Nhập từ Excel…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="239" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="238" />
         <source>E&amp;xport to Excel…</source>
         <translation>&amp;Xuất ra Excel…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="240" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="239" />
         <source>&amp;Print…</source>
         <translation>&amp;In…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="241" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="240" />
         <source>Print preview of the list shown (Ctrl+P)</source>
         <translation>Xem trước khi in danh sách đang hiển thị (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="242" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="241" />
         <source>&amp;Reload</source>
         <translation>Tải &amp;lại</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="243" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="242" />
         <source>Find</source>
         <translation>Tìm</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="244" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="243" />
         <source>New suspected page…</source>
         <translation>Thêm trang nghi mạo danh…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="245" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="244" />
         <source>Edit suspected page…</source>
         <translation>Sửa trang nghi mạo danh…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="246" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="245" />
         <source>Check names of the whole registry</source>
         <translation>So tên toàn bộ danh sách</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="248" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="247" />
         <source>Reported to the platform</source>
         <translation>Đã báo cáo nền tảng</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="249" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="248" />
         <source>Removed by the platform</source>
         <translation>Đã bị gỡ</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="250" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="249" />
         <source>Not an impersonator</source>
         <translation>Không phải mạo danh</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="252" />
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="801" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="251" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="782" />
         <source>Delete suspected page</source>
         <translation>Xóa trang nghi mạo danh</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="254" />
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="260" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="253" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="259" />
         <source>Record a step</source>
         <translation>Ghi nhận bước</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="293" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="292" />
         <source>Agency:</source>
         <translation>Cơ quan:</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="294" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="293" />
         <source>Kind:</source>
         <translation>Loại:</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="295" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="294" />
         <source>Platform:</source>
         <translation>Nền tảng:</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="296" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="295" />
         <source>Verification:</source>
         <translation>Xác thực:</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="318" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="317" />
         <source>Page list</source>
         <translation>Danh sách trang</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="319" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="318" />
         <source>By agency</source>
         <translation>Theo cơ quan</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="320" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="319" />
         <source>Impersonating pages</source>
         <translation>Trang mạo danh</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="501" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="482" />
         <source>Showing %1 of %2 pages — %3 official, %4 verified (%5)</source>
         <translation>Đang hiện %1/%2 trang — %3 trang chính thức, %4 đã xác thực (%5)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="512" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="493" />
         <source>; %1 suspected impersonating page(s) not yet removed</source>
         <translation>; %1 trang nghi mạo danh chưa bị gỡ</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="517" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="498" />
         <source> — %1 selected</source>
         <translation> — đã chọn %1</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="520" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="501" />
         <source>Impersonating pages (%1)</source>
         <translation>Trang mạo danh (%1)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="637" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="618" />
         <source>Cannot open</source>
         <translation>Không mở được</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="650" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="631" />
         <source>Similar page names</source>
         <translation>Tên trang gần giống</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="661" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="642" />
         <source>Delete pages</source>
         <translation>Xóa trang</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="662" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="643" />
         <source>Delete %1 page(s) and their verification history? This cannot be undone.</source>
         <translation>Xóa %1 trang cùng lịch sử xác thực? Không thể hoàn tác.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="676" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="657" />
         <source>Cannot delete</source>
         <translation>Không xóa được</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="708" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="689" />
         <source>Propose verification</source>
         <translation>Đề nghị xác thực</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="710" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="691" />
         <source>No official page here can be proposed: select official pages that are not requested yet, refused, or that lost their badge.</source>
         <translation>Không có trang chính thức nào ở đây để đề nghị: hãy chọn trang chính thức chưa đề nghị, bị từ chối hoặc đã mất tick xanh.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="721" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="702" />
         <source>Save the proposal letter</source>
         <translation>Lưu công văn đề nghị</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="723" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="704" />
         <source>PDF documents (*.pdf)</source>
         <translation>Tài liệu PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="744" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="725" />
         <source>The letter was not written</source>
         <translation>Chưa lập được công văn</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="766" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="747" />
         <source>Likely imitation</source>
         <translation>Nghi mạo danh</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="768" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="749" />
         <source>“%1” looks like the official page “%2” of %3 (%4% alike); it was recorded as the page imitated.</source>
         <translation>“%1” giống trang chính thức “%2” của %3 (giống %4%); đã ghi nhận là trang bị mạo danh.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="792" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="773" />
         <source>Cannot change the status</source>
         <translation>Không đổi được tình trạng</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="803" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="784" />
         <source>Delete “%1” from the register? To keep the record, mark it “Not an impersonator” instead.</source>
         <translation>Xóa “%1” khỏi danh sách? Muốn giữ hồ sơ, hãy đánh dấu “Không phải mạo danh”.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="816" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="797" />
         <source>Check failed</source>
         <translation>Không so được</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="826" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="807" />
         <source>Import pages from Excel</source>
         <translation>Nhập danh sách trang từ Excel</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="827" />
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="855" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="808" />
+        <source>Spreadsheets</source>
+        <translation>Bảng tính</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="819" />
+        <source>Saving the imported pages…</source>
+        <translation>Đang lưu các trang được nhập…</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="832" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="847" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="824" />
         <source>Imported: %1 added, %2 updated</source>
         <translation>Đã nhập: %1 thêm mới, %2 cập nhật</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="854" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="831" />
         <source>Export the pages to Excel</source>
         <translation>Xuất danh sách trang ra Excel</translation>
     </message>
@@ -1485,32 +1499,42 @@ Không thể hoàn tác.</translation>
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../hanoi_desk/ui/file_actions.py" line="81" />
+        <location filename="../../hanoi_desk/ui/file_actions.py" line="85" />
         <source>Cancelled: nothing was written</source>
         <translation>Đã hủy: không có gì được ghi</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/file_actions.py" line="98" />
+        <location filename="../../hanoi_desk/ui/file_actions.py" line="102" />
         <source>Export failed</source>
         <translation>Xuất không thành công</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/file_actions.py" line="105" />
+        <location filename="../../hanoi_desk/ui/file_actions.py" line="109" />
         <source>Saved %1</source>
         <translation>Đã lưu %1</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/file_actions.py" line="108" />
+        <location filename="../../hanoi_desk/ui/file_actions.py" line="112" />
         <source>Writing %1…</source>
         <translation>Đang ghi %1…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/file_actions.py" line="135" />
+        <location filename="../../hanoi_desk/ui/file_actions.py" line="139" />
+        <source>Saving the imported rows…</source>
+        <translation>Đang lưu các dòng được nhập…</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/file_actions.py" line="165" />
         <source>Import failed</source>
         <translation>Nhập không thành công</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/file_actions.py" line="158" />
+        <location filename="../../hanoi_desk/ui/file_actions.py" line="176" />
+        <source>Import cancelled: nothing was written</source>
+        <translation>Đã hủy nhập: không có gì được ghi</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/file_actions.py" line="192" />
         <source>Reading %1…</source>
         <translation>Đang đọc %1…</translation>
     </message>
@@ -1661,37 +1685,37 @@ Không thể hoàn tác.</translation>
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="464" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="453" />
         <source>Verification history — %1</source>
         <translation>Lịch sử xác thực — %1</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="469" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="458" />
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="470" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="459" />
         <source>Step</source>
         <translation>Bước</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="471" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="460" />
         <source>Letter number</source>
         <translation>Số công văn</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="472" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="461" />
         <source>Reason / note</source>
         <translation>Lý do / ghi chú</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="473" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="462" />
         <source>Recorded by</source>
         <translation>Người ghi nhận</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="478" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="467" />
         <source>Registered on %1. Current state: %2.</source>
         <translation>Đăng ký ngày %1. Trạng thái hiện tại: %2.</translation>
     </message>
@@ -1699,118 +1723,118 @@ Không thể hoàn tác.</translation>
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../../hanoi_desk/ui/history_view.py" line="40" />
+        <location filename="../../hanoi_desk/ui/history_view.py" line="39" />
         <source>Time</source>
         <translation>Thời gian</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/history_view.py" line="42" />
+        <location filename="../../hanoi_desk/ui/history_view.py" line="41" />
         <source>By</source>
         <translation>Người thực hiện</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/history_view.py" line="43" />
+        <location filename="../../hanoi_desk/ui/history_view.py" line="42" />
         <source>Action</source>
         <translation>Thao tác</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/history_view.py" line="47" />
+        <location filename="../../hanoi_desk/ui/history_view.py" line="46" />
         <source>Kind of record</source>
         <translation>Loại dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/history_view.py" line="48" />
-        <location filename="../../hanoi_desk/ui/history_view.py" line="51" />
+        <location filename="../../hanoi_desk/ui/history_view.py" line="47" />
+        <location filename="../../hanoi_desk/ui/history_view.py" line="50" />
         <source>Record</source>
         <translation>Bản ghi</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/history_view.py" line="53" />
+        <location filename="../../hanoi_desk/ui/history_view.py" line="52" />
         <source>Field</source>
         <translation>Trường</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/history_view.py" line="54" />
+        <location filename="../../hanoi_desk/ui/history_view.py" line="53" />
         <source>Old value</source>
         <translation>Giá trị cũ</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/history_view.py" line="56" />
+        <location filename="../../hanoi_desk/ui/history_view.py" line="55" />
         <source>New value</source>
         <translation>Giá trị mới</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/history_view.py" line="108" />
+        <location filename="../../hanoi_desk/ui/history_view.py" line="96" />
         <source>Search records, people, values… (Ctrl+F)</source>
         <translation>Tìm theo bản ghi, người thực hiện, giá trị… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/history_view.py" line="112" />
+        <location filename="../../hanoi_desk/ui/history_view.py" line="100" />
         <source>From</source>
         <translation>Từ ngày</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/history_view.py" line="125" />
+        <location filename="../../hanoi_desk/ui/history_view.py" line="113" />
         <source>E&amp;xport to Excel…</source>
         <translation>&amp;Xuất ra Excel…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/history_view.py" line="126" />
+        <location filename="../../hanoi_desk/ui/history_view.py" line="114" />
         <source>&amp;Print…</source>
         <translation>&amp;In…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/history_view.py" line="127" />
+        <location filename="../../hanoi_desk/ui/history_view.py" line="115" />
         <source>Print preview of the list shown (Ctrl+P)</source>
         <translation>Xem trước khi in danh sách đang hiển thị (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/history_view.py" line="128" />
+        <location filename="../../hanoi_desk/ui/history_view.py" line="116" />
         <source>&amp;Reload</source>
         <translation>Tải &amp;lại</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/history_view.py" line="129" />
+        <location filename="../../hanoi_desk/ui/history_view.py" line="117" />
         <source>Find</source>
         <translation>Tìm</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/history_view.py" line="141" />
+        <location filename="../../hanoi_desk/ui/history_view.py" line="129" />
         <source>Kind:</source>
         <translation>Loại:</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/history_view.py" line="143" />
+        <location filename="../../hanoi_desk/ui/history_view.py" line="131" />
         <source>By:</source>
         <translation>Người thực hiện:</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/history_view.py" line="147" />
+        <location filename="../../hanoi_desk/ui/history_view.py" line="135" />
         <source>to</source>
         <translation>đến</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/history_view.py" line="218" />
+        <location filename="../../hanoi_desk/ui/history_view.py" line="201" />
         <source>All kinds of record</source>
         <translation>Mọi loại dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/history_view.py" line="219" />
+        <location filename="../../hanoi_desk/ui/history_view.py" line="202" />
         <source>Everyone</source>
         <translation>Mọi người</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/history_view.py" line="231" />
+        <location filename="../../hanoi_desk/ui/history_view.py" line="214" />
         <source>Showing %1 of %2 changes</source>
         <translation>Đang hiển thị %1 trên %2 thay đổi</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/history_view.py" line="259" />
+        <location filename="../../hanoi_desk/ui/history_view.py" line="242" />
         <source>Export the history to Excel</source>
         <translation>Xuất lịch sử thay đổi ra Excel</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/history_view.py" line="260" />
+        <location filename="../../hanoi_desk/ui/history_view.py" line="243" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
@@ -1818,82 +1842,82 @@ Không thể hoàn tác.</translation>
 <context>
     <name>ImpersonatorDialog</name>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="506" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="495" />
         <source>Edit suspected page</source>
         <translation>Sửa trang nghi mạo danh</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="506" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="495" />
         <source>New suspected page</source>
         <translation>Thêm trang nghi mạo danh</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="511" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="500" />
         <source>(from the address)</source>
         <translation>(theo đường dẫn)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="516" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="505" />
         <source>(find by name)</source>
         <translation>(tự tìm theo tên)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="529" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="518" />
         <source>Address (URL) *</source>
         <translation>Đường dẫn (URL) *</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="530" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="519" />
         <source>Page name *</source>
         <translation>Tên trang *</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="531" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="520" />
         <source>Platform</source>
         <translation>Nền tảng</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="532" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="521" />
         <source>Agency imitated</source>
         <translation>Cơ quan bị mạo danh</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="533" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="522" />
         <source>Official page imitated</source>
         <translation>Trang chính thức bị mạo danh</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="534" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="523" />
         <source>Found on</source>
         <translation>Ngày phát hiện</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="535" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="524" />
         <source>Reported on</source>
         <translation>Ngày báo cáo nền tảng</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="536" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="525" />
         <source>Status</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="537" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="526" />
         <source>Evidence</source>
         <translation>Chứng cứ</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="540" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="529" />
         <source>Official page of the agency</source>
         <translation>Trang chính thức của cơ quan</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="545" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="534" />
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="546" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="535" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
@@ -1901,44 +1925,264 @@ Không thể hoàn tác.</translation>
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../hanoi_desk/ui/import_dialog.py" line="29" />
+        <location filename="../../hanoi_desk/ui/import_dialog.py" line="123" />
         <source>Import preview — %1</source>
         <translation>Xem trước khi nhập — %1</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/import_dialog.py" line="36" />
+        <location filename="../../hanoi_desk/ui/import_dialog.py" line="130" />
+        <location filename="../../hanoi_desk/ui/import_dialog.py" line="158" />
+        <location filename="../../hanoi_desk/ui/import_dialog.py" line="373" />
+        <source>Column</source>
+        <translation>Cột</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/import_dialog.py" line="131" />
+        <source>Header in the file</source>
+        <translation>Tiêu đề trong tệp</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/import_dialog.py" line="131" />
+        <source>(no header)</source>
+        <translation>(không có tiêu đề)</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/import_dialog.py" line="132" />
+        <source>Cells with data</source>
+        <translation>Số ô có dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/import_dialog.py" line="133" />
+        <source>Imported as</source>
+        <translation>Nhập vào</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/import_dialog.py" line="134" />
+        <source>Why</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/import_dialog.py" line="139" />
+        <location filename="../../hanoi_desk/ui/import_dialog.py" line="144" />
+        <location filename="../../hanoi_desk/ui/import_dialog.py" line="152" />
+        <location filename="../../hanoi_desk/ui/import_dialog.py" line="157" />
+        <location filename="../../hanoi_desk/ui/import_dialog.py" line="373" />
+        <source>Row</source>
+        <translation>Dòng</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/import_dialog.py" line="140" />
+        <location filename="../../hanoi_desk/ui/import_dialog.py" line="145" />
+        <location filename="../../hanoi_desk/ui/import_dialog.py" line="153" />
+        <source>Record</source>
+        <translation>Bản ghi</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/import_dialog.py" line="146" />
+        <source>Field</source>
+        <translation>Trường</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/import_dialog.py" line="147" />
+        <source>Old value</source>
+        <translation>Giá trị cũ</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/import_dialog.py" line="148" />
+        <source>New value</source>
+        <translation>Giá trị mới</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/import_dialog.py" line="159" />
+        <location filename="../../hanoi_desk/ui/import_dialog.py" line="373" />
+        <source>Value</source>
+        <translation>Giá trị</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/import_dialog.py" line="161" />
+        <source>Warning</source>
+        <translation>Cảnh báo</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/import_dialog.py" line="164" />
+        <location filename="../../hanoi_desk/ui/import_dialog.py" line="373" />
+        <source>Error</source>
+        <translation>Lỗi</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/import_dialog.py" line="168" />
+        <source>&amp;Copy</source>
+        <translation>&amp;Sao chép</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/import_dialog.py" line="169" />
+        <source>Copy the selected rows (all rows if none is selected) to paste into Excel or an e-mail</source>
+        <translation>Sao chép các dòng đang chọn (mọi dòng nếu chưa chọn) để dán vào Excel hoặc thư</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/import_dialog.py" line="171" />
+        <source>&amp;Save to Excel…</source>
+        <translation>&amp;Lưu ra Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/import_dialog.py" line="191" />
+        <source>&amp;Leave these columns out</source>
+        <translation>&amp;Bỏ qua các cột này</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/import_dialog.py" line="192" />
+        <source>Confirm that the columns no field matches are not imported (remembered for these headers)</source>
+        <translation>Xác nhận không nhập các cột không khớp với trường nào (được ghi nhớ cho các tiêu đề này)</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/import_dialog.py" line="201" />
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/import_dialog.py" line="202" />
+        <source>Close without importing: nothing is written</source>
+        <translation>Đóng mà không nhập: không ghi gì cả</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/import_dialog.py" line="230" />
+        <source>Columns (%1)</source>
+        <translation>Các cột (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/import_dialog.py" line="233" />
+        <source>Unchanged (%1)</source>
+        <translation>Không đổi (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/import_dialog.py" line="234" />
+        <source>Warnings (%1)</source>
+        <translation>Cảnh báo (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/import_dialog.py" line="235" />
+        <source>Errors (%1)</source>
+        <translation>Lỗi (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/import_dialog.py" line="263" />
+        <source>The file has %1 problem(s). Nothing will be imported: correct the file and try again (the errors can be copied or saved to Excel).</source>
+        <translation>Tệp có %1 lỗi. Chưa nhập gì cả: hãy sửa tệp rồi nhập lại (có thể sao chép hoặc lưu danh sách lỗi ra Excel).</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/import_dialog.py" line="268" />
+        <source>Nothing to import: all %1 rows of the file are already there, unchanged.</source>
+        <translation>Không có gì để nhập: cả %1 dòng của tệp đã có và không thay đổi.</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/import_dialog.py" line="271" />
+        <source>Nothing to import: the file has no rows of data.</source>
+        <translation>Không có gì để nhập: tệp không có dòng dữ liệu nào.</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/import_dialog.py" line="273" />
         <source>%1 to add, %2 to update, %3 unchanged. Nothing is written until you press Import.</source>
         <translation>%1 thêm mới, %2 cập nhật, %3 không đổi. Chưa có gì được ghi cho đến khi bấm Nhập.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/import_dialog.py" line="41" />
-        <source>The file has %1 problem(s). Nothing will be imported: correct the file and try again.</source>
-        <translation>Tệp có %1 lỗi. Không dòng nào được nhập: hãy sửa tệp rồi nhập lại.</translation>
+        <location filename="../../hanoi_desk/ui/import_dialog.py" line="279" />
+        <source>%1 column(s) with data match no field and would be left out: %2. Choose where each goes under Columns, or press “Leave these columns out”.</source>
+        <translation>%1 cột có dữ liệu không khớp với trường nào và sẽ bị bỏ qua: %2. Hãy chọn cách nhập từng cột ở trang Các cột, hoặc bấm “Bỏ qua các cột này”.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/import_dialog.py" line="53" />
+        <location filename="../../hanoi_desk/ui/import_dialog.py" line="284" />
+        <source>Left out, as chosen: %1.</source>
+        <translation>Bỏ qua theo lựa chọn: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/import_dialog.py" line="287" />
+        <source>%1 warning(s): look at them before importing.</source>
+        <translation>%1 cảnh báo: hãy xem trước khi nhập.</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/import_dialog.py" line="292" />
+        <source>column %1</source>
+        <translation>cột %1</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/import_dialog.py" line="297" />
+        <source>known header</source>
+        <translation>tên cột đã biết</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/import_dialog.py" line="297" />
+        <source>row numbers</source>
+        <translation>số thứ tự</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/import_dialog.py" line="299" />
+        <source>as chosen before</source>
+        <translation>theo lựa chọn lần trước</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/import_dialog.py" line="301" />
+        <source>no field has this name</source>
+        <translation>không trường nào có tên này</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/import_dialog.py" line="301" />
+        <source>empty column</source>
+        <translation>cột trống</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/import_dialog.py" line="302" />
+        <source>your choice</source>
+        <translation>theo lựa chọn của bạn</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/import_dialog.py" line="314" />
+        <source>Keep in the notes</source>
+        <translation>Giữ trong phần ghi chú</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/import_dialog.py" line="315" />
+        <source>Leave out</source>
+        <translation>Bỏ qua</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/import_dialog.py" line="353" />
+        <source>Mapping the columns again…</source>
+        <translation>Đang nhập lại các cột theo lựa chọn…</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/import_dialog.py" line="360" />
+        <source>Cannot map the columns this way</source>
+        <translation>Không nhập các cột theo cách này được</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/import_dialog.py" line="386" />
+        <source>Save the import errors</source>
+        <translation>Lưu danh sách lỗi khi nhập</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/import_dialog.py" line="388" />
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Tệp Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/import_dialog.py" line="399" />
+        <source>Cannot save the errors</source>
+        <translation>Không lưu được danh sách lỗi</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/import_dialog.py" line="231" />
         <source>To add (%1)</source>
         <translation>Thêm mới (%1)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/import_dialog.py" line="54" />
+        <location filename="../../hanoi_desk/ui/import_dialog.py" line="232" />
         <source>To update (%1)</source>
         <translation>Cập nhật (%1)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/import_dialog.py" line="55" />
-        <source>Rejected (%1)</source>
-        <translation>Lỗi (%1)</translation>
-    </message>
-    <message>
-        <location filename="../../hanoi_desk/ui/import_dialog.py" line="62" />
+        <location filename="../../hanoi_desk/ui/import_dialog.py" line="199" />
         <source>Import</source>
         <translation>Nhập</translation>
-    </message>
-    <message>
-        <location filename="../../hanoi_desk/ui/import_dialog.py" line="64" />
-        <source>Close</source>
-        <translation>Đóng</translation>
     </message>
 </context>
 <context>
@@ -2102,82 +2346,82 @@ Không thể hoàn tác.</translation>
 <context>
     <name>MailLogDialog</name>
     <message>
-        <location filename="../../hanoi_desk/ui/mail_log_dialog.py" line="42" />
+        <location filename="../../hanoi_desk/ui/mail_log_dialog.py" line="39" />
         <source>E-mail log</source>
         <translation>Nhật ký email</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/mail_log_dialog.py" line="45" />
+        <location filename="../../hanoi_desk/ui/mail_log_dialog.py" line="42" />
         <source>Search by recipient, subject or file… (Ctrl+F)</source>
         <translation>Tìm theo người nhận, tiêu đề hoặc tên tệp… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/mail_log_dialog.py" line="48" />
+        <location filename="../../hanoi_desk/ui/mail_log_dialog.py" line="45" />
         <source>When</source>
         <translation>Thời gian</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/mail_log_dialog.py" line="49" />
+        <location filename="../../hanoi_desk/ui/mail_log_dialog.py" line="46" />
         <source>How</source>
         <translation>Cách gửi</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/mail_log_dialog.py" line="50" />
+        <location filename="../../hanoi_desk/ui/mail_log_dialog.py" line="47" />
         <source>To</source>
         <translation>Gửi tới (To)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/mail_log_dialog.py" line="51" />
+        <location filename="../../hanoi_desk/ui/mail_log_dialog.py" line="48" />
         <source>Cc</source>
         <translation>Đồng gửi (Cc)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/mail_log_dialog.py" line="52" />
+        <location filename="../../hanoi_desk/ui/mail_log_dialog.py" line="49" />
         <source>Bcc</source>
         <translation>Gửi ẩn (Bcc)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/mail_log_dialog.py" line="53" />
+        <location filename="../../hanoi_desk/ui/mail_log_dialog.py" line="50" />
         <source>Subject</source>
         <translation>Tiêu đề</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/mail_log_dialog.py" line="54" />
+        <location filename="../../hanoi_desk/ui/mail_log_dialog.py" line="51" />
         <source>Attachment</source>
         <translation>Tệp đính kèm</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/mail_log_dialog.py" line="55" />
+        <location filename="../../hanoi_desk/ui/mail_log_dialog.py" line="52" />
         <source>Size</source>
         <translation>Dung lượng</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/mail_log_dialog.py" line="57" />
+        <location filename="../../hanoi_desk/ui/mail_log_dialog.py" line="54" />
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/mail_log_dialog.py" line="58" />
+        <location filename="../../hanoi_desk/ui/mail_log_dialog.py" line="55" />
         <source>Sent by</source>
         <translation>Người gửi</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/mail_log_dialog.py" line="74" />
+        <location filename="../../hanoi_desk/ui/mail_log_dialog.py" line="61" />
         <source>Reload</source>
         <translation>Tải lại</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/mail_log_dialog.py" line="75" />
+        <location filename="../../hanoi_desk/ui/mail_log_dialog.py" line="62" />
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/mail_log_dialog.py" line="122" />
+        <location filename="../../hanoi_desk/ui/mail_log_dialog.py" line="109" />
         <source>The log could not be read</source>
         <translation>Không đọc được nhật ký email</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/mail_log_dialog.py" line="133" />
+        <location filename="../../hanoi_desk/ui/mail_log_dialog.py" line="120" />
         <source>%1 of %2 messages</source>
         <translation>%1 trên %2 thư</translation>
     </message>
@@ -2318,119 +2562,119 @@ Không thể hoàn tác.</translation>
         <translation>Fanpage</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="62" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="63" />
         <source>Report intake</source>
         <translation>Tiếp nhận báo cáo</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="64" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="65" />
         <source>Change history</source>
         <translation>Lịch sử thay đổi</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="83" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="84" />
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="87" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="88" />
         <source>E-mail the last export…</source>
         <translation>Gửi email tệp vừa xuất…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="89" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="90" />
         <source>E-mail a file…</source>
         <translation>Gửi email một tệp…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="90" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="91" />
         <source>E-mail log…</source>
         <translation>Nhật ký email…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="94" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="95" />
         <source>&amp;Back up…</source>
         <translation>&amp;Sao lưu…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="95" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="96" />
         <source>&amp;Restore…</source>
         <translation>&amp;Khôi phục…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="99" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="100" />
         <source>Only for a database on this computer; the server's administrator backs up a PostgreSQL database.</source>
         <translation>Chỉ dành cho cơ sở dữ liệu trên máy này; cơ sở dữ liệu PostgreSQL do người quản trị máy chủ sao lưu.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="103" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="104" />
         <source>&amp;Settings…</source>
         <translation>&amp;Cài đặt…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="107" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="108" />
         <source>E&amp;xit</source>
         <translation>T&amp;hoát</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="110" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="111" />
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="112" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="113" />
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="113" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="114" />
         <source>&amp;About Hanoi Desk</source>
         <translation>&amp;Giới thiệu Hanoi Desk</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="157" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="158" />
         <source>Still working in the background: close again in a moment.</source>
         <translation>Chương trình vẫn đang xử lý: vui lòng đóng lại sau giây lát.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="211" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="212" />
         <source>Back up the database</source>
         <translation>Sao lưu cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="212" />
-        <location filename="../../hanoi_desk/ui/main_window.py" line="229" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="213" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="230" />
         <source>Hanoi Desk backups (*.db)</source>
         <translation>Bản sao lưu Hanoi Desk (*.db)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="221" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="222" />
         <source>Backup failed</source>
         <translation>Sao lưu không thành công</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="223" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="224" />
         <source>Backed up to %1</source>
         <translation>Đã sao lưu vào %1</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="228" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="229" />
         <source>Restore the database from a backup</source>
         <translation>Khôi phục cơ sở dữ liệu từ bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="240" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="241" />
         <source>Cannot restore</source>
         <translation>Không khôi phục được</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="243" />
-        <location filename="../../hanoi_desk/ui/main_window.py" line="267" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="244" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="268" />
         <source>Restore the database</source>
         <translation>Khôi phục cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="244" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="245" />
         <source>Replace the current data with the backup “%1” of %2?
 %3
 
@@ -2441,37 +2685,37 @@ A copy of the current data is kept in the backups folder first.</source>
 Một bản sao của dữ liệu hiện tại sẽ được giữ trong thư mục sao lưu trước khi thay.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="256" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="257" />
         <source>Restore failed</source>
         <translation>Khôi phục không thành công</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="263" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="264" />
         <source>Restored from %1.</source>
         <translation>Đã khôi phục từ %1.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="265" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="266" />
         <source>The previous data is kept in %1.</source>
         <translation>Dữ liệu trước khi khôi phục được giữ tại %1.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="298" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="299" />
         <source>E-mail a file</source>
         <translation>Gửi email một tệp</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="299" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="300" />
         <source>All files (*)</source>
         <translation>Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="306" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="307" />
         <source>Sent “%1” to %2</source>
         <translation>Đã gửi “%1” tới %2</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="308" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="309" />
         <source>Draft “%1” opened in the mail program</source>
         <translation>Đã mở thư nháp “%1” trong chương trình email</translation>
     </message>
@@ -2528,58 +2772,58 @@ Một bản sao của dữ liệu hiện tại sẽ được giữ trong thư m�
 <context>
     <name>NameCheckDialog</name>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="618" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="594" />
         <source>Look-alike names</source>
         <translation>Tên gần giống</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="621" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="597" />
         <source>Similarity</source>
         <translation>Độ giống</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="625" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="601" />
         <source>Suspected page</source>
         <translation>Trang nghi mạo danh</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="626" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="602" />
         <source>Looks like</source>
         <translation>Giống trang</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="627" />
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="636" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="603" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="612" />
         <source>Agency</source>
         <translation>Cơ quan</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="635" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="611" />
         <source>Page</source>
         <translation>Trang</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="637" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="613" />
         <source>Close to</source>
         <translation>Gần giống</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="638" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="614" />
         <source>Of agency</source>
         <translation>Của cơ quan</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="644" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="620" />
         <source>Likely imitators (%1)</source>
         <translation>Nghi mạo danh (%1)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="648" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="624" />
         <source>Confusable pages of different agencies (%1)</source>
         <translation>Trang của các cơ quan khác nhau dễ nhầm (%1)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="652" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="628" />
         <source>Names are compared without diacritics, abbreviations (UBND, P., TP) expanded and words such as “fanpage” or “chính thức” ignored. A suspected page that names no imitated page now has its best match recorded.</source>
         <translation>Tên được so không dấu, chữ viết tắt (UBND, P., TP) được viết đầy đủ, bỏ qua các từ như “fanpage”, “chính thức”. Trang nghi mạo danh chưa ghi trang bị mạo danh nay được ghi trang giống nhất.</translation>
     </message>
@@ -2587,57 +2831,57 @@ Một bản sao của dữ liệu hiện tại sẽ được giữ trong thư m�
 <context>
     <name>ProposalDialog</name>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="397" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="386" />
         <source>Propose verification</source>
         <translation>Đề nghị xác thực</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="402" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="391" />
         <source>The official letter asking the platforms to verify %1 page(s) of %2 agency(ies). The pages are marked “proposed” with the letter's number and date.</source>
         <translation>Công văn đề nghị nền tảng xác thực %1 trang của %2 cơ quan, đơn vị. Các trang được ghi nhận “Đã đề nghị” với số và ngày của công văn.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="412" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="401" />
         <source>Agency</source>
         <translation>Cơ quan</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="413" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="402" />
         <source>Platform</source>
         <translation>Nền tảng</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="414" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="403" />
         <source>Page name</source>
         <translation>Tên trang</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="415" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="404" />
         <source>Link</source>
         <translation>Đường dẫn</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="427" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="416" />
         <source>Letter number</source>
         <translation>Số công văn</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="428" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="417" />
         <source>Symbol</source>
         <translation>Ký hiệu</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="429" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="418" />
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="434" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="423" />
         <source>Write the letter…</source>
         <translation>Lập công văn…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="435" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="424" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
@@ -2731,86 +2975,92 @@ Một bản sao của dữ liệu hiện tại sẽ được giữ trong thư m�
         <translation>Nội dung báo cáo</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/receipt_dialog.py" line="114" />
-        <location filename="../../hanoi_desk/ui/receipt_dialog.py" line="117" />
+        <location filename="../../hanoi_desk/ui/receipt_dialog.py" line="116" />
+        <location filename="../../hanoi_desk/ui/receipt_dialog.py" line="120" />
         <source>Results</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/receipt_dialog.py" line="115" />
         <location filename="../../hanoi_desk/ui/receipt_dialog.py" line="117" />
+        <location filename="../../hanoi_desk/ui/receipt_dialog.py" line="120" />
         <source>Difficulties</source>
         <translation>Khó khăn, vướng mắc</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/receipt_dialog.py" line="116" />
         <location filename="../../hanoi_desk/ui/receipt_dialog.py" line="118" />
+        <location filename="../../hanoi_desk/ui/receipt_dialog.py" line="121" />
         <source>Proposals</source>
         <translation>Đề xuất, kiến nghị</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/receipt_dialog.py" line="118" />
+        <location filename="../../hanoi_desk/ui/receipt_dialog.py" line="119" />
+        <location filename="../../hanoi_desk/ui/receipt_dialog.py" line="121" />
+        <source>Notes</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/receipt_dialog.py" line="122" />
         <source>New file</source>
         <translation>Tệp mới</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/receipt_dialog.py" line="121" />
+        <location filename="../../hanoi_desk/ui/receipt_dialog.py" line="125" />
         <source>File (PDF, Word or scan), kept in the database</source>
         <translation>Tệp báo cáo (PDF, Word hoặc bản quét), lưu trong cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/receipt_dialog.py" line="125" />
+        <location filename="../../hanoi_desk/ui/receipt_dialog.py" line="129" />
         <source>Choose file…</source>
         <translation>Chọn tệp…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/receipt_dialog.py" line="119" />
-        <location filename="../../hanoi_desk/ui/receipt_dialog.py" line="126" />
+        <location filename="../../hanoi_desk/ui/receipt_dialog.py" line="123" />
+        <location filename="../../hanoi_desk/ui/receipt_dialog.py" line="130" />
         <source>Remove file</source>
         <translation>Bỏ tệp</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/receipt_dialog.py" line="136" />
+        <location filename="../../hanoi_desk/ui/receipt_dialog.py" line="140" />
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/receipt_dialog.py" line="137" />
+        <location filename="../../hanoi_desk/ui/receipt_dialog.py" line="141" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/receipt_dialog.py" line="209" />
+        <location filename="../../hanoi_desk/ui/receipt_dialog.py" line="214" />
         <source>New: %1 (%2 KB)</source>
         <translation>Tệp mới: %1 (%2 KB)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/receipt_dialog.py" line="212" />
+        <location filename="../../hanoi_desk/ui/receipt_dialog.py" line="217" />
         <source>Stored: %1 (%2 KB)</source>
         <translation>Đã lưu: %1 (%2 KB)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/receipt_dialog.py" line="216" />
+        <location filename="../../hanoi_desk/ui/receipt_dialog.py" line="221" />
         <source>No file</source>
         <translation>Chưa có tệp</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/receipt_dialog.py" line="226" />
+        <location filename="../../hanoi_desk/ui/receipt_dialog.py" line="231" />
         <source>Choose the report file</source>
         <translation>Chọn tệp báo cáo</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/receipt_dialog.py" line="227" />
+        <location filename="../../hanoi_desk/ui/receipt_dialog.py" line="232" />
         <source>Reports (*.pdf *.doc *.docx *.odt *.jpg *.jpeg *.png *.tif *.tiff);;All files (*)</source>
         <translation>Báo cáo (*.pdf *.doc *.docx *.odt *.jpg *.jpeg *.png *.tif *.tiff);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/receipt_dialog.py" line="237" />
+        <location filename="../../hanoi_desk/ui/receipt_dialog.py" line="242" />
         <source>The file is larger than %1 MB.</source>
         <translation>Tệp lớn hơn %1 MB.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/receipt_dialog.py" line="241" />
+        <location filename="../../hanoi_desk/ui/receipt_dialog.py" line="246" />
         <source>Cannot attach the file</source>
         <translation>Không đính kèm được tệp</translation>
     </message>
@@ -2818,22 +3068,22 @@ Một bản sao của dữ liệu hiện tại sẽ được giữ trong thư m�
 <context>
     <name>RecordHistoryDialog</name>
     <message>
-        <location filename="../../hanoi_desk/ui/history_view.py" line="315" />
+        <location filename="../../hanoi_desk/ui/history_view.py" line="298" />
         <source>History — %1</source>
         <translation>Lịch sử — %1</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/history_view.py" line="325" />
+        <location filename="../../hanoi_desk/ui/history_view.py" line="308" />
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/history_view.py" line="339" />
+        <location filename="../../hanoi_desk/ui/history_view.py" line="322" />
         <source>%1 changes; created %2 by %3.</source>
         <translation>%1 thay đổi; tạo lúc %2 bởi %3.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/history_view.py" line="344" />
+        <location filename="../../hanoi_desk/ui/history_view.py" line="327" />
         <source>No change has been recorded for this record yet.</source>
         <translation>Chưa có thay đổi nào được ghi cho bản ghi này.</translation>
     </message>
@@ -2841,62 +3091,62 @@ Một bản sao của dữ liệu hiện tại sẽ được giữ trong thư m�
 <context>
     <name>ReportSettingsDialog</name>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="678" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="657" />
         <source>Report settings</source>
         <translation>Thiết lập báo cáo</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="698" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="677" />
         <source>day</source>
         <translation>ngày</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="700" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="679" />
         <source>month</source>
         <translation>tháng</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="713" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="692" />
         <source>Agencies that must report</source>
         <translation>Cơ quan, đơn vị phải báo cáo</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="714" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="693" />
         <source>Deadline each year</source>
         <translation>Hạn báo cáo hằng năm</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="715" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="694" />
         <source>The office in a sentence</source>
         <translation>Tên cơ quan khi viết trong câu</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="716" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="695" />
         <source>Drafting unit (symbol of letters)</source>
         <translation>Đơn vị soạn thảo (ký hiệu công văn)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="717" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="696" />
         <source>The plan, as cited</source>
         <translation>Trích dẫn Kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="718" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="697" />
         <source>Recipients of the report (one per line)</source>
         <translation>Nơi nhận của báo cáo (mỗi dòng một nơi)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="719" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="698" />
         <source>Recipients of the reminder (one per line)</source>
         <translation>Nơi nhận của công văn đôn đốc (mỗi dòng một nơi)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="724" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="703" />
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="725" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="704" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
@@ -2904,354 +3154,363 @@ Một bản sao của dữ liệu hiện tại sẽ được giữ trong thư m�
 <context>
     <name>ReportsTab</name>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="95" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="96" />
         <source>Portal items</source>
         <translation>Tin trên cổng TTĐT</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="96" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="97" />
         <source>Fanpage items</source>
         <translation>Tin trên fanpage</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="97" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="98" />
         <source>Fanpages</source>
         <translation>Fanpage</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="98" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="99" />
         <source>Monitoring staff</source>
         <translation>Nhân sự giám sát</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="99" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="100" />
         <source>Interactions</source>
         <translation>Tương tác đã xử lý</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="107" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="108" />
         <source>Agency</source>
         <translation>Cơ quan</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="108" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="109" />
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="109" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="110" />
         <source>Status</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="111" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="112" />
         <source>Reported although not on the list of agencies that must report this year</source>
         <translation>Đã gửi báo cáo dù không thuộc danh sách phải báo cáo năm nay</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="113" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="114" />
         <source>Received on</source>
         <translation>Ngày nhận</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="114" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="115" />
         <source>Document number</source>
         <translation>Số văn bản</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="115" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="116" />
         <source>Document date</source>
         <translation>Ngày văn bản</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="118" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="119" />
         <source>File</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="119" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="120" />
         <source>Recorded by</source>
         <translation>Người ghi nhận</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="127" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="128" />
         <source>Search by agency, document number… (Ctrl+F)</source>
         <translation>Tìm theo tên cơ quan, số văn bản… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="130" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="131" />
         <source>All statuses</source>
         <translation>Mọi tình trạng</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="131" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="132" />
         <source>Received</source>
         <translation>Đã nhận</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="132" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="133" />
         <source>Not received</source>
         <translation>Chưa nhận</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="136" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="137" />
         <source>All kinds</source>
         <translation>Tất cả các loại</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="158" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="149" />
         <source>&amp;Record report…</source>
         <translation>&amp;Ghi nhận báo cáo…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="159" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="150" />
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="161" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="152" />
         <source>&amp;Delete</source>
         <translation>&amp;Xóa</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="163" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="154" />
         <source>&amp;Open file</source>
         <translation>&amp;Mở tệp</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="164" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="155" />
         <source>&amp;Import tally…</source>
         <translation>&amp;Nhập bảng theo dõi…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="165" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="156" />
         <source>E&amp;xport to Excel…</source>
         <translation>&amp;Xuất ra Excel…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="166" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="157" />
         <source>Reminder &amp;letter (PDF)…</source>
         <translation>Công văn đôn đốc (P&amp;DF)…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="167" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="158" />
         <source>&amp;Annual report (PDF)…</source>
         <translation>&amp;Báo cáo tổng hợp (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="168" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="159" />
         <source>&amp;Print…</source>
         <translation>&amp;In…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="169" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="160" />
         <source>Print preview of the annual report, as of now</source>
         <translation>Xem trước và in báo cáo năm theo số liệu hiện tại</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="170" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="161" />
         <source>Report &amp;settings…</source>
         <translation>&amp;Thiết lập báo cáo…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="171" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="162" />
         <source>&amp;Reload</source>
         <translation>Tải &amp;lại</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="172" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="163" />
         <source>Find</source>
         <translation>Tìm</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="175" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="166" />
         <source>Year:</source>
         <translation>Năm:</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="192" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="183" />
         <source>Status:</source>
         <translation>Tình trạng:</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="194" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="185" />
         <source>Kind:</source>
         <translation>Loại:</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="200" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="191" />
         <source>Summary</source>
         <translation>Tổng hợp</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="203" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="194" />
         <source>Office's report: text</source>
         <translation>Nội dung báo cáo của Sở</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="206" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="197" />
         <source>empty: written by hand when registered</source>
         <translation>để trống: ghi tay khi vào sổ</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="209" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="200" />
         <source>III. Shortcomings — one paragraph per line</source>
         <translation>III. Tồn tại, hạn chế — mỗi dòng một đoạn</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="211" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="202" />
         <source>IV. Proposals — one paragraph per line</source>
         <translation>IV. Đề xuất, kiến nghị — mỗi dòng một đoạn</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="212" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="203" />
         <source>Save text</source>
         <translation>Lưu nội dung</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="215" />
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="529" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="206" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="514" />
         <source>Report number</source>
         <translation>Số báo cáo</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="216" />
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="529" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="207" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="514" />
         <source>III. Shortcomings</source>
         <translation>III. Tồn tại, hạn chế</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="217" />
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="530" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="208" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="515" />
         <source>IV. Proposals</source>
         <translation>IV. Đề xuất, kiến nghị</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="323" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="308" />
         <source>Deadline: %1</source>
         <translation>Hạn báo cáo: %1</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="324" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="309" />
         <source>Received: &lt;b&gt;%1 / %2&lt;/b&gt;</source>
         <translation>Đã nhận: &lt;b&gt;%1 / %2&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="325" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="310" />
         <source>On time: %1 — late: %2</source>
         <translation>Đúng hạn: %1 — muộn: %2</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="326" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="311" />
         <source>Missing: %1 — not yet due: %2</source>
         <translation>Chưa gửi (quá hạn): %1 — chưa đến hạn: %2</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="344" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="329" />
         <source>Saved by %1 at %2</source>
         <translation>%1 lưu lúc %2</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="347" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="332" />
         <source>Not saved yet</source>
         <translation>Chưa lưu</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="373" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="358" />
         <source>Showing %1 of %2 agencies (year %3)</source>
         <translation>Đang hiện %1/%2 cơ quan, đơn vị (năm %3)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="448" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="433" />
         <source>Cannot open</source>
         <translation>Không mở được</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="462" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="447" />
         <source>Delete report</source>
         <translation>Xóa báo cáo</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="463" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="448" />
         <source>Delete the recorded report of %1 for %2, with its file? This cannot be undone.</source>
         <translation>Xóa báo cáo năm %2 đã ghi nhận của %1, cùng tệp đính kèm? Không thể hoàn tác.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="490" />
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="493" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="475" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="478" />
         <source>Cannot open the file</source>
         <translation>Không mở được tệp</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="494" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="479" />
         <source>No program is set up to open %1.</source>
         <translation>Máy chưa có chương trình mở được %1.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="511" />
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="519" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="496" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="504" />
         <source>Text not saved</source>
         <translation>Chưa lưu được nội dung</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="520" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="505" />
         <source>Load the latest text now? Yours is copied to the clipboard, so you can paste back what you need.</source>
         <translation>Tải nội dung mới nhất ngay? Nội dung của anh/chị được chép vào bộ nhớ tạm để dán lại phần cần thiết.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="538" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="523" />
         <source>Unsaved report text</source>
         <translation>Nội dung báo cáo chưa lưu</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="539" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="524" />
         <source>The text of the office's report for %1 has changes that are not saved. Save them?</source>
         <translation>Nội dung báo cáo năm %1 của Sở có thay đổi chưa lưu. Lưu lại?</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="547" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="532" />
         <source>Report text saved</source>
         <translation>Đã lưu nội dung báo cáo</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="551" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="536" />
         <source>Import a tally of reports from Excel</source>
         <translation>Nhập bảng theo dõi báo cáo từ Excel</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="552" />
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="582" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="537" />
+        <source>Spreadsheets</source>
+        <translation>Bảng tính</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="547" />
+        <source>Saving the imported reports…</source>
+        <translation>Đang lưu các báo cáo được nhập…</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="561" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="573" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="552" />
         <source>Imported: %1 added, %2 updated</source>
         <translation>Đã nhập: %1 thêm mới, %2 cập nhật</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="581" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="560" />
         <source>Export the intake table to Excel</source>
         <translation>Xuất bảng tiếp nhận báo cáo ra Excel</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="612" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="591" />
         <source>Save the annual report</source>
         <translation>Lưu báo cáo tổng hợp</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="613" />
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="632" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="592" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="611" />
         <source>PDF documents (*.pdf)</source>
         <translation>Tài liệu PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="630" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="609" />
         <source>Save the reminder letter</source>
         <translation>Lưu công văn đôn đốc</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="664" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="643" />
         <source>Cannot print</source>
         <translation>Không in được</translation>
     </message>
@@ -3259,210 +3518,214 @@ Một bản sao của dữ liệu hiện tại sẽ được giữ trong thư m�
 <context>
     <name>RosterTab</name>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="68" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="69" />
         <source>Name</source>
         <translation>Tên cơ quan</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="69" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="70" />
         <source>Short name</source>
         <translation>Tên viết tắt</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="70" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="71" />
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="71" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="72" />
         <source>Phone</source>
         <translation>Điện thoại</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="72" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="73" />
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="73" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="74" />
         <source>Focal point</source>
         <translation>Người đầu mối</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="74" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="75" />
         <source>Focal point's phone</source>
         <translation>ĐT người đầu mối</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="75" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="76" />
         <source>Contacts</source>
         <translation>Người liên hệ</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="77" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="78" />
         <source>Active from</source>
         <translation>Hiệu lực từ</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="78" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="79" />
         <source>Active until</source>
         <translation>Hiệu lực đến</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="79" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="80" />
         <source>Merged into</source>
         <translation>Sáp nhập vào</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="80" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="81" />
         <source>Code</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="85" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="86" />
         <source>Search by name, short name, contact… (Ctrl+F)</source>
         <translation>Tìm theo tên, tên viết tắt, người liên hệ… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="88" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="89" />
         <source>All kinds</source>
         <translation>Tất cả các loại</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="94" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="95" />
         <source>Show merged and abolished units too</source>
         <translation>Hiện cả đơn vị đã sáp nhập, giải thể</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="95" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="96" />
         <source>Show all, including merged and abolished units</source>
         <translation>Hiện tất cả, kể cả đơn vị đã sáp nhập, giải thể</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="115" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="104" />
         <source>&amp;New agency</source>
         <translation>&amp;Thêm mới</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="116" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="105" />
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="118" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="107" />
         <source>E&amp;nd (merge or abolish)…</source>
         <translation>&amp;Kết thúc hoạt động…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="119" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="108" />
         <source>&amp;Delete</source>
         <translation>&amp;Xóa</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="121" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="110" />
         <source>&amp;Import from Excel…</source>
         <translation>&amp;Nhập từ Excel…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="122" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="111" />
         <source>E&amp;xport to Excel…</source>
         <translation>&amp;Xuất ra Excel…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="123" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="112" />
         <source>&amp;Print…</source>
         <translation>&amp;In…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="124" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="113" />
         <source>Print preview of the list shown (Ctrl+P)</source>
         <translation>Xem trước khi in danh sách đang hiển thị (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="125" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="114" />
         <source>&amp;Reload</source>
         <translation>Tải &amp;lại</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="126" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="115" />
         <source>Find</source>
         <translation>Tìm</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="127" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="116" />
         <source>&amp;History…</source>
         <translation>&amp;Lịch sử…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="143" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="132" />
         <source>Kind:</source>
         <translation>Loại:</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="145" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="134" />
         <source>Active on:</source>
         <translation>Hiệu lực ngày:</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="233" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="216" />
         <source>Showing %1 of %2 agencies</source>
         <translation>Hiển thị %1 / %2 cơ quan, đơn vị</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="236" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="219" />
         <source> — %1 selected</source>
         <translation> — đã chọn %1</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="320" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="303" />
         <source>Cannot open</source>
         <translation>Không mở được</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="337" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="320" />
         <source>Cannot end the agency</source>
         <translation>Không kết thúc được</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="346" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="329" />
         <source>Delete agencies</source>
         <translation>Xóa cơ quan, đơn vị</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="347" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="330" />
         <source>Delete %1 agency(ies)? This cannot be undone.
 To record a merger or abolition, use “End” instead.</source>
         <translation>Xóa %1 cơ quan, đơn vị? Không thể hoàn tác.
 Nếu đơn vị sáp nhập hoặc giải thể, hãy dùng “Kết thúc hoạt động”.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="363" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="346" />
         <source>Some agencies were not deleted</source>
         <translation>Một số đơn vị không xóa được</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="366" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="349" />
         <source>Import agencies from Excel</source>
         <translation>Nhập danh sách cơ quan từ Excel</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="367" />
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="397" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="350" />
+        <source>Spreadsheets</source>
+        <translation>Bảng tính</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="375" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="383" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="361" />
         <source>Saving the imported agencies…</source>
         <translation>Đang lưu các cơ quan, đơn vị được nhập…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="388" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="366" />
         <source>Imported: %1 added, %2 updated</source>
         <translation>Đã nhập: %1 thêm mới, %2 cập nhật</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="396" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="374" />
         <source>Export the roster to Excel</source>
         <translation>Xuất danh sách cơ quan ra Excel</translation>
     </message>
@@ -3636,37 +3899,37 @@ Nếu đơn vị sáp nhập hoặc giải thể, hãy dùng “Kết thúc ho�
 <context>
     <name>StepDialog</name>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="315" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="304" />
         <source>Verification: %1</source>
         <translation>Xác thực: %1</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="323" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="312" />
         <source>%1 page(s) will be marked “%2”:</source>
         <translation>%1 trang sẽ được ghi nhận “%2”:</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="339" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="328" />
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="341" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="330" />
         <source>Letter number</source>
         <translation>Số công văn</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="349" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="338" />
         <source>Reason</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="351" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="340" />
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="358" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="347" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
