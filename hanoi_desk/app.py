@@ -50,20 +50,20 @@ def open_services(db: str | os.PathLike[str] | None = None, seed: bool = True,
     database = Database(engine)
     settings = SettingsService(database)
     track_changes(database, settings.who)
-    roster = RosterService(database, settings.who, clock.today)
-    calendar = CalendarService(database, settings.who)
-    fanpages = FanpageService(database, settings.who, clock.today)
+    roster = RosterService(database, settings.who, clock)
+    calendar = CalendarService(database, settings.who, clock)
+    fanpages = FanpageService(database, settings.who, clock)
     services = Services(
         db=database,
         settings=settings,
         roster=roster,
-        mail=MailService(database, settings, roster, KeyringPasswords(), settings.who),
+        mail=MailService(database, settings, roster, KeyringPasswords(), settings.who, clock=clock),
         calendar=calendar,
         fanpages=fanpages,
         reports=ReportService(database, settings, calendar_summary=calendar.year_summary,
-                              fanpage_summary=fanpages.summary),
-        history=HistoryService(database),
-        backup=BackupService(database),
+                              fanpage_summary=fanpages.summary, clock=clock),
+        history=HistoryService(database, clock),
+        backup=BackupService(database, clock),
         warnings=tuple(w for w in (placement_warning(database_file(engine.url)),) if w),
         clock=clock,
     )

@@ -236,7 +236,7 @@ def _export_history(args: argparse.Namespace) -> str:
                          text=args.text, limit=None)
     lines = history_lines(services.history.search(query))
     out = args.out if args.out.suffix.lower() == ".xlsx" else args.out.with_suffix(".xlsx")
-    write_history(out, lines)
+    write_history(out, lines, exported_on=services.clock.today())
     return f"{out}: {len(lines)} dòng thay đổi"
 
 
@@ -278,10 +278,10 @@ def _export_roster(args: argparse.Namespace) -> str:
     from hanoi_desk.exporters.roster import write_roster
 
     services = _services(args)
-    today = date.today()
+    today = services.clock.today()
     agencies = roster_order(services.roster.list_agencies(), None if args.all else today)
     out = args.out if args.out.suffix.lower() == ".xlsx" else args.out.with_suffix(".xlsx")
-    write_roster(out, agencies, on_date=None if args.all else today)
+    write_roster(out, agencies, on_date=None if args.all else today, exported_on=today)
     return f"{out}: {len(agencies)} cơ quan"
 
 
@@ -327,7 +327,8 @@ def _export_reports(args: argparse.Namespace) -> str:
     services = _services(args)
     rows = services.reports.intake(args.year)
     out = _with_suffix(args.out, ".xlsx")
-    write_intake(out, rows, args.year, services.reports.deadline(args.year))
+    write_intake(out, rows, args.year, services.reports.deadline(args.year),
+                 exported_on=services.clock.today())
     received = sum(1 for r in rows if r.receipt is not None)
     return f"{out}: {len(rows)} cơ quan, {received} báo cáo đã nhận (năm {args.year})"
 
@@ -372,7 +373,8 @@ def _export_calendar(args: argparse.Namespace) -> str:
         raise UserError("Ngày --to phải từ ngày --from trở đi.")
     services = _services(args)
     items = services.calendar.list_items(args.start, args.end)
-    write_calendar(args.out, items, args.start, args.end, services.settings.office())
+    write_calendar(args.out, items, args.start, args.end, services.settings.office(),
+                   now=services.clock.now())
     return f"{args.out}: {len(items)} nội dung từ {args.start:%d/%m/%Y} đến {args.end:%d/%m/%Y}"
 
 
@@ -384,7 +386,8 @@ def _export_fanpages(args: argparse.Namespace) -> str:
     pages = fanpage_order(services.fanpages.list_pages())
     out = args.out if args.out.suffix.lower() == ".xlsx" else args.out.with_suffix(".xlsx")
     write_fanpage_list(out, pages, scope="Toàn bộ danh sách",
-                       impersonators=services.fanpages.list_impersonators())
+                       impersonators=services.fanpages.list_impersonators(),
+                       exported_on=services.clock.today())
     return f"{out}: {len(pages)} trang"
 
 
@@ -407,7 +410,7 @@ def _report_verification(args: argparse.Namespace) -> str:
     office = services.settings.office()
     in_text = services.fanpages.office_display_name(office.office_name)
     letter = services.fanpages.propose(
-        [p.id for p in pages], date.today(),
+        [p.id for p in pages], services.clock.today(),
         lambda letter: write_proposal_letter(out, letter, office, in_text),
     )
     return f"{out}: công văn số {letter.number_text}, {len(letter.pages)} trang đã ghi nhận “Đã đề nghị”"

@@ -16,6 +16,7 @@ from keyring.errors import PasswordDeleteError
 from PySide6.QtCore import QCoreApplication, QSettings
 
 from hanoi_desk.app import Services, open_services
+from hanoi_desk.domain.clock import Clock, SystemClock
 
 QCoreApplication.setOrganizationName("HanoiDeskTests")
 QCoreApplication.setApplicationName("Hanoi Desk tests")
@@ -82,16 +83,23 @@ def _null_pool() -> type:
 
 
 @pytest.fixture
-def services(db_url: str) -> Iterator[Services]:
-    svc = open_services(db_url)
+def clock() -> Clock:
+    """The services' clock: the machine's own (CI moves it with faketime). A test module that means a
+    fixed day overrides this fixture with a ``FixedClock``."""
+    return SystemClock()
+
+
+@pytest.fixture
+def services(db_url: str, clock: Clock) -> Iterator[Services]:
+    svc = open_services(db_url, clock=clock)
     yield svc
     svc.close()
 
 
 @pytest.fixture
-def empty_services(db_url: str) -> Iterator[Services]:
+def empty_services(db_url: str, clock: Clock) -> Iterator[Services]:
     """A migrated database without the reference roster."""
-    svc = open_services(db_url, seed=False)
+    svc = open_services(db_url, seed=False, clock=clock)
     yield svc
     svc.close()
 

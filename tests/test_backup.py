@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import date, timedelta
+from datetime import date, time, timedelta
 from pathlib import Path
 
 import pytest
@@ -14,6 +14,7 @@ from hanoi_desk.app import Services, open_services
 from hanoi_desk.cli import main
 from hanoi_desk.db import alembic_config, current_revision, head_revision
 from hanoi_desk.domain.agency import AgencyDraft, ContactDraft
+from hanoi_desk.domain.clock import FixedClock
 from hanoi_desk.domain.errors import ValidationError
 from hanoi_desk.services.backup import backups_dir, check_backup
 
@@ -139,6 +140,29 @@ def test_a_daily_backup_at_the_first_start_keeping_the_last_n(local: Services) -
     names = [p.name for p in local.backup.automatic_backups()]
     assert names == ["hanoi-desk-2026-12-06.db", "hanoi-desk-2026-12-05.db", "hanoi-desk-2026-12-04.db"]
     assert check_backup(local.backup.automatic_backups()[0]).counts["agency"] == 65
+
+
+def test_a_window_left_open_past_midnight_makes_the_new_day_s_backup(qtbot, tmp_path: Path,
+                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    from hanoi_desk.ui.main_window import MainWindow
+
+    clock = FixedClock(date(2026, 12, 31), time(23, 58))
+    services = open_services(tmp_path / "office" / "hanoi-desk.db", clock=clock)
+    try:
+        assert services.backup.auto_backup() is not None  # the start of the day (application.run)
+        monkeypatch.setattr(MainWindow, "day_check_ms", 20)
+        window = MainWindow(services)
+        qtbot.addWidget(window)
+        qtbot.wait(100)
+        assert [p.name for p in services.backup.automatic_backups()] == ["hanoi-desk-2026-12-31.db"]
+        clock.advance(minutes=5)  # 00:03 on 1 January 2027, the window still open
+        qtbot.waitUntil(lambda: len(services.backup.automatic_backups()) == 2, timeout=5000)
+        assert [p.name for p in services.backup.automatic_backups()] == [
+            "hanoi-desk-2027-01-01.db", "hanoi-desk-2026-12-31.db"]
+        assert "hanoi-desk-2027-01-01.db" in window.statusBar().currentMessage()
+        window.close()
+    finally:
+        services.close()
 
 
 def test_backup_is_refused_for_a_server_database(db_url: str, services: Services) -> None:

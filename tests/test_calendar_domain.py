@@ -58,6 +58,11 @@ def test_a_series_must_end_one_way() -> None:
 @pytest.mark.parametrize(("period", "day", "label"), [
     (Period.WEEKLY, date(2026, 11, 27), "Tuần 48/2026"),
     (Period.WEEKLY, date(2027, 1, 1), "Tuần 53/2026"),
+    (Period.WEEKLY, date(2026, 12, 31), "Tuần 53/2026"),
+    (Period.WEEKLY, date(2027, 1, 4), "Tuần 1/2027"),
+    (Period.WEEKLY, date(2024, 12, 30), "Tuần 1/2025"),  # ISO week 1 of 2025 begins in 2024
+    (Period.HALF_YEAR, date(2026, 12, 31), "6 tháng cuối năm 2026"),
+    (Period.HALF_YEAR, date(2027, 1, 1), "6 tháng đầu năm 2027"),
     (Period.MONTHLY, date(2026, 11, 27), "Tháng 11/2026"),
     (Period.HALF_YEAR, date(2026, 11, 27), "6 tháng cuối năm 2026"),
     (Period.HALF_YEAR, date(2026, 6, 30), "6 tháng đầu năm 2026"),
@@ -78,6 +83,10 @@ def test_period_labels(period: Period, day: date, label: str) -> None:
     ("Năm 2026", (Period.YEARLY, date(2026, 1, 1))),
     ("05/12/2026", None),
     ("Tuần 60/2026", None),
+    ("Tuần 53/2026", (Period.WEEKLY, date(2026, 12, 28))),  # 2026 has 53 ISO weeks …
+    ("Tuần 53/2027", None),  # … 2027 has 52
+    ("Tuần 1/2025", (Period.WEEKLY, date(2024, 12, 30))),
+    ("6 tháng cuối năm 2027", (Period.HALF_YEAR, date(2027, 7, 1))),
 ])
 def test_period_text_as_offices_write_it(text: str, expected: tuple[Period, date] | None) -> None:
     assert parse_period_text(text) == expected
@@ -102,3 +111,5 @@ def test_range_labels_name_the_period_a_document_covers() -> None:
     assert range_label(date(2026, 7, 1), date(2026, 12, 31)) == "6 tháng cuối năm 2026"
     assert range_label(date(2026, 1, 1), date(2026, 12, 31)) == "năm 2026"
     assert range_label(date(2026, 1, 5), date(2026, 1, 9)) == "từ ngày 05/01/2026 đến ngày 09/01/2026"
+    assert range_label(date(2026, 12, 28), date(2027, 1, 3)) == (
+        "tuần 53 năm 2026 (từ 28/12/2026 đến 03/01/2027)"), "the week of the year end names its ISO year"

@@ -16,13 +16,16 @@ from PySide6.QtWidgets import QDialog
 from hanoi_desk.app import Services
 from hanoi_desk.domain.calendar import (
     ContentDraft,
+    Distribution,
     Domain,
     EditScope,
     Party,
     Period,
+    Publication,
     Repeat,
     Status,
 )
+from hanoi_desk.domain.clock import FixedClock
 from hanoi_desk.domain.imports import ImportPlan, PlannedRow
 from hanoi_desk.ui import calendar_dialog
 from hanoi_desk.ui.calendar_dialog import AgreeDialog, ContentItemDialog, DistributeDialog, PublishDialog
@@ -194,22 +197,95 @@ def test_skip_from_the_context_actions_hides_one_occurrence(qtbot, tab: Calendar
     assert len(tab.month_grid.items_on(date(2026, 12, 14))) == 1
 
 
+@pytest.mark.parametrize("clock", [FixedClock(date(2026, 12, 1))])  # the day this test used to fail
 def test_filters_overdue_and_the_due_count(qtbot, tab: CalendarTab, services: Services) -> None:
-    today = date.today()
+    today = date(2026, 12, 1)
     _item(services, "Quá hạn chưa đăng", today - timedelta(days=3), domains=(Domain.CULTURE,))
     _item(services, "Đến hạn tuần này", today, domains=(Domain.ECONOMY,))
     tab.go_to(today)
     assert "Quá hạn" in tab.due_label.text() or "Overdue" in tab.due_label.text()
     assert "<b>1</b>" in tab.due_label.text()
     tab.status_filter.setCurrentIndex(tab.status_filter.findData("overdue"))
+    # November's item, listed on 1 December
     assert [i.title for i in tab.visible_items()] == ["Quá hạn chưa đăng"]
+    assert tab.mode() == LIST and tab.view.isVisible()
+    assert "1 / 1" in tab.count_label.text() or "1 of 1" in tab.count_label.text()
+    qtbot.keyClicks(tab.search, "qua han")
+    assert [i.title for i in tab.visible_items()] == ["Quá hạn chưa đăng"]
+    tab.search.clear()
     tab.status_filter.setCurrentIndex(0)
+    assert tab.mode() == MONTH, "leaving the overdue list returns to the month the clerk had"
+    assert tab.current_range() == (date(2026, 12, 1), date(2026, 12, 31))
     tab.domain_filter.setCurrentIndex(tab.domain_filter.findData(Domain.ECONOMY.value))
     assert [i.title for i in tab.visible_items()] == ["Đến hạn tuần này"]
     tab.domain_filter.setCurrentIndex(0)
-    qtbot.keyClicks(tab.search, "qua han")
-    assert [i.title for i in tab.visible_items()] == ["Quá hạn chưa đăng"]
-    assert tab.month_grid.items_on(today) == []
+
+
+@pytest.mark.parametrize("clock", [FixedClock(date(2026, 12, 10))])
+def test_overdue_lists_every_open_item_of_any_month_and_year(qtbot, tab: CalendarTab,
+                                                             services: Services) -> None:
+    old = _item(services, "Tồn từ năm trước", date(2025, 10, 6))
+    _item(services, "Tồn tháng trước", date(2026, 11, 2))
+    _item(services, "Có hạn đăng đã qua", date(2026, 9, 1), due_date=date(2026, 12, 9))
+    _item(services, "Còn hạn đăng", date(2026, 9, 1), due_date=date(2026, 12, 10))
+    published = _item(services, "Đã đăng", date(2026, 11, 3))
+    services.calendar.agree(published.id, Party.PROPAGANDA_BOARD, "A", date(2026, 11, 3), "", 1)
+    published = services.calendar.get(published.id)
+    services.calendar.agree(published.id, Party.PC_OFFICE, "B", date(2026, 11, 3), "", published.version)
+    published = services.calendar.get(published.id)
+    services.calendar.distribute(published.id, [Distribution("Cổng TTĐT", date(2026, 11, 4))], "",
+                                 published.version)
+    published = services.calendar.get(published.id)
+    services.calendar.publish(published.id, Publication("Cổng TTĐT", date(2026, 11, 4)), "",
+                              published.version)
+    cancelled = _item(services, "Đã hủy", date(2026, 11, 5))
+    services.calendar.cancel(cancelled.id, "Trùng", date(2026, 11, 6), cancelled.version)
+    tab.go_to(date(2026, 12, 10))
+    assert "<b>3</b>" in tab.due_label.text().split("overdue")[-1]
+    with qtbot.waitSignal(tab.sig_status):
+        tab.due_label.linkActivated.emit("overdue")  # the clerk clicks the overdue count
+    assert sorted(i.title for i in tab.visible_items()) == ["Có hạn đăng đã qua", "Tồn tháng trước",
+                                                             "Tồn từ năm trước"]
+    assert tab.mode() == LIST
+    assert "3" in tab.range_label.text()
+    assert not tab.act_previous.isEnabled() and not tab.act_next.isEnabled()
+    assert tab.current_range() == (old.day, date(2026, 11, 2))
+    tab.act_today.trigger()
+    assert tab.focus() is None and tab.current_range() == (date(2026, 12, 1), date(2026, 12, 31))
+
+
+@pytest.mark.parametrize("clock", [FixedClock(date(2026, 12, 31))])  # ISO week 53: Mon 28/12 … Sun 3/1/2027
+def test_due_this_week_spans_two_years(qtbot, tab: CalendarTab, services: Services, tmp_path: Path) -> None:
+    _item(services, "Thứ Hai tuần 53", date(2026, 12, 28))
+    _item(services, "Chủ nhật 03/01/2027", date(2027, 1, 3))
+    _item(services, "Hạn đăng 02/01/2027", date(2026, 12, 1), due_date=date(2027, 1, 2))
+    _item(services, "Tuần sau", date(2027, 1, 4))
+    _item(services, "Tuần trước", date(2026, 12, 27))
+    tab.go_to(date(2026, 12, 31))
+    assert "<b>3</b>" in tab.due_label.text().split("overdue")[0]
+    tab.due_label.linkActivated.emit("due_week")
+    assert sorted(i.title for i in tab.visible_items()) == ["Chủ nhật 03/01/2027", "Hạn đăng 02/01/2027",
+                                                             "Thứ Hai tuần 53"]
+    assert tab.current_range() == (date(2026, 12, 28), date(2027, 1, 3))
+    assert "28/12/2026" in tab.range_label.text() and "03/01/2027" in tab.range_label.text()
+    with qtbot.waitSignal(tab.sig_export_written, timeout=10000):
+        tab.export_file(tmp_path / "tuan.xlsx")
+    sheet = load_workbook(tmp_path / "tuan.xlsx").worksheets[0]
+    titles = {row[4] for row in sheet.iter_rows(values_only=True)}
+    assert {"Thứ Hai tuần 53", "Chủ nhật 03/01/2027", "Hạn đăng 02/01/2027"} <= titles
+    assert "Tuần sau" not in titles and "Tuần trước" not in titles
+
+
+@pytest.mark.parametrize("clock", [FixedClock(date(2027, 1, 3))])  # a Sunday: its week began on Monday 28/12
+def test_due_this_week_on_a_sunday_counts_the_week_that_ends_today(qtbot, tab: CalendarTab,
+                                                                   services: Services) -> None:
+    _item(services, "Thứ Hai", date(2026, 12, 28))
+    _item(services, "Hôm nay, Chủ nhật", date(2027, 1, 3))
+    _item(services, "Thứ Hai tới", date(2027, 1, 4))
+    tab.go_to(date(2027, 1, 3))
+    assert "<b>2</b>" in tab.due_label.text().split("overdue")[0]
+    tab.show_due_this_week()
+    assert sorted(i.title for i in tab.visible_items()) == ["Hôm nay, Chủ nhật", "Thứ Hai"]
 
 
 def test_an_overflowing_day_shows_plus_n_and_its_week(qtbot, tab: CalendarTab, services: Services) -> None:

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 import pytest
 from sqlalchemy import Integer, String, select
@@ -13,7 +14,7 @@ from hanoi_desk.app import Services, open_services
 from hanoi_desk.domain.agency import AgencyDraft, AgencyKind, ContactDraft
 from hanoi_desk.domain.errors import ValidationError
 from hanoi_desk.domain.history import HistoryAction, HistoryQuery
-from hanoi_desk.models import AgencyRow
+from hanoi_desk.models import AgencyRow, HistoryRow
 from hanoi_desk.services.settings import OfficeSettings
 
 
@@ -230,3 +231,31 @@ def test_every_table_has_a_vietnamese_name_in_the_history() -> None:
 
     unnamed = sorted(t for t in Base.metadata.tables if t not in TABLE_LABELS and t != "history")
     assert unnamed == []
+
+
+@pytest.fixture
+def hanoi_time(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    if not hasattr(time, "tzset"):
+        pytest.skip("time zones are switched with tzset (POSIX)")
+    monkeypatch.setenv("TZ", "Asia/Ho_Chi_Minh")
+    time.tzset()
+    yield
+    monkeypatch.undo()
+    time.tzset()
+
+
+def test_a_change_just_after_midnight_belongs_to_the_hanoi_day(named: Services, hanoi_time: None) -> None:
+    """Stored in UTC, 17:30 on 30/11 is 00:30 on 1/12 in Hanoi: the clerk finds it under 1 December."""
+    created = named.roster.create(AgencyDraft(name="Sở Văn hóa và Thể thao"))
+    with named.db.begin() as s:
+        for row in s.scalars(select(HistoryRow).where(HistoryRow.record_id == str(created.id))):
+            row.changed_at = datetime(2026, 11, 30, 17, 30)
+
+    def labels(since: date | None, until: date | None) -> list[str]:
+        return [e.label for e in named.history.search(HistoryQuery(table="agency", since=since, until=until))]
+
+    december_1 = date(2026, 12, 1)
+    assert labels(december_1, december_1) == ["Sở Văn hóa và Thể thao"]
+    assert labels(None, date(2026, 11, 30)) == [], "not the day before, as UTC would have it"
+    entry = named.history.for_record("agency", created.id)[0]
+    assert entry.changed_at == datetime(2026, 12, 1, 0, 30), "shown in Hanoi time"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import unicodedata
-from datetime import date
+from datetime import date, time
 from pathlib import Path
 
 import pytest
@@ -13,6 +13,7 @@ from sqlalchemy import update
 
 from hanoi_desk.app import Services
 from hanoi_desk.domain.agency import AgencyDraft, AgencyKind
+from hanoi_desk.domain.clock import FixedClock
 from hanoi_desk.domain.errors import ConflictError, ValidationError
 from hanoi_desk.domain.reports import (
     AttachmentDraft,
@@ -51,6 +52,19 @@ def row_of(services: Services, year: int, name: str, today: date):
 ])
 def test_status_around_the_deadline(received: date | None, today: date, expected: ReportStatus) -> None:
     assert report_status(received, DEADLINE_2025, today) is expected
+
+
+@pytest.mark.parametrize(("clock", "expected"), [
+    (FixedClock(date(2026, 11, 25), time(23, 59)), ReportStatus.NOT_DUE),  # the last minute of the day
+    (FixedClock(date(2026, 11, 26), time(0, 1)), ReportStatus.MISSING),    # the first of the next
+])
+def test_intake_on_the_deadline_day_itself_follows_the_services_clock(services: Services,
+                                                                      expected: ReportStatus) -> None:
+    """Without a day passed in, the intake is as of the clock's today (what the tab and CLI show)."""
+    services.reports.record(ReceiptDraft(agency_id(services, "Sở Y tế"), 2026, date(2026, 11, 25)))
+    statuses = {r.agency_name: r.status for r in services.reports.intake(2026)}
+    assert statuses["Sở Y tế"] is ReportStatus.ON_TIME, "received on the 25th: on time"
+    assert statuses["Sở Tư pháp"] is expected
 
 
 def test_intake_statuses_follow_the_day_passed_in(services: Services) -> None:

@@ -12,6 +12,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog, QMessageBox
 
 from hanoi_desk.app import Services
+from hanoi_desk.domain.clock import FixedClock
 from hanoi_desk.domain.reports import Figures, ReceiptDraft, ReportStatus, ReportTexts
 from hanoi_desk.ui import print_preview
 from hanoi_desk.ui.import_dialog import ImportPreviewDialog
@@ -22,8 +23,13 @@ TODAY = date(2025, 12, 5)
 
 
 @pytest.fixture
+def clock() -> FixedClock:
+    return FixedClock(TODAY)
+
+
+@pytest.fixture
 def tab(qtbot, services: Services) -> ReportsTab:
-    widget = ReportsTab(services.reports, today=lambda: TODAY)
+    widget = ReportsTab(services.reports)
     qtbot.addWidget(widget)
     widget.year.setValue(2025)
     return widget

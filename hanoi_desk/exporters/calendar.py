@@ -81,11 +81,13 @@ def write_calendar_xlsx(
     start: date,
     end: date,
     *,
+    exported_on: date | None = None,
     progress: ProgressCallback | None = None,
     cancelled: CancelCheck | None = None,
 ) -> Path:
     """One row per item with its period, domains, agency, status, agreements, hand-overs and links."""
-    subtitle = f"{_capitalised(range_label(start, end))} — {len(items)} nội dung — {export_stamp()}"
+    subtitle = (f"{_capitalised(range_label(start, end))} — {len(items)} nội dung — "
+                f"{export_stamp(exported_on)}")
     sheet = SheetSpec(name="Lịch nội dung", title=XLSX_TITLE, subtitle=subtitle, columns=XLSX_COLUMNS,
                       rows=_XlsxRows(items))
     return write_workbook(path, [sheet], progress=progress, cancelled=cancelled)
@@ -183,8 +185,8 @@ def calendar_document(items: Sequence[ContentItem], start: date, end: date, offi
 
 
 def write_calendar_pdf(path: Path, items: Sequence[ContentItem], start: date, end: date, office: OfficeInfo,
-                       *, progress: ProgressCallback | None = None) -> Path:
-    return write_official_pdf(path, calendar_document(items, start, end, office), progress=progress)
+                       *, issued: date | None = None, progress: ProgressCallback | None = None) -> Path:
+    return write_official_pdf(path, calendar_document(items, start, end, office, issued), progress=progress)
 
 
 # ----------------------------------------------------------------------------- iCalendar
@@ -198,7 +200,8 @@ _ICS_STATUS = {
 }
 
 
-def calendar_ics(items: Sequence[ContentItem], start: date, end: date) -> Calendar:
+def calendar_ics(items: Sequence[ContentItem], start: date, end: date,
+                 now: datetime | None = None) -> Calendar:
     """One all-day event per item (per occurrence of a series: each has its own status), with a UID
     that stays the same from one export to the next so that Outlook updates rather than duplicates."""
     cal = Calendar()
@@ -207,7 +210,7 @@ def calendar_ics(items: Sequence[ContentItem], start: date, end: date) -> Calend
     cal.add("calscale", "GREGORIAN")
     cal.add("method", "PUBLISH")
     cal.add("x-wr-calname", f"Lịch nội dung {range_label(start, end)}")
-    stamp = datetime.now(timezone.utc).replace(microsecond=0)
+    stamp = (now or datetime.now(timezone.utc)).astimezone(timezone.utc).replace(microsecond=0)
     for item in items:
         event = Event()
         event.add("uid", f"content-item-{item.id}@hanoi-desk")
@@ -244,10 +247,11 @@ def _description(item: ContentItem) -> str:
     return "\n".join(lines)
 
 
-def write_calendar_ics(path: Path, items: Sequence[ContentItem], start: date, end: date) -> Path:
+def write_calendar_ics(path: Path, items: Sequence[ContentItem], start: date, end: date,
+                       now: datetime | None = None) -> Path:
     """Write the .ics next to *path* first and move it into place, so Outlook never opens half a file."""
     path = Path(path)
-    data = calendar_ics(items, start, end).to_ical()
+    data = calendar_ics(items, start, end, now).to_ical()
     fd, tmp_name = tempfile.mkstemp(prefix=".~", suffix=".ics.tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as handle:
@@ -261,15 +265,21 @@ def write_calendar_ics(path: Path, items: Sequence[ContentItem], start: date, en
 
 
 def write_calendar(path: Path, items: Sequence[ContentItem], start: date, end: date, office: OfficeInfo,
-                   *, progress: ProgressCallback | None = None, cancelled: CancelCheck | None = None) -> Path:
-    """The format follows the extension: .xlsx, .pdf or .ics (what the CLI and the window call)."""
+                   *, now: datetime | None = None, progress: ProgressCallback | None = None,
+                   cancelled: CancelCheck | None = None) -> Path:
+    """The format follows the extension: .xlsx, .pdf or .ics (what the CLI and the window call).
+
+    *now* (the caller's clock) dates the document, the export line and the .ics stamps.
+    """
     suffix = Path(path).suffix.lower()
+    day = now.date() if now is not None else None
     if suffix == ".xlsx":
-        return write_calendar_xlsx(path, items, start, end, progress=progress, cancelled=cancelled)
+        return write_calendar_xlsx(path, items, start, end, exported_on=day, progress=progress,
+                                   cancelled=cancelled)
     if suffix == ".pdf":
-        return write_calendar_pdf(path, items, start, end, office, progress=progress)
+        return write_calendar_pdf(path, items, start, end, office, issued=day, progress=progress)
     if suffix == ".ics":
-        return write_calendar_ics(path, items, start, end)
+        return write_calendar_ics(path, items, start, end, now)
     raise ValueError(f"Không xuất được ra “{Path(path).name}”: chỉ hỗ trợ tệp .xlsx, .pdf hoặc .ics.")
 
 

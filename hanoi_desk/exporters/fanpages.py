@@ -95,11 +95,12 @@ def write_fanpage_list(
     *,
     scope: str = "",
     impersonators: Sequence[Impersonator] | None = None,
+    exported_on: date | None = None,
     progress: ProgressCallback | None = None,
     cancelled: CancelCheck | None = None,
 ) -> Path:
     """The pages the view shows, in its order; *scope* words the filter for whoever reads the printout."""
-    subtitle = f"{scope} — {export_stamp()}" if scope else export_stamp()
+    subtitle = f"{scope} — {export_stamp(exported_on)}" if scope else export_stamp(exported_on)
     sheets = [
         SheetSpec(
             name="Trang fanpage",
@@ -114,7 +115,7 @@ def write_fanpage_list(
             SheetSpec(
                 name="Trang mạo danh",
                 title=IMPERSONATOR_TITLE,
-                subtitle=export_stamp(),
+                subtitle=export_stamp(exported_on),
                 columns=IMPERSONATOR_COLUMNS,
                 rows=_ImpersonatorRows(impersonators),
             )
@@ -279,11 +280,12 @@ def write_fanpage_list_pdf(
     pages: Sequence[Fanpage],
     *,
     scope: str = "",
+    exported_on: date | None = None,
     progress: ProgressCallback | None = None,
     cancelled: CancelCheck | None = None,
 ) -> Path:
     """The pages the view shows, in its order, as a printed list (A4 landscape)."""
-    subtitle = f"{scope} — {export_stamp()}" if scope else export_stamp()
+    subtitle = f"{scope} — {export_stamp(exported_on)}" if scope else export_stamp(exported_on)
     rows = ([row[i] for i, _c in LIST_PDF_COLUMNS] for row in _PageRows(pages))
     return write_list_pdf(path, LIST_TITLE, subtitle, [c for _i, c in LIST_PDF_COLUMNS], rows,
                           progress=progress, cancelled=cancelled)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from datetime import date
 from pathlib import Path
 
 from hanoi_desk.domain.history import HistoryLine
@@ -38,6 +39,7 @@ def write_history(
     *,
     title: str = DEFAULT_TITLE,
     scope: str = "",
+    exported_on: date | None = None,
     progress: ProgressCallback | None = None,
     cancelled: CancelCheck | None = None,
 ) -> Path:
@@ -46,7 +48,7 @@ def write_history(
     *scope* words the filter in the subtitle ("Cơ quan, đơn vị — từ 01/12/2026"), so a printout
     says which part of the history it holds.
     """
-    subtitle = f"{scope} — {export_stamp()}" if scope else export_stamp()
+    subtitle = f"{scope} — {export_stamp(exported_on)}" if scope else export_stamp(exported_on)
     sheet = SheetSpec(name="Lịch sử thay đổi", title=title, subtitle=subtitle, columns=COLUMNS,
                       rows=_Rows(lines))
     return write_workbook(path, [sheet], progress=progress, cancelled=cancelled)
@@ -95,11 +97,12 @@ def write_history_pdf(
     *,
     title: str = DEFAULT_TITLE,
     scope: str = "",
+    exported_on: date | None = None,
     progress: ProgressCallback | None = None,
     cancelled: CancelCheck | None = None,
 ) -> Path:
     """The lines a history view shows, in its order, as a printed list (A4 landscape)."""
-    subtitle = f"{scope} — {export_stamp()}" if scope else export_stamp()
+    subtitle = f"{scope} — {export_stamp(exported_on)}" if scope else export_stamp(exported_on)
     rows = ([row[i] for i, _c in PDF_COLUMNS] for row in _Rows(lines))
     return write_list_pdf(path, title, subtitle, [c for _i, c in PDF_COLUMNS], rows, progress=progress,
                           cancelled=cancelled)

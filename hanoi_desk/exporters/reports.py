@@ -360,6 +360,7 @@ def write_intake(
     year: int,
     deadline: date,
     *,
+    exported_on: date | None = None,
     progress: ProgressCallback | None = None,
     cancelled: CancelCheck | None = None,
 ) -> Path:
@@ -367,7 +368,7 @@ def write_intake(
     sheet = SheetSpec(
         name=f"Báo cáo năm {year}",
         title=f"TÌNH HÌNH TIẾP NHẬN BÁO CÁO KẾT QUẢ THỰC HIỆN KẾ HOẠCH NĂM {year}",
-        subtitle=f"Hạn gửi báo cáo: {deadline:%d/%m/%Y} — {export_stamp()}",
+        subtitle=f"Hạn gửi báo cáo: {deadline:%d/%m/%Y} — {export_stamp(exported_on)}",
         columns=INTAKE_COLUMNS,
         rows=_IntakeRows(rows),
     )

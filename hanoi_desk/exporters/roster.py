@@ -57,6 +57,7 @@ def write_roster(
     *,
     title: str = DEFAULT_TITLE,
     on_date: date | None = None,
+    exported_on: date | None = None,
     progress: ProgressCallback | None = None,
     cancelled: CancelCheck | None = None,
 ) -> Path:
@@ -69,7 +70,7 @@ def write_roster(
         scope = f"Danh sách có hiệu lực ngày {on_date:%d/%m/%Y}"
     else:
         scope = "Toàn bộ danh sách, kể cả đơn vị đã sáp nhập/giải thể"
-    subtitle = f"{scope} — {export_stamp()}"
+    subtitle = f"{scope} — {export_stamp(exported_on)}"
     sheets = [
         SheetSpec(
             name="Danh sách cơ quan",
@@ -165,6 +166,7 @@ def write_roster_pdf(
     *,
     title: str = DEFAULT_TITLE,
     on_date: date | None = None,
+    exported_on: date | None = None,
     progress: ProgressCallback | None = None,
     cancelled: CancelCheck | None = None,
 ) -> Path:
@@ -174,5 +176,5 @@ def write_roster_pdf(
     else:
         scope = "Toàn bộ danh sách, kể cả đơn vị đã sáp nhập/giải thể"
     rows = ([row[i] for i, _c in PDF_COLUMNS] for row in _AgencyRows(agencies))
-    return write_list_pdf(path, title, f"{scope} — {export_stamp()}", [c for _i, c in PDF_COLUMNS], rows,
-                          progress=progress, cancelled=cancelled)
+    return write_list_pdf(path, title, f"{scope} — {export_stamp(exported_on)}", [c for _i, c in PDF_COLUMNS],
+                          rows, progress=progress, cancelled=cancelled)

@@ -22,6 +22,7 @@ from sqlalchemy.engine import URL
 
 from hanoi_desk import paths, workstation
 from hanoi_desk.db import Database, alembic_config, migrate
+from hanoi_desk.domain.clock import SYSTEM_CLOCK, Clock
 from hanoi_desk.domain.errors import ValidationError
 
 FOLDER = "backups"
@@ -164,7 +165,8 @@ def _inspect(copy: Path, original: Path, modified: datetime) -> BackupInfo:
     return BackupInfo(original, revision, set(revisions) != set(script.get_heads()), counts, modified)
 
 
-def restore_database(target: Path, backup: Path) -> tuple[BackupInfo, Path | None]:
+def restore_database(target: Path, backup: Path,
+                     now: datetime | None = None) -> tuple[BackupInfo, Path | None]:
     """Replace the database *target* with *backup*, after checking it and keeping a copy of *target*.
 
     Returns what was restored and where the previous database was kept (None if there was none).
@@ -174,7 +176,7 @@ def restore_database(target: Path, backup: Path) -> tuple[BackupInfo, Path | Non
     info = check_backup(backup)
     kept: Path | None = None
     if target.is_file():
-        stamp = datetime.now().strftime("%Y-%m-%d-%H%M%S")
+        stamp = (now or datetime.now().astimezone()).strftime("%Y-%m-%d-%H%M%S")
         kept = backup_database(target, backups_dir() / f"{target.stem}-truoc-khoi-phuc-{stamp}.db")
     with tempfile.TemporaryDirectory(prefix="hanoi-desk-restore-") as folder:
         copy = Path(folder) / "restore.db"
@@ -205,8 +207,9 @@ def restore_database(target: Path, backup: Path) -> tuple[BackupInfo, Path | Non
 class BackupService:
     """Backups of the database a window or the command line has open (SQLite only)."""
 
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Database, clock: Clock = SYSTEM_CLOCK) -> None:
         self._db = db
+        self.clock = clock
 
     @property
     def available(self) -> bool:
@@ -222,7 +225,7 @@ class BackupService:
         return backups_dir()
 
     def default_name(self, day: date | None = None) -> str:
-        return f"{self.database_file().stem}-sao-luu-{(day or date.today()).isoformat()}.db"
+        return f"{self.database_file().stem}-sao-luu-{(day or self.clock.today()).isoformat()}.db"
 
     def backup_to(self, out: Path) -> Path:
         return backup_database(self.database_file(), out)
@@ -243,7 +246,7 @@ class BackupService:
         """
         if not self.available or not self.database_file().is_file():
             return None
-        today = today or date.today()
+        today = today or self.clock.today()
         keep = keep if keep is not None else workstation.load().backup_keep
         out = backups_dir() / f"{self.database_file().stem}-{today.isoformat()}.db"
         made = None
@@ -261,7 +264,7 @@ class BackupService:
         target = self.database_file()
         check_backup(file)
         self._db.engine.dispose()
-        result = restore_database(target, file)
+        result = restore_database(target, file, self.clock.now())
         self._db.engine.dispose()
         migrate(self._db.engine)
         return result

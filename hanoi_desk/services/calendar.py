@@ -33,6 +33,7 @@ from hanoi_desk.domain.calendar import (
     series_problems,
     status_after,
 )
+from hanoi_desk.domain.clock import SYSTEM_CLOCK, Clock
 from hanoi_desk.domain.errors import Cancelled, ConflictError, NotFoundError, Problem, ValidationError
 from hanoi_desk.domain.history import register_labels
 from hanoi_desk.domain.imports import ImportPlan, ImportRow, PlannedRow, row_warnings
@@ -148,14 +149,14 @@ def draft_problems(draft: ContentDraft) -> list[Problem]:
     return problems
 
 
-def _on_or_today(on: date | None) -> date:
-    return on or date.today()
-
-
 class CalendarService:
-    def __init__(self, db: Database, who: Who = lambda: "") -> None:
+    def __init__(self, db: Database, who: Who = lambda: "", clock: Clock = SYSTEM_CLOCK) -> None:
         self._db = db
         self._who = who
+        self.clock = clock  # public: the tab and its dialogs ask the same clock for today
+
+    def _on_or_today(self, on: date | None) -> date:
+        return on or self.clock.today()
 
     # ----------------------------------------------------------------- reading
     def list_items(self, start: date | None = None, end: date | None = None,
@@ -200,28 +201,37 @@ class CalendarService:
                 for r in rows
             ]
 
-    def due_count(self, start: date, end: date) -> int:
-        """Items due in [start, end] (their due date, or their day when they have none) and not done:
-        the "due this week" figure the tab always shows."""
-        due = func.coalesce(ContentItemRow.due_date, ContentItemRow.day)
-        with self._db.read() as s:
-            return s.scalar(
-                select(func.count()).select_from(ContentItemRow)
-                .where(due >= start, due <= end, ContentItemRow.skipped.is_(False))
-                .where(ContentItemRow.status.in_([Status.PROPOSED.value, Status.AGREED.value,
-                                                  Status.DISTRIBUTED.value]))
-            ) or 0
+    # "Due" is the due date, or the item's day when it has none; "open" is neither published nor
+    # stopped nor skipped. The counts and the lists behind them share these two conditions.
+    _DUE = func.coalesce(ContentItemRow.due_date, ContentItemRow.day)
+    _OPEN = (ContentItemRow.skipped.is_(False)
+             & ContentItemRow.status.in_([Status.PROPOSED.value, Status.AGREED.value,
+                                          Status.DISTRIBUTED.value]))
 
-    def overdue_count(self, today: date) -> int:
-        """Items past their due date (or day) and still not published nor stopped."""
-        due = func.coalesce(ContentItemRow.due_date, ContentItemRow.day)
+    def due_count(self, start: date, end: date) -> int:
+        """Items due in [start, end] and still open: the "due this week" figure the tab always shows."""
         with self._db.read() as s:
-            return s.scalar(
-                select(func.count()).select_from(ContentItemRow)
-                .where(due < today, ContentItemRow.skipped.is_(False))
-                .where(ContentItemRow.status.in_([Status.PROPOSED.value, Status.AGREED.value,
-                                                  Status.DISTRIBUTED.value]))
-            ) or 0
+            return s.scalar(select(func.count()).select_from(ContentItemRow)
+                            .where(self._DUE >= start, self._DUE <= end, self._OPEN)) or 0
+
+    def due_items(self, start: date, end: date) -> list[ContentItem]:
+        """The items behind ``due_count``, whatever month or year their day falls in."""
+        with self._db.read() as s:
+            return self._load(s, select(ContentItemRow.id)
+                              .where(self._DUE >= start, self._DUE <= end, self._OPEN))
+
+    def overdue_count(self, today: date | None = None) -> int:
+        """Items past their due date (or day) and still not published nor stopped."""
+        today = self._on_or_today(today)
+        with self._db.read() as s:
+            return s.scalar(select(func.count()).select_from(ContentItemRow)
+                            .where(self._DUE < today, self._OPEN)) or 0
+
+    def overdue_items(self, today: date | None = None) -> list[ContentItem]:
+        """Every overdue item, from any month: what "Quá hạn" shows (``ContentItem.is_overdue``)."""
+        today = self._on_or_today(today)
+        with self._db.read() as s:
+            return self._load(s, select(ContentItemRow.id).where(self._DUE < today, self._OPEN))
 
     def year_summary(self, year: int) -> CalendarSummary:
         """Content items of *year* (by their day) counted by period, domain and status."""
@@ -366,7 +376,7 @@ class CalendarService:
             s.add_all(rows)
             s.flush()
             for row in rows:
-                s.add(self._event(row.id, Move.PROPOSE, date.today(), "", None, Status.PROPOSED))
+                s.add(self._event(row.id, Move.PROPOSE, self.clock.today(), "", None, Status.PROPOSED))
             first_id = rows[0].id
         return self.get(first_id)
 
@@ -406,7 +416,7 @@ class CalendarService:
                     due = new_day + due_offset if due_offset is not None else None
                     self._apply(target, replace(draft, day=new_day, due_date=due))
                     if new_day != old_day:
-                        s.add(self._event(target.id, Move.MOVE_DATE, date.today(),
+                        s.add(self._event(target.id, Move.MOVE_DATE, self.clock.today(),
                                           f"{old_day:%d/%m/%Y} → {new_day:%d/%m/%Y}",
                                           Status(target.status), Status(target.status)))
         except StaleDataError:
@@ -424,7 +434,7 @@ class CalendarService:
                 row.due_date = row.due_date + shift
             return f"{old:%d/%m/%Y} → {new_day:%d/%m/%Y}" + (f". {note}" if note else "")
 
-        return self._move(item_id, Move.MOVE_DATE, expected_version, date.today(), apply)
+        return self._move(item_id, Move.MOVE_DATE, expected_version, self.clock.today(), apply)
 
     def skip(self, item_id: int, expected_version: int | None = None, note: str = "") -> ContentItem:
         """Skip one occurrence of a series; the others stay. It is kept, hidden, and can be restored."""
@@ -432,19 +442,19 @@ class CalendarService:
             row.skipped = True
             return nfc_multiline(note)
 
-        return self._move(item_id, Move.SKIP, expected_version, date.today(), apply)
+        return self._move(item_id, Move.SKIP, expected_version, self.clock.today(), apply)
 
     def restore(self, item_id: int, expected_version: int | None = None) -> ContentItem:
         def apply(s: Session, row: ContentItemRow, item: ContentItem) -> str:
             row.skipped = False
             return ""
 
-        return self._move(item_id, Move.RESTORE, expected_version, date.today(), apply)
+        return self._move(item_id, Move.RESTORE, expected_version, self.clock.today(), apply)
 
     def agree(self, item_id: int, party: Party, agreed_by: str = "", on: date | None = None,
               note: str = "", expected_version: int | None = None) -> ContentItem:
         """Record one party's agreement; the item becomes "agreed" once both parties have agreed."""
-        on = _on_or_today(on)
+        on = self._on_or_today(on)
 
         def apply(s: Session, row: ContentItemRow, item: ContentItem) -> str:
             s.add(ContentAgreementRow(item_id=row.id, party=party.value, agreed_by=nfc(agreed_by),
@@ -474,7 +484,7 @@ class CalendarService:
             row.status_reason = ""
             return nfc_multiline(note)
 
-        return self._move(item_id, Move.REOPEN, expected_version, _on_or_today(on), apply)
+        return self._move(item_id, Move.REOPEN, expected_version, self._on_or_today(on), apply)
 
     def distribute(self, item_id: int, targets: Sequence[Distribution], note: str = "",
                    expected_version: int | None = None) -> ContentItem:
@@ -484,7 +494,7 @@ class CalendarService:
         if not [t for t in cleaned if t.target or t.agency_id]:
             problems.append(Problem("targets", "Chọn ít nhất một cơ quan, trang hoặc fanpage nhận nội dung."))
         for t in cleaned:
-            if t.distributed_on > date.today():
+            if t.distributed_on > self.clock.today():
                 problems.append(Problem("on", "Ngày chuyển không được sau ngày hôm nay."))
                 break
         if problems:
@@ -514,7 +524,7 @@ class CalendarService:
             problems.append(Problem("where", "Cho biết nội dung đã đăng ở đâu (cơ quan hoặc trang)."))
         if message := check_url(url):
             problems.append(Problem("url", message))
-        if publication.published_on > date.today():
+        if publication.published_on > self.clock.today():
             problems.append(Problem("on", "Ngày đăng không được sau ngày hôm nay."))
         if problems:
             raise ValidationError(problems)
@@ -671,7 +681,7 @@ class CalendarService:
             s.add_all(rows)
             s.flush()
             for row, planned in zip(rows, plan.to_add, strict=True):
-                s.add(self._event(row.id, Move.PROPOSE, date.today(),
+                s.add(self._event(row.id, Move.PROPOSE, self.clock.today(),
                                   f"Nhập từ tệp {plan.source}, dòng {planned.row}", None, Status.PROPOSED))
             s.flush()
             check(len(plan.to_add))
@@ -747,11 +757,10 @@ class CalendarService:
             row.status_reason = reason
             return reason
 
-        return self._move(item_id, move, expected_version, _on_or_today(on), apply)
+        return self._move(item_id, move, expected_version, self._on_or_today(on), apply)
 
-    @staticmethod
-    def _check_not_future(on: date, field: str) -> None:
-        if on > date.today():
+    def _check_not_future(self, on: date, field: str) -> None:
+        if on > self.clock.today():
             raise ValidationError(Problem(field, "Ngày không được sau ngày hôm nay."))
 
     @staticmethod

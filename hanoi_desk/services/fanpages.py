@@ -15,6 +15,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from hanoi_desk.db import Database
 from hanoi_desk.domain.agency import AgencyKind
+from hanoi_desk.domain.clock import SYSTEM_CLOCK, Clock
 from hanoi_desk.domain.errors import Cancelled, ConflictError, NotFoundError, Problem, ValidationError
 from hanoi_desk.domain.fanpage import (
     AddressError,
@@ -46,7 +47,6 @@ from hanoi_desk.models.base import utcnow
 from hanoi_desk.services.versioning import conflict_error
 
 Who = Callable[[], str]
-Today = Callable[[], date]
 
 FIELD_LABELS = {
     "agency_id": "Cơ quan, đơn vị",
@@ -112,10 +112,11 @@ register_labels("impersonator", "Trang nghi mạo danh", {
 
 
 class FanpageService:
-    def __init__(self, db: Database, who: Who = lambda: "", today: Today = date.today) -> None:
+    def __init__(self, db: Database, who: Who = lambda: "", clock: Clock = SYSTEM_CLOCK) -> None:
         self._db = db
         self._who = who
-        self._today = today
+        self.clock = clock  # public: the tab and its dialogs ask the same clock for today
+        self._today = clock.today
 
     # ================================================================= reading
     def list_pages(self) -> list[Fanpage]:

@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.state import InstanceState
 
 from hanoi_desk.db import Database
+from hanoi_desk.domain.clock import SYSTEM_CLOCK, Clock
 from hanoi_desk.domain.history import (
     FieldChange,
     HistoryAction,
@@ -322,8 +323,9 @@ def _label(obj: object, loaded: dict[str, Any]) -> str:
 class HistoryService:
     """Reading the history: one record's (with its children's) or the whole database's, filtered."""
 
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Database, clock: Clock = SYSTEM_CLOCK) -> None:
         self._db = db
+        self.clock = clock  # public: the history tab's default dates
 
     def for_record(
         self, table: str, record_id: object, *, include_children: bool = True

@@ -27,6 +27,7 @@ from sqlalchemy import func, or_, select
 
 from hanoi_desk import paths
 from hanoi_desk.db import Database
+from hanoi_desk.domain.clock import SYSTEM_CLOCK, Clock
 from hanoi_desk.domain.errors import Problem, ValidationError
 from hanoi_desk.domain.history import register_labels, register_record_labels
 from hanoi_desk.domain.mail import (
@@ -214,8 +215,9 @@ def _store_error(error: Exception) -> ValidationError:
 class MailService:
     def __init__(self, db: Database, settings: SettingsService, roster: RosterService,
                  passwords: PasswordStore, who: Who = lambda: "",
-                 ssl_context: ssl.SSLContext | None = None) -> None:
+                 ssl_context: ssl.SSLContext | None = None, clock: Clock = SYSTEM_CLOCK) -> None:
         self._db = db
+        self.clock = clock
         self._settings = settings
         self._roster = roster
         self._passwords = passwords
@@ -329,7 +331,7 @@ class MailService:
             rows = s.execute(
                 select(AgencyRow.name, AgencyRow.email)
                 .where(AgencyRow.email != "")
-                .where(AgencyRow.active_to.is_(None) | (AgencyRow.active_to >= date.today()))
+                .where(AgencyRow.active_to.is_(None) | (AgencyRow.active_to >= self.clock.today()))
                 .where(or_(AgencyRow.name_folded.contains(key, autoescape=True),
                            func.lower(AgencyRow.email).contains(key, autoescape=True)))
             ).all()

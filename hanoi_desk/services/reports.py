@@ -22,6 +22,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from hanoi_desk.db import Database
 from hanoi_desk.domain.agency import AgencyKind
+from hanoi_desk.domain.clock import SYSTEM_CLOCK, Clock
 from hanoi_desk.domain.errors import Cancelled, NotFoundError, Problem, ValidationError
 from hanoi_desk.domain.history import register_labels, register_record_labels
 from hanoi_desk.domain.imports import Change, ImportPlan, ImportRow, PlannedRow, draft_changes, row_warnings
@@ -119,9 +120,11 @@ class ReportService:
         settings: SettingsService,
         calendar_summary: CalendarProvider | None = None,
         fanpage_summary: FanpageProvider | None = None,
+        clock: Clock = SYSTEM_CLOCK,
     ) -> None:
         self._db = db
         self._settings = settings
+        self.clock = clock  # public: the tab asks the same clock for today
         # Public so the composition root can wire them once the calendar and fanpage features exist.
         self.calendar_summary = calendar_summary
         self.fanpage_summary = fanpage_summary
@@ -231,7 +234,7 @@ class ReportService:
 
     def intake(self, year: int, today: date | None = None) -> list[IntakeRow]:
         """The intake table of *year* on *today*: every expected agency, then any other that reported."""
-        today = today or date.today()
+        today = today or self.clock.today()
         deadline = self.deadline(year)
         with self._db.read() as s:
             agencies = self._agencies(s)
@@ -256,7 +259,7 @@ class ReportService:
 
     def summary(self, year: int, today: date | None = None,
                 rows: list[IntakeRow] | None = None) -> IntakeSummary:
-        today = today or date.today()
+        today = today or self.clock.today()
         if rows is None:
             rows = self.intake(year, today)
         return summarise(rows, year, self.deadline(year), today)
@@ -606,7 +609,7 @@ class ReportService:
     # ----------------------------------------------------------------- documents
     def annual_report(self, year: int, day: date | None = None) -> AnnualReportData:
         """Everything the aggregate report prints, as of *day* (the document's date, default today)."""
-        day = day or date.today()
+        day = day or self.clock.today()
         rows = self.intake(year, day)
         summary = self.summary(year, day, rows)
         calendar = CalendarFigures.of(self.calendar_summary(year)) if self.calendar_summary else None
@@ -620,7 +623,7 @@ class ReportService:
 
     def reminder(self, year: int, day: date | None = None, number: str = "") -> ReminderData:
         """The agencies still without a report on *day*, and the date the letter asks for."""
-        day = day or date.today()
+        day = day or self.clock.today()
         deadline = self.deadline(year)
         waiting = tuple(r for r in self.intake(year, day)
                         if r.expected and r.status in (ReportStatus.MISSING, ReportStatus.NOT_DUE))

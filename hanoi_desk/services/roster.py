@@ -20,7 +20,7 @@ from hanoi_desk.domain.agency import (
     ContactDraft,
     ContactRole,
 )
-from hanoi_desk.domain.clock import SYSTEM_CLOCK
+from hanoi_desk.domain.clock import SYSTEM_CLOCK, Clock
 from hanoi_desk.domain.errors import Cancelled, ConflictError, NotFoundError, Problem, ValidationError
 from hanoi_desk.domain.history import register_labels
 from hanoi_desk.domain.imports import (
@@ -71,7 +71,6 @@ FIELD_LABELS = {
 }
 
 Who = Callable[[], str]
-Today = Callable[[], date]
 _KINDS = {kind.value: kind for kind in AgencyKind}
 _ROLES = {role.value: role for role in ContactRole}
 
@@ -140,10 +139,10 @@ def _overlaps(a_from: date | None, a_to: date | None, b_from: date | None, b_to:
 
 
 class RosterService:
-    def __init__(self, db: Database, who: Who = lambda: "", today: Today = SYSTEM_CLOCK.today) -> None:
+    def __init__(self, db: Database, who: Who = lambda: "", clock: Clock = SYSTEM_CLOCK) -> None:
         self._db = db
         self._who = who
-        self._today = today
+        self.clock = clock  # public: the roster tab's "active on" starts at today
 
     # ----------------------------------------------------------------- reading
     def list_agencies(self) -> list[Agency]:
@@ -366,7 +365,7 @@ class RosterService:
         existing: dict[str, list[Agency]] = defaultdict(list)
         for agency in self.list_agencies():
             existing[fold(agency.name)].append(agency)
-        today = self._today()
+        today = self.clock.today()
         warnings = row_warnings(rows)
         rejected: list[Problem] = []
         seen: dict[str, int] = {}

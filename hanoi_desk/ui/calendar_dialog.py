@@ -73,14 +73,13 @@ def ask_scope(parent: QWidget) -> EditScope | None:
         box.clickedButton())  # type: ignore[call-overload]
 
 
-def _date_edit(value: date | None = None, latest: date | None = None) -> QDateEdit:
+def _date_edit(value: date, latest: date | None = None) -> QDateEdit:
     edit = QDateEdit()
     edit.setCalendarPopup(True)
     edit.setDisplayFormat("dd/MM/yyyy")
     if latest is not None:
         edit.setMaximumDate(QDate(latest.year, latest.month, latest.day))
-    day = value or date.today()
-    edit.setDate(QDate(day.year, day.month, day.day))
+    edit.setDate(QDate(value.year, value.month, value.day))
     return edit
 
 
@@ -92,15 +91,15 @@ def _error_label() -> QLabel:
     return label
 
 
-def _active(agencies: Sequence[Agency]) -> list[Agency]:
-    return sorted((a for a in agencies if a.is_active_on(date.today())), key=lambda a: sort_key(a.name))
+def _active(agencies: Sequence[Agency], today: date) -> list[Agency]:
+    return sorted((a for a in agencies if a.is_active_on(today)), key=lambda a: sort_key(a.name))
 
 
-def agency_combo(agencies: Sequence[Agency]) -> QComboBox:
+def agency_combo(agencies: Sequence[Agency], today: date) -> QComboBox:
     """Active agencies in Vietnamese order, typed to narrow (folded: "so y te" finds "Sở Y tế")."""
     combo = QComboBox()
     combo.addItem("", None)
-    for agency in _active(agencies):
+    for agency in _active(agencies, today):
         combo.addItem(agency.name, agency.id)
     combo.setEditable(True)
     combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
@@ -156,11 +155,12 @@ class ContentItemDialog(EditDialog):
             box = QCheckBox(domain.label)
             self.domain_boxes[domain] = box
             grid.addWidget(box, n // 5, n % 5)
-        self.agency = agency_combo(self._agencies)
+        today = self._calendar.clock.today()
+        self.agency = agency_combo(self._agencies, today)
         self.period = QComboBox()
         for period in Period:
             self.period.addItem(period.label, period.value)
-        self.day = _date_edit()
+        self.day = _date_edit(today)  # the day itself comes with the draft (_load)
         self.period_hint = QLabel()
         self.period_hint.setStyleSheet("color: #555;")
         day_row = QWidget()
@@ -198,7 +198,7 @@ class ContentItemDialog(EditDialog):
         group = QButtonGroup(self)
         group.addButton(self.until_radio)
         group.addButton(self.count_radio)
-        self.until = _date_edit()
+        self.until = _date_edit(today)
         self.count = QSpinBox()
         self.count.setRange(1, 520)
         self.count.setValue(12)
@@ -272,7 +272,7 @@ class ContentItemDialog(EditDialog):
 
     def _load(self, item: ContentItem | None, day: date | None) -> None:
         if item is None:
-            self.set_draft(ContentDraft(title="", day=day or date.today()))
+            self.set_draft(ContentDraft(title="", day=day or self._calendar.clock.today()))
             self.history_box.hide()
             return
         self.set_draft(item.to_draft())
@@ -308,7 +308,7 @@ class ContentItemDialog(EditDialog):
             index = self.agency.count() - 1
         self.agency.setCurrentIndex(index)
         self.period.setCurrentIndex(max(0, self.period.findData(draft.period.value)))
-        day = draft.day or date.today()
+        day = draft.day or self._calendar.clock.today()
         self.day.setDate(QDate(day.year, day.month, day.day))
         self.due_date.set_value(draft.due_date)
         self.notes.setPlainText(draft.notes)
@@ -410,8 +410,9 @@ class ContentItemDialog(EditDialog):
 class MoveDialog(QDialog):
     """A small form for one status move; ``submit`` calls the service, a refusal stays on screen."""
 
-    def __init__(self, title: str, item: ContentItem, parent: QWidget | None = None) -> None:
+    def __init__(self, title: str, item: ContentItem, today: date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.today = today  # the latest day a move can be dated (the service refuses later ones too)
         self.setWindowTitle(title)
         self.setMinimumWidth(480)
         self.item = item
@@ -450,12 +451,13 @@ class MoveDialog(QDialog):
 
 class AgreeDialog(MoveDialog):
     def __init__(self, calendar: CalendarService, item: ContentItem, parent: QWidget | None = None) -> None:
-        super().__init__(QCoreApplication.translate("MoveDialog", "Record agreement"), item, parent)
+        super().__init__(QCoreApplication.translate("MoveDialog", "Record agreement"), item,
+                         calendar.clock.today(), parent)
         self.party = QComboBox()
         for party in item.missing_parties() or list(Party):
             self.party.addItem(party.label, party.value)
         self.who = QLineEdit()
-        self.on = _date_edit(latest=date.today())
+        self.on = _date_edit(self.today, latest=self.today)
         self.note = QLineEdit()
         self.form.addRow(self.tr("Party"), self.party)
         self.form.addRow(self.tr("Agreed by (name, position)"), self.who)
@@ -472,11 +474,11 @@ class ReasonDialog(MoveDialog):
     """Reject, cancel or reopen: a reason (or a note) and the day."""
 
     def __init__(self, title: str, item: ContentItem, submit: Callable[[str, date], ContentItem],
-                 reason_label: str, parent: QWidget | None = None) -> None:
-        super().__init__(title, item, parent)
+                 reason_label: str, today: date, parent: QWidget | None = None) -> None:
+        super().__init__(title, item, today, parent)
         self.reason = QPlainTextEdit()
         self.reason.setFixedHeight(70)
-        self.on = _date_edit(latest=date.today())
+        self.on = _date_edit(self.today, latest=self.today)
         self.form.addRow(reason_label, self.reason)
         self.form.addRow(self.tr("Date"), self.on)
         self._submit = submit
@@ -490,12 +492,13 @@ class DistributeDialog(MoveDialog):
 
     def __init__(self, calendar: CalendarService, item: ContentItem, agencies: Sequence[Agency],
                  parent: QWidget | None = None) -> None:
-        super().__init__(QCoreApplication.translate("MoveDialog", "Record distribution"), item, parent)
+        super().__init__(QCoreApplication.translate("MoveDialog", "Record distribution"), item,
+                         calendar.clock.today(), parent)
         self.filter = QLineEdit()
         self.filter.setPlaceholderText(self.tr("Filter agencies…"))
         self.targets = QListWidget()
         self.targets.setMinimumHeight(200)
-        for agency in _active(agencies):
+        for agency in _active(agencies, self.today):
             entry = QListWidgetItem(f"{agency.name} ({agency.kind.label})")
             entry.setData(Qt.ItemDataRole.UserRole, agency.id)
             entry.setData(Qt.ItemDataRole.UserRole + 1, fold(agency.name + " " + agency.short_name))
@@ -505,7 +508,7 @@ class DistributeDialog(MoveDialog):
         self.others = QPlainTextEdit()
         self.others.setPlaceholderText(self.tr("Other sites, portals or fanpages, one per line"))
         self.others.setFixedHeight(60)
-        self.on = _date_edit(latest=date.today())
+        self.on = _date_edit(self.today, latest=self.today)
         self.note = QLineEdit()
         self.form.addRow(self.tr("Agencies"), self.filter)
         self.form.addRow("", self.targets)
@@ -546,8 +549,9 @@ class DistributeDialog(MoveDialog):
 class PublishDialog(MoveDialog):
     def __init__(self, calendar: CalendarService, item: ContentItem, agencies: Sequence[Agency],
                  parent: QWidget | None = None) -> None:
-        super().__init__(QCoreApplication.translate("MoveDialog", "Record publication"), item, parent)
-        self.where = agency_combo(agencies)
+        super().__init__(QCoreApplication.translate("MoveDialog", "Record publication"), item,
+                         calendar.clock.today(), parent)
+        self.where = agency_combo(agencies, self.today)
         for target in reversed(dict.fromkeys(d.target for d in item.distributions)):
             if self.where.findText(target) < 0:
                 self.where.insertItem(1, target, None)
@@ -555,7 +559,7 @@ class PublishDialog(MoveDialog):
             self.where.setCurrentIndex(max(self.where.findText(item.distributions[0].target), 0))
         self.url = QLineEdit()
         self.url.setPlaceholderText("https://")
-        self.on = _date_edit(latest=date.today())
+        self.on = _date_edit(self.today, latest=self.today)
         self.note = QLineEdit()
         self.form.addRow(self.tr("Published on (agency or site)"), self.where)
         self.form.addRow(self.tr("Link"), self.url)
@@ -576,7 +580,8 @@ class MoveDateDialog(MoveDialog):
     """Move one item (one occurrence) to another day; the rest of its series stays where it is."""
 
     def __init__(self, calendar: CalendarService, item: ContentItem, parent: QWidget | None = None) -> None:
-        super().__init__(QCoreApplication.translate("MoveDialog", "Move to another day"), item, parent)
+        super().__init__(QCoreApplication.translate("MoveDialog", "Move to another day"), item,
+                         calendar.clock.today(), parent)
         self.day = _date_edit(item.day)
         self.note = QLineEdit()
         self.form.addRow(self.tr("New date"), self.day)

@@ -47,14 +47,14 @@ class CalendarCanvas(QWidget):
     sig_context_menu = Signal(object, object, QPoint)
     """Right click: the day, the item under the mouse (or None) and the global position."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, today: date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setMouseTracking(False)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self._items: list[ContentItem] = []
         self._by_day: dict[date, list[ContentItem]] = {}
-        self._today = date.today()
+        self._today = today
         self._selected_id: int | None = None
         self._days: list[tuple[QRect, date]] = []
         self._chips: list[tuple[QRect, ContentItem]] = []
@@ -62,9 +62,9 @@ class CalendarCanvas(QWidget):
         self._dirty = True
 
     # ---------------------------------------------------------------- data
-    def set_items(self, items: Sequence[ContentItem], today: date | None = None) -> None:
+    def set_items(self, items: Sequence[ContentItem], today: date) -> None:
         self._items = list(items)
-        self._today = today or date.today()
+        self._today = today
         by_day: dict[date, list[ContentItem]] = defaultdict(list)
         for item in self._items:
             by_day[item.day].append(item)
@@ -258,9 +258,8 @@ class CalendarCanvas(QWidget):
 class MonthGrid(CalendarCanvas):
     """Six weeks from the Monday on or before the 1st; days of the neighbouring months are greyed."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        today = date.today()
+    def __init__(self, today: date, parent: QWidget | None = None) -> None:
+        super().__init__(today, parent)
         self._year, self._month = today.year, today.month
         self.setMinimumSize(560, 380)
 
@@ -378,9 +377,9 @@ class MonthGrid(CalendarCanvas):
 class WeekView(CalendarCanvas):
     """Seven columns, every item of each day in full (two lines): grows taller instead of hiding items."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._monday = week_start(date.today())
+    def __init__(self, today: date, parent: QWidget | None = None) -> None:
+        super().__init__(today, parent)
+        self._monday = week_start(today)
         self.setMinimumSize(560, 300)
 
     def set_week(self, day: date) -> None:

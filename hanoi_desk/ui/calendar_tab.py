@@ -64,6 +64,10 @@ from hanoi_desk.ui.tasks import Task
 MONTH, WEEK, LIST = 0, 1, 2
 # The list's range: the period that holds the day the clerk is looking at.
 LIST_RANGES = (Period.WEEKLY, Period.MONTHLY, Period.HALF_YEAR, Period.YEARLY)
+# Two choices of the status filter are not a range but a question about today: every overdue item
+# (from any month or year), every item due this week (a week may span two months or two years).
+OVERDUE_FOCUS, DUE_WEEK_FOCUS = "overdue", "due_week"
+FOCUSES = (OVERDUE_FOCUS, DUE_WEEK_FOCUS)
 
 
 class CalendarTab(QWidget):
@@ -80,8 +84,10 @@ class CalendarTab(QWidget):
         self._roster = roster
         self._settings = settings
         self._task: Task | None = None
-        self._anchor = date.today()
-        self._today = date.today()
+        self._today = calendar.clock.today()
+        self._anchor = self._today
+        self._mode_before_focus: int | None = None
+        self._focus_loaded: str | None = None  # the focus whose rows the model holds
         self._agencies: list[Agency] = []
         self._build_ui()
         self._connect()
@@ -131,6 +137,8 @@ class CalendarTab(QWidget):
         self.act_next = self._action("▶", QKeySequence("Alt+Right"))
         self.act_previous.setToolTip(self.tr("Previous (Alt+Left)"))
         self.act_next.setToolTip(self.tr("Next (Alt+Right)"))
+        self.act_overdue = self._action(self.tr("Show every &overdue item"))
+        self.act_due_week = self._action(self.tr("Show every item due this &week"))
         self._move_actions = {
             Move.AGREE: self.act_agree, Move.DISTRIBUTE: self.act_distribute, Move.PUBLISH: self.act_publish,
             Move.REJECT: self.act_reject, Move.CANCEL: self.act_cancel, Move.REOPEN: self.act_reopen,
@@ -160,6 +168,8 @@ class CalendarTab(QWidget):
         navigation.addStretch()
         self.due_label = QLabel()
         self.due_label.setTextFormat(Qt.TextFormat.RichText)
+        self.due_label.setOpenExternalLinks(False)
+        self.due_label.setToolTip(self.tr("Click a count to list those items, whatever their month"))
         navigation.addWidget(self.due_label)
         navigation.addSpacing(16)
         for mode, text in ((MONTH, self.tr("Month")), (WEEK, self.tr("Week")), (LIST, self.tr("List"))):
@@ -188,7 +198,8 @@ class CalendarTab(QWidget):
             self.domain_filter.addItem(domain.label, domain.value)
         self.status_filter = QComboBox()
         self.status_filter.addItem(self.tr("All statuses"), None)
-        self.status_filter.addItem(self.tr("Overdue, not published"), "overdue")
+        self.status_filter.addItem(self.tr("Overdue, not published (every month)"), OVERDUE_FOCUS)
+        self.status_filter.addItem(self.tr("Due this week"), DUE_WEEK_FOCUS)
         for status in Status:
             self.status_filter.addItem(status.label, status.value)
         self.agency_filter = QComboBox()
@@ -201,8 +212,8 @@ class CalendarTab(QWidget):
         filters.addWidget(self.agency_filter, 2)
         filters.addWidget(self.show_skipped)
 
-        self.month_grid = MonthGrid()
-        self.week_view = WeekView()
+        self.month_grid = MonthGrid(self._today)
+        self.week_view = WeekView(self._today)
         self.week_scroll = QScrollArea()
         self.week_scroll.setWidgetResizable(True)
         self.week_scroll.setWidget(self.week_view)
@@ -272,6 +283,9 @@ class CalendarTab(QWidget):
         self.act_today.triggered.connect(self._on_today_triggered)
         self.act_previous.triggered.connect(self._on_previous_triggered)
         self.act_next.triggered.connect(self._on_next_triggered)
+        self.act_overdue.triggered.connect(self.show_overdue)
+        self.act_due_week.triggered.connect(self.show_due_this_week)
+        self.due_label.linkActivated.connect(self._on_due_label_link_activated)
         self.view_buttons.idClicked.connect(self._on_view_buttons_clicked)
         self.list_range.currentIndexChanged.connect(self._on_list_range_changed)
         self.search.textChanged.connect(self._on_search_text_changed)
@@ -307,7 +321,7 @@ class CalendarTab(QWidget):
         return [self.act_add, self.act_open, self.act_delete, None, self.act_agree, self.act_distribute,
                 self.act_publish, self.act_reject, self.act_cancel, self.act_reopen, self.act_move,
                 self.act_skip, self.act_restore, None, self.act_today, self.act_previous, self.act_next,
-                None, self.act_find, self.act_reload]
+                self.act_overdue, self.act_due_week, None, self.act_find, self.act_reload]
 
     def file_actions(self) -> list[QAction | None]:
         """What the File menu offers for this tab: import, export, print."""
@@ -334,8 +348,24 @@ class CalendarTab(QWidget):
     def anchor(self) -> date:
         return self._anchor
 
+    def focus(self) -> str | None:
+        """OVERDUE_FOCUS or DUE_WEEK_FOCUS while the status filter asks about today, else None."""
+        value = self.status_filter.currentData()
+        return value if value in FOCUSES else None
+
+    def this_week(self) -> tuple[date, date]:
+        monday = week_start(self._today)
+        return monday, monday + timedelta(days=6)
+
     def current_range(self) -> tuple[date, date]:
-        """What the view covers, and so what an export writes: the month, the week or the list's range."""
+        """What the view covers, and so what an export writes: the month, the week or the list's range;
+        with "overdue" or "due this week", the days of the items listed (the week itself for the latter)."""
+        focus = self.focus()
+        if focus == DUE_WEEK_FOCUS:
+            return self.this_week()
+        if focus == OVERDUE_FOCUS:
+            days = [i.day for i in self.model.rows()]
+            return (min(days), max(days)) if days else (self._today, self._today)
         if self.mode() == MONTH:
             return month_bounds(self._anchor.year, self._anchor.month)
         if self.mode() == WEEK:
@@ -344,6 +374,8 @@ class CalendarTab(QWidget):
         return period_bounds(Period(self.list_range.currentData()), self._anchor)
 
     def _loaded_range(self) -> tuple[date, date]:
+        if self.focus() is not None:
+            return self.this_week()
         if self.mode() == MONTH:  # the grid shows six whole weeks
             self.month_grid.set_month(self._anchor.year, self._anchor.month)
             days = self.month_grid.visible_days()
@@ -352,13 +384,20 @@ class CalendarTab(QWidget):
 
     def reload(self) -> None:
         """Read the range again from the database (F5): other clerks' changes appear."""
-        self._today = date.today()
+        self._today = self._calendar.clock.today()
         selected = self.current()
         start, end = self._loaded_range()
         self._agencies = self._roster.list_agencies()
         self._fill_agency_filter()
         skipped = self.show_skipped.isChecked()
-        self.model.set_rows(self._calendar.list_items(start, end, include_skipped=skipped))
+        focus = self.focus()
+        if focus == OVERDUE_FOCUS:
+            rows = self._calendar.overdue_items(self._today)
+        elif focus == DUE_WEEK_FOCUS:
+            rows = self._calendar.due_items(start, end)
+        else:
+            rows = self._calendar.list_items(start, end, include_skipped=skipped)
+        self.model.set_rows(rows)
         self.week_view.set_week(self._anchor)
         self._apply_filters()
         self.proxy.resort()
@@ -383,16 +422,16 @@ class CalendarTab(QWidget):
         domain = Domain(self.domain_filter.currentData()) if self.domain_filter.currentData() else None
         status = self.status_filter.currentData()
         agency_id = self.agency_filter.currentData()
-        today = self._today
-        start, end = self.current_range() if self.mode() == LIST else (None, None)
+        if status in FOCUSES:  # the rows read are exactly those items, whatever their day
+            status = None
+        start, end = self.current_range() if self.mode() == LIST and self.focus() is None else (None, None)
         if period is None and domain is None and status is None and agency_id is None and start is None:
             predicate = None
         else:
             def predicate(item: ContentItem) -> bool:
                 return ((period is None or item.period.value == period)
                         and (domain is None or domain in item.domains)
-                        and (status is None or (item.is_overdue(today) if status == "overdue"
-                                                else item.status.value == status))
+                        and (status is None or item.status.value == status)
                         and (agency_id is None or item.agency_id == agency_id)
                         and (start is None or start <= item.day <= end))  # type: ignore[operator]
         self.proxy.set_predicate(predicate)
@@ -406,36 +445,90 @@ class CalendarTab(QWidget):
 
     def visible_items(self) -> list[ContentItem]:
         """The items of the current range that pass the filters, in the view's order: what is exported."""
+        if self.focus() is not None:
+            return self.proxy.visible_rows()
         start, end = self.current_range()
         return [i for i in self.proxy.visible_rows() if start <= i.day <= end]
 
     def _update_counts(self) -> None:
         shown = len(self.visible_items())
-        start, end = self.current_range()
-        total = sum(1 for i in self.model.rows() if start <= i.day <= end)
-        text = self.tr("Showing %1 of %2 items").replace("%1", str(shown)).replace("%2", str(total))
+        focus = self.focus()
+        if focus is None:
+            start, end = self.current_range()
+            total = sum(1 for i in self.model.rows() if start <= i.day <= end)
+            text = self.tr("Showing %1 of %2 items")
+        else:
+            total = len(self.model.rows())
+            text = (self.tr("Showing %1 of %2 overdue items") if focus == OVERDUE_FOCUS
+                    else self.tr("Showing %1 of %2 items due this week"))
+        text = text.replace("%1", str(shown)).replace("%2", str(total))
         self.count_label.setText(text)
         self.sig_status.emit(text)
 
     def _update_labels(self) -> None:
         start, end = self.current_range()
-        label = range_label(start, end)
+        focus = self.focus()
+        if focus == OVERDUE_FOCUS:
+            label = self.tr("Overdue, not published: every month (%1 items)").replace(
+                "%1", str(len(self.model.rows())))
+        elif focus == DUE_WEEK_FOCUS:
+            label = self.tr("Due this week: %1").replace("%1", range_label(start, end))
+        else:
+            label = range_label(start, end)
         self.range_label.setText(label[:1].upper() + label[1:])
-        monday = week_start(self._today)
-        due = self._calendar.due_count(monday, monday + timedelta(days=6))
+        monday, sunday = self.this_week()
+        due = self._calendar.due_count(monday, sunday)
         overdue = self._calendar.overdue_count(self._today)
-        text = self.tr("Due this week: %1").replace("%1", f"<b>{due}</b>")
+        link = "text-decoration: none; color: {};"
+        text = (f"<a href='{DUE_WEEK_FOCUS}' style='{link.format('#1a4d8f')}'>"
+                + self.tr("Due this week: %1").replace("%1", f"<b>{due}</b>") + "</a>")
         if overdue:
-            text += " &nbsp; " + f"<span style='color:{OVERDUE}'>" + self.tr("Overdue: %1").replace(
-                "%1", f"<b>{overdue}</b>") + "</span>"
+            text += (" &nbsp; " + f"<a href='{OVERDUE_FOCUS}' style='{link.format(OVERDUE)}'>"
+                     + self.tr("Overdue: %1").replace("%1", f"<b>{overdue}</b>") + "</a>")
         self.due_label.setText(text)
-        self.list_range.setVisible(self.mode() == LIST)
+        self.list_range.setVisible(self.mode() == LIST and focus is None)
+        for action in (self.act_previous, self.act_next):
+            action.setEnabled(focus is None)
+
+    def show_overdue(self) -> None:
+        """List every overdue item, from any month (the overdue count's link, the Edit menu)."""
+        self._set_focus(OVERDUE_FOCUS)
+
+    def show_due_this_week(self) -> None:
+        """List every item due this week, also when the week spans two months or two years."""
+        self._set_focus(DUE_WEEK_FOCUS)
+
+    def _set_focus(self, focus: str | None) -> None:
+        index = self.status_filter.findData(focus) if focus is not None else 0
+        if index == self.status_filter.currentIndex():
+            self._on_filters_changed()
+        else:
+            self.status_filter.setCurrentIndex(index)  # -> _on_filters_changed
+
+    def _on_due_label_link_activated(self, link: str) -> None:
+        self._set_focus(link if link in FOCUSES else None)
 
     def _on_search_text_changed(self, text: str) -> None:
         self.proxy.set_text(text)
         self._refresh_canvases()
 
     def _on_filters_changed(self, *_args: object) -> None:
+        focus = self.focus()
+        if focus is not None or self._mode_before_focus is not None or self._focus_loaded is not None:
+            # Entering, leaving or switching "overdue"/"due this week": the rows come from elsewhere,
+            # and only the list can show items of several months.
+            if focus is not None and self._mode_before_focus is None:
+                self._mode_before_focus = self.mode()
+                self.view_buttons.button(LIST).setChecked(True)
+                self.stack.setCurrentIndex(LIST)
+            elif focus is None and self._mode_before_focus is not None:
+                mode, self._mode_before_focus = self._mode_before_focus, None
+                self.view_buttons.button(mode).setChecked(True)
+                self.stack.setCurrentIndex(mode)
+            if focus != self._focus_loaded:
+                self._focus_loaded = focus
+                self.reload()
+                return
         self._apply_filters()
 
     def _on_show_skipped_toggled(self, _checked: bool) -> None:
@@ -446,6 +539,12 @@ class CalendarTab(QWidget):
         self.search.selectAll()
 
     def _on_view_buttons_clicked(self, mode: int) -> None:
+        if self.focus() is not None and mode != LIST:  # the month and the week show their own days
+            self._mode_before_focus = None
+            self._focus_loaded = None
+            self.status_filter.blockSignals(True)
+            self.status_filter.setCurrentIndex(0)
+            self.status_filter.blockSignals(False)
         self.stack.setCurrentIndex(mode)
         self.reload()
 
@@ -476,7 +575,9 @@ class CalendarTab(QWidget):
         self._step(1)
 
     def _on_today_triggered(self) -> None:
-        self.go_to(date.today())
+        if self.focus() is not None:
+            self._set_focus(None)
+        self.go_to(self._calendar.clock.today())
 
     # ---------------------------------------------------------------- selection
     def current(self) -> ContentItem | None:
@@ -677,21 +778,21 @@ class CalendarTab(QWidget):
             self._run_move(ReasonDialog(
                 self.tr("Not agreed"), item,
                 lambda reason, on: self._calendar.reject(item.id, reason, on, item.version),
-                self.tr("Reason *"), self))
+                self.tr("Reason *"), self._today, self))
 
     def _on_cancel_triggered(self) -> None:
         if (item := self._fresh()) is not None:
             self._run_move(ReasonDialog(
                 self.tr("Cancel item"), item,
                 lambda reason, on: self._calendar.cancel(item.id, reason, on, item.version),
-                self.tr("Reason *"), self))
+                self.tr("Reason *"), self._today, self))
 
     def _on_reopen_triggered(self) -> None:
         if (item := self._fresh()) is not None:
             self._run_move(ReasonDialog(
                 self.tr("Reopen item"), item,
                 lambda note, on: self._calendar.reopen(item.id, note, on, item.version),
-                self.tr("Note"), self))
+                self.tr("Note"), self._today, self))
 
     def _on_move_triggered(self) -> None:
         if (item := self._fresh()) is not None:
@@ -755,10 +856,12 @@ class CalendarTab(QWidget):
         items = self.visible_items()
         start, end = self.current_range()
         office = self._settings.office()
+        now = self._calendar.clock.now()
 
         def work(progress: object, cancelled: object) -> Path:
             from hanoi_desk.exporters.calendar import write_calendar  # icalendar, openpyxl
-            return write_calendar(path, items, start, end, office, progress=progress,  # type: ignore[arg-type]
+            return write_calendar(path, items, start, end, office, now=now,
+                                  progress=progress,  # type: ignore[arg-type]
                                   cancelled=cancelled)  # type: ignore[arg-type]
 
         self._task = file_actions.run_export(self, path, work)
@@ -771,11 +874,13 @@ class CalendarTab(QWidget):
         items = self.visible_items()
         start, end = self.current_range()
         office = self._settings.office()
+        now = self._calendar.clock.now()
 
         def write(path: Path, progress: object, cancelled: object) -> Path:
             from hanoi_desk.exporters.calendar import write_calendar  # icalendar, openpyxl
 
-            return write_calendar(path, items, start, end, office, progress=progress,  # type: ignore[arg-type]
+            return write_calendar(path, items, start, end, office, now=now,
+                                  progress=progress,  # type: ignore[arg-type]
                                   cancelled=cancelled)  # type: ignore[arg-type]
 
         self._task = print_preview.print_preview_of(self, self.default_export_name(".pdf"), write)

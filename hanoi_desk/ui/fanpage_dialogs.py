@@ -316,7 +316,7 @@ class StepDialog(_ErrorsMixin, EditDialog):
             + names
         )
         heading.setWordWrap(True)
-        self.day = QDateEdit(QDate.currentDate())
+        self.day = QDateEdit(_qdate(fanpages.clock.today()))
         self.day.setCalendarPopup(True)
         self.day.setDisplayFormat("dd/MM/yyyy")
         self.letter_number = QLineEdit()
@@ -385,7 +385,7 @@ class ProposalDialog(_ErrorsMixin, EditDialog):
         self._errors = {}
         self.setWindowTitle(self.tr("Propose verification"))
         self.resize(900, 460)
-        today = date.today()
+        today = fanpages.clock.today()
         intro = QLabel(
             self.tr(
                 "The official letter asking the platforms to verify %1 page(s) of %2 agency(ies). "
@@ -506,7 +506,7 @@ class ImpersonatorDialog(_ErrorsMixin, EditDialog):
         for page in sorted(officials, key=lambda p: (sort_key(p.agency_name), sort_key(p.name))):
             self.fanpage.addItem(f"{page.name} — {page.platform.label} — {page.agency_name}", page.id)
         self.found_on = OptionalDateEdit()
-        self.found_on.set_value(date.today())
+        self.found_on.set_value(fanpages.clock.today())
         self.reported_on = OptionalDateEdit()
         self.status = QComboBox()
         for status in ImpersonatorStatus:

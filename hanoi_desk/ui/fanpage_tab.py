@@ -768,7 +768,8 @@ class FanpageTab(QWidget):
         if item is None:
             return
         try:
-            self._fanpages.set_impersonator_status(item.id, status, date.today(), item.version)
+            self._fanpages.set_impersonator_status(item.id, status, self._fanpages.clock.today(),
+                                                   item.version)
         except Exception as error:
             messages.show_error(self, self.tr("Cannot change the status"), error)
         self.reload()
@@ -825,7 +826,7 @@ class FanpageTab(QWidget):
 
     def default_export_name(self) -> str:
         from hanoi_desk.exporters.xlsx import safe_filename  # openpyxl: not at start-up
-        return safe_filename(f"Danh sách fanpage {date.today().isoformat()}.xlsx")
+        return safe_filename(f"Danh sách fanpage {self._fanpages.clock.today().isoformat()}.xlsx")
 
     def _on_export_triggered(self) -> None:
         path = file_actions.ask_save_path(self, self.tr("Export the pages to Excel"),
@@ -854,12 +855,13 @@ class FanpageTab(QWidget):
         rows = self.proxy.visible_rows()
         suspects = self.suspects_proxy.visible_rows()
         scope = self.scope_text()
+        today = self._fanpages.clock.today()
 
         def work(progress: object, cancelled: object) -> Path:
             from hanoi_desk.exporters.fanpages import write_fanpage_list  # reportlab, openpyxl
             return write_fanpage_list(
-                path, rows, scope=scope, impersonators=suspects, progress=progress, cancelled=cancelled
-            )  # type: ignore[arg-type]
+                path, rows, scope=scope, impersonators=suspects, exported_on=today, progress=progress,
+                cancelled=cancelled)  # type: ignore[arg-type]
 
         self._task = file_actions.run_export(self, path, work)
         return self._task
@@ -871,10 +873,11 @@ class FanpageTab(QWidget):
 
         rows = self.proxy.visible_rows()
         scope = self.scope_text()
+        today = self._fanpages.clock.today()
 
         def write(path: Path, progress: object, cancelled: object) -> Path:
-            return write_fanpage_list_pdf(path, rows, scope=scope, progress=progress,  # type: ignore[arg-type]
+            return write_fanpage_list_pdf(path, rows, scope=scope, exported_on=today,
+                                          progress=progress,  # type: ignore[arg-type]
                                           cancelled=cancelled)  # type: ignore[arg-type]
 
-        self._task = print_preview.print_preview_of(
-            self, f"Danh sách fanpage {date.today().isoformat()}.pdf", write)
+        self._task = print_preview.print_preview_of(self, f"Danh sách fanpage {today.isoformat()}.pdf", write)

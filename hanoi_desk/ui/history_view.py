@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDate, QSettings, Qt, Signal
@@ -98,8 +97,9 @@ class HistoryTab(QWidget):
         self.table_filter = QComboBox()
         self.user_filter = QComboBox()
         self.use_dates = QCheckBox(self.tr("From"))
-        self.since = QDateEdit(QDate.currentDate().addDays(-30))
-        self.until = QDateEdit(QDate.currentDate())
+        today = self._history.clock.today()
+        self.since = QDateEdit(QDate(today.year, today.month, today.day).addDays(-30))
+        self.until = QDateEdit(QDate(today.year, today.month, today.day))
         for edit in (self.since, self.until):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("dd/MM/yyyy")
@@ -236,7 +236,7 @@ class HistoryTab(QWidget):
 
     def default_export_name(self) -> str:
         from hanoi_desk.exporters.xlsx import safe_filename  # openpyxl: not at start-up
-        return safe_filename(f"Lịch sử thay đổi {date.today().isoformat()}.xlsx")
+        return safe_filename(f"Lịch sử thay đổi {self._history.clock.today().isoformat()}.xlsx")
 
     def _on_export_triggered(self) -> None:
         path = file_actions.ask_save_path(self, self.tr("Export the history to Excel"),
@@ -262,10 +262,12 @@ class HistoryTab(QWidget):
         """Write the lines the view shows, in its order, off the GUI thread."""
         lines = self.proxy.visible_rows()
         scope = self.scope()
+        today = self._history.clock.today()
 
         def work(progress: object, cancelled: object) -> Path:
             from hanoi_desk.exporters.history import write_history  # openpyxl: not at start-up
-            return write_history(path, lines, scope=scope, progress=progress, cancelled=cancelled)
+            return write_history(path, lines, scope=scope, exported_on=today, progress=progress,
+                                 cancelled=cancelled)
 
         self._task = file_actions.run_export(self, path, work)
         return self._task
@@ -277,13 +279,14 @@ class HistoryTab(QWidget):
 
         lines = self.proxy.visible_rows()
         scope = self.scope()
+        today = self._history.clock.today()
 
         def write(path: Path, progress: object, cancelled: object) -> Path:
-            return write_history_pdf(path, lines, scope=scope, progress=progress,  # type: ignore[arg-type]
+            return write_history_pdf(path, lines, scope=scope, exported_on=today,
+                                     progress=progress,  # type: ignore[arg-type]
                                      cancelled=cancelled)  # type: ignore[arg-type]
 
-        self._task = print_preview.print_preview_of(
-            self, f"Lịch sử thay đổi {date.today().isoformat()}.pdf", write)
+        self._task = print_preview.print_preview_of(self, f"Lịch sử thay đổi {today.isoformat()}.pdf", write)
 
 
 class RecordHistoryDialog(QDialog):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -34,11 +34,14 @@ from hanoi_desk.ui.tasks import stop_tasks
 class MainWindow(QMainWindow):
     close_wait_ms = 15000
     """How long closing waits for cancelled background work before refusing to close."""
+    day_check_ms = 5 * 60 * 1000
+    """How often the window looks whether the day changed (a window left open past midnight)."""
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._services = services
         self._last_export: Path | None = None
+        self._day = services.clock.today()
         self.mail_dialog: MailDialog | None = None
         self.mail_log: MailLogDialog | None = None
         self._build_ui()
@@ -135,6 +138,28 @@ class MainWindow(QMainWindow):
         self.act_backup.triggered.connect(self._on_backup_triggered)
         self.act_restore.triggered.connect(self._on_restore_triggered)
         self.fanpage_tab.sig_status.connect(self._on_tab_status)
+        self.day_timer = QTimer(self)
+        self.day_timer.setInterval(self.day_check_ms)
+        self.day_timer.timeout.connect(self._on_day_timer_timeout)
+        self.day_timer.start()
+
+    def _on_day_timer_timeout(self) -> None:
+        """A new day while the window stays open: that day's automatic backup, and the calendar's
+        "today", "overdue" and "due this week" move on (as a fresh start would do)."""
+        today = self._services.clock.today()
+        if today == self._day:
+            return
+        self._day = today
+        try:
+            made = self._services.backup.auto_backup(today)
+        except Exception as error:  # the clerk keeps working; the failure is said, not hidden
+            self.statusBar().showMessage(self.tr("Today's automatic backup failed:") + f" {error}")
+        else:
+            if made is not None:
+                self.statusBar().showMessage(self.tr("Today's automatic backup: %1").replace("%1", made.name),
+                                             10000)
+        if not any(t is self.calendar_tab for t in self._unloaded):
+            self.calendar_tab.reload()
 
     def _restore_state(self) -> None:
         settings = QSettings()

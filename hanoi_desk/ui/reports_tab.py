@@ -72,17 +72,16 @@ class ReportsTab(QWidget):
     sig_export_written = Signal(Path)
     """An export or a document was written (other features offer to e-mail it)."""
 
-    def __init__(self, reports: ReportService, parent: QWidget | None = None,
-                 today: Callable[[], date] = date.today, *, load: bool = True,
+    def __init__(self, reports: ReportService, parent: QWidget | None = None, *, load: bool = True,
                  settings: SettingsService | None = None) -> None:
         """*load* False: the rows are read by the first ``reload()`` (the main window's hidden tabs).
         *settings*: where the import's column choices are remembered (none: not remembered)."""
         super().__init__(parent)
         self._reports = reports
         self._settings = settings
-        self._today = today
+        self._today = reports.clock.today
         self._task: Task | None = None
-        self._texts = ReportTexts(today().year)
+        self._texts = ReportTexts(self._today().year)
         self.last_pdf: Path | None = None
         self._build_ui()
         self._connect()
@@ -567,10 +566,12 @@ class ReportsTab(QWidget):
         rows = self.proxy.visible_rows()
         year = self.selected_year()
         deadline = self.summary.deadline
+        today = self.today()
 
         def work(progress: object, cancelled: object) -> Path:
             from hanoi_desk.exporters.reports import write_intake  # openpyxl, reportlab
-            return write_intake(path, rows, year, deadline, progress=progress,  # type: ignore[arg-type]
+            return write_intake(path, rows, year, deadline, exported_on=today,
+                                progress=progress,  # type: ignore[arg-type]
                                 cancelled=cancelled)  # type: ignore[arg-type]
 
         return self._run_writer(path, work)

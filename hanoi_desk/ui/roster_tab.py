@@ -89,7 +89,7 @@ class RosterTab(QWidget):
         self.kind_filter.addItem(self.tr("All kinds"), None)
         for kind in AgencyKind:
             self.kind_filter.addItem(kind.label, kind.value)
-        self.active_on = QDateEdit(QDate.currentDate())
+        self.active_on = QDateEdit(_qdate(self._roster.clock.today()))
         self.active_on.setCalendarPopup(True)
         self.active_on.setDisplayFormat("dd/MM/yyyy")
         self.show_all = QCheckBox(self.tr("Show merged and abolished units too"))
@@ -259,7 +259,7 @@ class RosterTab(QWidget):
                 self.view.scrollTo(index)
 
     def _row_style(self, agency: Agency) -> tuple[QColor | None, QColor | None]:
-        if agency.active_to is not None and agency.active_to < date.today():
+        if agency.active_to is not None and agency.active_to < self._roster.clock.today():
             return QColor("#7a7a7a"), None
         return None, None
 
@@ -311,7 +311,7 @@ class RosterTab(QWidget):
         agency = self.current()
         if agency is None:
             return
-        dialog = EndAgencyDialog(agency, self.model.rows(), self)
+        dialog = EndAgencyDialog(agency, self.model.rows(), self._roster.clock.today(), self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         try:
@@ -368,7 +368,7 @@ class RosterTab(QWidget):
     def default_export_name(self) -> str:
         from hanoi_desk.exporters.xlsx import safe_filename
 
-        return safe_filename(f"Danh sách cơ quan {date.today().isoformat()}.xlsx")
+        return safe_filename(f"Danh sách cơ quan {self._roster.clock.today().isoformat()}.xlsx")
 
     def _on_export_triggered(self) -> None:
         path = file_actions.ask_save_path(self, self.tr("Export the roster to Excel"),
@@ -382,9 +382,11 @@ class RosterTab(QWidget):
 
         rows = self.proxy.visible_rows()
         on_date = None if self.show_all.isChecked() else self.active_on.date().toPython()
+        today = self._roster.clock.today()
 
         def work(progress: object, cancelled: object) -> Path:
-            return write_roster(path, rows, on_date=on_date, progress=progress, cancelled=cancelled)
+            return write_roster(path, rows, on_date=on_date, exported_on=today, progress=progress,
+                                cancelled=cancelled)
 
         self._task = file_actions.run_export(self, path, work)
         return self._task
@@ -396,22 +398,25 @@ class RosterTab(QWidget):
 
         rows = self.proxy.visible_rows()
         on_date = None if self.show_all.isChecked() else self.active_on.date().toPython()
+        today = self._roster.clock.today()
 
         def write(path: Path, progress: object, cancelled: object) -> Path:
-            return write_roster_pdf(path, rows, on_date=on_date, progress=progress,  # type: ignore[arg-type]
+            return write_roster_pdf(path, rows, on_date=on_date, exported_on=today,
+                                    progress=progress,  # type: ignore[arg-type]
                                     cancelled=cancelled)  # type: ignore[arg-type]
 
         self._task = print_preview.print_preview_of(
-            self, f"Danh sách cơ quan {date.today().isoformat()}.pdf", write)
+            self, f"Danh sách cơ quan {today.isoformat()}.pdf", write)
 
 
 class EndAgencyDialog(QDialog):
     """Record that an agency ended on a date, merged into a successor or abolished."""
 
-    def __init__(self, agency: Agency, agencies: list[Agency], parent: QWidget | None = None) -> None:
+    def __init__(self, agency: Agency, agencies: list[Agency], today: date,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("End agency"))
-        self.date = QDateEdit(QDate.currentDate())
+        self.date = QDateEdit(_qdate(today))
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("dd/MM/yyyy")
         self.successor = QComboBox()
@@ -437,3 +442,7 @@ class EndAgencyDialog(QDialog):
 
     def successor_id(self) -> int | None:
         return self.successor.currentData()
+
+
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
