@@ -211,7 +211,8 @@ def _ods_far_cell(path: Path) -> Path:
         '<text:p>Tên cơ quan</text:p></table:table-cell></table:table-row>'
         '<table:table-row table:number-rows-repeated="200000"><table:table-cell/></table:table-row>'
         '<table:table-row><table:table-cell table:number-columns-repeated="999"/>'
-        '<table:table-cell office:value-type="string"><text:p>xa</text:p></table:table-cell></table:table-row>'
+        '<table:table-cell office:value-type="string"><text:p>xa</text:p></table:table-cell>'
+        '</table:table-row>'
         '</table:table></office:spreadsheet></office:body></office:document-content>')
     with zipfile.ZipFile(path, "w") as z:
         z.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet")
