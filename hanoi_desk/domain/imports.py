@@ -11,12 +11,12 @@ from __future__ import annotations
 
 import enum
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from typing import Generic, TypeVar
 
-from hanoi_desk.domain.errors import Problem
+from hanoi_desk.domain.errors import Cancelled, Problem
 from hanoi_desk.domain.text import fold_compact
 
 T = TypeVar("T")
@@ -243,3 +243,29 @@ def draft_changes(old: object, new: object, labels: Mapping[str, str]) -> tuple[
     """The fields of two drafts (dataclasses) whose shown values differ, labelled, old → new."""
     return changed_fields({key: shown(getattr(old, key)) for key in labels},
                           {key: shown(getattr(new, key)) for key in labels}, labels)
+
+
+class SaveSteps:
+    """Progress and Cancel while an import is written, for every service's ``apply_import``.
+
+    ``step(done)`` reports progress and asks *cancelled* every *every* rows, ``last()`` once more
+    just before the commit; a cancel raises :class:`Cancelled` inside the transaction, which then
+    rolls back: nothing is written.
+    """
+
+    def __init__(self, total: int, progress: Callable[[int, int], None] | None = None,
+                 cancelled: Callable[[], bool] | None = None, every: int = 200) -> None:
+        self.total = total
+        self._progress = progress
+        self._cancelled = cancelled
+        self._every = every
+
+    def step(self, done: int) -> None:
+        if done % self._every == 0:
+            self.last(done)
+
+    def last(self, done: int | None = None) -> None:
+        if self._cancelled is not None and self._cancelled():
+            raise Cancelled("Đã hủy nhập: không có gì được ghi.")
+        if self._progress is not None:
+            self._progress(self.total if done is None else done, self.total)

@@ -34,9 +34,9 @@ from hanoi_desk.domain.calendar import (
     status_after,
 )
 from hanoi_desk.domain.clock import SYSTEM_CLOCK, Clock
-from hanoi_desk.domain.errors import Cancelled, ConflictError, NotFoundError, Problem, ValidationError
+from hanoi_desk.domain.errors import ConflictError, NotFoundError, Problem, ValidationError
 from hanoi_desk.domain.history import register_labels
-from hanoi_desk.domain.imports import ImportPlan, ImportRow, PlannedRow, row_warnings
+from hanoi_desk.domain.imports import ImportPlan, ImportRow, PlannedRow, SaveSteps, row_warnings
 from hanoi_desk.domain.text import fold, nfc, sort_key
 from hanoi_desk.domain.validate import check_url, normalise_url
 from hanoi_desk.models import (
@@ -664,17 +664,11 @@ class CalendarService:
         if not plan.ok:
             raise ValidationError(list(plan.rejected))
 
-        def check(done: int) -> None:
-            if cancelled is not None and cancelled():
-                raise Cancelled("Đã hủy nhập: không có gì được ghi.")
-            if progress is not None:
-                progress(done, len(plan.to_add))
-
+        steps = SaveSteps(len(plan.to_add), progress, cancelled)
         with self._db.begin() as s:
             rows = []
             for done, planned in enumerate(plan.to_add):
-                if done % 200 == 0:
-                    check(done)
+                steps.step(done)
                 row = ContentItemRow(status=Status.PROPOSED.value, skipped=False)
                 self._apply(row, planned.draft)
                 rows.append(row)
@@ -684,7 +678,7 @@ class CalendarService:
                 s.add(self._event(row.id, Move.PROPOSE, self.clock.today(),
                                   f"Nhập từ tệp {plan.source}, dòng {planned.row}", None, Status.PROPOSED))
             s.flush()
-            check(len(plan.to_add))
+            steps.last()
         return len(plan.to_add), 0
 
     # ----------------------------------------------------------------- internals

@@ -16,7 +16,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from hanoi_desk.db import Database
 from hanoi_desk.domain.agency import AgencyKind
 from hanoi_desk.domain.clock import SYSTEM_CLOCK, Clock
-from hanoi_desk.domain.errors import Cancelled, ConflictError, NotFoundError, Problem, ValidationError
+from hanoi_desk.domain.errors import ConflictError, NotFoundError, Problem, ValidationError
 from hanoi_desk.domain.fanpage import (
     AddressError,
     Fanpage,
@@ -40,7 +40,15 @@ from hanoi_desk.domain.fanpage import (
     close_names,
 )
 from hanoi_desk.domain.history import register_labels, register_record_labels
-from hanoi_desk.domain.imports import Change, ImportPlan, ImportRow, PlannedRow, draft_changes, row_warnings
+from hanoi_desk.domain.imports import (
+    Change,
+    ImportPlan,
+    ImportRow,
+    PlannedRow,
+    SaveSteps,
+    draft_changes,
+    row_warnings,
+)
 from hanoi_desk.domain.text import fold, nfc, sort_key
 from hanoi_desk.models import AgencyRow, FanpageEventRow, FanpageRow, ImpersonatorRow, SettingRow
 from hanoi_desk.models.base import utcnow
@@ -814,10 +822,10 @@ class FanpageService:
         """Write a clean plan in one transaction: every row or none (a cancel rolls it all back)."""
         if not plan.ok:
             raise ValidationError(list(plan.rejected))
-        total = len(plan.to_add) + len(plan.to_update)
+        steps = SaveSteps(len(plan.to_add) + len(plan.to_update), progress, cancelled)
         with self._write() as s:
             for done, planned in enumerate(plan.to_add):
-                _tick(done, total, progress, cancelled)
+                steps.step(done)
                 draft, address, problems = _clean(planned.draft, self._today(), count_date_today=False)
                 if problems or address is None:
                     raise ValidationError([Problem(f"dòng {planned.row}", p.message) for p in problems])
@@ -825,7 +833,7 @@ class FanpageService:
                 self._apply(row, draft, address)
                 s.add(row)
             for done, planned in enumerate(plan.to_update, len(plan.to_add)):
-                _tick(done, total, progress, cancelled)
+                steps.step(done)
                 row = s.get(FanpageRow, planned.existing_id)
                 if row is None:
                     raise ValidationError(f"dòng {planned.row}: “{planned.label}” vừa bị xóa khỏi danh sách.")
@@ -833,7 +841,7 @@ class FanpageService:
                 assert address is not None
                 self._apply(row, draft, address)
             s.flush()
-            _tick(total, total, progress, cancelled, every=1)
+            steps.last()
         return len(plan.to_add), len(plan.to_update)
 
     # ================================================================= summary
@@ -973,17 +981,6 @@ def _page(r: Mapping[str, object]) -> Fanpage:
         version=r["version"],  # type: ignore[arg-type]
         updated_by=r["updated_by"],  # type: ignore[arg-type]
     )
-
-
-def _tick(done: int, total: int, progress: Callable[[int, int], None] | None,
-          cancelled: Callable[[], bool] | None, every: int = 200) -> None:
-    """Progress and Cancel while an import is saved: a cancel rolls the transaction back."""
-    if done % every:
-        return
-    if cancelled is not None and cancelled():
-        raise Cancelled("Đã hủy nhập: không có gì được ghi.")
-    if progress is not None:
-        progress(done, total)
 
 
 def _clean(draft: FanpageDraft, today: date, *,

@@ -23,9 +23,17 @@ from sqlalchemy.orm.exc import StaleDataError
 from hanoi_desk.db import Database
 from hanoi_desk.domain.agency import AgencyKind
 from hanoi_desk.domain.clock import SYSTEM_CLOCK, Clock
-from hanoi_desk.domain.errors import Cancelled, NotFoundError, Problem, ValidationError
+from hanoi_desk.domain.errors import NotFoundError, Problem, ValidationError
 from hanoi_desk.domain.history import register_labels, register_record_labels
-from hanoi_desk.domain.imports import Change, ImportPlan, ImportRow, PlannedRow, draft_changes, row_warnings
+from hanoi_desk.domain.imports import (
+    Change,
+    ImportPlan,
+    ImportRow,
+    PlannedRow,
+    SaveSteps,
+    draft_changes,
+    row_warnings,
+)
 from hanoi_desk.domain.reports import (
     FIGURE_LABELS,
     FIGURES,
@@ -570,18 +578,10 @@ class ReportService:
         """Write a clean plan in one transaction: every row or none (a cancel rolls it all back)."""
         if not plan.ok:
             raise ValidationError(list(plan.rejected))
-        total = len(plan.to_add) + len(plan.to_update)
-
-        def check(done: int) -> None:
-            if cancelled is not None and cancelled():
-                raise Cancelled("Đã hủy nhập: không có gì được ghi.")
-            if progress is not None:
-                progress(done, total)
-
+        steps = SaveSteps(len(plan.to_add) + len(plan.to_update), progress, cancelled)
         with self._db.begin() as s:
             for done, planned in enumerate(plan.to_add):
-                if done % 200 == 0:
-                    check(done)
+                steps.step(done)
                 agency = s.get(AgencyRow, planned.draft.agency_id)
                 if agency is None:
                     raise ValidationError(f"dòng {planned.row}: “{planned.label}” vừa bị xóa khỏi danh sách.")
@@ -596,14 +596,13 @@ class ReportService:
                 self._apply(s, row, planned.draft)
                 s.add(row)
             for done, planned in enumerate(plan.to_update, len(plan.to_add)):
-                if done % 200 == 0:
-                    check(done)
+                steps.step(done)
                 row = s.get(ReportReceiptRow, planned.existing_id)
                 if row is None:
                     raise ValidationError(f"dòng {planned.row}: báo cáo của “{planned.label}” vừa bị xóa.")
                 self._apply(s, row, planned.draft)
             s.flush()
-            check(total)
+            steps.last()
         return len(plan.to_add), len(plan.to_update)
 
     # ----------------------------------------------------------------- documents

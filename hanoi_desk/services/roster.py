@@ -21,13 +21,14 @@ from hanoi_desk.domain.agency import (
     ContactRole,
 )
 from hanoi_desk.domain.clock import SYSTEM_CLOCK, Clock
-from hanoi_desk.domain.errors import Cancelled, ConflictError, NotFoundError, Problem, ValidationError
+from hanoi_desk.domain.errors import ConflictError, NotFoundError, Problem, ValidationError
 from hanoi_desk.domain.history import register_labels
 from hanoi_desk.domain.imports import (
     Change,
     ImportPlan,
     ImportRow,
     PlannedRow,
+    SaveSteps,
     draft_changes,
     row_warnings,
     shown,
@@ -419,27 +420,19 @@ class RosterService:
         """
         if not plan.ok:
             raise ValidationError(list(plan.rejected))
-
-        def check() -> None:
-            if cancelled is not None and cancelled():
-                raise Cancelled("Đã hủy nhập: không có gì được ghi.")
-
+        steps = SaveSteps(len(plan.to_add) + len(plan.to_update), progress, cancelled)
         who = self._who()  # once: it is a settings read, not to be repeated for every row
-        total = len(plan.to_add) + len(plan.to_update)
         with self._db.begin() as s:
-            check()
+            steps.last(0)
             self._insert_many([planned.draft for planned in plan.to_add], s, who)
             for done, planned in enumerate(plan.to_update, len(plan.to_add)):
-                if done % 200 == 0:
-                    check()
-                    if progress is not None:
-                        progress(done, total)
+                steps.step(done)
                 row = s.get(AgencyRow, planned.existing_id)
                 if row is None:
                     raise ValidationError(f"dòng {planned.row}: “{planned.label}” vừa bị xóa khỏi danh sách.")
                 self._apply(row, planned.draft, who, by_id=True)
             s.flush()
-            check()
+            steps.last()
         return len(plan.to_add), len(plan.to_update)
 
     def _insert_many(self, drafts: Sequence[AgencyDraft], s: Session, who: str) -> None:
