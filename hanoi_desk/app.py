@@ -20,6 +20,7 @@ from hanoi_desk.services.reports import ReportService
 from hanoi_desk.services.roster import RosterService
 from hanoi_desk.services.seed import seed_reference_roster
 from hanoi_desk.services.settings import SettingsService
+from hanoi_desk.services.signatures import SigningService
 
 
 @dataclass
@@ -35,6 +36,7 @@ class Services:
     calendar: CalendarService
     history: HistoryService | None = None
     backup: BackupService | None = None
+    signatures: SigningService | None = None
     warnings: tuple[str, ...] = ()  # shown in the window and on stderr: an SQLite file on a network drive
     clock: Clock = SYSTEM_CLOCK  # "today" for every service and tab (tests and --date fix it)
 
@@ -53,6 +55,7 @@ def open_services(db: str | os.PathLike[str] | None = None, seed: bool = True,
     roster = RosterService(database, settings.who, clock)
     calendar = CalendarService(database, settings.who, clock)
     fanpages = FanpageService(database, settings.who, clock)
+    signatures = SigningService(database, settings, clock)
     services = Services(
         db=database,
         settings=settings,
@@ -61,9 +64,11 @@ def open_services(db: str | os.PathLike[str] | None = None, seed: bool = True,
         calendar=calendar,
         fanpages=fanpages,
         reports=ReportService(database, settings, calendar_summary=calendar.year_summary,
-                              fanpage_summary=fanpages.summary, clock=clock),
+                              fanpage_summary=fanpages.summary, clock=clock,
+                              signature_check=signatures.check_report),
         history=HistoryService(database, clock),
         backup=BackupService(database, clock),
+        signatures=signatures,
         warnings=tuple(w for w in (placement_warning(database_file(engine.url)),) if w),
         clock=clock,
     )

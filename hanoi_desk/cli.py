@@ -26,6 +26,10 @@ class UserError(Exception):
     """A problem the user can fix (a file that does not exist, a bad row): exit 1, no traceback."""
 
 
+class CheckFailed(Exception):
+    """A check that ran and said no (``verify``): its report on stdout, exit 1."""
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="hanoi-desk",
@@ -109,6 +113,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     restore.add_argument("file", type=Path, metavar="FILE.db")
     restore.set_defaults(handler=_restore)
+    _add_signature_commands(commands)
     return parser
 
 
@@ -126,6 +131,178 @@ def _import_command(kinds: argparse._SubParsersAction, name: str,  # type: ignor
                          help="xác nhận bỏ qua cột (lặp lại được)")
     command.set_defaults(handler=_import, kind=name)
     return command
+
+
+def _add_signature_commands(commands) -> None:  # type: ignore[no-untyped-def]
+    """Digital signatures (issue 14): sign, verify, trusted roots, and the images' settings."""
+    sign = commands.add_parser(
+        "sign", help="ký số một văn bản PDF do Hanoi Desk lập (USB token hoặc tệp .p12/.pfx)",
+        description="Ký số IN.pdf vào OUT.pdf với vai trò người có thẩm quyền (person) hoặc cơ quan "
+        "(organisation). Mã PIN/mật khẩu được hỏi (không hiện) nếu không có --pin-env/--password-env.")
+    sign.add_argument("file", type=Path, metavar="IN.pdf")
+    sign.add_argument("out", type=Path, metavar="OUT.pdf")
+    sign.add_argument("--as", dest="role", required=True, choices=("person", "organisation"))
+    key = sign.add_mutually_exclusive_group(required=True)
+    key.add_argument("--pkcs11", metavar="MODULE", nargs="?", const="",
+                     help="thư viện PKCS#11 của USB token (bỏ trống: theo cài đặt)")
+    key.add_argument("--p12", type=Path, metavar="FILE", help="tệp chứng thư số .p12/.pfx")
+    sign.add_argument("--token", metavar="LABEL", help="tên (hoặc số sê-ri) USB token khi cắm nhiều token")
+    sign.add_argument("--key", metavar="LABEL", help="tên khóa/chứng thư trên token khi có nhiều")
+    sign.add_argument("--pin-env", metavar="VAR", help="lấy mã PIN từ biến môi trường VAR")
+    sign.add_argument("--password-env", metavar="VAR", help="lấy mật khẩu tệp .p12 từ biến môi trường VAR")
+    stamp = sign.add_mutually_exclusive_group()
+    stamp.add_argument("--tsa", metavar="URL", help="máy chủ cấp dấu thời gian (mặc định: theo cài đặt)")
+    stamp.add_argument("--no-timestamp", action="store_true", help="ký không có dấu thời gian (PAdES B-B)")
+    sign.set_defaults(handler=_sign)
+
+    verify = commands.add_parser(
+        "verify", help="kiểm tra chữ ký số của một tệp PDF (mã thoát 0: mọi chữ ký hợp lệ và tin cậy)")
+    verify.add_argument("file", type=Path, metavar="FILE.pdf")
+    verify.add_argument("--trust", type=Path, action="append", default=[], metavar="ROOT.crt",
+                        help="tin cậy thêm chứng thư gốc này (chỉ cho lần kiểm tra này)")
+    verify.set_defaults(handler=_verify)
+
+    trust = commands.add_parser("trust", help="chứng thư gốc tin cậy để kiểm tra chữ ký số")
+    trust_kinds = trust.add_subparsers(dest="what", metavar="ACTION", required=True)
+    trust_add = trust_kinds.add_parser("add", help="nhập chứng thư gốc từ tệp .cer, .crt, .p7b")
+    trust_add.add_argument("file", type=Path, metavar="FILE.cer|.crt|.p7b")
+    trust_add.set_defaults(handler=_trust_add)
+    trust_list = trust_kinds.add_parser("list", help="liệt kê chứng thư gốc đã nhập")
+    trust_list.set_defaults(handler=_trust_list)
+    trust_remove = trust_kinds.add_parser("remove", help="bỏ một chứng thư gốc (theo số thứ tự trong list)")
+    trust_remove.add_argument("id", type=int, metavar="ID")
+    trust_remove.set_defaults(handler=_trust_remove)
+
+    # TODO(integrator): fold these keys into issue 13's `settings set` table when both are merged.
+    settings = commands.add_parser("settings", help="cài đặt dùng chung (ký số: ảnh chữ ký, con dấu …)")
+    settings_kinds = settings.add_subparsers(dest="what", metavar="ACTION", required=True)
+    settings_set = settings_kinds.add_parser(
+        "set", help="đặt một cài đặt: " + ", ".join(SIGNATURE_SETTING_KEYS))
+    settings_set.add_argument("key", choices=SIGNATURE_SETTING_KEYS, metavar="KEY")
+    settings_set.add_argument("value", metavar="VALUE")
+    settings_set.set_defaults(handler=_settings_set)
+
+
+# Settings of issue 14 that `settings set` knows; the images take a PNG file's path.
+SIGNATURE_SETTING_KEYS = ("signer.image", "office.seal", "signing.pkcs11_module", "signing.tsa_url")
+_TSA_TRIES = 2
+
+
+def _signing(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    services = _services(args)
+    assert services.signatures is not None
+    return services.signatures
+
+
+def _secret(env: str | None, prompt: str) -> str:
+    """The PIN or password: from the named environment variable, else asked without echo. Never kept."""
+    import getpass
+    import os
+
+    if env:
+        value = os.environ.get(env)
+        if value is None:
+            raise UserError(f"Biến môi trường {env} chưa được đặt.")
+        return value
+    try:
+        return getpass.getpass(prompt)
+    except (EOFError, KeyboardInterrupt):
+        raise UserError("Chưa nhập mã PIN/mật khẩu: không ký.") from None
+
+
+def _sign(args: argparse.Namespace) -> str:
+    from hanoi_desk.domain.signatures import SignerRole
+    from hanoi_desk.services.signatures import P12Key, Pkcs11Key, SigningError, SignRequest, TsaUnavailable
+
+    source = _existing(args.file)
+    signing = _signing(args)
+    if args.p12 is not None:
+        key: P12Key | Pkcs11Key = P12Key(_existing(args.p12))
+        secret = _secret(args.password_env, f"Mật khẩu của {args.p12.name}: ")
+    else:
+        key = Pkcs11Key(args.pkcs11 or signing.module(), args.token, args.key)
+        secret = _secret(args.pin_env, "Mã PIN của USB token: ")
+    tsa = None if args.no_timestamp else (args.tsa or signing.tsa_url())
+    request = SignRequest(source, args.out, SignerRole.parse(args.role), key, tsa)
+    try:
+        for attempt in range(1, _TSA_TRIES + 1):
+            try:
+                outcome = signing.sign(request, secret)
+                break
+            except TsaUnavailable as error:
+                if attempt < _TSA_TRIES:
+                    print(f"{error} Thử lại lần {attempt + 1}…", file=sys.stderr)
+                    continue
+                answer = input(f"{error}\nKý không có dấu thời gian? [c/K] ") if sys.stdin.isatty() else ""
+                if answer.strip().lower() not in ("c", "có", "y", "yes"):
+                    raise UserError(f"{error} Không ký. Chạy lại với --no-timestamp để ký không có dấu "
+                                    "thời gian.") from None
+                outcome = signing.sign(SignRequest(source, args.out, request.role, key, None), secret)
+                break
+    except SigningError as error:
+        raise UserError(str(error)) from None
+    finally:
+        secret = ""
+    for warning in outcome.warnings:
+        print(f"Lưu ý: {warning}", file=sys.stderr)
+    return outcome.summary()
+
+
+def _verify(args: argparse.Namespace) -> str:
+    from hanoi_desk.domain.signatures import describe
+    from hanoi_desk.services.signatures import read_certificate_file
+
+    path = _existing(args.file)
+    extra: list[bytes] = []
+    for root in args.trust:
+        extra += read_certificate_file(_existing(root))
+    result = _signing(args).verify(path.read_bytes(), path.name, extra)
+    text = "\n".join(describe(result))
+    if not result.ok:
+        raise CheckFailed(text)
+    return text
+
+
+def _trust_add(args: argparse.Namespace) -> str:
+    path = _existing(args.file)
+    added = _signing(args).add_roots(path.read_bytes(), path.name)
+    if not added:
+        return f"{path.name}: các chứng thư trong tệp đã có trong danh sách tin cậy"
+    return "\n".join(f"Đã tin cậy: {r.info.subject} (SHA-256 {r.info.fingerprint}, hiệu lực đến "
+                     f"{r.info.not_after:%d/%m/%Y})" for r in added)
+
+
+def _trust_list(args: argparse.Namespace) -> str:
+    roots = _signing(args).roots()
+    if not roots:
+        return "Chưa có chứng thư gốc tin cậy nào (nhập bằng: hanoi-desk trust add TỆP.cer)."
+    return "\n".join(f"{r.id}. {r.info.subject} — cấp bởi {r.info.issuer}, hiệu lực "
+                     f"{r.info.not_before:%d/%m/%Y}–{r.info.not_after:%d/%m/%Y}, SHA-256 {r.info.fingerprint}"
+                     for r in roots)
+
+
+def _trust_remove(args: argparse.Namespace) -> str:
+    from hanoi_desk.domain.errors import NotFoundError
+
+    signing = _signing(args)
+    found = {r.id: r for r in signing.roots()}
+    if args.id not in found:
+        raise NotFoundError(f"Không có chứng thư gốc số {args.id} (xem: hanoi-desk trust list).")
+    signing.remove_root(args.id)
+    return f"Đã bỏ chứng thư gốc: {found[args.id].info.subject}"
+
+
+def _settings_set(args: argparse.Namespace) -> str:
+    signing = _signing(args)
+    if args.key in ("signer.image", "office.seal"):
+        path = _existing(Path(args.value))
+        stored = signing.set_image("signer" if args.key == "signer.image" else "seal", path.read_bytes())
+        return f"{args.key}: đã lưu ảnh {stored.describe()}"
+    if args.key == "signing.pkcs11_module":
+        signing.save_options(args.value, signing.tsa_url())
+        return f"{args.key} = {args.value}"
+    signing.save_options(signing.module(), args.value)
+    return f"{args.key} = {args.value}"
 
 
 def _add_report_intake_commands(imp_kinds, exp_kinds, rep_kinds) -> None:  # type: ignore[no-untyped-def]
@@ -439,6 +616,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return gui_main(argv)
     try:
         print(args.handler(args))
+    except CheckFailed as failed:
+        print(failed)
+        return 1
     except ValidationError as error:
         print(f"Lỗi: {len(error.problems)} vấn đề, không có gì được ghi:", file=sys.stderr)
         for problem in error.problems:

@@ -169,6 +169,30 @@ def _is_module(name: str) -> bool:
         return False
 
 
+# Digital signatures (issue 14): pyHanko and python-pkcs11 are imported inside functions, only when a
+# clerk signs or verifies, so the bundle names what the package imports from them.
+SIGNING_PACKAGES = ("pyhanko", "pyhanko_certvalidator", "pkcs11", "asn1crypto", "cryptography", "PIL")
+
+
+def signing_imports() -> list[str]:
+    """Every module of the signing libraries that hanoi_desk imports (at the top or inside a function)."""
+    names: set[str] = {"pkcs11._pkcs11", "pyhanko.sign.timestamps.aiohttp_client", "aiohttp"}
+    for file in sorted(PACKAGE.rglob("*.py")):
+        if "__pycache__" in file.parts:
+            continue
+        tree = ast.parse(file.read_text(encoding="utf-8"), filename=str(file))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Import):
+                found = [alias.name for alias in node.names]
+            elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+                found = [node.module, *(f"{node.module}.{a.name}" for a in node.names
+                                        if _is_module(f"{node.module}.{a.name}"))]
+            else:
+                continue
+            names.update(n for n in found if n.split(".")[0] in SIGNING_PACKAGES)
+    return sorted(names)
+
+
 def optional_drivers() -> list[str]:
     """Database drivers loaded by name from a URL (PostgreSQL for a shared office), if installed."""
     found = []

@@ -7,7 +7,9 @@ roster and must write the same workbook. Checks, in order:
   1. ``--version`` of the bundle equals the installed package's;
   2. ``export roster``: every cell of every sheet identical (the "Ngày xuất: dd/mm/yyyy" stamp aside);
   3. ``report annual`` (only when ``report --help`` lists it): the PDF's text identical (pdftotext);
-  4. the window program starts (offscreen), creates its database and stays up until stopped.
+  4. ``sign`` then ``verify`` (when ``sign --help`` works): the annual report signed by the organisation
+     with a .p12 made here and now, verified against its root (and "chưa tin cậy" without it);
+  5. the window program starts (offscreen), creates its database and stays up until stopped.
 Exit code 0 when all pass; the first failure is printed and exits 1.
 """
 
@@ -44,9 +46,10 @@ def executable(folder: Path, name: str) -> Path:
 
 
 def run(
-    program: Path | str, args: list[str], home: Path, *, check: bool = True
+    program: Path | str, args: list[str], home: Path, *, check: bool = True,
+    env_extra: dict[str, str] | None = None,
 ) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "HANOI_DESK_HOME": str(home), "QT_QPA_PLATFORM": "offscreen"}
+    env = {**os.environ, "HANOI_DESK_HOME": str(home), "QT_QPA_PLATFORM": "offscreen", **(env_extra or {})}
     env.pop("HANOI_DESK_DB", None)
     done = subprocess.run([str(program), *args], env=env, capture_output=True, text=True, encoding="utf-8",
                           errors="replace", timeout=300)
@@ -154,6 +157,33 @@ def check_window(bundle: Path, home: Path, seconds: float = 5.0) -> None:
                 process.kill()
 
 
+def check_signing(cli: Path, home: Path, work: Path) -> None:
+    """The bundled pyHanko and python-pkcs11 at work: a .p12 made at smoke-test time signs the annual
+    report as the organisation, and ``verify`` trusts it only with the root given."""
+    sys.path.insert(0, str(project.ROOT))
+    from tests import signing_kit as kit
+
+    pki = work / "pki"
+    pki.mkdir(exist_ok=True)
+    root = kit.make_root("Smoke Test Root")
+    office = kit.issue(root, "SMOKE TEST OFFICE", "Hanoi Desk smoke test")
+    p12 = kit.write_p12(pki / "office.p12", office, [root])
+    root_file = pki / "root.cer"
+    root_file.write_bytes(root.der)
+    signed = work / "bundle signed.pdf"
+    env = {"HD_SMOKE_P12": kit.P12_PASSWORD}
+    done = run(cli, ["sign", str(work / "bundle annual.pdf"), str(signed), "--as", "organisation", "--p12",
+                     str(p12), "--password-env", "HD_SMOKE_P12", "--no-timestamp"], home, env_extra=env)
+    if "PAdES B-B" not in done.stdout or not signed.is_file():
+        raise SmokeFailure(f"sign: {done.stdout}{done.stderr}")
+    done = run(cli, ["verify", str(signed), "--trust", str(root_file)], home, check=False)
+    if done.returncode != 0 or "hợp lệ" not in done.stdout:
+        raise SmokeFailure(f"verify with the root exited {done.returncode}:\n{done.stdout}{done.stderr}")
+    done = run(cli, ["verify", str(signed)], home, check=False)
+    if done.returncode != 1 or "chưa tin cậy" not in done.stdout:
+        raise SmokeFailure(f"verify without the root exited {done.returncode}:\n{done.stdout}{done.stderr}")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("bundle", type=Path, help="the bundle folder, e.g. dist/HanoiDesk")
@@ -193,6 +223,13 @@ def main(argv: list[str] | None = None) -> int:
             print(f"ok  report annual {year}: {how}")
         else:
             print("--  report annual: not in this build (`report --help` does not list it)")
+
+        if (work / "bundle annual.pdf").is_file() and run(cli, ["sign", "--help"], bundle_home,
+                                                              check=False).returncode == 0:
+            check_signing(cli, bundle_home, work)
+            print("ok  sign (.p12 made now, PAdES B-B) and verify against its root")
+        else:
+            print("--  sign/verify: not in this build")
 
         check_window(args.bundle, work / "window data")
         print(f"ok  {project.GUI_NAME}: started offscreen and created its database")

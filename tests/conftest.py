@@ -18,6 +18,31 @@ from PySide6.QtCore import QCoreApplication, QSettings
 from hanoi_desk.app import Services, open_services
 from hanoi_desk.domain.clock import Clock, SystemClock
 
+
+def _sleep_that_survives_faketime() -> None:
+    """tools/any-day.sh runs tests under faketime with the monotonic clock left real (Qt's and Python's
+    thread waits would otherwise never end). libfaketime 0.9.10 then shifts the absolute monotonic
+    deadline of Python's ``time.sleep`` (clock_nanosleep, TIMER_ABSTIME) by the fake offset and every
+    sleep fails with EINVAL; a ``select`` timeout is relative and unaffected. Only under faketime."""
+    if "faketime" not in os.environ.get("LD_PRELOAD", ""):
+        return
+    import select
+    import time
+
+    real_sleep = time.sleep
+
+    def sleep(seconds: float) -> None:
+        try:
+            real_sleep(seconds)
+        except OSError:
+            select.select([], [], [], max(0.0, seconds))
+
+    time.sleep = sleep
+
+
+_sleep_that_survives_faketime()
+
+
 QCoreApplication.setOrganizationName("HanoiDeskTests")
 QCoreApplication.setApplicationName("Hanoi Desk tests")
 

@@ -18,6 +18,8 @@ from hanoi_desk.domain.clock import FixedClock
 from hanoi_desk.domain.errors import ValidationError
 from hanoi_desk.services.backup import backups_dir, check_backup
 
+pytestmark = pytest.mark.dates  # tools/any-day.sh runs these at fixed dates too
+
 
 @pytest.fixture
 def local(tmp_path: Path) -> Iterator[Services]:

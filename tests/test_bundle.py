@@ -115,6 +115,19 @@ def test_what_the_migrations_import_is_collected(project: ModuleType) -> None:
     assert "sqlalchemy.Column" not in imports and "__future__" not in imports
 
 
+def test_the_signing_libraries_are_collected(project: ModuleType) -> None:
+    """pyHanko and python-pkcs11 are imported inside functions: the bundle names each module, and each
+    one exists (a renamed module in a new pyHanko would otherwise fail only when a clerk signs)."""
+    imports = project.signing_imports()
+    assert {"pyhanko.sign.pkcs11", "pyhanko.sign.signers", "pyhanko.sign.validation", "pyhanko.stamp",
+            "pkcs11", "pkcs11._pkcs11", "pyhanko_certvalidator", "asn1crypto.x509"} <= set(imports)
+    for name in imports:
+        importlib.import_module(name)
+    spec = (PACKAGING / "hanoi-desk.spec").read_text(encoding="utf-8")
+    assert "project.signing_imports()" in spec
+    assert not set(project.TOOL_EXCLUDES) & {"pyhanko", "pkcs11", "aiohttp"}
+
+
 def test_no_qt_module_the_app_imports_is_excluded(project: ModuleType) -> None:
     used: set[str] = set()
     for file in (ROOT / "hanoi_desk").rglob("*.py"):

@@ -17,6 +17,8 @@ from hanoi_desk.domain.calendar import (
     range_label,
 )
 
+pytestmark = pytest.mark.dates  # tools/any-day.sh runs these at fixed dates too
+
 
 def test_monthly_on_the_31st_falls_on_the_last_day_of_shorter_months_across_the_year_end() -> None:
     days = occurrences(Period.MONTHLY, date(2027, 10, 31), count=6)

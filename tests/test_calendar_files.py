@@ -18,6 +18,8 @@ from hanoi_desk.exporters.calendar import write_calendar
 from hanoi_desk.importers.calendar import read_calendar
 from hanoi_desk.services.settings import OfficeSettings
 
+pytestmark = pytest.mark.dates  # tools/any-day.sh runs these at fixed dates too
+
 
 def _sheet(path: Path, rows: list[list[object]]) -> Path:
     book = Workbook()

@@ -21,6 +21,8 @@ from hanoi_desk.domain.calendar import (
 )
 from hanoi_desk.domain.errors import ConflictError, ValidationError
 
+pytestmark = pytest.mark.dates  # tools/any-day.sh runs these at fixed dates too
+
 PAST = date(2026, 1, 5)
 
 

@@ -31,6 +31,8 @@ from hanoi_desk.ui import calendar_dialog
 from hanoi_desk.ui.calendar_dialog import AgreeDialog, ContentItemDialog, DistributeDialog, PublishDialog
 from hanoi_desk.ui.calendar_tab import LIST, MONTH, WEEK, CalendarTab
 
+pytestmark = pytest.mark.dates  # tools/any-day.sh runs these at fixed dates too
+
 DECEMBER = date(2026, 12, 10)
 
 

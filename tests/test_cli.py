@@ -11,6 +11,8 @@ from hanoi_desk import __version__
 from hanoi_desk.app import open_services
 from hanoi_desk.cli import main
 
+pytestmark = pytest.mark.dates  # tools/any-day.sh runs these at fixed dates too
+
 
 def _sheet(path: Path, rows: list[list[object]]) -> Path:
     book = Workbook()

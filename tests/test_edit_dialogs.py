@@ -25,6 +25,8 @@ from hanoi_desk.ui.edit_dialog import EditDialog
 from hanoi_desk.ui.fanpage_dialogs import FanpageDialog, ImpersonatorDialog, ProposalDialog, StepDialog
 from hanoi_desk.ui.receipt_dialog import ReceiptDialog
 
+pytestmark = pytest.mark.dates  # tools/any-day.sh runs these at fixed dates too
+
 
 class Questions(list[str]):
     """The questions asked, and the answer the clerk gives (No unless a test says otherwise)."""

@@ -23,6 +23,8 @@ from hanoi_desk.exporters.xlsx import (
     write_workbook,
 )
 
+pytestmark = pytest.mark.dates  # tools/any-day.sh runs these at fixed dates too
+
 AGENCY_HEADERS = [
     "STT", "Tên cơ quan", "Tên viết tắt", "Loại", "Địa chỉ", "Điện thoại", "Email", "Trang TTĐT",
     "Người liên hệ", "Chức vụ", "Điện thoại người liên hệ", "Hiệu lực từ", "Hiệu lực đến",

@@ -18,6 +18,8 @@ from hanoi_desk.domain.fanpage import (
     platform_from_label,
 )
 
+pytestmark = pytest.mark.dates  # tools/any-day.sh runs these at fixed dates too
+
 FB_HANDLE = ("https://www.facebook.com/UBNDPhuongHoanKiem", "facebook.com/ubndphuonghoankiem")
 FB_ID = ("https://www.facebook.com/profile.php?id=100064123456789", "facebook.com/id/100064123456789")
 

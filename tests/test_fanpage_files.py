@@ -18,6 +18,8 @@ from hanoi_desk.exporters.fanpages import write_fanpage_list, write_proposal_let
 from hanoi_desk.exporters.official_pdf import vn_date_line
 from hanoi_desk.services.settings import OfficeSettings
 
+pytestmark = pytest.mark.dates  # tools/any-day.sh runs these at fixed dates too
+
 TODAY = date.today()
 pdftotext = shutil.which("pdftotext")
 pdffonts = shutil.which("pdffonts")

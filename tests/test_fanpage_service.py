@@ -21,6 +21,8 @@ from hanoi_desk.domain.fanpage import (
 )
 from hanoi_desk.importers.fanpages import read_fanpages
 
+pytestmark = pytest.mark.dates  # tools/any-day.sh runs these at fixed dates too
+
 TODAY = date.today()
 S = VerificationState
 

@@ -21,6 +21,8 @@ from hanoi_desk.ui.fanpage_tab import FanpageTab
 from hanoi_desk.ui.import_dialog import ImportPreviewDialog
 from hanoi_desk.ui.table_model import ROW_ROLE
 
+pytestmark = pytest.mark.dates  # tools/any-day.sh runs these at fixed dates too
+
 S = VerificationState
 
 

@@ -17,6 +17,8 @@ from hanoi_desk.domain.history import HistoryAction, HistoryQuery
 from hanoi_desk.models import AgencyRow, HistoryRow
 from hanoi_desk.services.settings import OfficeSettings
 
+pytestmark = pytest.mark.dates  # tools/any-day.sh runs these at fixed dates too
+
 
 def _changes(entry) -> dict[str, tuple[str, str]]:
     return {c.field: (c.old, c.new) for c in entry.changes}

@@ -21,6 +21,8 @@ from hanoi_desk.ui.main_window import MainWindow
 from hanoi_desk.ui.settings_dialog import SettingsDialog
 from hanoi_desk.ui.table_model import ROW_ROLE
 
+pytestmark = pytest.mark.dates  # tools/any-day.sh runs these at fixed dates too
+
 
 def _edit_health(services: Services, who: str, **changes: object) -> None:
     services.settings.save_office(OfficeSettings(staff_name=who))

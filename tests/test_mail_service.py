@@ -32,6 +32,8 @@ from hanoi_desk.services.mail import (
 )
 from tests.conftest import MemoryKeyring
 
+pytestmark = pytest.mark.dates  # tools/any-day.sh runs these at fixed dates too
+
 PASSWORD = "Mật-khẩu bí mật 9137"
 USER = "vanthu@stttt.hanoi.gov.vn"
 SUBJECT = "Gửi bảng tính: Danh sách cơ quan tuần 48 — Sở Y tế, Hà Nội"

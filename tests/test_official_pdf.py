@@ -31,6 +31,8 @@ from hanoi_desk.exporters.official_pdf import (
     write_official_pdf,
 )
 
+pytestmark = pytest.mark.dates  # tools/any-day.sh runs these at fixed dates too
+
 MM = 72 / 25.4
 PAGE_W, PAGE_H = 210 * MM, 297 * MM
 needs_poppler = pytest.mark.skipif(not shutil.which("pdftotext") or not shutil.which("pdffonts"),

@@ -14,6 +14,8 @@ from openpyxl import Workbook, load_workbook
 from hanoi_desk.app import open_services
 from hanoi_desk.cli import main
 
+pytestmark = pytest.mark.dates  # tools/any-day.sh runs these at fixed dates too
+
 
 def _tally(path: Path, rows: list[list[object]]) -> Path:
     book = Workbook()

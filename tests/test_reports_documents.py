@@ -20,6 +20,8 @@ from hanoi_desk.exporters.reports import write_annual_report, write_intake, writ
 from hanoi_desk.services.reports import ReportService
 from hanoi_desk.services.settings import OfficeSettings
 
+pytestmark = pytest.mark.dates  # tools/any-day.sh runs these at fixed dates too
+
 needs_poppler = pytest.mark.skipif(not shutil.which("pdftotext") or not shutil.which("pdffonts"),
                                    reason="poppler-utils not installed")
 MM = 72 / 25.4
@@ -110,6 +112,9 @@ def test_annual_report_reads_back_as_the_official_format(services: Services, tmp
     assert "(Kèm theo Báo cáo số 07/BC-STTTT ngày 05/12/2025)" in appendix
     assert "SỞ, BAN, NGÀNH" in appendix and "CƠ QUAN BÁO CHÍ" in appendix
     assert re.search(r"Sở Công Thương Đúng hạn 15/11/2025 101/BC ngày 12/11/2025 1\.201 300 2 3 45", appendix)
+    # The first agency's file "bc.pdf" is no readable PDF: its "Chữ ký số" cannot say "hợp lệ".
+    assert re.search(r"14/11/2025 100/BC không hợp ngày 12/11/2025 lệ 1\.200", appendix)
+    assert re.search(r"Tổng cộng 20/23 (\S+ )*0 hợp lệ", appendix)
     assert re.search(r"Báo Tuổi trẻ Thủ đô Chưa gửi \(quá hạn\)", appendix)
     assert "Tổng cộng 20/23" in appendix
 

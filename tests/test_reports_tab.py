@@ -19,6 +19,8 @@ from hanoi_desk.ui.import_dialog import ImportPreviewDialog
 from hanoi_desk.ui.reports_tab import ReportsTab
 from hanoi_desk.ui.table_model import ROW_ROLE
 
+pytestmark = pytest.mark.dates  # tools/any-day.sh runs these at fixed dates too
+
 TODAY = date(2025, 12, 5)
 
 

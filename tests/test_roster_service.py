@@ -12,6 +12,8 @@ from hanoi_desk.domain.agency import AgencyDraft, AgencyKind, ContactDraft, Cont
 from hanoi_desk.domain.errors import ConflictError, ValidationError
 from hanoi_desk.services.settings import OfficeSettings
 
+pytestmark = pytest.mark.dates  # tools/any-day.sh runs these at fixed dates too
+
 
 def test_migrations_build_the_schema_on_an_empty_database(db_url: str) -> None:
     services = open_services(db_url, seed=False)

@@ -16,6 +16,8 @@ from hanoi_desk.ui.import_dialog import ImportPreviewDialog
 from hanoi_desk.ui.roster_tab import RosterTab
 from hanoi_desk.ui.table_model import ROW_ROLE
 
+pytestmark = pytest.mark.dates  # tools/any-day.sh runs these at fixed dates too
+
 
 @pytest.fixture
 def tab(qtbot, services: Services) -> RosterTab:

@@ -11,7 +11,7 @@ if [ "$what" = "app" ]; then
   need_apt+=(libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0
              libxcb-render-util0 libxcb-shape0 fonts-liberation2)
 else
-  need_apt+=(poppler-utils)
+  need_apt+=(poppler-utils softhsm2 opensc)  # softhsm2, opensc: a software USB token for the signing tests
 fi
 if command -v apt-get >/dev/null 2>&1; then
   missing=()

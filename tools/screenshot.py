@@ -13,7 +13,7 @@ from pathlib import Path
 
 
 def add_demo_data(services: object) -> None:
-    from datetime import date, timedelta
+    from datetime import timedelta
 
     from hanoi_desk.domain.agency import ContactDraft, ContactRole
     from hanoi_desk.domain.calendar import ContentDraft, Domain, Period, Repeat
@@ -34,7 +34,8 @@ def add_demo_data(services: object) -> None:
         roster.update(agency.id, agency.to_draft(phone="02438253536", email=email, contacts=contacts),
                       agency.version)
     health, tourism = roster.find_by_name("Sở Y tế"), roster.find_by_name("Sở Du lịch")
-    monday = date.today() - timedelta(days=date.today().weekday())
+    today = services.clock.today()  # type: ignore[attr-defined]
+    monday = today - timedelta(days=today.weekday())
     calendar = services.calendar  # type: ignore[attr-defined]
     calendar.create(ContentDraft("Phòng, chống sốt xuất huyết mùa đông", monday, Period.WEEKLY,
                                  (Domain.SOCIETY,), "Khuyến cáo của ngành y tế", health.id), Repeat(count=6))
@@ -45,9 +46,9 @@ def add_demo_data(services: object) -> None:
                                  Period.MONTHLY, (Domain.ECONOMY,), "Số liệu tháng", None))
     fanpages = services.fanpages  # type: ignore[attr-defined]
     fanpages.create(FanpageDraft(health.id, "https://www.facebook.com/soytehanoi", "Sở Y tế Hà Nội",
-                                 followers=125000, followers_on=date.today()))
+                                 followers=125000, followers_on=today))
     fanpages.create(FanpageDraft(tourism.id, "https://www.facebook.com/visithanoi", "Du lịch Hà Nội",
-                                 followers=310000, followers_on=date.today()))
+                                 followers=310000, followers_on=today))
 
 
 def main() -> int:

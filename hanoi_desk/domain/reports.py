@@ -172,11 +172,22 @@ class Receipt:
     version: int
     updated_at: datetime | None = None
     updated_by: str = ""
+    # The attached PDF's digital signatures as checked when it was recorded (domain.signatures values).
+    signature_status: str = ""
+    signature_summary: str = ""
     notes: str = ""
 
     @property
     def has_attachment(self) -> bool:
         return bool(self.attachment_name)
+
+    @property
+    def signature_label(self) -> str:
+        """"hợp lệ" / "không hợp lệ" / "chưa tin cậy" / "không có"; "" with no PDF attached."""
+        from hanoi_desk.domain.signatures import SignatureStatus
+
+        status = SignatureStatus.of(self.signature_status)
+        return status.label if status else ""
 
 
 @dataclass(frozen=True)

@@ -44,8 +44,11 @@ from reportlab.platypus import (
 from reportlab.platypus import Table as RLTable
 
 from hanoi_desk import paths
+from hanoi_desk.domain.signatures import ORGANISATION_FIELD, PERSON_FIELD, SLOT_FIELDS
 
 __all__ = [
+    "ORGANISATION_FIELD",
+    "PERSON_FIELD",
     "TYPE_ABBREVIATIONS",
     "Appendix",
     "Block",
@@ -56,13 +59,16 @@ __all__ = [
     "Para",
     "Recipients",
     "Signature",
+    "SignatureSlot",
     "Table",
     "font_source",
     "format_number_symbol",
+    "signature_slots",
     "vn_date_line",
     "vn_number",
     "vn_point_label",
     "vn_roman",
+    "write_appendix_pdf",
     "write_official_pdf",
 ]
 
@@ -635,7 +641,7 @@ def _body(blocks: Sequence[Block], width: float) -> list[Flowable]:
     return out
 
 
-def _closing(doc: OfficialDocument, width: float) -> RLTable:
+def _closing(doc: OfficialDocument, width: float, slots: list[SignatureSlot]) -> RLTable:
     st = _styles()
     left: list[Flowable] = []
     lines = _listed(doc.recipients.lines)
@@ -646,7 +652,7 @@ def _closing(doc: OfficialDocument, width: float) -> RLTable:
     right: list[Flowable] = [Paragraph(_x(_nfc(sig.authority).upper()), st["authority"])]
     if _nfc(sig.title).strip():
         right.append(Paragraph(_x(_nfc(sig.title).upper()), st["authority"]))
-    right.append(Spacer(1, _SIGNATURE_ROOM))
+    right.append(_SignatureRoom(slots))
     if _nfc(sig.name).strip():
         right.append(Paragraph(_x(sig.name), st["signer"]))
     left_w = width * 0.45
@@ -670,6 +676,95 @@ def _appendix(app: Appendix) -> list[Flowable]:
     if app.headers or app.rows:
         out.append(_table(app.headers, app.rows, app.col_widths, app.numeric_columns, width))
     return out
+
+
+# ---------------------------------------------------------------------------------------------
+# Empty signature fields (Decree 30, Appendix I; docs/signatures.md). The one place their geometry
+# lives: the closing block's room records where it lands, and the fields are cut from that.
+
+PERSON_BOX_WIDTH = 60 * mm
+# An agency's round seal is 35–42 mm across; the seal image is drawn at its real size inside this box,
+# its right edge on the right edge of the box (which is a third of the way into the person's box).
+SEAL_BOX = 42 * mm
+APPENDIX_TEXT_BOX = (80 * mm, 14 * mm)  # three lines of 10 pt, top right, inside the top margin
+
+
+@dataclass(frozen=True)
+class SignatureSlot:
+    """An empty signature field: whose (``role`` "person" or "organisation"), on which page (0-based),
+    and where (``box`` = x1, y1, x2, y2 in PDF points from the page's lower left corner)."""
+
+    role: str
+    page: int
+    box: tuple[float, float, float, float]
+
+    @property
+    def field_name(self) -> str:
+        return SLOT_FIELDS[self.role]
+
+    @property
+    def width(self) -> float:
+        return self.box[2] - self.box[0]
+
+    @property
+    def height(self) -> float:
+        return self.box[3] - self.box[1]
+
+
+def signature_slots(x: float, y: float, column_width: float,
+                    page: int) -> tuple[SignatureSlot, SignatureSlot]:
+    """The two fields of a signing room whose lower left corner is (x, y) in a column that wide.
+
+    The person's box is centred under the title, as high as the room; the organisation's box (the seal)
+    is centred on the same line with its right edge a third of the way into the person's box, so the
+    seal covers the left third of the signature as the paper seal does.
+    """
+    x1 = x + (column_width - PERSON_BOX_WIDTH) / 2
+    person = SignatureSlot("person", page, (x1, y, x1 + PERSON_BOX_WIDTH, y + _SIGNATURE_ROOM))
+    right = x1 + PERSON_BOX_WIDTH / 3
+    middle = y + _SIGNATURE_ROOM / 2
+    organisation = SignatureSlot("organisation", page,
+                                 (right - SEAL_BOX, middle - SEAL_BOX / 2, right, middle + SEAL_BOX / 2))
+    return person, organisation
+
+
+def appendix_text_slot(size: tuple[float, float]) -> SignatureSlot:
+    """The organisation's field of an appendix in its own file: top right of page 1, in the top margin."""
+    w, h = APPENDIX_TEXT_BOX
+    x2, y2 = size[0] - MARGIN_RIGHT, size[1] - 4 * mm
+    return SignatureSlot("organisation", 0, (x2 - w, y2 - h, x2, y2))
+
+
+class _SignatureRoom(Flowable):
+    """The room for the signatures between the title and the name; where it is drawn, the slots are."""
+
+    def __init__(self, sink: list[SignatureSlot]) -> None:
+        super().__init__()
+        self._sink = sink
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        self.width = avail_width
+        return avail_width, _SIGNATURE_ROOM
+
+    def draw(self) -> None:
+        x, y = self.canv.absolutePosition(0, 0)
+        self._sink[:] = signature_slots(x, y, self.width, self.canv.getPageNumber() - 1)
+
+
+def _add_signature_fields(path: Path, slots: Sequence[SignatureSlot]) -> None:
+    """Empty, unsigned signature fields added to the finished file, so that signing fills a field and a
+    second signature leaves the first one valid (it only fills a field that was already there)."""
+    if not slots:
+        return
+    from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+    from pyhanko.sign.fields import SigFieldSpec, append_signature_field
+
+    with open(path, "rb+") as f:
+        writer = IncrementalPdfFileWriter(f, strict=False)
+        for slot in slots:
+            append_signature_field(writer, SigFieldSpec(slot.field_name, on_page=slot.page,
+                                                        box=tuple(round(v, 2) for v in slot.box)))
+        writer.write_in_place()
 
 
 # ---------------------------------------------------------------------------------------------
@@ -723,7 +818,7 @@ class _OfficialDocTemplate(BaseDocTemplate):
         self._draw_number(canvas, canvas.getPageNumber() - self.appendix_first_page + 1)  # type: ignore[attr-defined]
 
 
-def _story(doc: OfficialDocument) -> list[Flowable]:
+def _story(doc: OfficialDocument, slots: list[SignatureSlot]) -> list[Flowable]:
     width = PAGE_PORTRAIT[0] - MARGIN_LEFT - MARGIN_RIGHT
     story: list[Flowable] = _letterhead(doc, width)
     if doc.kind:
@@ -740,7 +835,7 @@ def _story(doc: OfficialDocument) -> list[Flowable]:
     if body and isinstance(body[-1], Paragraph):
         tail = [body.pop()]
     story += body
-    story.append(KeepTogether([*tail, Spacer(1, 10), _closing(doc, width)]))
+    story.append(KeepTogether([*tail, Spacer(1, 10), _closing(doc, width, slots)]))
     if doc.appendix is not None:
         story += _appendix(doc.appendix)
     return story
@@ -754,16 +849,43 @@ def write_official_pdf(path: Path, doc: OfficialDocument, *,
     window can show a bar for a long appendix. The PDF is written next to ``path`` first and moved into
     place at the end, so a failure never leaves a half-written file that looks like a finished document.
     """
+    lh = doc.letterhead
+    parts = (_nfc(doc.kind or "").strip(), _nfc(doc.title_summary or lh.summary_line).strip())
+    title = " ".join(p for p in parts if p)
+    return _build(path, lambda slots: _story(doc, slots), progress, title=title or "Văn bản",
+                  author=_nfc(lh.office_name), subject=format_number_symbol(lh.number, None, lh.symbol))
+
+
+def write_appendix_pdf(path: Path, appendix: Appendix, *, issuer: str, number_symbol: str,
+                       progress: Callable[[int, int], None] | None = None) -> Path:
+    """An appendix sent as its own file: the organisation signs it top right of page 1, without an image.
+
+    ``number_symbol`` is the main document's "Số: 05/BC-STTTT"; it is the PDF's subject, which the text
+    signature prints with the signing time (Decree 30, Appendix I).
+    """
+
+    def story(slots: list[SignatureSlot]) -> list[Flowable]:
+        size = PAGE_LANDSCAPE if appendix.landscape else PAGE_PORTRAIT
+        slots.append(appendix_text_slot(size))
+        return _appendix(appendix)[2:]  # no page break: the file starts with the appendix
+
+    first = f"appendix-first-{'L' if appendix.landscape else 'P'}"
+    return _build(path, story, progress, title=_nfc(appendix.title).replace("\n", " "), author=_nfc(issuer),
+                  subject=_nfc(number_symbol), first_template=first)
+
+
+def _build(path: Path, story: Callable[[list[SignatureSlot]], list[Flowable]],
+           progress: Callable[[int, int], None] | None, *, title: str, author: str, subject: str,
+           first_template: str | None = None) -> Path:
     _register_fonts()
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(f".{path.name}.partial")
-    lh = doc.letterhead
-    parts = (_nfc(doc.kind or "").strip(), _nfc(doc.title_summary or lh.summary_line).strip())
-    title = " ".join(p for p in parts if p)
-    template = _OfficialDocTemplate(str(tmp), title=title or "Văn bản", author=_nfc(lh.office_name),
-                                    subject=format_number_symbol(lh.number, None, lh.symbol),
+    template = _OfficialDocTemplate(str(tmp), title=title, author=author, subject=subject,
                                     creator="Hanoi Desk", lang="vi")
+    if first_template is not None:
+        names = [t.id for t in template.pageTemplates]
+        template._firstPageTemplateIndex = names.index(first_template)
     if progress is not None:
         total = [1]
 
@@ -776,8 +898,10 @@ def write_official_pdf(path: Path, doc: OfficialDocument, *,
                 progress(total[0], total[0])
 
         template.setProgressCallBack(relay)
+    slots: list[SignatureSlot] = []
     try:
-        template.build(_story(doc))
+        template.build(story(slots))
+        _add_signature_fields(tmp, slots)
         os.replace(tmp, path)
     finally:
         if tmp.exists():

@@ -136,12 +136,12 @@ def annual_report_document(data: AnnualReportData) -> OfficialDocument:
         appendix=Appendix(
             title=f"Phụ lục\nTÌNH HÌNH GỬI BÁO CÁO VÀ SỐ LIỆU CỦA CÁC CƠ QUAN, ĐƠN VỊ NĂM {year}",
             subtitle=f"(Kèm theo Báo cáo số {number}/{symbol} ngày {data.day:%d/%m/%Y})",
-            headers=("STT", "Cơ quan, đơn vị", "Tình trạng", "Ngày nhận", "Số, ngày văn bản",
+            headers=("STT", "Cơ quan, đơn vị", "Tình trạng", "Ngày nhận", "Số, ngày văn bản", "Chữ ký số",
                      *(FIGURE_SHORT[f] for f in FIGURES)),
             rows=tuple(_appendix_rows(data.rows, data.summary)),
             landscape=True,
-            col_widths=(4.5, 25, 10, 9.5, 12.5, 8.5, 8, 8, 8, 8.5),
-            numeric_columns=(5, 6, 7, 8, 9),
+            col_widths=(4.5, 21, 9, 9.5, 13, 9, 7.5, 7, 7.5, 7, 7.5),
+            numeric_columns=(6, 7, 8, 9, 10),
         ),
     )
 
@@ -268,12 +268,14 @@ def _appendix_rows(rows: Sequence[IntakeRow], summary: IntakeSummary) -> Iterato
         if row.kind is not kind:
             kind = row.kind
             group += 1
-            yield [numerals[group % len(numerals)], kind.label.upper(), "", "", "", *([None] * len(FIGURES))]
+            yield [numerals[group % len(numerals)], kind.label.upper(), "", "", "", "",
+                   *([None] * len(FIGURES))]
         number += 1
         yield [number, row.agency_name, row.status.label, row.received_on, _doc_ref(row),
-               *(row.figure(name) for name in FIGURES)]
+               row.receipt.signature_label if row.receipt else "", *(row.figure(name) for name in FIGURES)]
+    signed = sum(1 for r in rows if r.receipt and r.receipt.signature_status == "valid")
     yield ["", "Tổng cộng", f"{_n(summary.received)}/{_n(summary.expected)}", "", "",
-           *(summary.totals[name] for name in FIGURES)]
+           f"{_n(signed)} hợp lệ", *(summary.totals[name] for name in FIGURES)]
 
 
 def write_annual_report(path: Path, data: AnnualReportData, *, progress: Progress | None = None) -> Path:

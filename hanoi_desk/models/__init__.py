@@ -17,6 +17,7 @@ from hanoi_desk.models.history import HistoryRow
 from hanoi_desk.models.mail import MailSentRow
 from hanoi_desk.models.reports import ReportFileRow, ReportReceiptRow, ReportTextRow
 from hanoi_desk.models.setting import SettingRow
+from hanoi_desk.models.signing import SigningImageRow, TrustedRootRow
 
 __all__ = [
     "AgencyRow",
@@ -37,4 +38,6 @@ __all__ = [
     "ReportReceiptRow",
     "ReportTextRow",
     "SettingRow",
+    "SigningImageRow",
+    "TrustedRootRow",
 ]

@@ -37,6 +37,10 @@ class ReportReceiptRow(Versioned, Base):
     attachment_name: Mapped[str] = mapped_column(String(255), nullable=False, default="")
     attachment_sha256: Mapped[str] = mapped_column(String(64), nullable=False, default="")
     attachment_size: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+    # The attached PDF's digital signatures as checked when it was recorded (domain.signatures):
+    # "valid", "invalid", "untrusted", "none"; "" when there is no PDF to check.
+    signature_status: Mapped[str] = mapped_column(String(20), nullable=False, default="")
+    signature_summary: Mapped[str] = mapped_column(Text, nullable=False, default="")
 
 
 class ReportFileRow(Base):

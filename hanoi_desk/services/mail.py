@@ -368,7 +368,8 @@ class MailService:
                 raise SendError("no_password", f"Chưa có mật khẩu email của “{config.user}” trên máy này: "
                                 "hãy nhập trong Cài đặt › Email (mật khẩu được giữ trong kho mật khẩu "
                                 "của Windows).")
-        message = build_message(draft, attachment, config.from_address, config.sender_name)
+        message = build_message(draft, attachment, config.from_address, config.sender_name,
+                                when=self.clock.now())
         data = message.as_bytes(policy=SMTP_POLICY)
         progress(0, 4)
         self._check_cancel(cancelled)

@@ -68,6 +68,7 @@ from hanoi_desk.services.versioning import conflict_error
 
 CalendarProvider = Callable[[int], CalendarSummaryLike]
 FanpageProvider = Callable[[date], FanpageSummaryLike]
+SignatureCheck = Callable[[bytes, str], tuple[str, str]]
 
 _KEY = "reports."
 register_record_labels("setting", {_KEY + key: f"Báo cáo năm: {label}" for key, label in {
@@ -129,10 +130,13 @@ class ReportService:
         calendar_summary: CalendarProvider | None = None,
         fanpage_summary: FanpageProvider | None = None,
         clock: Clock = SYSTEM_CLOCK,
+        signature_check: SignatureCheck | None = None,
     ) -> None:
         self._db = db
         self._settings = settings
         self.clock = clock  # public: the tab asks the same clock for today
+        # (data, file name) -> (status, summary) of the file's digital signatures (services.signatures).
+        self.signature_check = signature_check
         # Public so the composition root can wire them once the calendar and fanpage features exist.
         self.calendar_summary = calendar_summary
         self.fanpage_summary = fanpage_summary
@@ -392,6 +396,7 @@ class ReportService:
     def record(self, draft: ReceiptDraft) -> Receipt:
         """Record a newly received report; an agency has one report per year (edit it to correct it)."""
         draft = self.validate(draft)
+        signature = self._signature_of(draft)
         with self._db.begin() as s:
             existing = s.scalars(select(ReportReceiptRow).where(
                 ReportReceiptRow.agency_id == draft.agency_id, ReportReceiptRow.year == draft.year)).first()
@@ -404,7 +409,7 @@ class ReportService:
             agency = s.get(AgencyRow, draft.agency_id)
             assert agency is not None
             row = ReportReceiptRow(agency_id=draft.agency_id, agency_name=agency.name, year=draft.year)
-            self._apply(s, row, draft)
+            self._apply(s, row, draft, signature)
             s.add(row)
             s.flush()
             self._store_file(s, row, draft)
@@ -414,6 +419,7 @@ class ReportService:
     def update(self, receipt_id: int, draft: ReceiptDraft, expected_version: int | None = None) -> Receipt:
         """Save an edit; refuse it, naming who and when, if someone saved the report since it was opened."""
         draft = self.validate(draft)
+        signature = self._signature_of(draft)
         try:
             with self._db.begin() as s:
                 row = s.get(ReportReceiptRow, receipt_id)
@@ -423,7 +429,7 @@ class ReportService:
                     raise conflict_error(row, row.agency_name)
                 if row.agency_id != draft.agency_id or row.year != draft.year:
                     raise ValidationError("Không đổi được cơ quan hoặc năm của một báo cáo đã ghi.")
-                self._apply(s, row, draft)
+                self._apply(s, row, draft, signature)
                 s.flush()
                 self._store_file(s, row, draft)
         except StaleDataError:
@@ -443,7 +449,14 @@ class ReportService:
             if row is not None:
                 s.delete(row)
 
-    def _apply(self, s: Session, row: ReportReceiptRow, draft: ReceiptDraft) -> None:
+    def _signature_of(self, draft: ReceiptDraft) -> tuple[str, str] | None:
+        """A received PDF's signatures, checked when it is recorded (outside the transaction: it is slow)."""
+        if draft.attachment is None or self.signature_check is None:
+            return None
+        return self.signature_check(draft.attachment.data, draft.attachment.name)
+
+    def _apply(self, s: Session, row: ReportReceiptRow, draft: ReceiptDraft,
+               signature: tuple[str, str] | None = None) -> None:
         row.received_on = draft.received_on  # type: ignore[assignment]
         row.doc_number = draft.doc_number
         row.doc_date = draft.doc_date
@@ -457,10 +470,12 @@ class ReportService:
             row.attachment_name = draft.attachment.name
             row.attachment_sha256 = hashlib.sha256(draft.attachment.data).hexdigest()
             row.attachment_size = len(draft.attachment.data)
+            row.signature_status, row.signature_summary = signature or ("", "")
         elif draft.remove_attachment:
             row.attachment_name = ""
             row.attachment_sha256 = ""
             row.attachment_size = 0
+            row.signature_status, row.signature_summary = "", ""
         row.updated_at = utcnow()
         row.updated_by = self._settings.who()
 
@@ -642,7 +657,9 @@ def _receipt(row: ReportReceiptRow) -> Receipt:
         results=row.results, difficulties=row.difficulties, proposals=row.proposals,
         attachment_name=row.attachment_name, attachment_sha256=row.attachment_sha256,
         attachment_size=row.attachment_size, version=row.version, updated_at=row.updated_at,
-        updated_by=row.updated_by, notes=row.notes,
+        updated_by=row.updated_by, signature_status=row.signature_status or "",
+        signature_summary=row.signature_summary or "",
+        notes=row.notes,
     )
 
 
@@ -687,6 +704,7 @@ register_labels("report_receipt", "Báo cáo của cơ quan", {
     "monitoring_staff": "Nhân sự giám sát", "interactions_handled": "Tương tác đã xử lý",
     "results": "Kết quả", "difficulties": "Khó khăn", "proposals": "Đề xuất", "notes": "Ghi chú",
     "attachment_name": "Tệp đính kèm", "attachment_sha256": "SHA-256", "attachment_size": "Dung lượng",
+    "signature_status": "Chữ ký số", "signature_summary": "Người ký số",
 })
 register_labels("report_file", "Tệp báo cáo", {"receipt_id": "Báo cáo", "data": "Nội dung tệp"})
 register_labels("report_text", "Nội dung báo cáo của Sở", {

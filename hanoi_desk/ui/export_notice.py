@@ -18,6 +18,8 @@ from hanoi_desk.ui import messages
 class ExportNotice(QFrame):
     sig_send_requested = Signal(Path)
     """The clerk asked to e-mail this file."""
+    sig_sign_requested = Signal(Path)
+    """The clerk asked to sign this official PDF digitally."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -33,6 +35,8 @@ class ExportNotice(QFrame):
         self.open_file = QPushButton(self.tr("Open file"))
         self.open_folder = QPushButton(self.tr("Open folder"))
         self.send = QPushButton(self.tr("Send by e-mail"))
+        self.sign = QPushButton(self.tr("Sign digitally…"))
+        self.sign.hide()
         self.dismiss = QToolButton()
         self.dismiss.setText("✕")
         self.dismiss.setToolTip(self.tr("Close"))
@@ -40,7 +44,7 @@ class ExportNotice(QFrame):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(10, 4, 6, 4)
         layout.addWidget(self.label, 1)
-        for button in (self.open_file, self.open_folder, self.send):
+        for button in (self.open_file, self.open_folder, self.sign, self.send):
             layout.addWidget(button)
         layout.addWidget(self.dismiss)
 
@@ -48,10 +52,13 @@ class ExportNotice(QFrame):
         self.open_file.clicked.connect(self._on_open_file_clicked)
         self.open_folder.clicked.connect(self._on_open_folder_clicked)
         self.send.clicked.connect(self._on_send_clicked)
+        self.sign.clicked.connect(self._on_sign_clicked)
         self.dismiss.clicked.connect(self.hide)
 
-    def show_file(self, path: Path) -> None:
+    def show_file(self, path: Path, signable: bool = False) -> None:
+        """Show *path*; ``signable``: an official PDF with an empty signature field ("Ký số…")."""
         self._path = path
+        self.sign.setVisible(signable)
         self.label.setText(self.tr("Saved <b>%1</b> in %2").replace("%1", html.escape(path.name))
                            .replace("%2", html.escape(str(path.parent))))
         self.label.setToolTip(str(path))
@@ -72,6 +79,10 @@ class ExportNotice(QFrame):
     def _on_open_folder_clicked(self) -> None:
         if self._path is not None:
             self._open(self._path.parent)
+
+    def _on_sign_clicked(self) -> None:
+        if self._path is not None:
+            self.sig_sign_requested.emit(self._path)
 
     def _on_send_clicked(self) -> None:
         if self._path is not None:

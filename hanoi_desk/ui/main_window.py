@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from hanoi_desk.app import Services
+from hanoi_desk.domain.signatures import SignOutcome
+from hanoi_desk.services.signatures import SigningService
 from hanoi_desk.ui import messages
 from hanoi_desk.ui.about_dialog import AboutDialog
 from hanoi_desk.ui.calendar_tab import CalendarTab
@@ -28,6 +30,7 @@ from hanoi_desk.ui.mail_log_dialog import MailLogDialog
 from hanoi_desk.ui.reports_tab import ReportsTab
 from hanoi_desk.ui.roster_tab import RosterTab
 from hanoi_desk.ui.settings_dialog import SettingsDialog
+from hanoi_desk.ui.sign_dialog import SignDialog, open_sign_dialog
 from hanoi_desk.ui.tasks import stop_tasks
 
 
@@ -127,6 +130,7 @@ class MainWindow(QMainWindow):
             if hasattr(tab, "sig_export_written"):
                 tab.sig_export_written.connect(self._on_export_written)
         self.export_notice.sig_send_requested.connect(self.mail_file)
+        self.export_notice.sig_sign_requested.connect(self.sign_file)
         self.act_mail_last.triggered.connect(self._on_mail_last_triggered)
         self.act_mail_file.triggered.connect(self._on_mail_file_triggered)
         self.act_mail_log.triggered.connect(self.show_mail_log)
@@ -297,13 +301,35 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(f"{text}   |   {self._services.db.describe()}")
 
     def _on_settings_triggered(self) -> None:
-        SettingsDialog(self._services.settings, self, mail=self._services.mail).exec()
+        SettingsDialog(self._services.settings, self, mail=self._services.mail,
+                       signing=self._services.signatures).exec()
 
     # ---------------------------------------------------------------- e-mail
     def _on_export_written(self, path: Path) -> None:
         self._last_export = Path(path)
         self.act_mail_last.setEnabled(True)
-        self.export_notice.show_file(self._last_export)
+        self.export_notice.show_file(self._last_export, signable=self._signable(self._last_export))
+
+    # ---------------------------------------------------------------- digital signatures
+    def signing_service(self) -> SigningService | None:
+        """For the print preview's "Ký số…" (it finds the window, not the service)."""
+        return self._services.signatures
+
+    def _signable(self, path: Path) -> bool:
+        signing = self._services.signatures
+        return path.suffix.lower() == ".pdf" and signing is not None and bool(signing.unsigned_roles(path))
+
+    def sign_file(self, path: Path) -> SignDialog | None:
+        """"Ký số…" on the strip after an export: the signed file then takes the strip's place."""
+        if self._services.signatures is None:
+            return None
+        self.sign_dialog = open_sign_dialog(self, self._services.signatures, Path(path))
+        self.sign_dialog.sig_signed.connect(self._on_file_signed)
+        return self.sign_dialog
+
+    def _on_file_signed(self, outcome: SignOutcome) -> None:
+        self._on_export_written(Path(outcome.path))
+        self.statusBar().showMessage(outcome.summary())
 
     def mail_file(self, path: Path) -> MailDialog:
         """Open the compose dialog for *path* (window-modal, so the window stays responsive)."""

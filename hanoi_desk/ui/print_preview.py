@@ -16,10 +16,10 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSize, QSizeF
-from PySide6.QtGui import QPageLayout, QPageSize, QPaintEngine, QPainter
+from PySide6.QtGui import QAction, QPageLayout, QPageSize, QPaintEngine, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QToolBar, QWidget
 
 from hanoi_desk.domain.errors import Cancelled, ValidationError
 from hanoi_desk.exporters.xlsx import safe_filename
@@ -127,6 +127,27 @@ class PdfPrintPreview(QPrintPreviewDialog):
         self.resize(900, 1000)
         self.paintRequested.connect(self._on_paint_requested)
         self.finished.connect(self._on_finished)
+        self._path = Path(path)
+        self.act_sign = self._add_sign_action(parent)
+
+    def _add_sign_action(self, parent: QWidget | None) -> QAction | None:
+        """"Ký số…" on the toolbar when the PDF is an official one with an empty signature field."""
+        signing = getattr(parent.window(), "signing_service", lambda: None)() if parent is not None else None
+        if signing is None or not signing.unsigned_roles(self._path):
+            return None
+        toolbar = self.findChild(QToolBar)
+        action = QAction(QCoreApplication.translate("print_preview", "Sign digitally…"), self)
+        action.triggered.connect(lambda: self._on_sign_triggered(signing))
+        if toolbar is not None:
+            toolbar.addSeparator()
+            toolbar.addAction(action)
+        self.addAction(action)
+        return action
+
+    def _on_sign_triggered(self, signing: object) -> None:
+        from hanoi_desk.ui.sign_dialog import open_sign_dialog
+
+        self.sign_dialog = open_sign_dialog(self, signing, self._path)  # type: ignore[arg-type]
 
     def _on_paint_requested(self, printer: QPrinter) -> None:
         print_pdf(self.document, printer)

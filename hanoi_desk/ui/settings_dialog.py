@@ -26,18 +26,21 @@ from hanoi_desk import workstation
 from hanoi_desk.domain.errors import ValidationError
 from hanoi_desk.services.mail import MailService
 from hanoi_desk.services.settings import OfficeSettings, SettingsService
+from hanoi_desk.services.signatures import SigningService
 from hanoi_desk.ui.mail_settings import MailSettingsPage
 from hanoi_desk.ui.server_fields import ServerFields
+from hanoi_desk.ui.signature_settings import SignatureSettingsPage
 
 LANGUAGES = (("vi", "Tiếng Việt"), ("en", "English"))
 
 
 class SettingsDialog(QDialog):
     def __init__(self, settings: SettingsService, parent: QWidget | None = None,
-                 mail: MailService | None = None) -> None:
+                 mail: MailService | None = None, signing: SigningService | None = None) -> None:
         super().__init__(parent)
         self._settings = settings
         self._mail = mail
+        self._signing = signing
         self._build_ui()
         self._load()
 
@@ -97,6 +100,10 @@ class SettingsDialog(QDialog):
         if self._mail is not None:
             self.mail_page = MailSettingsPage(self._mail, self)
             self.pages.addTab(self.mail_page, self.tr("E-mail"))
+        self.signature_page: SignatureSettingsPage | None = None
+        if self._signing is not None:
+            self.signature_page = SignatureSettingsPage(self._signing, self)
+            self.pages.addTab(self.signature_page, self.tr("Digital signatures"))
         self.database_page = QWidget()
         database_layout = QVBoxLayout(self.database_page)
         database_layout.addWidget(database_box)
@@ -171,6 +178,9 @@ class SettingsDialog(QDialog):
             return
         if self.mail_page is not None and not self.mail_page.save():
             self.pages.setCurrentWidget(self.mail_page)
+            return
+        if self.signature_page is not None and not self.signature_page.save():
+            self.pages.setCurrentWidget(self.signature_page)
             return
         if not self._save_workstation():
             self.pages.setCurrentWidget(self.database_page)

@@ -962,37 +962,42 @@ Không thể hoàn tác.</translation>
 <context>
     <name>ExportNotice</name>
     <message>
-        <location filename="../../hanoi_desk/ui/export_notice.py" line="33" />
+        <location filename="../../hanoi_desk/ui/export_notice.py" line="35" />
         <source>Open file</source>
         <translation>Mở tệp</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/export_notice.py" line="34" />
+        <location filename="../../hanoi_desk/ui/export_notice.py" line="36" />
         <source>Open folder</source>
         <translation>Mở thư mục</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/export_notice.py" line="35" />
+        <location filename="../../hanoi_desk/ui/export_notice.py" line="37" />
         <source>Send by e-mail</source>
         <translation>Gửi email</translation>
     </message>
     <message>
         <location filename="../../hanoi_desk/ui/export_notice.py" line="38" />
+        <source>Sign digitally…</source>
+        <translation>Ký số…</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/export_notice.py" line="42" />
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/export_notice.py" line="55" />
+        <location filename="../../hanoi_desk/ui/export_notice.py" line="62" />
         <source>Saved &lt;b&gt;%1&lt;/b&gt; in %2</source>
         <translation>Đã lưu &lt;b&gt;%1&lt;/b&gt; trong %2</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/export_notice.py" line="65" />
+        <location filename="../../hanoi_desk/ui/export_notice.py" line="72" />
         <source>Cannot open</source>
         <translation>Không mở được</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/export_notice.py" line="66" />
+        <location filename="../../hanoi_desk/ui/export_notice.py" line="73" />
         <source>No program opened it</source>
         <translation>Không có chương trình nào mở được</translation>
     </message>
@@ -2578,149 +2583,149 @@ Không thể hoàn tác.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="52" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="55" />
         <source>Hanoi Desk — coordination office</source>
         <translation>Hanoi Desk — đầu mối điều phối</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="55" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="58" />
         <source>Agencies</source>
         <translation>Cơ quan, đơn vị</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="60" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="63" />
         <source>Content calendar</source>
         <translation>Lịch nội dung</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="63" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="66" />
         <source>Fanpages</source>
         <translation>Fanpage</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="66" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="69" />
         <source>Report intake</source>
         <translation>Tiếp nhận báo cáo</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="68" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="71" />
         <source>Change history</source>
         <translation>Lịch sử thay đổi</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="87" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="90" />
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="91" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="94" />
         <source>E-mail the last export…</source>
         <translation>Gửi email tệp vừa xuất…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="93" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="96" />
         <source>E-mail a file…</source>
         <translation>Gửi email một tệp…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="94" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="97" />
         <source>E-mail log…</source>
         <translation>Nhật ký email…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="98" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="101" />
         <source>&amp;Back up…</source>
         <translation>&amp;Sao lưu…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="99" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="102" />
         <source>&amp;Restore…</source>
         <translation>&amp;Khôi phục…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="103" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="106" />
         <source>Only for a database on this computer; the server's administrator backs up a PostgreSQL database.</source>
         <translation>Chỉ dành cho cơ sở dữ liệu trên máy này; cơ sở dữ liệu PostgreSQL do người quản trị máy chủ sao lưu.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="107" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="110" />
         <source>&amp;Settings…</source>
         <translation>&amp;Cài đặt…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="111" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="114" />
         <source>E&amp;xit</source>
         <translation>T&amp;hoát</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="114" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="117" />
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="116" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="119" />
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="117" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="120" />
         <source>&amp;About Hanoi Desk</source>
         <translation>&amp;Giới thiệu Hanoi Desk</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="156" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="160" />
         <source>Today's automatic backup failed:</source>
         <translation>Sao lưu tự động hôm nay không thành công:</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="159" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="163" />
         <source>Today's automatic backup: %1</source>
         <translation>Bản sao lưu tự động hôm nay: %1</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="183" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="187" />
         <source>Still working in the background: close again in a moment.</source>
         <translation>Chương trình vẫn đang xử lý: vui lòng đóng lại sau giây lát.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="237" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="241" />
         <source>Back up the database</source>
         <translation>Sao lưu cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="238" />
-        <location filename="../../hanoi_desk/ui/main_window.py" line="255" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="242" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="259" />
         <source>Hanoi Desk backups (*.db)</source>
         <translation>Bản sao lưu Hanoi Desk (*.db)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="247" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="251" />
         <source>Backup failed</source>
         <translation>Sao lưu không thành công</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="249" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="253" />
         <source>Backed up to %1</source>
         <translation>Đã sao lưu vào %1</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="254" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="258" />
         <source>Restore the database from a backup</source>
         <translation>Khôi phục cơ sở dữ liệu từ bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="266" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="270" />
         <source>Cannot restore</source>
         <translation>Không khôi phục được</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="269" />
-        <location filename="../../hanoi_desk/ui/main_window.py" line="293" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="273" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="297" />
         <source>Restore the database</source>
         <translation>Khôi phục cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="270" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="274" />
         <source>Replace the current data with the backup “%1” of %2?
 %3
 
@@ -2731,37 +2736,37 @@ A copy of the current data is kept in the backups folder first.</source>
 Một bản sao của dữ liệu hiện tại sẽ được giữ trong thư mục sao lưu trước khi thay.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="282" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="286" />
         <source>Restore failed</source>
         <translation>Khôi phục không thành công</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="289" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="293" />
         <source>Restored from %1.</source>
         <translation>Đã khôi phục từ %1.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="291" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="295" />
         <source>The previous data is kept in %1.</source>
         <translation>Dữ liệu trước khi khôi phục được giữ tại %1.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="324" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="350" />
         <source>E-mail a file</source>
         <translation>Gửi email một tệp</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="325" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="351" />
         <source>All files (*)</source>
         <translation>Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="332" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="358" />
         <source>Sent “%1” to %2</source>
         <translation>Đã gửi “%1” tới %2</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="334" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="360" />
         <source>Draft “%1” opened in the mail program</source>
         <translation>Đã mở thư nháp “%1” trong chương trình email</translation>
     </message>
@@ -3137,62 +3142,62 @@ Một bản sao của dữ liệu hiện tại sẽ được giữ trong thư m�
 <context>
     <name>ReportSettingsDialog</name>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="658" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="660" />
         <source>Report settings</source>
         <translation>Thiết lập báo cáo</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="678" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="680" />
         <source>day</source>
         <translation>ngày</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="680" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="682" />
         <source>month</source>
         <translation>tháng</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="693" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="695" />
         <source>Agencies that must report</source>
         <translation>Cơ quan, đơn vị phải báo cáo</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="694" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="696" />
         <source>Deadline each year</source>
         <translation>Hạn báo cáo hằng năm</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="695" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="697" />
         <source>The office in a sentence</source>
         <translation>Tên cơ quan khi viết trong câu</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="696" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="698" />
         <source>Drafting unit (symbol of letters)</source>
         <translation>Đơn vị soạn thảo (ký hiệu công văn)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="697" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="699" />
         <source>The plan, as cited</source>
         <translation>Trích dẫn Kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="698" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="700" />
         <source>Recipients of the report (one per line)</source>
         <translation>Nơi nhận của báo cáo (mỗi dòng một nơi)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="699" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="701" />
         <source>Recipients of the reminder (one per line)</source>
         <translation>Nơi nhận của công văn đôn đốc (mỗi dòng một nơi)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="704" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="706" />
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="705" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="707" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
@@ -3266,297 +3271,302 @@ Một bản sao của dữ liệu hiện tại sẽ được giữ trong thư m�
     </message>
     <message>
         <location filename="../../hanoi_desk/ui/reports_tab.py" line="119" />
+        <source>Digital signature</source>
+        <translation>Chữ ký số</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="121" />
         <source>Recorded by</source>
         <translation>Người ghi nhận</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="127" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="129" />
         <source>Search by agency, document number… (Ctrl+F)</source>
         <translation>Tìm theo tên cơ quan, số văn bản… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="130" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="132" />
         <source>All statuses</source>
         <translation>Mọi tình trạng</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="131" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="133" />
         <source>Received</source>
         <translation>Đã nhận</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="132" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="134" />
         <source>Not received</source>
         <translation>Chưa nhận</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="136" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="138" />
         <source>All kinds</source>
         <translation>Tất cả các loại</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="148" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="150" />
         <source>&amp;Record report…</source>
         <translation>&amp;Ghi nhận báo cáo…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="149" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="151" />
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="151" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="153" />
         <source>&amp;Delete</source>
         <translation>&amp;Xóa</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="153" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="155" />
         <source>&amp;Open file</source>
         <translation>&amp;Mở tệp</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="154" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="156" />
         <source>&amp;Import tally…</source>
         <translation>&amp;Nhập bảng theo dõi…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="155" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="157" />
         <source>E&amp;xport to Excel…</source>
         <translation>&amp;Xuất ra Excel…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="156" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="158" />
         <source>Reminder &amp;letter (PDF)…</source>
         <translation>Công văn đôn đốc (P&amp;DF)…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="157" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="159" />
         <source>&amp;Annual report (PDF)…</source>
         <translation>&amp;Báo cáo tổng hợp (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="158" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="160" />
         <source>&amp;Print…</source>
         <translation>&amp;In…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="159" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="161" />
         <source>Print preview of the annual report, as of now</source>
         <translation>Xem trước và in báo cáo năm theo số liệu hiện tại</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="160" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="162" />
         <source>Report &amp;settings…</source>
         <translation>&amp;Thiết lập báo cáo…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="161" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="163" />
         <source>&amp;Reload</source>
         <translation>Tải &amp;lại</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="162" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="164" />
         <source>Find</source>
         <translation>Tìm</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="165" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="167" />
         <source>Year:</source>
         <translation>Năm:</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="182" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="184" />
         <source>Status:</source>
         <translation>Tình trạng:</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="184" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="186" />
         <source>Kind:</source>
         <translation>Loại:</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="190" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="192" />
         <source>Summary</source>
         <translation>Tổng hợp</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="193" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="195" />
         <source>Office's report: text</source>
         <translation>Nội dung báo cáo của Sở</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="196" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="198" />
         <source>empty: written by hand when registered</source>
         <translation>để trống: ghi tay khi vào sổ</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="199" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="201" />
         <source>III. Shortcomings — one paragraph per line</source>
         <translation>III. Tồn tại, hạn chế — mỗi dòng một đoạn</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="201" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="203" />
         <source>IV. Proposals — one paragraph per line</source>
         <translation>IV. Đề xuất, kiến nghị — mỗi dòng một đoạn</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="202" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="204" />
         <source>Save text</source>
         <translation>Lưu nội dung</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="205" />
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="513" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="207" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="515" />
         <source>Report number</source>
         <translation>Số báo cáo</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="206" />
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="513" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="208" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="515" />
         <source>III. Shortcomings</source>
         <translation>III. Tồn tại, hạn chế</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="207" />
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="514" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="209" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="516" />
         <source>IV. Proposals</source>
         <translation>IV. Đề xuất, kiến nghị</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="307" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="309" />
         <source>Deadline: %1</source>
         <translation>Hạn báo cáo: %1</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="308" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="310" />
         <source>Received: &lt;b&gt;%1 / %2&lt;/b&gt;</source>
         <translation>Đã nhận: &lt;b&gt;%1 / %2&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="309" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="311" />
         <source>On time: %1 — late: %2</source>
         <translation>Đúng hạn: %1 — muộn: %2</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="310" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="312" />
         <source>Missing: %1 — not yet due: %2</source>
         <translation>Chưa gửi (quá hạn): %1 — chưa đến hạn: %2</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="328" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="330" />
         <source>Saved by %1 at %2</source>
         <translation>%1 lưu lúc %2</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="331" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="333" />
         <source>Not saved yet</source>
         <translation>Chưa lưu</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="357" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="359" />
         <source>Showing %1 of %2 agencies (year %3)</source>
         <translation>Đang hiện %1/%2 cơ quan, đơn vị (năm %3)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="432" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="434" />
         <source>Cannot open</source>
         <translation>Không mở được</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="446" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="448" />
         <source>Delete report</source>
         <translation>Xóa báo cáo</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="447" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="449" />
         <source>Delete the recorded report of %1 for %2, with its file? This cannot be undone.</source>
         <translation>Xóa báo cáo năm %2 đã ghi nhận của %1, cùng tệp đính kèm? Không thể hoàn tác.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="474" />
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="477" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="476" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="479" />
         <source>Cannot open the file</source>
         <translation>Không mở được tệp</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="478" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="480" />
         <source>No program is set up to open %1.</source>
         <translation>Máy chưa có chương trình mở được %1.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="495" />
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="503" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="497" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="505" />
         <source>Text not saved</source>
         <translation>Chưa lưu được nội dung</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="504" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="506" />
         <source>Load the latest text now? Yours is copied to the clipboard, so you can paste back what you need.</source>
         <translation>Tải nội dung mới nhất ngay? Nội dung của anh/chị được chép vào bộ nhớ tạm để dán lại phần cần thiết.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="522" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="524" />
         <source>Unsaved report text</source>
         <translation>Nội dung báo cáo chưa lưu</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="523" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="525" />
         <source>The text of the office's report for %1 has changes that are not saved. Save them?</source>
         <translation>Nội dung báo cáo năm %1 của Sở có thay đổi chưa lưu. Lưu lại?</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="531" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="533" />
         <source>Report text saved</source>
         <translation>Đã lưu nội dung báo cáo</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="535" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="537" />
         <source>Import a tally of reports from Excel</source>
         <translation>Nhập bảng theo dõi báo cáo từ Excel</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="536" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="538" />
         <source>Spreadsheets</source>
         <translation>Bảng tính</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="546" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="548" />
         <source>Saving the imported reports…</source>
         <translation>Đang lưu các báo cáo được nhập…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="560" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="562" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="551" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="553" />
         <source>Imported: %1 added, %2 updated</source>
         <translation>Đã nhập: %1 thêm mới, %2 cập nhật</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="559" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="561" />
         <source>Export the intake table to Excel</source>
         <translation>Xuất bảng tiếp nhận báo cáo ra Excel</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="592" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="594" />
         <source>Save the annual report</source>
         <translation>Lưu báo cáo tổng hợp</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="593" />
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="612" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="595" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="614" />
         <source>PDF documents (*.pdf)</source>
         <translation>Tài liệu PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="610" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="612" />
         <source>Save the reminder letter</source>
         <translation>Lưu công văn đôn đốc</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="644" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="646" />
         <source>Cannot print</source>
         <translation>Không in được</translation>
     </message>
@@ -3822,124 +3832,450 @@ Nếu đơn vị sáp nhập hoặc giải thể, hãy dùng “Kết thúc ho�
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="45" />
+        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="48" />
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="47" />
+        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="50" />
         <source>Coordinating office (shared by every workstation)</source>
         <translation>Cơ quan đầu mối (dùng chung cho mọi máy)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="50" />
+        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="53" />
         <source>Parent body</source>
         <translation>Cơ quan chủ quản</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="51" />
+        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="54" />
         <source>Office name</source>
         <translation>Tên cơ quan ban hành</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="52" />
+        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="55" />
         <source>Office symbol</source>
         <translation>Ký hiệu cơ quan</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="53" />
+        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="56" />
         <source>Place name</source>
         <translation>Địa danh</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="54" />
+        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="57" />
         <source>Signing authority (e.g. KT. GIÁM ĐỐC)</source>
         <translation>Thẩm quyền ký (ví dụ KT. GIÁM ĐỐC)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="55" />
+        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="58" />
         <source>Signer's title</source>
         <translation>Chức vụ người ký</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="56" />
+        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="59" />
         <source>Signer's name</source>
         <translation>Họ tên người ký</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="57" />
+        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="60" />
         <source>Staff name (recorded on changes)</source>
         <translation>Tên cán bộ (ghi vào lịch sử thay đổi)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="70" />
+        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="73" />
         <source>This workstation</source>
         <translation>Máy này</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="75" />
+        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="78" />
         <source>Language (after restart)</source>
         <translation>Ngôn ngữ (sau khi mở lại)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="77" />
+        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="80" />
         <source>(the shared staff name, else the Windows user)</source>
         <translation>(tên cán bộ dùng chung, nếu không có thì tên người dùng Windows)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="78" />
+        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="81" />
         <source>Your name (recorded on your changes)</source>
         <translation>Tên của anh/chị (ghi vào các thay đổi)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="81" />
+        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="84" />
         <source>Daily backups to keep</source>
         <translation>Số bản sao lưu hằng ngày được giữ</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="86" />
+        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="89" />
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="87" />
+        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="90" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="95" />
+        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="98" />
         <source>Office</source>
         <translation>Cơ quan</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="99" />
+        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="102" />
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="104" />
+        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="106" />
+        <source>Digital signatures</source>
+        <translation>Chữ ký số</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="111" />
         <source>Database</source>
         <translation>Cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="110" />
+        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="117" />
         <source>Database of this workstation</source>
         <translation>Cơ sở dữ liệu của máy này</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="112" />
+        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="119" />
         <source>This computer only (SQLite file)</source>
         <translation>Chỉ máy này (tệp SQLite)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="113" />
+        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="120" />
         <source>Shared PostgreSQL server (several clerks)</source>
         <translation>Máy chủ PostgreSQL dùng chung (nhiều cán bộ)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="121" />
+        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="128" />
         <source>The password is kept in the operating system's credential store, never in a file. A new database choice takes effect when Hanoi Desk next starts.</source>
         <translation>Mật khẩu được cất trong kho mật khẩu của hệ điều hành, không bao giờ ghi ra tệp. Lựa chọn cơ sở dữ liệu mới có hiệu lực khi mở lại Hanoi Desk.</translation>
+    </message>
+</context>
+<context>
+    <name>SignDialog</name>
+    <message>
+        <location filename="../../hanoi_desk/ui/sign_dialog.py" line="82" />
+        <source>Digital signature — %1</source>
+        <translation>Ký số — %1</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/sign_dialog.py" line="84" />
+        <source>Person with authority (signature image)</source>
+        <translation>Người có thẩm quyền (ảnh chữ ký)</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/sign_dialog.py" line="85" />
+        <source>Organisation, by the clerk (seal image)</source>
+        <translation>Cơ quan, tổ chức — văn thư ký (ảnh con dấu)</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/sign_dialog.py" line="89" />
+        <source>USB token</source>
+        <translation>USB token</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/sign_dialog.py" line="90" />
+        <source>Certificate file (.p12, .pfx)</source>
+        <translation>Tệp chứng thư số (.p12, .pfx)</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/sign_dialog.py" line="97" />
+        <location filename="../../hanoi_desk/ui/sign_dialog.py" line="101" />
+        <location filename="../../hanoi_desk/ui/sign_dialog.py" line="106" />
+        <source>Browse…</source>
+        <translation>Chọn…</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/sign_dialog.py" line="99" />
+        <source>Find tokens</source>
+        <translation>Tìm token</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/sign_dialog.py" line="115" />
+        <source>Sign as</source>
+        <translation>Ký với vai trò</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/sign_dialog.py" line="120" />
+        <source>Key</source>
+        <translation>Khóa ký</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/sign_dialog.py" line="128" />
+        <location filename="../../hanoi_desk/ui/sign_dialog.py" line="238" />
+        <source>Token library (PKCS#11)</source>
+        <translation>Thư viện của token (PKCS#11)</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/sign_dialog.py" line="132" />
+        <location filename="../../hanoi_desk/ui/sign_dialog.py" line="253" />
+        <source>Token</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/sign_dialog.py" line="139" />
+        <location filename="../../hanoi_desk/ui/sign_dialog.py" line="262" />
+        <source>Certificate file</source>
+        <translation>Tệp chứng thư số</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/sign_dialog.py" line="143" />
+        <location filename="../../hanoi_desk/ui/sign_dialog.py" line="235" />
+        <source>PIN</source>
+        <translation>Mã PIN</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/sign_dialog.py" line="149" />
+        <location filename="../../hanoi_desk/ui/sign_dialog.py" line="269" />
+        <source>Save the signed file as</source>
+        <translation>Lưu tệp đã ký tại</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/sign_dialog.py" line="154" />
+        <source>Open</source>
+        <translation>Mở</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/sign_dialog.py" line="155" />
+        <source>Print…</source>
+        <translation>In…</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/sign_dialog.py" line="156" />
+        <source>Send by e-mail</source>
+        <translation>Gửi email</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/sign_dialog.py" line="171" />
+        <source>Sign</source>
+        <translation>Ký số</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/sign_dialog.py" line="172" />
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/sign_dialog.py" line="203" />
+        <source>Timestamp from %1 (PAdES B-T)</source>
+        <translation>Lấy dấu thời gian từ %1 (PAdES B-T)</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/sign_dialog.py" line="208" />
+        <source>This PDF has no empty signature field: only documents written by Hanoi Desk can be signed here, and each field only once.</source>
+        <translation>Tệp PDF này không còn ô chữ ký số trống: chỉ ký được văn bản do Hanoi Desk lập, mỗi ô chữ ký một lần.</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/sign_dialog.py" line="212" />
+        <source>The PIN or password is asked every time and is never stored.</source>
+        <translation>Mã PIN hoặc mật khẩu được hỏi mỗi lần ký và không bao giờ được lưu lại.</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/sign_dialog.py" line="235" />
+        <source>Password</source>
+        <translation>Mật khẩu</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/sign_dialog.py" line="240" />
+        <source>Libraries (*.dll *.so *.dylib);;All files (*)</source>
+        <translation>Thư viện (*.dll *.so *.dylib);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/sign_dialog.py" line="258" />
+        <source>(no token plugged in)</source>
+        <translation>(không có token nào đang cắm)</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/sign_dialog.py" line="263" />
+        <source>Certificates (*.p12 *.pfx);;All files (*)</source>
+        <translation>Chứng thư số (*.p12 *.pfx);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/sign_dialog.py" line="270" />
+        <source>PDF documents (*.pdf)</source>
+        <translation>Tài liệu PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/sign_dialog.py" line="287" />
+        <location filename="../../hanoi_desk/ui/sign_dialog.py" line="291" />
+        <location filename="../../hanoi_desk/ui/sign_dialog.py" line="329" />
+        <source>Cannot sign</source>
+        <translation>Không ký được</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/sign_dialog.py" line="288" />
+        <source>Choose the certificate file.</source>
+        <translation>Hãy chọn tệp chứng thư số.</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/sign_dialog.py" line="291" />
+        <source>Choose where to save.</source>
+        <translation>Hãy chọn nơi lưu tệp đã ký.</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/sign_dialog.py" line="304" />
+        <source>Signing %1…</source>
+        <translation>Đang ký số %1…</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/sign_dialog.py" line="314" />
+        <source>Signed as %1 (%2), %3.</source>
+        <translation>Đã ký số với vai trò %1 (%2), %3.</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/sign_dialog.py" line="316" />
+        <source>Timestamp from %1.</source>
+        <translation>Có dấu thời gian từ %1.</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/sign_dialog.py" line="317" />
+        <source>No timestamp (chưa có dấu thời gian).</source>
+        <translation>Chưa có dấu thời gian.</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/sign_dialog.py" line="332" />
+        <source>Timestamp server</source>
+        <translation>Máy chủ cấp dấu thời gian</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/sign_dialog.py" line="334" />
+        <source>Try again</source>
+        <translation>Thử lại</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/sign_dialog.py" line="335" />
+        <source>Sign without a timestamp</source>
+        <translation>Ký không có dấu thời gian</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/sign_dialog.py" line="336" />
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+</context>
+<context>
+    <name>SignatureSettingsPage</name>
+    <message>
+        <location filename="../../hanoi_desk/ui/signature_settings.py" line="100" />
+        <source>Signing (shared by every workstation)</source>
+        <translation>Ký số (dùng chung cho mọi máy)</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/signature_settings.py" line="105" />
+        <source>The PKCS#11 library installed with the USB token's driver: eTPKCS11.dll (SafeNet) or bit4xpki.dll (Bit4id) for VGCA tokens.</source>
+        <translation>Thư viện PKCS#11 được cài cùng trình điều khiển của USB token: eTPKCS11.dll (SafeNet) hoặc bit4xpki.dll (Bit4id) với token của Ban Cơ yếu (VGCA).</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/signature_settings.py" line="107" />
+        <source>Find tokens</source>
+        <translation>Tìm token</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/signature_settings.py" line="111" />
+        <source>Token library (PKCS#11)</source>
+        <translation>Thư viện của token (PKCS#11)</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/signature_settings.py" line="119" />
+        <source>Timestamp server (TSA)</source>
+        <translation>Máy chủ cấp dấu thời gian (TSA)</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/signature_settings.py" line="125" />
+        <source>Signer's signature (blue PNG)</source>
+        <translation>Chữ ký của người ký (PNG màu xanh)</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/signature_settings.py" line="127" />
+        <source>Office seal (red PNG, real size)</source>
+        <translation>Con dấu của cơ quan (PNG màu đỏ, đúng kích thước thật)</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/signature_settings.py" line="129" />
+        <location filename="../../hanoi_desk/ui/signature_settings.py" line="199" />
+        <source>Trusted root certificates</source>
+        <translation>Chứng thư gốc tin cậy</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/signature_settings.py" line="131" />
+        <source>Certificate</source>
+        <translation>Chứng thư</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/signature_settings.py" line="132" />
+        <source>Issued by</source>
+        <translation>Cơ quan cấp phép</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/signature_settings.py" line="133" />
+        <source>Valid until</source>
+        <translation>Hiệu lực đến</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/signature_settings.py" line="134" />
+        <source>SHA-256 fingerprint</source>
+        <translation>Dấu vân tay SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/signature_settings.py" line="139" />
+        <source>Import…</source>
+        <translation>Nhập…</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/signature_settings.py" line="140" />
+        <source>Remove</source>
+        <translation>Bỏ</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/signature_settings.py" line="141" />
+        <source>A signature is trusted when its certificate chains to one of these roots. Import the roots the office trusts (VGCA, NEAC) from files whose fingerprint you checked with their publisher; none is built in.</source>
+        <translation>Một chữ ký được tin cậy khi chứng thư của nó dẫn đến một trong các chứng thư gốc này. Hãy nhập chứng thư gốc mà Sở tin cậy (VGCA, NEAC) từ tệp đã đối chiếu dấu vân tay với nơi công bố; chương trình không cài sẵn chứng thư gốc nào.</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/signature_settings.py" line="184" />
+        <source>No token is plugged in.</source>
+        <translation>Không có USB token nào đang cắm.</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/signature_settings.py" line="185" />
+        <source>Tokens</source>
+        <translation>USB token</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/signature_settings.py" line="188" />
+        <source>Import trusted root certificates</source>
+        <translation>Nhập chứng thư gốc tin cậy</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/signature_settings.py" line="189" />
+        <source>Certificates (*.cer *.crt *.pem *.p7b *.p7c);;All files (*)</source>
+        <translation>Chứng thư số (*.cer *.crt *.pem *.p7b *.p7c);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/signature_settings.py" line="195" />
+        <source>Not imported</source>
+        <translation>Chưa nhập được</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/signature_settings.py" line="200" />
+        <source>These certificates are already trusted.</source>
+        <translation>Các chứng thư này đã có trong danh sách tin cậy.</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/signature_settings.py" line="209" />
+        <source>Remove trusted roots</source>
+        <translation>Bỏ chứng thư gốc tin cậy</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/signature_settings.py" line="210" />
+        <source>Stop trusting these root certificates?</source>
+        <translation>Không tin cậy các chứng thư gốc này nữa?</translation>
     </message>
 </context>
 <context>
@@ -3994,6 +4330,54 @@ Nếu đơn vị sáp nhập hoặc giải thể, hãy dùng “Kết thúc ho�
     </message>
 </context>
 <context>
+    <name>_ImageRow</name>
+    <message>
+        <location filename="../../hanoi_desk/ui/signature_settings.py" line="47" />
+        <source>Choose PNG…</source>
+        <translation>Chọn ảnh PNG…</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/signature_settings.py" line="48" />
+        <source>Remove</source>
+        <translation>Bỏ</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/signature_settings.py" line="63" />
+        <source>(none)</source>
+        <translation>(không)</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/signature_settings.py" line="64" />
+        <source>No image: the signature is invisible on the page.</source>
+        <translation>Chưa có ảnh: chữ ký số sẽ không hiện hình trên trang.</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/signature_settings.py" line="73" />
+        <source>Choose the image</source>
+        <translation>Chọn ảnh</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/signature_settings.py" line="73" />
+        <source>PNG images (*.png)</source>
+        <translation>Ảnh PNG (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/signature_settings.py" line="79" />
+        <source>Image not saved</source>
+        <translation>Chưa lưu được ảnh</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/signature_settings.py" line="84" />
+        <source>Remove the image</source>
+        <translation>Bỏ ảnh</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/signature_settings.py" line="85" />
+        <source>Remove this image? Documents signed from now on show none.</source>
+        <translation>Bỏ ảnh này? Văn bản ký từ nay sẽ không có hình.</translation>
+    </message>
+</context>
+<context>
     <name>application</name>
     <message>
         <location filename="../../hanoi_desk/ui/application.py" line="78" />
@@ -4040,13 +4424,18 @@ Nếu đơn vị sáp nhập hoặc giải thể, hãy dùng “Kết thúc ho�
         <translation>Xem trước khi in — %1</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/print_preview.py" line="182" />
-        <location filename="../../hanoi_desk/ui/print_preview.py" line="191" />
+        <location filename="../../hanoi_desk/ui/print_preview.py" line="139" />
+        <source>Sign digitally…</source>
+        <translation>Ký số…</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/print_preview.py" line="203" />
+        <location filename="../../hanoi_desk/ui/print_preview.py" line="212" />
         <source>Cannot print</source>
         <translation>Không in được</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/print_preview.py" line="194" />
+        <location filename="../../hanoi_desk/ui/print_preview.py" line="215" />
         <source>Preparing %1 for printing…</source>
         <translation>Đang chuẩn bị %1 để in…</translation>
     </message>

@@ -1,7 +1,7 @@
 """Report receipts keep a note (the tally's "Ghi chú": "nộp đúng ngày hạn", "muộn 1 ngày").
 
 Revision ID: 0008
-Revises: 0006
+Revises: 0010
 Create Date: 2026-12-01
 """
 
@@ -11,7 +11,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0008"
-down_revision = "0006"
+down_revision = "0010"  # written on 0006; chained after main's 0010 (signatures) when main was merged
 branch_labels = None
 depends_on = None
 
