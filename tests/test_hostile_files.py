@@ -200,24 +200,37 @@ def _odt_named_ods(path: Path) -> Path:
     return path
 
 
-def _ods_far_cell(path: Path) -> Path:
-    """An .ods whose used area reaches row 200,000 and column 1,000: refused, not read into memory."""
+def _ods(path: Path, rows: str) -> Path:
     content = (
         '<?xml version="1.0" encoding="UTF-8"?><office:document-content '
         'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
         'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
         'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"><office:body><office:spreadsheet>'
-        '<table:table table:name="S"><table:table-row><table:table-cell office:value-type="string">'
-        '<text:p>Tên cơ quan</text:p></table:table-cell></table:table-row>'
-        '<table:table-row table:number-rows-repeated="200000"><table:table-cell/></table:table-row>'
-        '<table:table-row><table:table-cell table:number-columns-repeated="999"/>'
-        '<table:table-cell office:value-type="string"><text:p>xa</text:p></table:table-cell>'
-        '</table:table-row>'
-        '</table:table></office:spreadsheet></office:body></office:document-content>')
+        f'<table:table table:name="S">{rows}</table:table></office:spreadsheet></office:body>'
+        '</office:document-content>')
     with zipfile.ZipFile(path, "w") as z:
         z.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet")
         z.writestr("content.xml", content)
     return path
+
+
+def _ods_repeated_rows(path: Path) -> Path:
+    """A filled row that LibreOffice repeats 200,000 times, 60 cells wide: 12 million cells."""
+    return _ods(path, '<table:table-row><table:table-cell office:value-type="string"><text:p>Tên cơ quan'
+                      '</text:p></table:table-cell></table:table-row>'
+                      '<table:table-row table:number-rows-repeated="200000"><table:table-cell '
+                      'table:number-columns-repeated="60" office:value-type="float" office:value="1">'
+                      '<text:p>1</text:p></table:table-cell></table:table-row>')
+
+
+def _ods_far_cell(path: Path) -> Path:
+    """An .ods whose used area reaches row 200,000 and column 1,000: refused, not read into memory."""
+    return _ods(path, '<table:table-row><table:table-cell office:value-type="string"><text:p>Tên cơ quan'
+                      '</text:p></table:table-cell></table:table-row>'
+                      '<table:table-row table:number-rows-repeated="200000"><table:table-cell/></table:table-row>'
+                      '<table:table-row><table:table-cell table:number-columns-repeated="999"/>'
+                      '<table:table-cell office:value-type="string"><text:p>xa</text:p></table:table-cell>'
+                      '</table:table-row>')
 
 
 # Files that are not .xlsx, under the name the clerk gave them.
@@ -230,6 +243,7 @@ OTHER_FORMATS: dict[str, tuple[str, Callable[[Path], Path], str]] = {
     "a web page named .xls": ("xuất từ web.xls", _web_page_named_xls, "trang web (HTML)"),
     "a text document named .ods": ("văn bản.ods", _odt_named_ods, "không phải bảng tính"),
     "an .ods with a far cell": ("xa.ods", _ods_far_cell, "vùng dữ liệu quá rộng"),
+    "an .ods with a repeated row": ("lặp.ods", _ods_repeated_rows, "vùng dữ liệu quá rộng"),
 }
 
 

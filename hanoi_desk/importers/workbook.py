@@ -271,7 +271,7 @@ def _check_ods_extent(archive: zipfile.ZipFile, display: str) -> None:
     hold something (a value type or text) count towards the area.
     """
     state = {"row": 0, "col": 0, "rows_repeat": 1, "cell_repeat": 1, "in_cell": False, "filled": False,
-             "max_row": 0, "max_col": 0}
+             "row_width": 0, "max_row": 0, "max_col": 0}
     table = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
     office = "{urn:oasis:names:tc:opendocument:xmlns:office:1.0}"
 
@@ -280,7 +280,7 @@ def _check_ods_extent(archive: zipfile.ZipFile, display: str) -> None:
             state["row"] = 0
         elif tag == table + "table-row":
             state["rows_repeat"] = _int(attrs.get(table + "number-rows-repeated"))
-            state["col"] = 0
+            state["col"] = state["row_width"] = 0
         elif tag in (table + "table-cell", table + "covered-table-cell"):
             state["cell_repeat"] = _int(attrs.get(table + "number-columns-repeated"))
             state["in_cell"] = True
@@ -290,15 +290,17 @@ def _check_ods_extent(archive: zipfile.ZipFile, display: str) -> None:
 
     def end(tag: str) -> None:
         if tag in (table + "table-cell", table + "covered-table-cell"):
-            if state["filled"]:
-                state["max_col"] = max(state["max_col"], state["col"] + state["cell_repeat"])
-                state["max_row"] = max(state["max_row"], state["row"] + 1)
             state["col"] += state["cell_repeat"]
+            if state["filled"]:
+                state["row_width"] = state["col"]
             state["in_cell"] = False
-            if state["max_row"] * state["max_col"] > _ODS_MAX_CELLS:
-                raise _TooLarge
         elif tag == table + "table-row":
             state["row"] += state["rows_repeat"]
+            if state["row_width"]:  # a row that holds something, repeated as often as LibreOffice says
+                state["max_row"] = state["row"]
+                state["max_col"] = max(state["max_col"], state["row_width"])
+                if state["max_row"] * state["max_col"] > _ODS_MAX_CELLS:
+                    raise _TooLarge
 
     parser = expat.ParserCreate(namespace_separator="}")
     parser.StartElementHandler = lambda name, attrs: start(
