@@ -227,8 +227,8 @@ def _ods_far_cell(path: Path) -> Path:
     """An .ods whose used area reaches row 200,000 and column 1,000: refused, not read into memory."""
     return _ods(path, '<table:table-row><table:table-cell office:value-type="string"><text:p>Tên cơ quan'
                       '</text:p></table:table-cell></table:table-row>'
-                      '<table:table-row table:number-rows-repeated="200000"><table:table-cell/></table:table-row>'
-                      '<table:table-row><table:table-cell table:number-columns-repeated="999"/>'
+                      '<table:table-row table:number-rows-repeated="200000"><table:table-cell/>'
+                      '</table:table-row><table:table-row><table:table-cell table:number-columns-repeated="999"/>'
                       '<table:table-cell office:value-type="string"><text:p>xa</text:p></table:table-cell>'
                       '</table:table-row>')
 
