@@ -228,7 +228,8 @@ def _ods_far_cell(path: Path) -> Path:
     return _ods(path, '<table:table-row><table:table-cell office:value-type="string"><text:p>Tên cơ quan'
                       '</text:p></table:table-cell></table:table-row>'
                       '<table:table-row table:number-rows-repeated="200000"><table:table-cell/>'
-                      '</table:table-row><table:table-row><table:table-cell table:number-columns-repeated="999"/>'
+                      '</table:table-row><table:table-row>'
+                      '<table:table-cell table:number-columns-repeated="999"/>'
                       '<table:table-cell office:value-type="string"><text:p>xa</text:p></table:table-cell>'
                       '</table:table-row>')
 
