@@ -147,6 +147,7 @@ class ReceiptDraft:
     difficulties: str = ""
     proposals: str = ""
     attachment: AttachmentDraft | None = None
+    notes: str = ""
     remove_attachment: bool = False
 
 
@@ -175,6 +176,7 @@ class Receipt:
     # The attached PDF's digital signatures as checked when it was recorded (domain.signatures values).
     signature_status: str = ""
     signature_summary: str = ""
+    notes: str = ""
 
     @property
     def has_attachment(self) -> bool:
@@ -442,3 +444,4 @@ class TallyRow:
     results: str = ""
     difficulties: str = ""
     proposals: str = ""
+    notes: str = ""
