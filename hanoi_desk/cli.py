@@ -326,11 +326,7 @@ def _add_report_intake_commands(imp_kinds, exp_kinds, rep_kinds) -> None:  # typ
 
 def _add_outreach_commands(imp_kinds, exp_kinds, rep_kinds) -> None:  # type: ignore[no-untyped-def]
     """Outreach to news sites and social networks (issue 17): the office's sheet, the list, the letter."""
-    outreach = imp_kinds.add_parser(
-        "outreach", help="nhập danh sách trang TTĐT tổng hợp, mạng xã hội được vận động")
-    outreach.add_argument("file", type=Path, metavar="FILE.xlsx")
-    outreach.add_argument("--dry-run", action="store_true", help="chỉ kiểm tra, không ghi gì")
-    outreach.set_defaults(handler=_import_outreach)
+    _import_command(imp_kinds, "outreach", "nhập danh sách trang TTĐT tổng hợp, mạng xã hội được vận động")
     outreach = exp_kinds.add_parser(
         "outreach",
         help="xuất danh sách trang được vận động, trích dẫn nguồn tin và tin bài trong năm ra Excel")
@@ -468,6 +464,8 @@ def _import(args: argparse.Namespace) -> str:
         return f"{path.name}: đã nhập — {added} nội dung mới, {len(plan.unchanged)} đã có trong lịch"
     if args.kind == "reports":
         return f"{path.name}: đã nhập báo cáo năm {args.year} — {added} thêm mới, {updated} cập nhật"
+    if args.kind == "outreach":
+        return f"{path.name}: đã nhập — {added} trang mới, {updated} trang cập nhật"
     return f"{path.name}: đã nhập — {added} thêm mới, {updated} cập nhật"
 
 
@@ -612,21 +610,6 @@ def _report_verification(args: argparse.Namespace) -> str:
         lambda letter: write_proposal_letter(out, letter, office, in_text),
     )
     return f"{out}: công văn số {letter.number_text}, {len(letter.pages)} trang đã ghi nhận “Đã đề nghị”"
-
-
-def _import_outreach(args: argparse.Namespace) -> str:
-    from hanoi_desk.importers.outreach import read_outreach
-
-    path = _existing(args.file)
-    services = _services(args)
-    rows, _sheet = read_outreach(path)
-    plan = services.outreach.plan_import(rows, path.name)
-    if not plan.ok:
-        raise ValidationError(list(plan.rejected))
-    if args.dry_run:
-        return f"{path.name}: hợp lệ — {plan.summary()} (chạy thử, chưa ghi)"
-    added, updated = services.outreach.apply_import(plan)
-    return f"{path.name}: đã nhập — {added} trang mới, {updated} trang cập nhật"
 
 
 def _export_outreach(args: argparse.Namespace) -> str:

@@ -6,8 +6,8 @@ remembered in the database for that kind, plus this import's own (the preview's,
 ``--notes``); the plan carries the file's columns and warnings for the preview; applying writes every
 row or none and then remembers the choices, so the next file with the same headers maps by itself.
 
-A new importer (outreach, issue 17) joins by declaring its ``ImportKind`` in its importer module and
-adding one entry to :func:`jobs`.
+A new importer joins by declaring its ``ImportKind`` in its importer module and adding one entry to
+:func:`jobs` (as outreach, issue 17, did).
 """
 
 from __future__ import annotations
@@ -89,6 +89,7 @@ def jobs(services: Services, year: int | None = None) -> dict[str, ImportJob]:
     from hanoi_desk.importers.agencies import AGENCIES
     from hanoi_desk.importers.calendar import CALENDAR
     from hanoi_desk.importers.fanpages import FANPAGES
+    from hanoi_desk.importers.outreach import OUTREACH
 
     settings = services.settings
     found = {
@@ -97,6 +98,8 @@ def jobs(services: Services, year: int | None = None) -> dict[str, ImportJob]:
         "calendar": ImportJob.of(CALENDAR, services.calendar.plan_import, services.calendar.apply_import,
                                  settings),
         "fanpages": ImportJob.of(FANPAGES, services.fanpages.plan_import, services.fanpages.apply_import,
+                                 settings),
+        "outreach": ImportJob.of(OUTREACH, services.outreach.plan_import, services.outreach.apply_import,
                                  settings),
     }
     if year is not None:

@@ -218,8 +218,9 @@ def test_header_variants_and_a_site_already_in_the_roster_is_updated_not_duplica
     plan = svc.outreach.plan_import(read_outreach(file)[0], "v2.xlsx")
     assert plan.ok, plan.rejected
     assert plan.to_add == () and len(plan.to_update) == 2
-    changes = dict((p.label, p.changes) for p in plan.to_update)
-    assert "Số giấy phép" in changes["Báo Mới"] and "Tình trạng vận động: Đồng ý" in changes["Báo Mới"]
+    changes = {p.label: [str(c) for c in p.changes] for p in plan.to_update}
+    assert "Số giấy phép: 1/GP → 123/GP-STTTT" in changes["Báo Mới"]
+    assert "Tình trạng vận động: Đã liên hệ → Đồng ý" in changes["Báo Mới"]
     svc.outreach.apply_import(plan)
     sites = {s.id: s for s in svc.outreach.list_sites()}
     assert len(sites) == 2

@@ -72,7 +72,7 @@ def svc(db_url: str) -> Iterator[Services]:
 
 @pytest.fixture
 def tab(qtbot, svc: Services, opened: list[str]) -> OutreachTab:
-    widget = OutreachTab(svc.outreach, svc.clock)
+    widget = OutreachTab(svc.outreach, svc.clock, settings=svc.settings)
     qtbot.addWidget(widget)
     return widget
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import fields, replace
 from datetime import date
 
@@ -332,10 +332,11 @@ class RosterService:
         with self._db.read() as s:
             return bool(s.scalar(select(exists().where(AgencyRow.successor_id == agency_id))))
 
-    def write_row(self, row: AgencyRow, draft: AgencyDraft) -> None:
+    def write_row(self, row: AgencyRow, draft: AgencyDraft, *, by_id: bool = False) -> None:
         """Set *row* from a draft :meth:`validate` returned, inside the caller's unit of work (a feature
-        that saves an agency together with its own records, such as a site and its outreach)."""
-        self._apply(row, draft)
+        that saves an agency together with its own records, such as a site and its outreach).
+        *by_id*: the draft's contacts carry the ids :func:`merge_contacts` gave them (an import)."""
+        self._apply(row, draft, by_id=by_id)
 
     def _apply(self, row: AgencyRow, draft: AgencyDraft, who: str | None = None, *,
                by_id: bool = False) -> None:
@@ -415,7 +416,7 @@ class RosterService:
             if current is None:
                 to_add.append(PlannedRow(item.row, draft.name, draft))
                 continue
-            changes = _changes(current, draft)
+            changes = agency_changes(current, draft)
             (to_update if changes else unchanged).append(PlannedRow(item.row, current.name, draft, current.id,
                                                                      changes))
             if changes and current.active_to is not None and current.active_to < today:
@@ -592,24 +593,29 @@ def _matching_contact(contacts: Sequence[ContactDraft], wanted: ContactDraft) ->
 _CHANGE_LABELS = {f.name: FIELD_LABELS.get(f.name, f.name) for f in fields(AgencyDraft)}
 
 
-def _changes(current: Agency, new: AgencyDraft) -> tuple[Change, ...]:
-    """Every field the import changes, old → new as the clerk reads them (contacts one per line)."""
+def agency_changes(current: Agency, new: AgencyDraft, labels: Mapping[str, str] = _CHANGE_LABELS,
+                   contact_label: Callable[[ContactRole], str] | None = None) -> tuple[Change, ...]:
+    """Every field of an agency an import changes, old → new as the clerk reads them (contacts one
+    per line). *labels* name the fields shown (an importer of sites calls them by its own sheet's
+    headers); *contact_label* names a contact line by its role."""
+    def label_of(role: ContactRole) -> str:
+        return contact_label(role) if contact_label else f"{FIELD_LABELS['contacts']} ({role.label})"
+
     old = current.to_draft()
-    found = list(draft_changes(old, replace(new, contacts=old.contacts), _CHANGE_LABELS))
+    found = list(draft_changes(old, replace(new, contacts=old.contacts), labels))
     before = {c.id: c for c in current.contacts}
     after = new.contacts or ()
     for contact in after:
         if contact.id is None:
             replaced = [c for c in current.contacts if c.role is contact.role and c.id not in
                         {a.id for a in after}]
-            label = f"{FIELD_LABELS['contacts']} ({contact.role.label})"
-            found.append(Change(label, "; ".join(ContactDraft(c.name, c.position, c.phone, c.email).describe()
-                                                 for c in replaced), contact.describe()))
+            found.append(Change(label_of(contact.role),
+                                "; ".join(ContactDraft(c.name, c.position, c.phone, c.email).describe()
+                                          for c in replaced), contact.describe()))
             continue
         was = before.get(contact.id)
         if was is not None:
             old_text = ContactDraft(was.name, was.position, was.phone, was.email).describe()
             if old_text != contact.describe():
-                found.append(Change(f"{FIELD_LABELS['contacts']} ({contact.role.label})", old_text,
-                                    contact.describe()))
+                found.append(Change(label_of(contact.role), old_text, contact.describe()))
     return tuple(found)

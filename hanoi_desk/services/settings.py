@@ -53,7 +53,7 @@ IMPORT_COLUMNS = "import.columns."
 register_record_labels("setting", {
     IMPORT_COLUMNS + kind: f"Nhập tệp {label}: cách nhập các cột" for kind, label in {
         "agencies": "danh sách cơ quan", "calendar": "lịch nội dung", "fanpages": "danh sách fanpage",
-        "reports": "bảng theo dõi báo cáo",
+        "reports": "bảng theo dõi báo cáo", "outreach": "danh sách trang TTĐT, mạng xã hội được vận động",
     }.items()}, field="key")
 
 

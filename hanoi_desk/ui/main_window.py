@@ -65,7 +65,8 @@ class MainWindow(QMainWindow):
         self.fanpage_tab = FanpageTab(self._services.fanpages, self._services.roster, self._services.settings,
                                       self, load=False)
         self.tabs.addTab(self.fanpage_tab, self.tr("Fanpages"))
-        self.outreach_tab = OutreachTab(self._services.outreach, self._services.clock, self, load=False)
+        self.outreach_tab = OutreachTab(self._services.outreach, self._services.clock, self, load=False,
+                                        settings=self._services.settings)
         self.tabs.addTab(self.outreach_tab, self.tr("Outreach"))
         self.reports_tab = ReportsTab(self._services.reports, self, load=False,
                                       settings=self._services.settings)

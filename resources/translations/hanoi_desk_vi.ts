@@ -2738,134 +2738,134 @@ Không thể hoàn tác.</translation>
         <translation>Fanpage</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="69" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="70" />
         <source>Outreach</source>
         <translation>Vận động</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="72" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="73" />
         <source>Report intake</source>
         <translation>Tiếp nhận báo cáo</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="74" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="75" />
         <source>Change history</source>
         <translation>Lịch sử thay đổi</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="93" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="94" />
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="97" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="98" />
         <source>E-mail the last export…</source>
         <translation>Gửi email tệp vừa xuất…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="99" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="100" />
         <source>E-mail a file…</source>
         <translation>Gửi email một tệp…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="100" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="101" />
         <source>E-mail log…</source>
         <translation>Nhật ký email…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="104" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="105" />
         <source>&amp;Back up…</source>
         <translation>&amp;Sao lưu…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="105" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="106" />
         <source>&amp;Restore…</source>
         <translation>&amp;Khôi phục…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="109" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="110" />
         <source>Only for a database on this computer; the server's administrator backs up a PostgreSQL database.</source>
         <translation>Chỉ dành cho cơ sở dữ liệu trên máy này; cơ sở dữ liệu PostgreSQL do người quản trị máy chủ sao lưu.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="113" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="114" />
         <source>&amp;Settings…</source>
         <translation>&amp;Cài đặt…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="117" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="118" />
         <source>E&amp;xit</source>
         <translation>T&amp;hoát</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="120" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="121" />
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="122" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="123" />
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="123" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="124" />
         <source>&amp;About Hanoi Desk</source>
         <translation>&amp;Giới thiệu Hanoi Desk</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="165" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="166" />
         <source>Today's automatic backup failed:</source>
         <translation>Sao lưu tự động hôm nay không thành công:</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="168" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="169" />
         <source>Today's automatic backup: %1</source>
         <translation>Bản sao lưu tự động hôm nay: %1</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="192" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="193" />
         <source>Still working in the background: close again in a moment.</source>
         <translation>Chương trình vẫn đang xử lý: vui lòng đóng lại sau giây lát.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="247" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="248" />
         <source>Back up the database</source>
         <translation>Sao lưu cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="248" />
-        <location filename="../../hanoi_desk/ui/main_window.py" line="265" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="249" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="266" />
         <source>Hanoi Desk backups (*.db)</source>
         <translation>Bản sao lưu Hanoi Desk (*.db)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="257" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="258" />
         <source>Backup failed</source>
         <translation>Sao lưu không thành công</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="259" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="260" />
         <source>Backed up to %1</source>
         <translation>Đã sao lưu vào %1</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="264" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="265" />
         <source>Restore the database from a backup</source>
         <translation>Khôi phục cơ sở dữ liệu từ bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="276" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="277" />
         <source>Cannot restore</source>
         <translation>Không khôi phục được</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="279" />
-        <location filename="../../hanoi_desk/ui/main_window.py" line="303" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="280" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="304" />
         <source>Restore the database</source>
         <translation>Khôi phục cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="280" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="281" />
         <source>Replace the current data with the backup “%1” of %2?
 %3
 
@@ -2876,37 +2876,37 @@ A copy of the current data is kept in the backups folder first.</source>
 Một bản sao của dữ liệu hiện tại sẽ được giữ trong thư mục sao lưu trước khi thay.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="292" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="293" />
         <source>Restore failed</source>
         <translation>Khôi phục không thành công</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="299" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="300" />
         <source>Restored from %1.</source>
         <translation>Đã khôi phục từ %1.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="301" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="302" />
         <source>The previous data is kept in %1.</source>
         <translation>Dữ liệu trước khi khôi phục được giữ tại %1.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="356" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="357" />
         <source>E-mail a file</source>
         <translation>Gửi email một tệp</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="357" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="358" />
         <source>All files (*)</source>
         <translation>Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="364" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="365" />
         <source>Sent “%1” to %2</source>
         <translation>Đã gửi “%1” tới %2</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="366" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="367" />
         <source>Draft “%1” opened in the mail program</source>
         <translation>Đã mở thư nháp “%1” trong chương trình email</translation>
     </message>
@@ -3022,518 +3022,527 @@ Một bản sao của dữ liệu hiện tại sẽ được giữ trong thư m�
 <context>
     <name>OutreachTab</name>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="107" />
-        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="147" />
-        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="174" />
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="111" />
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="151" />
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="178" />
         <source>Site or network</source>
         <translation>Trang/mạng xã hội</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="108" />
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="112" />
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="110" />
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="114" />
         <source>Domain</source>
         <translation>Tên miền</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="112" />
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="116" />
         <source>Double-click the domain or press Ctrl+O to open the site</source>
         <translation>Nháy đúp vào tên miền hoặc bấm Ctrl+O để mở trang</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="115" />
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="119" />
         <source>Outreach stage</source>
         <translation>Tình trạng vận động</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="119" />
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="123" />
         <source>Since</source>
         <translation>Từ ngày</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="120" />
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="124" />
         <source>Hanoi column</source>
         <translation>Chuyên mục về Hà Nội</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="122" />
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="126" />
         <source>May quote</source>
         <translation>Được trích dẫn nguồn</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="125" />
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="129" />
         <source>Asked to quote</source>
         <translation>Đề nghị trích dẫn</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="129" />
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="133" />
         <source>Articles this year</source>
         <translation>Tin, bài trong năm</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="130" />
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="134" />
         <source>Licence</source>
         <translation>Giấy phép</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="131" />
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="135" />
         <source>Licence date</source>
         <translation>Ngày cấp phép</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="132" />
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="136" />
         <source>Visits / members</source>
         <translation>Lượt truy cập/thành viên</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="133" />
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="137" />
         <source>Company</source>
         <translation>Tổ chức, doanh nghiệp</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="135" />
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="139" />
         <source>Person in charge</source>
         <translation>Người phụ trách</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="139" />
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="143" />
         <source>Phone</source>
         <translation>Điện thoại</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="140" />
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="144" />
         <source>Monitoring staff</source>
         <translation>Nhân sự giám sát</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="141" />
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="145" />
         <source>Our staff</source>
         <translation>Cán bộ theo dõi</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="142" />
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="146" />
         <source>Reason / notes</source>
         <translation>Lý do, ghi chú</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="148" />
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="152" />
         <source>Press agency</source>
         <translation>Cơ quan báo chí</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="150" />
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="154" />
         <source>Status</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="152" />
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="156" />
         <source>Asked on</source>
         <translation>Ngày đề nghị</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="153" />
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="157" />
         <source>Proposal</source>
         <translation>Công văn đề nghị</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="154" />
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="158" />
         <source>Answered on</source>
         <translation>Ngày trả lời</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="155" />
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="159" />
         <source>Document</source>
         <translation>Văn bản</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="156" />
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="160" />
         <source>Note / reason</source>
         <translation>Ghi chú, lý do</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="167" />
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="171" />
         <source>Calendar: %1, entered: %2</source>
         <translation>Theo lịch nội dung: %1, nhập thêm: %2</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="176" />
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="180" />
         <source>Year</source>
         <translation>Năm</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="177" />
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="181" />
         <source>From the calendar</source>
         <translation>Theo lịch nội dung</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="178" />
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="182" />
         <source>Entered</source>
         <translation>Nhập thêm</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="183" />
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="187" />
         <source>Search by name, domain, press agency, person… (Ctrl+F)</source>
         <translation>Tìm theo tên, tên miền, cơ quan báo chí, người phụ trách… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="186" />
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="190" />
         <source>All kinds</source>
         <translation>Tất cả các loại</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="190" />
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="194" />
         <source>All stages</source>
         <translation>Mọi tình trạng</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="194" />
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="198" />
         <source>Any citation</source>
         <translation>Mọi tình trạng trích dẫn</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="195" />
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="199" />
         <source>May quote some press</source>
         <translation>Đã được trích dẫn nguồn</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="196" />
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="200" />
         <source>Waiting for an answer</source>
         <translation>Đang chờ trả lời</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="197" />
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="201" />
         <source>Requests not yet sent</source>
         <translation>Đề nghị chưa gửi</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="198" />
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="202" />
         <source>Ended sites too</source>
         <translation>Cả trang đã ngừng</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="223" />
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="227" />
         <source>&amp;New site</source>
         <translation>&amp;Thêm trang</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="225" />
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="229" />
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="228" />
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="232" />
         <source>&amp;Delete</source>
         <translation>&amp;Xóa</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="230" />
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="234" />
         <source>&amp;Open the site</source>
         <translation>&amp;Mở trang</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="232" />
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="236" />
         <source>Contacted…</source>
         <translation>Đã liên hệ…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="233" />
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="237" />
         <source>Agreed…</source>
         <translation>Đồng ý…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="234" />
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="238" />
         <source>Hanoi column opened…</source>
         <translation>Đã có chuyên mục về Hà Nội…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="235" />
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="239" />
         <source>Carries articles…</source>
         <translation>Đăng tin xen kẽ…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="236" />
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="240" />
         <source>Refused…</source>
         <translation>Bị từ chối…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="237" />
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="241" />
         <source>Paused…</source>
         <translation>Tạm dừng…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="239" />
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="243" />
         <source>&amp;History…</source>
         <translation>&amp;Lịch sử…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="240" />
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="244" />
         <source>Ask to quote…</source>
         <translation>Đề nghị trích dẫn…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="242" />
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="246" />
         <source>Record which press agencies the selected site asks to quote (Ctrl+Shift+Q)</source>
         <translation>Ghi nhận các cơ quan báo chí mà trang đang chọn đề nghị được trích dẫn (Ctrl+Shift+Q)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="245" />
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="249" />
         <source>Allowed…</source>
         <translation>Được phép…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="246" />
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="250" />
         <source>Not allowed…</source>
         <translation>Không được phép…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="248" />
-        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="734" />
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="252" />
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="738" />
         <source>Withdraw the request</source>
         <translation>Rút đề nghị</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="249" />
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="253" />
         <source>Number of the proposal…</source>
         <translation>Số công văn đề nghị…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="250" />
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="254" />
         <source>Propose to the board…</source>
         <translation>Đề nghị Ban…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="253" />
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="257" />
         <source>Write the official letter asking the board to have the city's press allow the sites to quote them: every request not yet sent (Ctrl+Shift+P)</source>
         <translation>Lập công văn đề nghị Ban chỉ đạo các cơ quan báo chí Thành phố cho phép các trang trích dẫn nguồn tin: mọi đề nghị chưa gửi (Ctrl+Shift+P)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="258" />
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="262" />
         <source>Invitation letter…</source>
         <translation>Thư mời mở chuyên mục…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="261" />
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="265" />
         <source>Write the letter inviting the company running the selected site to open a Hanoi column (from the template)</source>
         <translation>Lập thư mời tổ chức, doanh nghiệp quản lý trang đang chọn mở chuyên mục về Hà Nội (theo mẫu)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="265" />
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="269" />
         <source>Letter templates…</source>
         <translation>Mẫu văn bản…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="266" />
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="270" />
         <source>Enter articles…</source>
         <translation>Nhập số tin, bài…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="267" />
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="271" />
         <source>&amp;Import from Excel…</source>
         <translation>&amp;Nhập từ Excel…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="268" />
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="272" />
         <source>E&amp;xport to Excel…</source>
         <translation>&amp;Xuất ra Excel…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="269" />
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="273" />
         <source>&amp;Print…</source>
         <translation>&amp;In…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="270" />
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="274" />
         <source>Print preview of the list shown (Ctrl+P)</source>
         <translation>Xem trước khi in danh sách đang hiển thị (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="271" />
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="275" />
         <source>&amp;Reload</source>
         <translation>Tải &amp;lại</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="272" />
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="276" />
         <source>Find</source>
         <translation>Tìm</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="274" />
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="278" />
         <source>Record a step</source>
         <translation>Ghi nhận bước</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="279" />
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="283" />
         <source>Citation</source>
         <translation>Trích dẫn nguồn tin</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="322" />
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="326" />
         <source>Kind:</source>
         <translation>Loại:</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="323" />
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="327" />
         <source>Stage:</source>
         <translation>Tình trạng:</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="324" />
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="328" />
         <source>Citation:</source>
         <translation>Trích dẫn:</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="334" />
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="338" />
         <source>Year:</source>
         <translation>Năm:</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="339" />
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="343" />
         <source>Counted from the calendar's publications on each site, plus the articles entered from the sites' own reports. Double-click a month to enter them.</source>
         <translation>Đếm từ các lần đăng tải trong lịch nội dung trên từng trang, cộng số tin, bài nhập thêm theo báo cáo của trang. Nháy đúp vào một tháng để nhập.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="349" />
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="353" />
         <source>Sites and networks</source>
         <translation>Trang, mạng xã hội</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="350" />
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="354" />
         <source>Citation permissions</source>
         <translation>Trích dẫn nguồn tin</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="351" />
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="355" />
         <source>Articles about Hanoi</source>
         <translation>Tin, bài về Hà Nội</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="528" />
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="532" />
         <source>Showing %1 of %2 sites — %3 contacted, %4 agreed, %5 with a Hanoi column; %6 permission(s) granted, %7 request(s) not yet sent</source>
         <translation>Đang hiển thị %1/%2 trang — %3 đã liên hệ, %4 đồng ý, %5 có chuyên mục về Hà Nội; %6 lượt được phép trích dẫn, %7 đề nghị chưa gửi</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="541" />
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="545" />
         <source> — %1 selected</source>
         <translation> — đã chọn %1</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="644" />
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="648" />
         <source>Cannot open</source>
         <translation>Không mở được</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="657" />
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="661" />
         <source>Delete sites</source>
         <translation>Xóa trang</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="659" />
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="663" />
         <source>Delete %1 site(s) from the roster, with their outreach steps, citation permissions and articles entered? This cannot be undone.</source>
         <translation>Xóa %1 trang khỏi danh bạ, cùng các bước vận động, trích dẫn nguồn tin và số tin, bài đã nhập? Không hoàn tác được.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="673" />
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="677" />
         <source>Cannot delete</source>
         <translation>Không xóa được</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="707" />
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="711" />
         <source>Ask to quote</source>
         <translation>Đề nghị trích dẫn</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="709" />
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="713" />
         <source>The roster has no press agency yet: add the city's press agencies to the roster first.</source>
         <translation>Danh bạ chưa có cơ quan báo chí nào: hãy thêm các cơ quan báo chí Thành phố vào danh bạ trước.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="735" />
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="739" />
         <source>Withdraw the request of “%1” to quote %2? It was not sent yet.</source>
         <translation>Rút đề nghị của “%1” được trích dẫn %2? Đề nghị này chưa gửi.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="746" />
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="750" />
         <source>Cannot withdraw</source>
         <translation>Không rút được</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="760" />
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="764" />
         <source>Number of the proposal</source>
         <translation>Số công văn đề nghị</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="761" />
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="765" />
         <source>The number the letter of %1 was given when it was issued:</source>
         <translation>Số văn thư đã cấp cho công văn ngày %1:</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="770" />
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="774" />
         <source>Cannot save the number</source>
         <translation>Không lưu được số</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="785" />
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="789" />
         <source>Propose to the board</source>
         <translation>Đề nghị Ban</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="787" />
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="791" />
         <source>No request to quote is waiting to be sent: nothing to propose. Record what a site asks to quote first (Ctrl+Shift+Q).</source>
         <translation>Không có đề nghị trích dẫn nào chưa gửi: không có gì để đề nghị. Hãy ghi nhận đề nghị của trang trước (Ctrl+Shift+Q).</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="798" />
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="802" />
         <source>Save the proposal letter</source>
         <translation>Lưu công văn đề nghị</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="800" />
-        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="850" />
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="804" />
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="854" />
         <source>PDF documents (*.pdf)</source>
         <translation>Tài liệu PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="832" />
-        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="875" />
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="836" />
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="879" />
         <source>The letter was not written</source>
         <translation>Chưa lập được công văn</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="848" />
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="852" />
         <source>Save the invitation letter</source>
         <translation>Lưu thư mời</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="915" />
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="919" />
         <source>Enter articles</source>
         <translation>Nhập số tin, bài</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="916" />
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="920" />
         <source>Select a site (in the list or in the articles table) first.</source>
         <translation>Hãy chọn một trang (trong danh sách hoặc bảng tin, bài) trước.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="927" />
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="932" />
         <source>Import sites from Excel</source>
         <translation>Nhập danh sách trang từ Excel</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="927" />
-        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="961" />
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="933" />
+        <source>Spreadsheets</source>
+        <translation>Bảng tính</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="948" />
+        <source>Saving the imported sites…</source>
+        <translation>Đang lưu các trang được nhập…</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="966" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="949" />
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="954" />
         <source>Imported: %1 added, %2 updated</source>
         <translation>Đã nhập: %1 thêm mới, %2 cập nhật</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="959" />
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="964" />
         <source>Export the outreach to Excel</source>
         <translation>Xuất dữ liệu vận động ra Excel</translation>
     </message>
