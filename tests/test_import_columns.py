@@ -25,6 +25,7 @@ from hanoi_desk.domain.reports import ReceiptDraft
 from hanoi_desk.importers.agencies import AGENCIES
 from hanoi_desk.importers.calendar import CALENDAR
 from hanoi_desk.importers.fanpages import FANPAGES
+from hanoi_desk.importers.outreach import OUTREACH
 from hanoi_desk.importers.reports import REPORTS
 from hanoi_desk.importing import command_line_choices, jobs
 
@@ -290,13 +291,14 @@ def test_a_fanpage_sheet_without_a_count_date_leaves_it_empty(dated: Services, t
 
 
 # ----------------------------------------------------------------------------- nothing written
-@pytest.mark.parametrize("kind", ["agencies", "calendar", "fanpages", "reports"])
+@pytest.mark.parametrize("kind", ["agencies", "calendar", "fanpages", "reports", "outreach"])
 def test_cancel_while_saving_writes_nothing(services: Services, tmp_path: Path, kind: str) -> None:
     files = {
         "agencies": [["Tên cơ quan"], ["Trang tin A"], ["Trang tin B"]],
         "calendar": [["Tiêu đề", "Lĩnh vực", "Ngày"], ["Bản tin", "Kinh tế", "05/12/2026"]],
         "fanpages": [["Cơ quan", "Tên trang", "Đường dẫn"], ["Sở Y tế", "Sở Y tế", "facebook.com/syt"]],
         "reports": [["Cơ quan", "Ngày nhận"], ["Sở Y tế", "20/11/2025"]],
+        "outreach": [["Tên trang/mạng xã hội", "Tên miền"], ["Trang tin A", "trangtina.vn"]],
     }
     path = sheet(tmp_path / f"{kind}.xlsx", files[kind])
     job = jobs(services, 2025)[kind]
@@ -352,14 +354,16 @@ def test_the_command_line_lists_every_column_and_takes_map_and_notes(
     assert "“Người nhập=ai biết”: cần dạng" in capsys.readouterr().err
 
 
-@pytest.mark.parametrize("kind", ["calendar", "fanpages", "reports"])
+@pytest.mark.parametrize("kind", ["calendar", "fanpages", "reports", "outreach"])
 def test_every_import_command_takes_the_column_options(kind: str, tmp_path: Path, db_url: str,
                                                        capsys: pytest.CaptureFixture[str]) -> None:
     rows = {"calendar": [["Tiêu đề", "Lĩnh vực", "Ngày", "Người đề xuất"],
                          ["Bản tin", "Kinh tế", "05/12/2026", "Lan"]],
             "fanpages": [["Cơ quan", "Tên trang", "Đường dẫn", "Người đề xuất"],
                          ["Sở Y tế", "Sở Y tế", "facebook.com/syt", "Lan"]],
-            "reports": [["Cơ quan", "Ngày nhận", "Người đề xuất"], ["Sở Y tế", "20/11/2025", "Lan"]]}[kind]
+            "reports": [["Cơ quan", "Ngày nhận", "Người đề xuất"], ["Sở Y tế", "20/11/2025", "Lan"]],
+            "outreach": [["Tên trang", "Tên miền", "Người đề xuất"],
+                         ["Trang tin A", "trangtina.vn", "Lan"]]}[kind]
     path = sheet(tmp_path / f"{kind}.xlsx", rows)
     extra = ["--year", "2025"] if kind == "reports" else []
     assert main(["--db", db_url, "import", kind, str(path), *extra, "--notes", "Người đề xuất"]) == 0
@@ -389,7 +393,7 @@ def test_a_receipt_keeps_its_notes(services: Services) -> None:
 def test_every_importer_declares_its_fields_once() -> None:
     """One mechanism: each importer is an ImportKind whose fields and synonyms drive the preview's
     list, --map and the remembered choices (issue 17's outreach joins the same way)."""
-    for kind in (AGENCIES, CALENDAR, FANPAGES, REPORTS):
+    for kind in (AGENCIES, CALENDAR, FANPAGES, REPORTS, OUTREACH):
         keys = [f.key for f in kind.fields]
         assert len(keys) == len(set(keys)) and kind.notes_key in keys
         assert all(kind.field_key(f.label) == f.key for f in kind.fields)
