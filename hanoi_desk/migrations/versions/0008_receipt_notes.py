@@ -1,7 +1,7 @@
 """Report receipts keep a note (the tally's "Ghi chú": "nộp đúng ngày hạn", "muộn 1 ngày").
 
 Revision ID: 0008
-Revises: 0009
+Revises: 0007
 Create Date: 2026-12-01
 """
 
@@ -11,7 +11,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0008"
-down_revision = "0009"
+down_revision = "0007"
 branch_labels = None
 depends_on = None
 
