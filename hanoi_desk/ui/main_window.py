@@ -149,12 +149,13 @@ class MainWindow(QMainWindow):
         self._day = services.clock.today()
         # The tabs behind the first read their rows the first time they are shown (or a menu offers
         # their actions), so the window paints before reading anything: ensure_loaded().
-        self.roster_tab = RosterTab(services.roster, self, load=False)
+        self.roster_tab = RosterTab(services.roster, self, settings=services.settings, load=False)
         self.calendar_tab = CalendarTab(services.calendar, services.roster, services.settings, self,
                                         load=False, documents=services.documents)
         self.fanpage_tab = FanpageTab(services.fanpages, services.roster, services.settings, self, load=False)
-        self.outreach_tab = OutreachTab(services.outreach, services.clock, self, load=False)
-        self.reports_tab = ReportsTab(services.reports, self, load=False)
+        self.outreach_tab = OutreachTab(services.outreach, services.clock, self, load=False,
+                                        settings=services.settings)
+        self.reports_tab = ReportsTab(services.reports, self, load=False, settings=services.settings)
         self.history_tab = HistoryTab(services.history, self, load=False)
         for tab, title, picture in ((self.roster_tab, self.tr("Agencies"), "building"),
                                     (self.calendar_tab, self.tr("Content calendar"), "calendar"),
