@@ -116,6 +116,8 @@ class ReportsTab(QWidget):
                    searchable=False),
             *figure_columns,
             Column(self.tr("File"), lambda r: r.receipt.attachment_name if r.receipt else ""),
+            # The verdicts (hợp lệ / không hợp lệ / chưa tin cậy / không có) stay Vietnamese in either
+            # language: Circular 15/2025 wants a verifier to say them in Vietnamese (domain.signatures).
             Column(self.tr("Digital signature"), lambda r: r.receipt.signature_label if r.receipt else "",
                    tooltip=lambda r: r.receipt.signature_summary if r.receipt else ""),
             Column(self.tr("Recorded by"), lambda r: r.receipt.updated_by if r.receipt else ""),
