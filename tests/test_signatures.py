@@ -837,7 +837,6 @@ def test_the_tsa_is_reached_through_the_system_proxy(
 # ----------------------------------------------------------------------------------------- intake
 
 
-@needs_poppler
 def test_a_received_report_is_verified_when_recorded_and_again_when_the_roots_change(
         services: Services, signing: SigningService, pki: Pki, tmp_path: Path, db_url: str,
         capsys: pytest.CaptureFixture[str]) -> None:

@@ -232,6 +232,42 @@ def test_the_token_is_chosen_by_serial_and_signs(qtbot, window: MainWindow, serv
     close_and_delete(dialog)
 
 
+def test_a_token_with_several_certificates_lets_the_clerk_choose(
+        qtbot, window: MainWindow, services: Services, pki: Pki, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from hanoi_desk.exporters.signing_keys import Pkcs11Key, TokenInfo
+    from hanoi_desk.importers.certificates import certificate_info
+    from hanoi_desk.services.signatures import KeyChoice
+
+    signing = services.signatures
+    assert signing is not None
+    two = [TokenInfo(0, "VGCA", "Bit4id", "miniLector", "111"),
+           TokenInfo(1, "VGCA", "Bit4id", "miniLector", "222")]
+    choices = [KeyChoice("01", "a", certificate_info(pki.person.der), False),
+               KeyChoice("02", "b", certificate_info(pki.office.der), False)]
+    monkeypatch.setattr(signing, "tokens", lambda module=None: two)
+    monkeypatch.setattr(signing, "key_choices",
+                        lambda module, serial: choices if serial == "222" else choices[:1])
+    dialog = window.sign_file(annual_report(services, tmp_path))
+    assert dialog is not None
+    picker = dialog.picker
+    picker.set_module("C:/Windows/System32/bit4xpki.dll")
+    assert picker.find_tokens() is None
+    # Two tokens with the same label, told apart by serial number.
+    assert [picker.tokens.itemData(i) for i in range(picker.tokens.count())] == ["111", "222"]
+    assert not picker.keys.isVisibleTo(dialog) and picker.key_id() == "01"
+    picker.tokens.setCurrentIndex(1)
+    assert picker.keys.isVisibleTo(dialog) and picker.keys.count() == 2
+    picker.keys.setCurrentIndex(1)
+    assert dialog.request().key == Pkcs11Key("C:/Windows/System32/bit4xpki.dll", "222", "02")
+    dialog.resize(680, dialog.sizeHint().height())
+    dialog.grab().save(str(SHOTS / "sign-dialog-two-certificates.png"))
+    dialog.use_file.setChecked(True)  # a .p12 instead: the token's rows make way for the file's
+    assert not picker.keys.isVisibleTo(dialog) and not picker.tokens.isVisibleTo(dialog)
+    assert dialog.p12.isVisibleTo(dialog)
+    close_and_delete(dialog)
+
+
 def test_the_print_preview_offers_to_sign_an_official_pdf(qtbot, window: MainWindow, services: Services,
                                                           tmp_path: Path) -> None:
     pdf = annual_report(services, tmp_path)

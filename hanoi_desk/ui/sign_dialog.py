@@ -25,8 +25,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QRadioButton,
-    QSizePolicy,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -116,18 +114,13 @@ class SignDialog(QDialog):
         key_row.addWidget(self.use_file)
         key_row.addStretch()
         form.addRow(self.tr("Key"), key_row)
-        self.key_pages = QStackedWidget()
-        token_page = self.picker
-        file_page = QWidget()
-        file_form = QFormLayout(file_page)
-        file_form.setContentsMargins(0, 0, 0, 0)
-        p12_row = QHBoxLayout()
-        p12_row.addWidget(self.p12, 1)
-        p12_row.addWidget(self.browse_p12)
-        file_form.addRow(self.tr("Certificate file"), p12_row)
-        self.key_pages.addWidget(token_page)
-        self.key_pages.addWidget(file_page)
-        form.addRow(self.key_pages)
+        # The token's rows and the file's row in the same form (aligned), one set shown at a time.
+        self.picker.add_to(form)
+        self.p12_row = QHBoxLayout()
+        self.p12_row.addWidget(self.p12, 1)
+        self.p12_row.addWidget(self.browse_p12)
+        form.addRow(self.tr("Certificate file"), self.p12_row)
+        self.form = form
         self.pin_label = QLabel(self.tr("PIN"))
         form.addRow(self.pin_label, self.pin)
         form.addRow("", self.timestamp)
@@ -221,12 +214,8 @@ class SignDialog(QDialog):
             self.target.setText(self._suggested)
 
     def _on_use_token_toggled(self, token: bool) -> None:
-        self.key_pages.setCurrentIndex(0 if token else 1)
-        for index in range(self.key_pages.count()):  # the stack as tall as the page shown, no gap
-            policy = QSizePolicy.Policy.Preferred if index == self.key_pages.currentIndex() else \
-                QSizePolicy.Policy.Ignored
-            self.key_pages.widget(index).setSizePolicy(QSizePolicy.Policy.Preferred, policy)
-        self.key_pages.adjustSize()
+        self.picker.set_visible(token)
+        self.form.setRowVisible(self.p12_row, not token)
         self.pin_label.setText(self.tr("PIN") if token else self.tr("Password"))
 
     def _on_refresh_clicked(self) -> None:
@@ -312,7 +301,10 @@ class SignDialog(QDialog):
                                   if outcome.warnings
                                   else "background: #e8f5e9; border: 1px solid #8bc34a; padding: 6px;")
         self.result.setText(text + "\n" + outcome.path)
+        self.note.hide()  # what it said was about the file before this signature
         self.result_box.show()
+        self.layout().activate()
+        self.resize(self.width(), max(self.height(), self.sizeHint().height()))
         self.sig_signed.emit(outcome)
 
     def _on_task_error(self, error: object) -> None:

@@ -102,21 +102,23 @@ class SignatureSettingsPage(QWidget):
     def _build_ui(self) -> None:
         token_box = QGroupBox(self.tr("Signing (shared by every workstation)"))
         form = QFormLayout(token_box)
-        self.picker = TokenPicker(signing=self.signing, parent=self, with_keys=False)
+        self.picker = TokenPicker(self.signing, token_box, with_keys=False)
+        self.picker.add_to(form)
         self.module = self.picker.module
-        form.addRow(self.picker)
         self.module_error = QLabel()
         self.module_error.setWordWrap(True)
         self.module_error.setStyleSheet(_ERROR_STYLE)
-        self.module_error.hide()
+        self.module_error.setMinimumWidth(420)  # a wrapped label is otherwise given the height of a narrow one
         form.addRow("", self.module_error)
         self.tsa = QLineEdit()
         self.tsa.setPlaceholderText(DEFAULT_TSA_URL)
         form.addRow(self.tr("Timestamp server (TSA)"), self.tsa)
         self.tsa_error = QLabel()
         self.tsa_error.setStyleSheet(_ERROR_STYLE)
-        self.tsa_error.hide()
         form.addRow("", self.tsa_error)
+        self.form = form
+        self._show_error(self.module_error, "")
+        self._show_error(self.tsa_error, "")
         self.signer_image = _ImageRow(self, "signer")
         form.addRow(self.tr("Signer's signature (blue PNG)"), self.signer_image)
         self.seal_image = _ImageRow(self, "seal")
@@ -166,8 +168,7 @@ class SignatureSettingsPage(QWidget):
 
     def _on_find_tokens_clicked(self) -> None:
         error = self.picker.find_tokens()
-        self.module_error.setText(error or "")
-        self.module_error.setVisible(bool(error))
+        self._show_error(self.module_error, error or "")
 
     def _on_import_root_clicked(self) -> None:
         path = ask_open_path(self, self.tr("Import trusted root certificates"),
@@ -215,14 +216,18 @@ class SignatureSettingsPage(QWidget):
 
     def save(self) -> bool:
         """Save the library and the TSA; False (the problems shown beside them) when one is wrong."""
-        self.module_error.hide()
-        self.tsa_error.hide()
+        self._show_error(self.module_error, "")
+        self._show_error(self.tsa_error, "")
         try:
             self.signing.save_options(self.picker.module_path(), self.tsa.text())
         except ValidationError as error:
             for problem in error.problems:
                 label = self.module_error if problem.field == "module" else self.tsa_error
-                label.setText(problem.message)
-                label.show()
+                self._show_error(label, problem.message)
             return False
         return True
+
+    def _show_error(self, label: QLabel, text: str) -> None:
+        """An error under its field, its row there only while it says something (no empty gap)."""
+        label.setText(text)
+        self.form.setRowVisible(label, bool(text))

@@ -3617,62 +3617,62 @@ Một bản sao của dữ liệu hiện tại sẽ được giữ trong thư m�
 <context>
     <name>ReportSettingsDialog</name>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="737" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="739" />
         <source>Report settings</source>
         <translation>Thiết lập báo cáo</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="757" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="759" />
         <source>day</source>
         <translation>ngày</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="759" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="761" />
         <source>month</source>
         <translation>tháng</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="772" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="774" />
         <source>Agencies that must report</source>
         <translation>Cơ quan, đơn vị phải báo cáo</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="773" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="775" />
         <source>Deadline each year</source>
         <translation>Hạn báo cáo hằng năm</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="774" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="776" />
         <source>The office in a sentence</source>
         <translation>Tên cơ quan khi viết trong câu</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="775" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="777" />
         <source>Drafting unit (symbol of letters)</source>
         <translation>Đơn vị soạn thảo (ký hiệu công văn)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="776" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="778" />
         <source>The plan, as cited</source>
         <translation>Trích dẫn Kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="777" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="779" />
         <source>Recipients of the report (one per line)</source>
         <translation>Nơi nhận của báo cáo (mỗi dòng một nơi)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="778" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="780" />
         <source>Recipients of the reminder (one per line)</source>
         <translation>Nơi nhận của công văn đôn đốc (mỗi dòng một nơi)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="783" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="785" />
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="784" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="786" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
@@ -3745,329 +3745,329 @@ Một bản sao của dữ liệu hiện tại sẽ được giữ trong thư m�
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="119" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="121" />
         <source>Digital signature</source>
         <translation>Chữ ký số</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="121" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="123" />
         <source>Recorded by</source>
         <translation>Người ghi nhận</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="129" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="131" />
         <source>Search by agency, document number… (Ctrl+F)</source>
         <translation>Tìm theo tên cơ quan, số văn bản… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="132" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="134" />
         <source>All statuses</source>
         <translation>Mọi tình trạng</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="133" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="135" />
         <source>Received</source>
         <translation>Đã nhận</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="134" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="136" />
         <source>Not received</source>
         <translation>Chưa nhận</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="138" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="140" />
         <source>All kinds</source>
         <translation>Tất cả các loại</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="150" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="152" />
         <source>&amp;Record report…</source>
         <translation>&amp;Ghi nhận báo cáo…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="151" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="153" />
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="153" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="155" />
         <source>&amp;Delete</source>
         <translation>&amp;Xóa</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="155" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="157" />
         <source>&amp;Open file</source>
         <translation>&amp;Mở tệp</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="156" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="158" />
         <source>&amp;Import tally…</source>
         <translation>&amp;Nhập bảng theo dõi…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="157" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="159" />
         <source>E&amp;xport to Excel…</source>
         <translation>&amp;Xuất ra Excel…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="158" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="160" />
         <source>Reminder &amp;letter (PDF)…</source>
         <translation>Công văn đôn đốc (P&amp;DF)…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="159" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="161" />
         <source>&amp;Annual report (PDF)…</source>
         <translation>&amp;Báo cáo tổng hợp (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="160" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="162" />
         <source>Appendix as its own file</source>
         <translation>Phụ lục thành tệp riêng</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="162" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="164" />
         <source>Write the annual report's appendix as a separate PDF beside it, which the office signs on its own (a text signature at the top right of its first page)</source>
         <translation>Ghi phụ lục của báo cáo năm thành một tệp PDF riêng bên cạnh, để cơ quan ký số riêng (chữ ký dạng văn bản ở góc trên bên phải trang đầu)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="165" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="167" />
         <source>Recheck &amp;signatures</source>
         <translation>&amp;Kiểm tra lại chữ ký</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="166" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="168" />
         <source>Verify the digital signatures of this year's received reports again, against the trusted roots as they are now</source>
         <translation>Kiểm tra lại chữ ký số của các báo cáo đã nhận trong năm, theo các chứng thư gốc tin cậy hiện có</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="168" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="170" />
         <source>&amp;Print…</source>
         <translation>&amp;In…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="169" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="171" />
         <source>Print preview of the annual report, as of now</source>
         <translation>Xem trước và in báo cáo năm theo số liệu hiện tại</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="170" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="172" />
         <source>Report &amp;settings…</source>
         <translation>&amp;Thiết lập báo cáo…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="171" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="173" />
         <source>&amp;Reload</source>
         <translation>Tải &amp;lại</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="172" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="174" />
         <source>Find</source>
         <translation>Tìm</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="175" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="177" />
         <source>Year:</source>
         <translation>Năm:</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="195" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="197" />
         <source>Status:</source>
         <translation>Tình trạng:</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="197" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="199" />
         <source>Kind:</source>
         <translation>Loại:</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="203" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="205" />
         <source>Summary</source>
         <translation>Tổng hợp</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="206" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="208" />
         <source>Office's report: text</source>
         <translation>Nội dung báo cáo của Sở</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="209" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="211" />
         <source>empty: written by hand when registered</source>
         <translation>để trống: ghi tay khi vào sổ</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="212" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="214" />
         <source>III. Shortcomings — one paragraph per line</source>
         <translation>III. Tồn tại, hạn chế — mỗi dòng một đoạn</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="214" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="216" />
         <source>IV. Proposals — one paragraph per line</source>
         <translation>IV. Đề xuất, kiến nghị — mỗi dòng một đoạn</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="215" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="217" />
         <source>Save text</source>
         <translation>Lưu nội dung</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="218" />
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="529" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="220" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="531" />
         <source>Report number</source>
         <translation>Số báo cáo</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="219" />
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="529" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="221" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="531" />
         <source>III. Shortcomings</source>
         <translation>III. Tồn tại, hạn chế</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="220" />
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="530" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="222" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="532" />
         <source>IV. Proposals</source>
         <translation>IV. Đề xuất, kiến nghị</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="323" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="325" />
         <source>Deadline: %1</source>
         <translation>Hạn báo cáo: %1</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="324" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="326" />
         <source>Received: &lt;b&gt;%1 / %2&lt;/b&gt;</source>
         <translation>Đã nhận: &lt;b&gt;%1 / %2&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="325" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="327" />
         <source>On time: %1 — late: %2</source>
         <translation>Đúng hạn: %1 — muộn: %2</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="326" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="328" />
         <source>Missing: %1 — not yet due: %2</source>
         <translation>Chưa gửi (quá hạn): %1 — chưa đến hạn: %2</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="344" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="346" />
         <source>Saved by %1 at %2</source>
         <translation>%1 lưu lúc %2</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="347" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="349" />
         <source>Not saved yet</source>
         <translation>Chưa lưu</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="373" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="375" />
         <source>Showing %1 of %2 agencies (year %3)</source>
         <translation>Đang hiện %1/%2 cơ quan, đơn vị (năm %3)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="448" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="450" />
         <source>Cannot open</source>
         <translation>Không mở được</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="462" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="464" />
         <source>Delete report</source>
         <translation>Xóa báo cáo</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="463" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="465" />
         <source>Delete the recorded report of %1 for %2, with its file? This cannot be undone.</source>
         <translation>Xóa báo cáo năm %2 đã ghi nhận của %1, cùng tệp đính kèm? Không thể hoàn tác.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="490" />
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="493" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="492" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="495" />
         <source>Cannot open the file</source>
         <translation>Không mở được tệp</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="494" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="496" />
         <source>No program is set up to open %1.</source>
         <translation>Máy chưa có chương trình mở được %1.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="511" />
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="519" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="513" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="521" />
         <source>Text not saved</source>
         <translation>Chưa lưu được nội dung</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="520" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="522" />
         <source>Load the latest text now? Yours is copied to the clipboard, so you can paste back what you need.</source>
         <translation>Tải nội dung mới nhất ngay? Nội dung của anh/chị được chép vào bộ nhớ tạm để dán lại phần cần thiết.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="538" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="540" />
         <source>Unsaved report text</source>
         <translation>Nội dung báo cáo chưa lưu</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="539" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="541" />
         <source>The text of the office's report for %1 has changes that are not saved. Save them?</source>
         <translation>Nội dung báo cáo năm %1 của Sở có thay đổi chưa lưu. Lưu lại?</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="547" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="549" />
         <source>Report text saved</source>
         <translation>Đã lưu nội dung báo cáo</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="551" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="553" />
         <source>Import a tally of reports from Excel</source>
         <translation>Nhập bảng theo dõi báo cáo từ Excel</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="552" />
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="582" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="554" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="584" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="573" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="575" />
         <source>Imported: %1 added, %2 updated</source>
         <translation>Đã nhập: %1 thêm mới, %2 cập nhật</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="581" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="583" />
         <source>Export the intake table to Excel</source>
         <translation>Xuất bảng tiếp nhận báo cáo ra Excel</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="614" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="616" />
         <source>Save the annual report</source>
         <translation>Lưu báo cáo tổng hợp</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="615" />
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="691" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="617" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="693" />
         <source>PDF documents (*.pdf)</source>
         <translation>Tài liệu PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="661" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="663" />
         <source>Checking the digital signatures of the received reports again…</source>
         <translation>Đang kiểm tra lại chữ ký số của các báo cáo đã nhận…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="678" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="680" />
         <source>Digital signatures checked again: %1 report file(s), %2 verdict(s) changed</source>
         <translation>Đã kiểm tra lại chữ ký số: %1 tệp báo cáo, %2 kết quả thay đổi</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="684" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="686" />
         <source>Signatures not checked</source>
         <translation>Chưa kiểm tra lại được chữ ký</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="689" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="691" />
         <source>Save the reminder letter</source>
         <translation>Lưu công văn đôn đốc</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="723" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="725" />
         <source>Cannot print</source>
         <translation>Không in được</translation>
     </message>
@@ -4485,178 +4485,178 @@ Nếu đơn vị sáp nhập hoặc giải thể, hãy dùng “Kết thúc ho�
 <context>
     <name>SignDialog</name>
     <message>
-        <location filename="../../hanoi_desk/ui/sign_dialog.py" line="85" />
+        <location filename="../../hanoi_desk/ui/sign_dialog.py" line="83" />
         <source>Digital signature — %1</source>
         <translation>Ký số — %1</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/sign_dialog.py" line="87" />
+        <location filename="../../hanoi_desk/ui/sign_dialog.py" line="85" />
         <source>Person with authority (signature image)</source>
         <translation>Người có thẩm quyền (ảnh chữ ký)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/sign_dialog.py" line="88" />
+        <location filename="../../hanoi_desk/ui/sign_dialog.py" line="86" />
         <source>Organisation, by the clerk (seal image)</source>
         <translation>Cơ quan, tổ chức — văn thư ký (ảnh con dấu)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/sign_dialog.py" line="92" />
+        <location filename="../../hanoi_desk/ui/sign_dialog.py" line="90" />
         <source>USB token</source>
         <translation>USB token</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/sign_dialog.py" line="93" />
+        <location filename="../../hanoi_desk/ui/sign_dialog.py" line="91" />
         <source>Certificate file (.p12, .pfx)</source>
         <translation>Tệp chứng thư số (.p12, .pfx)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/sign_dialog.py" line="99" />
-        <location filename="../../hanoi_desk/ui/sign_dialog.py" line="104" />
+        <location filename="../../hanoi_desk/ui/sign_dialog.py" line="97" />
+        <location filename="../../hanoi_desk/ui/sign_dialog.py" line="102" />
         <source>Browse…</source>
         <translation>Chọn…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/sign_dialog.py" line="113" />
+        <location filename="../../hanoi_desk/ui/sign_dialog.py" line="111" />
         <source>Sign as</source>
         <translation>Ký với vai trò</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/sign_dialog.py" line="118" />
+        <location filename="../../hanoi_desk/ui/sign_dialog.py" line="116" />
         <source>Key</source>
         <translation>Khóa ký</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/sign_dialog.py" line="235" />
+        <location filename="../../hanoi_desk/ui/sign_dialog.py" line="224" />
         <source>Token</source>
         <translation>Token</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/sign_dialog.py" line="127" />
-        <location filename="../../hanoi_desk/ui/sign_dialog.py" line="239" />
+        <location filename="../../hanoi_desk/ui/sign_dialog.py" line="122" />
+        <location filename="../../hanoi_desk/ui/sign_dialog.py" line="228" />
         <source>Certificate file</source>
         <translation>Tệp chứng thư số</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/sign_dialog.py" line="131" />
-        <location filename="../../hanoi_desk/ui/sign_dialog.py" line="230" />
+        <location filename="../../hanoi_desk/ui/sign_dialog.py" line="124" />
+        <location filename="../../hanoi_desk/ui/sign_dialog.py" line="219" />
         <source>PIN</source>
         <translation>Mã PIN</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/sign_dialog.py" line="137" />
-        <location filename="../../hanoi_desk/ui/sign_dialog.py" line="246" />
+        <location filename="../../hanoi_desk/ui/sign_dialog.py" line="130" />
+        <location filename="../../hanoi_desk/ui/sign_dialog.py" line="235" />
         <source>Save the signed file as</source>
         <translation>Lưu tệp đã ký tại</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/sign_dialog.py" line="142" />
+        <location filename="../../hanoi_desk/ui/sign_dialog.py" line="135" />
         <source>Open</source>
         <translation>Mở</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/sign_dialog.py" line="143" />
+        <location filename="../../hanoi_desk/ui/sign_dialog.py" line="136" />
         <source>Print…</source>
         <translation>In…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/sign_dialog.py" line="144" />
+        <location filename="../../hanoi_desk/ui/sign_dialog.py" line="137" />
         <source>Send by e-mail</source>
         <translation>Gửi email</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/sign_dialog.py" line="159" />
+        <location filename="../../hanoi_desk/ui/sign_dialog.py" line="152" />
         <source>Sign</source>
         <translation>Ký số</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/sign_dialog.py" line="160" />
+        <location filename="../../hanoi_desk/ui/sign_dialog.py" line="153" />
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/sign_dialog.py" line="192" />
+        <location filename="../../hanoi_desk/ui/sign_dialog.py" line="185" />
         <source>Timestamp from %1 (PAdES B-T)</source>
         <translation>Lấy dấu thời gian từ %1 (PAdES B-T)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/sign_dialog.py" line="197" />
+        <location filename="../../hanoi_desk/ui/sign_dialog.py" line="190" />
         <source>This PDF has no empty signature field: only documents written by Hanoi Desk can be signed here, and each field only once.</source>
         <translation>Tệp PDF này không còn ô chữ ký số trống: chỉ ký được văn bản do Hanoi Desk lập, mỗi ô chữ ký một lần.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/sign_dialog.py" line="204" />
+        <location filename="../../hanoi_desk/ui/sign_dialog.py" line="197" />
         <source>The PIN or password is asked every time and is never stored.</source>
         <translation>Mã PIN hoặc mật khẩu được hỏi mỗi lần ký và không bao giờ được lưu lại.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/sign_dialog.py" line="230" />
+        <location filename="../../hanoi_desk/ui/sign_dialog.py" line="219" />
         <source>Password</source>
         <translation>Mật khẩu</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/sign_dialog.py" line="240" />
+        <location filename="../../hanoi_desk/ui/sign_dialog.py" line="229" />
         <source>Certificates (*.p12 *.pfx);;All files (*)</source>
         <translation>Chứng thư số (*.p12 *.pfx);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/sign_dialog.py" line="247" />
+        <location filename="../../hanoi_desk/ui/sign_dialog.py" line="236" />
         <source>PDF documents (*.pdf)</source>
         <translation>Tài liệu PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/sign_dialog.py" line="264" />
-        <location filename="../../hanoi_desk/ui/sign_dialog.py" line="268" />
-        <location filename="../../hanoi_desk/ui/sign_dialog.py" line="328" />
+        <location filename="../../hanoi_desk/ui/sign_dialog.py" line="253" />
+        <location filename="../../hanoi_desk/ui/sign_dialog.py" line="257" />
+        <location filename="../../hanoi_desk/ui/sign_dialog.py" line="320" />
         <source>Cannot sign</source>
         <translation>Không ký được</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/sign_dialog.py" line="265" />
+        <location filename="../../hanoi_desk/ui/sign_dialog.py" line="254" />
         <source>Choose the certificate file.</source>
         <translation>Hãy chọn tệp chứng thư số.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/sign_dialog.py" line="268" />
+        <location filename="../../hanoi_desk/ui/sign_dialog.py" line="257" />
         <source>Choose where to save.</source>
         <translation>Hãy chọn nơi lưu tệp đã ký.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/sign_dialog.py" line="286" />
+        <location filename="../../hanoi_desk/ui/sign_dialog.py" line="275" />
         <source>Signing %1…</source>
         <translation>Đang ký số %1…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/sign_dialog.py" line="303" />
+        <location filename="../../hanoi_desk/ui/sign_dialog.py" line="292" />
         <source>Signed as %1 (%2), %3.</source>
         <translation>Đã ký số với vai trò %1 (%2), %3.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/sign_dialog.py" line="307" />
+        <location filename="../../hanoi_desk/ui/sign_dialog.py" line="296" />
         <source>Timestamp from %1.</source>
         <translation>Có dấu thời gian từ %1.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/sign_dialog.py" line="308" />
+        <location filename="../../hanoi_desk/ui/sign_dialog.py" line="297" />
         <source>No timestamp (chưa có dấu thời gian).</source>
         <translation>Chưa có dấu thời gian.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/sign_dialog.py" line="331" />
+        <location filename="../../hanoi_desk/ui/sign_dialog.py" line="323" />
         <source>Timestamp server</source>
         <translation>Máy chủ cấp dấu thời gian</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/sign_dialog.py" line="333" />
+        <location filename="../../hanoi_desk/ui/sign_dialog.py" line="325" />
         <source>Try again</source>
         <translation>Thử lại</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/sign_dialog.py" line="334" />
+        <location filename="../../hanoi_desk/ui/sign_dialog.py" line="326" />
         <source>Sign without a timestamp</source>
         <translation>Ký không có dấu thời gian</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/sign_dialog.py" line="335" />
+        <location filename="../../hanoi_desk/ui/sign_dialog.py" line="327" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
@@ -4674,93 +4674,93 @@ Nếu đơn vị sáp nhập hoặc giải thể, hãy dùng “Kết thúc ho�
         <translation>Máy chủ cấp dấu thời gian (TSA)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/signature_settings.py" line="121" />
+        <location filename="../../hanoi_desk/ui/signature_settings.py" line="123" />
         <source>Signer's signature (blue PNG)</source>
         <translation>Chữ ký của người ký (PNG màu xanh)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/signature_settings.py" line="123" />
+        <location filename="../../hanoi_desk/ui/signature_settings.py" line="125" />
         <source>Office seal (red PNG, real size)</source>
         <translation>Con dấu của cơ quan (PNG màu đỏ, đúng kích thước thật)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/signature_settings.py" line="125" />
-        <location filename="../../hanoi_desk/ui/signature_settings.py" line="185" />
+        <location filename="../../hanoi_desk/ui/signature_settings.py" line="127" />
+        <location filename="../../hanoi_desk/ui/signature_settings.py" line="186" />
         <source>Trusted root certificates</source>
         <translation>Chứng thư gốc tin cậy</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/signature_settings.py" line="127" />
+        <location filename="../../hanoi_desk/ui/signature_settings.py" line="129" />
         <source>Certificate</source>
         <translation>Chứng thư</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/signature_settings.py" line="128" />
+        <location filename="../../hanoi_desk/ui/signature_settings.py" line="130" />
         <source>Issued by</source>
         <translation>Cơ quan cấp phép</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/signature_settings.py" line="129" />
+        <location filename="../../hanoi_desk/ui/signature_settings.py" line="131" />
         <source>Valid until</source>
         <translation>Hiệu lực đến</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/signature_settings.py" line="130" />
+        <location filename="../../hanoi_desk/ui/signature_settings.py" line="132" />
         <source>SHA-256 fingerprint</source>
         <translation>Dấu vân tay SHA-256</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/signature_settings.py" line="135" />
+        <location filename="../../hanoi_desk/ui/signature_settings.py" line="137" />
         <source>Import…</source>
         <translation>Nhập…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/signature_settings.py" line="136" />
+        <location filename="../../hanoi_desk/ui/signature_settings.py" line="138" />
         <source>Remove</source>
         <translation>Bỏ</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/signature_settings.py" line="137" />
+        <location filename="../../hanoi_desk/ui/signature_settings.py" line="139" />
         <source>A signature is trusted when its certificate chains to one of these roots. Import the roots the office trusts (VGCA, NEAC) from files whose fingerprint you checked with their publisher; none is built in.</source>
         <translation>Một chữ ký được tin cậy khi chứng thư của nó dẫn đến một trong các chứng thư gốc này. Hãy nhập chứng thư gốc mà Sở tin cậy (VGCA, NEAC) từ tệp đã đối chiếu dấu vân tay với nơi công bố; chương trình không cài sẵn chứng thư gốc nào.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/signature_settings.py" line="186" />
+        <location filename="../../hanoi_desk/ui/signature_settings.py" line="187" />
         <source>Nothing to add: only self-signed root certificates of a certification authority can be trusted.</source>
         <translation>Không có gì để thêm: chỉ tin cậy được chứng thư gốc tự ký của tổ chức cấp chứng thư số.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/signature_settings.py" line="190" />
+        <location filename="../../hanoi_desk/ui/signature_settings.py" line="191" />
         <source>Trust these root certificates?</source>
         <translation>Tin cậy các chứng thư gốc này?</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/signature_settings.py" line="191" />
+        <location filename="../../hanoi_desk/ui/signature_settings.py" line="192" />
         <source>Compare each SHA-256 fingerprint with the one its publisher gives before you trust it: every signature that chains to a trusted root is shown as trusted.</source>
         <translation>Hãy đối chiếu từng dấu vân tay SHA-256 với dấu vân tay do nơi phát hành công bố trước khi tin cậy: mọi chữ ký dẫn đến một chứng thư gốc tin cậy sẽ được báo là tin cậy.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/signature_settings.py" line="173" />
+        <location filename="../../hanoi_desk/ui/signature_settings.py" line="174" />
         <source>Import trusted root certificates</source>
         <translation>Nhập chứng thư gốc tin cậy</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/signature_settings.py" line="174" />
+        <location filename="../../hanoi_desk/ui/signature_settings.py" line="175" />
         <source>Certificates (*.cer *.crt *.pem *.p7b *.p7c);;All files (*)</source>
         <translation>Chứng thư số (*.cer *.crt *.pem *.p7b *.p7c);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/signature_settings.py" line="181" />
+        <location filename="../../hanoi_desk/ui/signature_settings.py" line="182" />
         <source>Not imported</source>
         <translation>Chưa nhập được</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/signature_settings.py" line="207" />
+        <location filename="../../hanoi_desk/ui/signature_settings.py" line="208" />
         <source>Remove trusted roots</source>
         <translation>Bỏ chứng thư gốc tin cậy</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/signature_settings.py" line="208" />
+        <location filename="../../hanoi_desk/ui/signature_settings.py" line="209" />
         <source>Stop trusting these root certificates?</source>
         <translation>Không tin cậy các chứng thư gốc này nữa?</translation>
     </message>
@@ -5013,43 +5013,43 @@ Nếu đơn vị sáp nhập hoặc giải thể, hãy dùng “Kết thúc ho�
 <context>
     <name>TokenPicker</name>
     <message>
-        <location filename="../../hanoi_desk/ui/token_picker.py" line="38" />
+        <location filename="../../hanoi_desk/ui/token_picker.py" line="41" />
         <source>The PKCS#11 library installed with the USB token's driver: eTPKCS11.dll (SafeNet) or bit4xpki.dll (Bit4id) for VGCA tokens.</source>
         <translation>Thư viện PKCS#11 được cài cùng trình điều khiển của USB token: eTPKCS11.dll (SafeNet) hoặc bit4xpki.dll (Bit4id) với token của Ban Cơ yếu (VGCA).</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/token_picker.py" line="40" />
+        <location filename="../../hanoi_desk/ui/token_picker.py" line="43" />
         <source>Browse…</source>
         <translation>Chọn…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/token_picker.py" line="41" />
+        <location filename="../../hanoi_desk/ui/token_picker.py" line="44" />
         <source>Find tokens</source>
         <translation>Tìm token</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/token_picker.py" line="44" />
+        <location filename="../../hanoi_desk/ui/token_picker.py" line="49" />
         <source>Certificate</source>
         <translation>Chứng thư</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/token_picker.py" line="50" />
-        <location filename="../../hanoi_desk/ui/token_picker.py" line="124" />
+        <location filename="../../hanoi_desk/ui/token_picker.py" line="47" />
+        <location filename="../../hanoi_desk/ui/token_picker.py" line="139" />
         <source>Token library (PKCS#11)</source>
         <translation>Thư viện của token (PKCS#11)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/token_picker.py" line="54" />
+        <location filename="../../hanoi_desk/ui/token_picker.py" line="48" />
         <source>Token</source>
         <translation>Token</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/token_picker.py" line="103" />
+        <location filename="../../hanoi_desk/ui/token_picker.py" line="118" />
         <source>(no token plugged in)</source>
         <translation>(không có token nào đang cắm)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/token_picker.py" line="125" />
+        <location filename="../../hanoi_desk/ui/token_picker.py" line="141" />
         <source>Libraries (*.dll *.so *.dylib);;All files (*)</source>
         <translation>Thư viện (*.dll *.so *.dylib);;Mọi tệp (*)</translation>
     </message>
