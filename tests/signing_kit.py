@@ -180,10 +180,15 @@ def local_tsa(tsa: Issued, chain: list[Issued], *, fixed: datetime | None = None
     *requests*: the request lines it received are appended (a proxy's absolute URLs show there).
     *hold*: each answer waits until the event is set (a slow TSA, to cancel during signing).
     """
-    from asn1crypto import keys, tsp
+    from asn1crypto import cms, keys, tsp
     from asn1crypto import x509 as ax509
     from pyhanko.sign.timestamps import DummyTimeStamper
 
+    # asn1crypto learns the name "tst_info" when asn1crypto.tsp is imported; its name-to-OID table, built
+    # once on first use, misses it if that came first, and the dummy TSA uses the name: complete it.
+    if cms.ContentType._reverse_map is not None:
+        for oid, known in cms.ContentType._map.items():
+            cms.ContentType._reverse_map.setdefault(known, oid)
     stamper = DummyTimeStamper(
         tsa_cert=ax509.Certificate.load(tsa.der), tsa_key=keys.PrivateKeyInfo.load(tsa.key_der),
         certs_to_embed=[ax509.Certificate.load(c.der) for c in chain], fixed_dt=fixed)
