@@ -12,6 +12,7 @@ from hanoi_desk.domain.clock import SYSTEM_CLOCK, Clock
 from hanoi_desk.importers.reference import read_reference
 from hanoi_desk.services.backup import BackupService, database_file
 from hanoi_desk.services.calendar import CalendarService
+from hanoi_desk.services.documents import DocumentService
 from hanoi_desk.services.fanpages import FanpageService
 from hanoi_desk.services.history import HistoryService, track_changes
 from hanoi_desk.services.mail import KeyringPasswords, MailService
@@ -35,6 +36,7 @@ class Services:
     mail: MailService
     reports: ReportService
     calendar: CalendarService
+    documents: DocumentService
     outreach: OutreachService
     history: HistoryService | None = None
     backup: BackupService | None = None
@@ -52,12 +54,13 @@ def open_services(db: str | os.PathLike[str] | None = None, seed: bool = True,
     engine = make_engine(resolve_url(db))
     migrate(engine)
     database = Database(engine)
-    settings = SettingsService(database)
+    settings = SettingsService(database, clock)
+    documents = DocumentService(database, settings)
     track_changes(database, settings.who)
     roster = RosterService(database, settings.who, clock)
     calendar = CalendarService(database, settings.who, clock)
-    fanpages = FanpageService(database, settings.who, clock)
-    outreach = OutreachService(database, settings, roster, settings.who, clock, fanpages.office_display_name)
+    fanpages = FanpageService(database, settings.who, clock, settings=settings)
+    outreach = OutreachService(database, settings, roster, settings.who, clock, settings.office_in_text)
     signatures = SigningService(database, settings, clock)
     services = Services(
         db=database,
@@ -69,7 +72,8 @@ def open_services(db: str | os.PathLike[str] | None = None, seed: bool = True,
         outreach=outreach,
         reports=ReportService(database, settings, calendar_summary=calendar.year_summary,
                               fanpage_summary=fanpages.summary, outreach_figures=outreach.figures,
-                              clock=clock, signature_check=signatures.check_report),
+                              clock=clock, documents=documents, signature_check=signatures.check_report),
+        documents=documents,
         history=HistoryService(database, clock),
         backup=BackupService(database, clock),
         signatures=signatures,
@@ -77,7 +81,7 @@ def open_services(db: str | os.PathLike[str] | None = None, seed: bool = True,
         clock=clock,
     )
     if seed:
-        seed_reference_roster(database, read_reference(reference_csv()), settings.who())
+        seed_reference_roster(database, read_reference(reference_csv()), clock.today(), settings.who())
     return services
 
 

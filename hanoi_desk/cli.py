@@ -7,11 +7,12 @@ Exit codes: 0 done (one-line summary on stdout), 1 a user error (message on stde
 from __future__ import annotations
 
 import argparse
+import functools
 import sys
 from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from hanoi_desk import __version__
 from hanoi_desk.domain.errors import Problem, ValidationError
@@ -24,6 +25,10 @@ Handler = Callable[[argparse.Namespace], str]
 
 class UserError(Exception):
     """A problem the user can fix (a file that does not exist, a bad row): exit 1, no traceback."""
+
+
+class UsageError(Exception):
+    """The command itself is wrong (an unknown setting): exit 2, like argparse's own usage errors."""
 
 
 class CheckFailed(Exception):
@@ -110,6 +115,20 @@ def build_parser() -> argparse.ArgumentParser:
     history.add_argument("--text", default="", help="có chứa (không phân biệt hoa thường, dấu)")
     history.set_defaults(handler=_export_history)
 
+    settings = commands.add_parser(
+        "settings", help="xem hoặc đặt cài đặt của cơ quan (dùng chung cho mọi máy)",
+        description="Cơ quan ban hành, người ký, cách lấy số văn bản, nơi gửi công văn: các cài đặt mà "
+        "mọi văn bản dùng. Cùng nội dung với cửa sổ Cài đặt.")
+    settings_kinds = settings.add_subparsers(dest="what", metavar="WHAT", required=True)
+    show = settings_kinds.add_parser("show", help="liệt kê mọi khóa cài đặt và giá trị")
+    show.set_defaults(handler=_settings_show)
+    put = settings_kinds.add_parser("set", help="đặt một cài đặt: settings set KEY VALUE",
+                                    description="Danh sách (nơi gửi, nơi nhận) ghi trên một dòng, cách "
+                                    "nhau bằng dấu “;”.")
+    put.add_argument("key", metavar="KEY", help="khóa, ví dụ office.name, signer.name, numbering")
+    put.add_argument("value", metavar="VALUE", help="giá trị (để trống: \"\")")
+    put.set_defaults(handler=_settings_set)
+
     backup = commands.add_parser("backup", help="sao lưu cơ sở dữ liệu SQLite ra một tệp")
     backup.add_argument("out", type=Path, metavar="OUT.db")
     backup.set_defaults(handler=_backup)
@@ -168,17 +187,10 @@ def _add_signature_commands(commands) -> None:  # type: ignore[no-untyped-def]
     trust_remove.add_argument("id", type=int, metavar="ID")
     trust_remove.set_defaults(handler=_trust_remove)
 
-    # TODO(integrator): fold these keys into issue 13's `settings set` table when both are merged.
-    settings = commands.add_parser("settings", help="cài đặt dùng chung (ký số: ảnh chữ ký, con dấu …)")
-    settings_kinds = settings.add_subparsers(dest="what", metavar="ACTION", required=True)
-    settings_set = settings_kinds.add_parser(
-        "set", help="đặt một cài đặt: " + ", ".join(SIGNATURE_SETTING_KEYS))
-    settings_set.add_argument("key", choices=SIGNATURE_SETTING_KEYS, metavar="KEY")
-    settings_set.add_argument("value", metavar="VALUE")
-    settings_set.set_defaults(handler=_settings_set)
 
 
-# Settings of issue 14 that `settings set` knows; the images take a PNG file's path.
+# The signing settings (issue 14) that `settings show|set` knows beside the key table of services.settings:
+# the images take a PNG file's path and are kept in their own table, the module and TSA by SigningService.
 SIGNATURE_SETTING_KEYS = ("signer.image", "office.seal", "signing.pkcs11_module", "signing.tsa_url")
 _TSA_TRIES = 2
 
@@ -338,7 +350,7 @@ def _trust_remove(args: argparse.Namespace) -> str:
     return f"Đã bỏ chứng thư gốc: {found[args.id].info.subject}" + _recheck_reports(services)
 
 
-def _settings_set(args: argparse.Namespace) -> str:
+def _signature_setting_set(args: argparse.Namespace) -> str:
     signing = _signing(args)
     if args.key in ("signer.image", "office.seal"):
         path = _existing(Path(args.value))
@@ -582,21 +594,49 @@ def _report_annual(args: argparse.Namespace) -> str:
     from hanoi_desk.exporters.reports import write_annual_report
 
     services = _services(args)
-    data = services.reports.annual_report(args.year)
+    out = _with_suffix(args.out, ".pdf")
+    day = services.clock.today()
     appendix = _with_suffix(args.appendix_file, ".pdf") if args.appendix_file else None
-    out = write_annual_report(_with_suffix(args.out, ".pdf"), data, appendix_path=appendix)
+    writer = functools.partial(write_annual_report, appendix_path=appendix)
+    data = services.reports.issue_annual_report(args.year, day, _written(writer, out))
+    _draft_notice(services, day)
     s = data.summary
-    text = f"{out}: báo cáo năm {args.year} — đã nhận {s.received}/{s.expected}, chưa gửi {s.missing}"
+    number = _number_phrase(data.number, data.office.symbol("BC"))
+    text = f"{out}: báo cáo năm {args.year}{number} — đã nhận {s.received}/{s.expected}, chưa gửi {s.missing}"
     return text + (f"\n{appendix}: phụ lục (tệp riêng)" if appendix else "")
+
+
+T = TypeVar("T")
+
+
+def _written(writer: Callable[[Path, T], object], out: Path) -> Callable[[T], T]:
+    """A callback that writes *out* from the document's data and hands the data back (its number)."""
+    def write(data: T) -> T:
+        writer(out, data)
+        return data
+    return write
+
+
+def _number_phrase(number: str, symbol: str = "") -> str:
+    """", số 07/BC-SVHTT" or ", số để trống (…)": what the summary line says of the number."""
+    from hanoi_desk.domain.documents import document_number
+
+    if not number:
+        return ", số để trống (văn thư ghi số khi phát hành)"
+    text = document_number(number)
+    return f", số {text}/{symbol}" if symbol and text.isdigit() else f", số {text}"
 
 
 def _report_reminder(args: argparse.Namespace) -> str:
     from hanoi_desk.exporters.reports import write_reminder
 
     services = _services(args)
-    data = services.reports.reminder(args.year)
-    out = write_reminder(_with_suffix(args.out, ".pdf"), data)
-    return f"{out}: công văn đôn đốc {len(data.agencies)} cơ quan, đơn vị (năm {args.year})"
+    out = _with_suffix(args.out, ".pdf")
+    day = services.clock.today()
+    data = services.reports.issue_reminder(args.year, day, _written(write_reminder, out))
+    _draft_notice(services, day)
+    return (f"{out}: công văn đôn đốc {len(data.agencies)} cơ quan, đơn vị (năm {args.year})"
+            f"{_number_phrase(data.number, data.office.symbol(None))}")
 
 
 def _with_suffix(path: Path, suffix: str) -> Path:
@@ -635,9 +675,16 @@ def _export_calendar(args: argparse.Namespace) -> str:
         raise UserError("Ngày --to phải từ ngày --from trở đi.")
     services = _services(args)
     items = services.calendar.list_items(args.start, args.end)
-    write_calendar(args.out, items, args.start, args.end, services.settings.office(),
-                   now=services.clock.now())
-    return f"{args.out}: {len(items)} nội dung từ {args.start:%d/%m/%Y} đến {args.end:%d/%m/%Y}"
+    text = f"{args.out}: {len(items)} nội dung từ {args.start:%d/%m/%Y} đến {args.end:%d/%m/%Y}"
+    if args.out.suffix.lower() != ".pdf":
+        write_calendar(args.out, items, args.start, args.end, None, now=services.clock.now())
+        return text
+    day = services.clock.today()
+    issue = services.documents.issue_calendar_letter(
+        args.start, args.end, day,
+        _written(lambda out, issue: write_calendar(out, items, args.start, args.end, issue), args.out))
+    _draft_notice(services, day)
+    return f"{text} (công văn{_number_phrase(issue.number, issue.issuer.symbol(None))})"
 
 
 def _import_fanpages(args: argparse.Namespace) -> str:
@@ -669,8 +716,8 @@ def _export_fanpages(args: argparse.Namespace) -> str:
 
 
 def _report_verification(args: argparse.Namespace) -> str:
-    from hanoi_desk.domain.fanpage import PLATFORM_LABELS, platform_from_label
-    from hanoi_desk.exporters.fanpages import write_proposal_letter
+    from hanoi_desk.domain.fanpage import PLATFORM_LABELS, ProposalLetter, platform_from_label
+    from hanoi_desk.exporters.fanpages import letter_path, write_proposal_letter
 
     platform = None
     if args.platform:
@@ -683,14 +730,79 @@ def _report_verification(args: argparse.Namespace) -> str:
     if not pages:
         raise UserError("Không có trang chính thức nào chưa được đề nghị xác thực"
                         + (f" trên {platform.label}." if platform else "."))
-    out = args.out if args.out.suffix.lower() == ".pdf" else args.out.with_suffix(".pdf")
-    office = services.settings.office()
-    in_text = services.fanpages.office_display_name(office.office_name)
-    letter = services.fanpages.propose(
-        [p.id for p in pages], services.clock.today(),
-        lambda letter: write_proposal_letter(out, letter, office, in_text),
-    )
-    return f"{out}: công văn số {letter.number_text}, {len(letter.pages)} trang đã ghi nhận “Đã đề nghị”"
+    day = services.clock.today()
+    issuer = services.settings.issuer(day)
+    written: list[Path] = []
+
+    def write(letter: ProposalLetter) -> None:  # one file per platform company: OUT-facebook.pdf, …
+        written.append(write_proposal_letter(letter_path(args.out, letter, one_file=platform is not None),
+                                             letter, issuer))
+
+    try:
+        letters = services.fanpages.propose([p.id for p in pages], day, write)
+    except BaseException:
+        for path in written:  # nothing was recorded: no letter may look issued
+            path.unlink(missing_ok=True)
+        raise
+    _draft_notice(services, day)
+    lines = [f"{path}: công văn gửi {letter.addressee}{_number_phrase(letter.number_text)}, "
+             f"{len(letter.pages)} trang đã ghi nhận “Đã đề nghị”" for path, letter in zip(written, letters,
+                                                                                        strict=True)]
+    return "\n".join(lines)
+
+
+def _settings_show(args: argparse.Namespace) -> str:
+    from hanoi_desk.services.settings import SETTING_KEYS
+
+    services = _services(args)
+    values = services.settings.values()
+    width = max(len(key) for key in (*SETTING_KEYS, *SIGNATURE_SETTING_KEYS))
+    lines = [f"{key.ljust(width)}  {entry.show(values[key]) or '(trống)'}    # {entry.label}"
+             for key, entry in SETTING_KEYS.items()]
+    signing = services.signatures
+    if signing is not None:  # the signing settings, kept by their own service
+        images = {key: signing.image("signer" if key == "signer.image" else "seal")
+                  for key in ("signer.image", "office.seal")}
+        shown = {"signer.image": images["signer.image"].describe() if images["signer.image"] else "",
+                 "office.seal": images["office.seal"].describe() if images["office.seal"] else "",
+                 "signing.pkcs11_module": signing.module(), "signing.tsa_url": signing.tsa_url()}
+        labels = {"signer.image": "Ảnh chữ ký của người ký (PNG)", "office.seal": "Ảnh con dấu (PNG)",
+                  "signing.pkcs11_module": "Thư viện PKCS#11 của USB token",
+                  "signing.tsa_url": "Máy chủ dấu thời gian"}
+        lines += [f"{key.ljust(width)}  {shown[key] or '(trống)'}    # {labels[key]}" for key in labels]
+    reasons = services.settings.draft_reasons()
+    lines.append("")
+    lines.append(_draft_text(reasons) if reasons else "Văn bản in ra: sẵn sàng trình ký.")
+    return "\n".join(lines)
+
+
+def _settings_set(args: argparse.Namespace) -> str:
+    from hanoi_desk.services.settings import SETTING_KEYS
+
+    if args.key in SIGNATURE_SETTING_KEYS:
+        return _signature_setting_set(args)
+    if args.key not in SETTING_KEYS:
+        known = ", ".join([*SETTING_KEYS, *SIGNATURE_SETTING_KEYS])
+        raise UsageError(f"không có cài đặt “{args.key}”. Các khóa: {known}.")
+    services = _services(args)
+    entry = SETTING_KEYS[args.key]
+    stored = services.settings.set_value(args.key, args.value)
+    line = f"{args.key} = {entry.show(stored) or '(trống)'}  ({entry.label})"
+    reasons = services.settings.draft_reasons()
+    return line + ("\n" + _draft_text(reasons) if reasons else "")
+
+
+def _draft_text(reasons: Sequence[str]) -> str:
+    """Which settings keep the documents drafts, and how to fill them in."""
+    return ("Văn bản in ra là DỰ THẢO (có chữ “DỰ THẢO” trên mọi trang) vì " + "; ".join(reasons)
+            + ". Điền bằng: hanoi-desk settings set KEY \"giá trị\".")
+
+
+def _draft_notice(services: Services, day: date) -> None:
+    """Said on stderr after an official document is written, while it is a draft."""
+    reasons = services.settings.draft_reasons(day)
+    if reasons:
+        print(_draft_text(reasons), file=sys.stderr)
 
 
 def _import_outreach(args: argparse.Namespace) -> str:
@@ -735,7 +847,8 @@ def _report_citation(args: argparse.Namespace) -> str:
     plan = outreach.plan_reference()
     letter = outreach.propose_citations(
         services.clock.today(),
-        lambda letter: write_citation_proposal(out, letter, office, in_text, letters, plan_reference=plan),
+        lambda letter: write_citation_proposal(out, letter, office, in_text, letters, plan_reference=plan,
+                                               draft=outreach.draft()),
     )
     return (f"{out}: công văn đề nghị trích dẫn nguồn tin — {len(letter.requests)} trang, "
             f"{letter.press_count} cơ quan báo chí; các đề nghị đã ghi nhận “Đã đề nghị Ban”")
@@ -775,6 +888,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (UserError, OSError) as error:
         print(f"Lỗi: {error}", file=sys.stderr)
         return 1
+    except UsageError as error:
+        print(f"{parser.prog}: lỗi: {error}", file=sys.stderr)
+        return 2
     return 0
 
 

@@ -41,7 +41,7 @@ def test_backup_then_restore_gives_back_identical_data(local: Services, tmp_path
     made = local.roster.create(AgencyDraft(name="Trang tin Thủ đô", contacts=(ContactDraft("Lê Thị C"),)))
     before = dump(local)
     out = local.backup.backup_to(tmp_path / "copy.db")
-    assert check_backup(out).counts["agency"] == 66
+    assert check_backup(out).counts["agency"] == 193
 
     local.roster.delete(made.id)
     health = local.roster.find_by_name("Sở Y tế")
@@ -53,16 +53,16 @@ def test_backup_then_restore_gives_back_identical_data(local: Services, tmp_path
     assert dump(local) == before
     assert local.roster.find_by_name("Trang tin Thủ đô") is not None
     assert local.roster.find_by_name("Sở Đường sắt đô thị") is None
-    assert info.counts["agency"] == 66 and not info.needs_upgrade
+    assert info.counts["agency"] == 193 and not info.needs_upgrade
     # The database as it was before the restore is kept, so a wrong choice can be undone.
     assert kept is not None and kept.parent == backups_dir()
-    assert check_backup(kept).counts["agency"] == 66
+    assert check_backup(kept).counts["agency"] == 193
     other = open_services(kept, seed=False)
     assert other.roster.find_by_name("Sở Đường sắt đô thị") is not None
     other.close()
     # The restored database is a working one: the next edit saves and is recorded.
     local.roster.create(AgencyDraft(name="Sở Du lịch mới"))
-    assert local.roster.count() == 67
+    assert local.roster.count() == 194
 
 
 def _corrupt(path: Path) -> None:
@@ -81,7 +81,7 @@ def test_a_corrupt_backup_is_refused_and_nothing_is_replaced(local: Services, tm
     assert "hỏng" in str(refused.value)
     assert dump(local) == before
     assert not list(backups_dir().glob("*truoc-khoi-phuc*")), "no safety copy: nothing was about to change"
-    assert local.roster.count() == 65
+    assert local.roster.count() == 192
 
 
 @pytest.mark.parametrize("content", [b"", b"PK\x03\x04 not a database", b"SQLite format 3\x00" + b"\0" * 100])
@@ -90,7 +90,7 @@ def test_files_that_are_not_backups_are_refused(local: Services, tmp_path: Path,
     bad.write_bytes(content)
     with pytest.raises(ValidationError):
         local.backup.restore(bad)
-    assert local.roster.count() == 65
+    assert local.roster.count() == 192
 
 
 def test_a_database_of_another_program_or_a_newer_version_is_refused(local: Services, tmp_path: Path) -> None:
@@ -110,7 +110,7 @@ def test_a_database_of_another_program_or_a_newer_version_is_refused(local: Serv
     with pytest.raises(ValidationError) as refused:
         local.backup.restore(newer)
     assert "mới hơn" in str(refused.value)
-    assert local.roster.count() == 65
+    assert local.roster.count() == 192
 
 
 def test_an_older_backup_is_upgraded_when_restored(local: Services, tmp_path: Path) -> None:
@@ -141,7 +141,7 @@ def test_a_daily_backup_at_the_first_start_keeping_the_last_n(local: Services) -
         local.backup.auto_backup(today=first + timedelta(days=day), keep=3)
     names = [p.name for p in local.backup.automatic_backups()]
     assert names == ["hanoi-desk-2026-12-06.db", "hanoi-desk-2026-12-05.db", "hanoi-desk-2026-12-04.db"]
-    assert check_backup(local.backup.automatic_backups()[0]).counts["agency"] == 65
+    assert check_backup(local.backup.automatic_backups()[0]).counts["agency"] == 192
 
 
 def test_a_window_left_open_past_midnight_makes_the_new_day_s_backup(qtbot, tmp_path: Path,
@@ -190,9 +190,9 @@ def test_cli_backup_and_restore(tmp_path: Path, capsys: pytest.CaptureFixture[st
     services.close()
     assert main(["--db", db, "restore", str(out)]) == 0
     said = capsys.readouterr().out
-    assert "đã khôi phục" in said and "65 cơ quan" in said and "truoc-khoi-phuc" in said
+    assert "đã khôi phục" in said and "192 cơ quan" in said and "truoc-khoi-phuc" in said
     services = open_services(db)
-    assert services.roster.count() == 65
+    assert services.roster.count() == 192
     services.close()
 
     _corrupt(out)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 from datetime import date, datetime
 from pathlib import Path
@@ -16,7 +17,6 @@ from hanoi_desk.domain.calendar import ContentDraft, Distribution, Domain, Party
 from hanoi_desk.domain.errors import ValidationError
 from hanoi_desk.exporters.calendar import write_calendar
 from hanoi_desk.importers.calendar import read_calendar
-from hanoi_desk.services.settings import OfficeSettings
 
 pytestmark = pytest.mark.dates  # tools/any-day.sh runs these at fixed dates too
 
@@ -119,14 +119,15 @@ def december(services: Services) -> Services:
     calendar.publish(item.id, Publication("Báo Hànộimới", date(2026, 11, 5), "https://hanoimoi.vn/am-thuc"))
     calendar.create(ContentDraft("Kỷ niệm ngày Giải phóng Thủ đô", date(2026, 10, 10), Period.AD_HOC,
                                  (Domain.HISTORY,)))
-    services.settings.save_office(OfficeSettings(signer_name="Nguyễn Văn Giám"))
+    services.settings.save({"office.name": "Sở Văn hóa và Thể thao", "office.symbol": "SVHTT",
+                            "office.unit": "VP", "signer.name": "Nguyễn Văn Giám"})
     return services
 
 
 def test_excel_export_reads_back(december: Services, tmp_path: Path) -> None:
     start, end = date(2026, 11, 1), date(2026, 11, 30)
     items = december.calendar.list_items(start, end)
-    write_calendar(tmp_path / "lich.xlsx", items, start, end, december.settings.office())
+    write_calendar(tmp_path / "lich.xlsx", items, start, end, None)
     sheet = load_workbook(tmp_path / "lich.xlsx").worksheets[0]
     values = list(sheet.iter_rows(values_only=True))
     assert values[0][0] == "LỊCH NỘI DUNG THÔNG TIN TUYÊN TRUYỀN"
@@ -148,32 +149,54 @@ def test_excel_export_reads_back(december: Services, tmp_path: Path) -> None:
     assert sheet.freeze_panes == "A5"
 
 
-def test_official_pdf_has_heading_titles_and_signature(december: Services, tmp_path: Path) -> None:
+def test_the_pdf_is_a_cong_van_to_the_agreeing_parties_with_the_list_as_appendix(
+        december: Services, tmp_path: Path) -> None:
     start, end = date(2026, 11, 1), date(2026, 11, 30)
-    out = write_calendar(tmp_path / "danh-muc.pdf", december.calendar.list_items(start, end), start, end,
-                         december.settings.office())
+    issue = december.documents.calendar_letter(start, end, date(2026, 12, 1))
+    items = december.calendar.list_items(start, end)
+    out = write_calendar(tmp_path / "cong-van.pdf", items, start, end, issue)
     text = subprocess.run(["pdftotext", "-layout", str(out), "-"], capture_output=True, text=True,
                           check=True).stdout
-    assert "UBND THÀNH PHỐ HÀ NỘI" in text and "SỞ THÔNG TIN VÀ TRUYỀN THÔNG" in text
-    assert "Số:" in text and "/DM-STTTT" in text
-    assert "DANH MỤC" in text and "Nội dung thông tin tuyên truyền tháng 11 năm 2026" in text
-    assert "Kính gửi:" in text and "Ban Tuyên giáo Thành ủy" in text
     raw = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True, check=True).stdout
     flat = " ".join(raw.split())  # a title wrapped inside its cell reads as one line again
-    assert "Bản tin tuần <Thủ đô> & sự kiện" in flat, "user text printed literally"
-    assert "Lễ hội ẩm thực Hà Nội" in flat and "Giới thiệu món ăn Hà Nội" in flat
-    assert "Tuần 47/2026" in text and "Tuần 48/2026" in text
-    assert "Đột xuất," in text
-    assert "gồm 4 nội dung" in text
-    assert "Kỷ niệm ngày Giải phóng Thủ đô" not in text, "outside the range"
-    for line in ("Nơi nhận:", "- Như trên;", "- Lưu: VT.", "KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Nguyễn Văn Giám"):
+    assert "UBND THÀNH PHỐ HÀ NỘI" in text and "SỞ VĂN HÓA VÀ THỂ THAO" in text
+    # A công văn (no type name; issuer then drafting unit), not a "DANH MỤC", with its V/v.
+    assert re.search(r"Số:\s+/SVHTT-VP", text) and "DANH MỤC" not in text and "/DM-" not in text
+    assert "V/v thống nhất nội dung thông tin tuyên truyền tháng 11 năm 2026" in flat
+    # To the agreeing parties of the settings, with the board's name since 2025.
+    assert ("Kính gửi: - Ban Tuyên giáo và Dân vận Thành ủy; - Văn phòng Ủy ban nhân dân Thành phố.") in flat
+    assert "đã tổng hợp 4 nội dung thông tin tuyên truyền tháng 11 năm 2026" in flat
+    assert ("Sở đề nghị Ban Tuyên giáo và Dân vận Thành ủy, Văn phòng Ủy ban nhân dân Thành phố cho ý kiến "
+            "thống nhất") in flat
+    # The list is the appendix, which names the letter it goes with.
+    appendix = flat[flat.index("Phụ lục"):]
+    assert "NỘI DUNG THÔNG TIN TUYÊN TRUYỀN THÁNG 11 NĂM 2026" in appendix
+    assert "(Kèm theo Công văn số …/SVHTT-VP ngày 01/12/2026 của Sở Văn hóa và Thể thao)" in appendix
+    assert "Bản tin tuần <Thủ đô> & sự kiện" in appendix, "user text printed literally"
+    assert "Lễ hội ẩm thực Hà Nội" in appendix and "Giới thiệu món ăn Hà Nội" in appendix
+    # A repeating item shows its period and its day; an ad hoc one its day.
+    assert "Hàng tuần 16/11/2026" in appendix and "Hàng tuần 30/11/2026" in appendix
+    assert "Đột xuất 20/11/2026" in appendix
+    assert "Kỷ niệm ngày Giải phóng Thủ đô" not in flat, "outside the range"
+    for line in ("Nơi nhận:", "- Như trên;", "- Lưu: VT, VP.", "KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC",
+                 "Nguyễn Văn Giám"):
         assert line in text
+    assert "DỰ THẢO" not in text
+    # The addressees and copies are settings.
+    december.settings.save({"calendar.to": "Ban Tuyên giáo và Dân vận Thành ủy",
+                            "calendar.cc": "Như trên; Giám đốc Sở (để báo cáo)"})
+    issue = december.documents.calendar_letter(start, end, date(2026, 12, 1))
+    again = write_calendar(tmp_path / "again.pdf", [], start, end, issue)
+    flat = " ".join(subprocess.run(["pdftotext", str(again), "-"], capture_output=True, text=True,
+                                   check=True).stdout.split())
+    assert "Kính gửi: Ban Tuyên giáo và Dân vận Thành ủy." in flat
+    assert "- Giám đốc Sở (để báo cáo);" in flat and "Phụ lục" not in flat
 
 
 def test_ics_has_one_event_per_occurrence_in_the_range(december: Services, tmp_path: Path) -> None:
     start, end = date(2026, 12, 1), date(2027, 1, 31)
     items = december.calendar.list_items(start, end)
-    out = write_calendar(tmp_path / "lich.ics", items, start, end, december.settings.office())
+    out = write_calendar(tmp_path / "lich.ics", items, start, end, None)
     parsed = Calendar.from_ical(out.read_bytes())
     events = parsed.walk("VEVENT")
     assert len(events) == 6, "weekly: 07, 14, 21, 28/12/2026, 04 and 11/01/2027"
@@ -198,8 +221,12 @@ def test_cli_import_and_export_calendar(tmp_path: Path, capsys: pytest.CaptureFi
         out = tmp_path / f"lich{suffix}"
         assert main(["--db", db, "export", "calendar", str(out), "--from", "2026-12-01",
                      "--to", "2026-12-31"]) == 0
-        assert "4 nội dung" in capsys.readouterr().out
+        captured = capsys.readouterr()
+        assert "4 nội dung" in captured.out
         assert out.stat().st_size > 0
+        if suffix == ".pdf":  # a công văn whose number the văn thư gives; a draft until the office is set
+            assert "công văn, số để trống" in captured.out
+            assert "DỰ THẢO" in captured.err and "office.name" in captured.err
     assert len(Calendar.from_ical((tmp_path / "lich.ics").read_bytes()).walk("VEVENT")) == 4
     assert main(["--db", db, "export", "calendar", str(tmp_path / "x.txt"), "--from", "2026-12-01",
                  "--to", "2026-12-31"]) == 1

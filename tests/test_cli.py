@@ -46,7 +46,7 @@ def test_export_roster_active_today_and_all(
              if isinstance(r[0], int)]
     everything = [r[1] for r in load_workbook(tmp_path / "all.xlsx").worksheets[0].iter_rows(values_only=True)
                   if isinstance(r[0], int)]
-    assert len(everything) == 65
+    assert len(everything) == 192
     assert "Sở Y tế" in today and "Sở Thông tin và Truyền thông" not in today
     assert "Sở Thông tin và Truyền thông" in everything
 
@@ -60,7 +60,7 @@ def test_import_dry_run_then_real(tmp_path: Path, db_url: str, capsys: pytest.Ca
     assert main(["--db", db, "import", "agencies", str(file), "--dry-run"]) == 0
     assert "1 thêm mới" in capsys.readouterr().out
     check = open_services(db)
-    assert check.roster.count() == 65
+    assert check.roster.count() == 192
     check.close()
     assert main(["--db", db, "import", "agencies", str(file)]) == 0
     check = open_services(db)
@@ -78,7 +78,7 @@ def test_user_errors_exit_1_without_traceback(tmp_path: Path, db_url: str) -> No
         assert run.returncode == 1, run.stderr
         assert "Traceback" not in run.stderr and "Lỗi" in run.stderr
     check = open_services(db)
-    assert check.roster.count() == 65
+    assert check.roster.count() == 192
     check.close()
 
 

@@ -81,7 +81,7 @@ CASES: dict[str, tuple[Callable[[Services], EditDialog], Callable[[EditDialog], 
     "step": (lambda s: StepDialog(s.fanpages, [_page(s)], VerificationState.SENT),
              lambda d: d.reason.setPlainText("Gửi qua cổng hỗ trợ")),
     "proposal": (lambda s: ProposalDialog(s.fanpages, [_page(s)]),
-                 lambda d: d.symbol.setText("STTTT-KHÁC")),
+                 lambda d: d.symbol.setText("SVHTT-KHÁC")),
     "suspect": (lambda s: ImpersonatorDialog(s.fanpages, s.roster.list_agencies(), []),
                 lambda d: d.evidence.setPlainText("Ảnh chụp màn hình")),
 }

@@ -14,13 +14,14 @@ from openpyxl import Workbook, load_workbook
 from hanoi_desk.app import Services, open_services
 from hanoi_desk.cli import main
 from hanoi_desk.domain.fanpage import FanpageDraft, ImpersonatorDraft, Platform, VerificationState
-from hanoi_desk.exporters.fanpages import write_fanpage_list, write_proposal_letter
+from hanoi_desk.exporters.fanpages import letter_path, write_fanpage_list, write_proposal_letter
 from hanoi_desk.exporters.official_pdf import vn_date_line
-from hanoi_desk.services.settings import OfficeSettings
 
 pytestmark = pytest.mark.dates  # tools/any-day.sh runs these at fixed dates too
 
 TODAY = date.today()
+OFFICE = {"office.name": "Sở Văn hóa và Thể thao", "office.symbol": "SVHTT", "office.unit": "QLBC",
+          "signer.name": "Nguyễn Văn An", "staff.name": "Trần Thị Bình"}
 pdftotext = shutil.which("pdftotext")
 pdffonts = shutil.which("pdffonts")
 
@@ -64,53 +65,75 @@ def _pages(services: Services) -> list[int]:
     return [services.fanpages.create(d).id for d in drafts]
 
 
-def test_the_proposal_letter_reads_back(services: Services, tmp_path: Path) -> None:
-    services.settings.save_office(OfficeSettings(signer_name="Nguyễn Văn An", staff_name="Trần Thị Bình"))
-    ids = _pages(services)[:3]
-    out = tmp_path / "de-nghi.pdf"
-    office = services.settings.office()
-    in_text = services.fanpages.office_display_name(office.office_name)
-    assert in_text == "Sở Thông tin và Truyền thông"
-    letter = services.fanpages.propose(ids, TODAY, lambda lt: write_proposal_letter(out, lt, office, in_text))
-    text = _text(out)
+def test_one_proposal_letter_per_platform_company(services: Services, tmp_path: Path) -> None:
+    services.settings.save(OFFICE)
+    ids = _pages(services)[:3]  # two Facebook pages, one YouTube channel
+    base = tmp_path / "de-nghi.pdf"
+    issuer = services.fanpages.issuer(TODAY)
+    letters = services.fanpages.propose(
+        ids, TODAY, lambda lt: write_proposal_letter(letter_path(base, lt), lt, issuer))
+    assert [(lt.addressee, len(lt.pages)) for lt in letters] == [
+        ("Công ty Meta Platforms, Inc. (Facebook)", 2), ("Công ty Google LLC (YouTube)", 1)]
+    facebook, youtube = tmp_path / "de-nghi-facebook.pdf", tmp_path / "de-nghi-youtube.pdf"
+    assert sorted(tmp_path.glob("*.pdf")) == [facebook, youtube]
+    text = _text(facebook)
     for block in (
         "UBND THÀNH PHỐ HÀ NỘI",
-        "SỞ THÔNG TIN VÀ TRUYỀN THÔNG",
+        "SỞ VĂN HÓA VÀ THỂ THAO",
         "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
         "Độc lập - Tự do - Hạnh phúc",
-        f"Số: {letter.number_text}",
-        "Kính gửi:",
-        "Công ty Meta Platforms, Inc. (Facebook)",
-        "Công ty Google LLC (YouTube)",
+        "Kính gửi: Công ty Meta Platforms, Inc. (Facebook).",
         "Nơi nhận:",
         "- Như trên;",
+        "- Lưu: VT, QLBC.",
         "KT. GIÁM ĐỐC",
         "PHÓ GIÁM ĐỐC",
         "Nguyễn Văn An",
-        "DANH SÁCH TRANG FANPAGE CHÍNH THỨC ĐỀ NGHỊ XÁC THỰC",
         "Trần Thị Bình",
-        "03 trang fanpage",
+        "2 trang fanpage",
     ):
         assert block in text, block
+    assert "Google" not in text and "DỰ THẢO" not in text
+    # Numbered by the văn thư: the space is left, and the pages keep no number.
+    assert re.search(r"Số:\s+/SVHTT-QLBC", text) and "Số: 01" not in text
+    assert all(p.letter_number == "" and p.proposed_on == TODAY
+               for p in (services.fanpages.get(i) for i in ids))
     assert vn_date_line("Hà Nội", TODAY) in text
-    squeezed = _squeezed(_text(out, "-raw"))
-    assert (
-        _squeezed("V/v đề nghị hỗ trợ xác thực trang fanpage chính thức") in squeezed
-    )  # wraps in its column
-    for url in (
-        "https://www.facebook.com/SoYTeHaNoi",
-        "https://www.youtube.com/@DuLichHaNoi",
-        "https://www.facebook.com/profile.php?id=100064123456789",
-    ):
+    squeezed = _squeezed(_text(facebook, "-raw"))
+    # The V/v wraps in its column.
+    assert _squeezed("V/v đề nghị hỗ trợ xác thực trang fanpage chính thức") in squeezed
+    assert _squeezed("DANH SÁCH TRANG FANPAGE CHÍNH THỨC ĐỀ NGHỊ XÁC THỰC TRÊN FACEBOOK") in squeezed
+    assert _squeezed(f"(Kèm theo Công văn số …/SVHTT-QLBC ngày {TODAY:%d/%m/%Y} của Sở Văn hóa và Thể "
+                     "thao)") in squeezed
+    for url in ("https://www.facebook.com/SoYTeHaNoi", "https://www.facebook.com/profile.php?id=100064123456789"):
         assert url in squeezed, url
+    assert "youtube" not in squeezed.lower()
     assert _squeezed("Báo An ninh Thủ đô <Official> & bạn đọc") in squeezed  # escaped, printed literally
     assert "125.000" in text  # followers in Vietnamese grouping
     assert "fansonoivu" not in text
+    other = _text(youtube)
+    assert "Kính gửi: Công ty Google LLC (YouTube)." in other and "Meta" not in other
+    assert "https://www.youtube.com/@DuLichHaNoi" in _squeezed(_text(youtube, "-raw"))
     if pdffonts:
-        fonts = subprocess.run([pdffonts, str(out)], capture_output=True, text=True, check=True).stdout
+        fonts = subprocess.run([pdffonts, str(facebook)], capture_output=True, text=True, check=True).stdout
         rows = [line.split() for line in fonts.splitlines()[2:]]
         assert rows and all(row[-5] == "yes" for row in rows), fonts  # every font embedded
         assert "Helvetica" not in fonts
+
+
+def test_proposal_letters_numbered_from_the_register(services: Services, tmp_path: Path) -> None:
+    services.settings.save({**OFFICE, "numbering": "register"})
+    ids = _pages(services)[:3]
+    issuer = services.fanpages.issuer(TODAY)
+    letters = services.fanpages.propose(
+        ids, TODAY, lambda lt: write_proposal_letter(letter_path(tmp_path / "cv.pdf", lt), lt, issuer))
+    assert [lt.number_text for lt in letters] == ["01/SVHTT-QLBC", "02/SVHTT-QLBC"]
+    assert "Số: 01/SVHTT-QLBC" in _text(tmp_path / "cv-facebook.pdf")
+    assert "Số: 02/SVHTT-QLBC" in _text(tmp_path / "cv-youtube.pdf")
+    assert {services.fanpages.get(i).letter_number for i in ids} == {"01/SVHTT-QLBC", "02/SVHTT-QLBC"}
+    register = services.documents.entries(TODAY.year)
+    assert [e.number for e in register] == [1, 2]
+    assert "Meta" in register[0].summary and "Google" in register[1].summary
 
 
 def test_excel_list_reads_back(services: Services, tmp_path: Path) -> None:
@@ -166,8 +189,10 @@ def test_command_line_import_export_and_letter(tmp_path: Path, capsys: pytest.Ca
     assert open_services(db).fanpages.count() == 2
 
     assert main(["--db", db, "report", "verification", str(tmp_path / "fb.pdf"), "--platform", "fb"]) == 0
-    out = capsys.readouterr().out
-    assert "01/STTTT-TTBCXB" in out and "1 trang" in out
+    captured = capsys.readouterr()
+    assert "fb.pdf: công văn gửi Công ty Meta Platforms, Inc. (Facebook), số để trống" in captured.out
+    assert "1 trang" in captured.out
+    assert "DỰ THẢO" in captured.err and "signer.name" in captured.err  # the office is not set yet
     text = _squeezed(_text(tmp_path / "fb.pdf"))
     assert "https://www.facebook.com/soytehanoi" in text and "youtube" not in text
     services = open_services(db)
@@ -182,8 +207,13 @@ def test_command_line_import_export_and_letter(tmp_path: Path, capsys: pytest.Ca
         == 1
     )
     assert not (tmp_path / "again.pdf").exists()
+    # Without --platform: one letter per platform company, OUT-<platform>.pdf, each listed.
+    assert main(["--db", db, "settings", "set", "numbering", "register"]) == 0
+    capsys.readouterr()
     assert main(["--db", db, "report", "verification", str(tmp_path / "all.pdf")]) == 0
-    assert "02/STTTT-TTBCXB" in capsys.readouterr().out
+    out = capsys.readouterr().out
+    assert f"{tmp_path / 'all-youtube.pdf'}: công văn gửi Công ty Google LLC (YouTube), số 01/" in out
+    assert not (tmp_path / "all.pdf").exists() and not (tmp_path / "all-facebook.pdf").exists()
 
     assert main(["--db", db, "export", "fanpages", str(tmp_path / "list.xlsx")]) == 0
     sheet = load_workbook(tmp_path / "list.xlsx")["Trang fanpage"]

@@ -113,19 +113,18 @@ def test_a_batch_moves_all_pages_or_none(services: Services) -> None:
     assert services.fanpages.history(a.id) == []
 
 
-def test_proposal_letter_numbers_from_the_yearly_counter_and_marks_pages(services: Services) -> None:
+def test_proposal_letters_numbered_from_the_register_and_marking_pages(services: Services) -> None:
+    services.settings.save({"office.symbol": "SVHTT", "office.unit": "QLBC", "numbering": "register"})
     a = page(services, "Sở Y tế", "Sở Y tế Hà Nội", "facebook.com/soytehanoi")
     b = page(services, "Sở Du lịch", "Du lịch Hà Nội", "youtube.com/@dulichhanoi")
-    key = f"letters.next_number.{TODAY.year}"
-    services.settings.put(key, "41")
     written: list[ProposalLetter] = []
-    letter = services.fanpages.propose([a.id, b.id], TODAY, written.append)
-    assert letter.number == 41 and letter.number_text == "41/STTTT-TTBCXB"
-    assert written == [letter] and letter.platforms == (Platform.FACEBOOK, Platform.YOUTUBE)
-    assert services.settings.get(key) == "42"
-    for p in (a, b):
+    letters = services.fanpages.propose([a.id, b.id], TODAY, written.append)
+    assert written == letters
+    assert [lt.platforms for lt in letters] == [(Platform.FACEBOOK,), (Platform.YOUTUBE,)]
+    assert [lt.number_text for lt in letters] == ["01/SVHTT-QLBC", "02/SVHTT-QLBC"]
+    for p, text in ((a, "01/SVHTT-QLBC"), (b, "02/SVHTT-QLBC")):
         got = services.fanpages.get(p.id)
-        assert (got.state, got.letter_number, got.proposed_on) == (S.PROPOSED, "41/STTTT-TTBCXB", TODAY)
+        assert (got.state, got.letter_number, got.proposed_on) == (S.PROPOSED, text, TODAY)
     # A letter that fails to be written records nothing and keeps its number for the next one.
     c = page(services, "Sở Nội vụ", "Sở Nội vụ Hà Nội", "facebook.com/sonoivuhanoi")
 
@@ -134,11 +133,27 @@ def test_proposal_letter_numbers_from_the_yearly_counter_and_marks_pages(service
 
     with pytest.raises(OSError):
         services.fanpages.propose([c.id], TODAY, broken)
-    assert services.fanpages.get(c.id).state is S.NOT_REQUESTED and services.settings.get(key) == "42"
+    assert services.fanpages.get(c.id).state is S.NOT_REQUESTED
+    assert [e.number for e in services.documents.entries(TODAY.year)] == [1, 2]
+    # A number the văn thư gave, typed: used once a year, and never with several letters at once.
     with pytest.raises(ValidationError, match="đã dùng"):
-        services.fanpages.propose([c.id], TODAY, written.append, number=41)
-    assert services.fanpages.propose([c.id], TODAY, written.append, number=7).number_text == "07/STTTT-TTBCXB"
-    assert services.fanpages.next_letter_number(TODAY.year) == 42
+        services.fanpages.propose([c.id], TODAY, written.append, number=1)
+    typed = services.fanpages.propose([c.id], TODAY, written.append, number=7)
+    assert typed[0].number_text == "07/SVHTT-QLBC"
+    d = page(services, "Sở Tư pháp", "Sở Tư pháp Hà Nội", "facebook.com/sotuphap")
+    e = page(services, "Sở Tài chính", "Sở Tài chính", "youtube.com/@sotaichinh")
+    with pytest.raises(ValidationError, match="2 công văn"):
+        services.fanpages.propose([d.id, e.id], TODAY, written.append, number=9)
+    assert [lt.number for lt in services.fanpages.propose([d.id, e.id], TODAY, written.append)] == [3, 4]
+
+
+def test_proposal_letters_left_for_the_van_thu_to_number(services: Services) -> None:
+    a = page(services, "Sở Y tế", "Sở Y tế Hà Nội", "facebook.com/soytehanoi")
+    letters = services.fanpages.propose([a.id], TODAY, lambda _letter: None)
+    assert [lt.number for lt in letters] == [None] and letters[0].number_text == ""
+    got = services.fanpages.get(a.id)
+    assert (got.state, got.letter_number, got.proposed_on) == (S.PROPOSED, "", TODAY)
+    assert services.documents.entries(TODAY.year) == []
 
 
 def test_unproposed_official_pages_by_platform(services: Services) -> None:

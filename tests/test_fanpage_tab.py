@@ -148,7 +148,7 @@ def test_a_page_named_like_another_agencys_official_page_is_warned_about(
     assert len(shown_errors) == 1 and "UBND phường Hoàn Kiếm" in shown_errors[0]
 
 
-def test_propose_writes_the_letter_and_marks_the_pages(
+def test_propose_writes_one_letter_per_company_and_marks_the_pages(
     qtbot,
     tab: FanpageTab,
     services: Services,
@@ -162,24 +162,52 @@ def test_propose_writes_the_letter_and_marks_the_pages(
 
     def accept(dialog: ProposalDialog) -> int:
         seen.append(dialog)
-        dialog.number.setValue(17)
+        assert not dialog.number.isEnabled()  # two letters: the văn thư numbers each
+        return QDialog.DialogCode.Accepted
+
+    out = tmp_path / "letter.pdf"
+    statuses: list[str] = []
+    tab.sig_status.connect(statuses.append)
+    monkeypatch.setattr(ProposalDialog, "exec", accept)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(out), "")))
+    with qtbot.waitSignal(tab.sig_export_written, timeout=15000) as written:
+        tab.act_propose.trigger()
+    facebook, zalo = tmp_path / "letter-facebook.pdf", tmp_path / "letter-zalo.pdf"
+    assert written.args == [facebook] and shown_errors == []
+    # The unofficial page was left out; the two official pages go to two companies.
+    assert [p.name for p in seen[0].pages] == ["Sở Y tế Hà Nội", "Sở Y tế Hà Nội"]
+    assert [company for company, _pages in seen[0].groups] == [
+        "Công ty Meta Platforms, Inc. (Facebook)", "Công ty Cổ phần VNG (Zalo)"]
+    proposed = [p for p in services.fanpages.list_pages() if p.state is S.PROPOSED]
+    assert {p.letter_number for p in proposed} == {""} and len(proposed) == 2  # no number stored
+    assert opened == [QUrl.fromLocalFile(str(f)).toString() for f in (facebook, zalo)]  # to be printed
+    assert not out.exists()
+    if shutil.which("pdftotext"):
+        text = subprocess.run(["pdftotext", str(zalo), "-"], capture_output=True, text=True).stdout
+        assert "Công ty Cổ phần VNG (Zalo)" in text and "zalo.me/4178245638285443143" in text
+        assert "Meta" not in text and "DỰ THẢO" in text  # the office is not set in this database
+    assert any("DỰ THẢO" in line and "office.name" in line for line in statuses)  # the window says why
+
+
+def test_a_single_letter_takes_the_number_the_van_thu_gave(
+    qtbot, tab: FanpageTab, services: Services, monkeypatch, tmp_path: Path
+) -> None:
+    select(tab, "Du lịch Hà Nội")
+
+    def accept(dialog: ProposalDialog) -> int:
+        dialog.number.setText("17")
         return QDialog.DialogCode.Accepted
 
     out = tmp_path / "letter.pdf"
     monkeypatch.setattr(ProposalDialog, "exec", accept)
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(out), "")))
-    with qtbot.waitSignal(tab.sig_export_written, timeout=15000) as written:
+    with qtbot.waitSignal(tab.sig_export_written, timeout=15000):
         tab.act_propose.trigger()
-    assert written.args == [out] and shown_errors == []
-    # The unofficial page was left out of the letter.
-    assert [p.name for p in seen[0].pages] == ["Sở Y tế Hà Nội", "Sở Y tế Hà Nội"]
-    proposed = [p for p in services.fanpages.list_pages() if p.state is S.PROPOSED]
-    assert {p.letter_number for p in proposed} == {"17/STTTT-TTBCXB"} and len(proposed) == 2
-    assert opened == [QUrl.fromLocalFile(str(out)).toString()]  # the letter opens to be printed
+    page = next(p for p in services.fanpages.list_pages() if p.name == "Du lịch Hà Nội")
+    assert page.letter_number == "17/"  # no office symbol set yet
     if shutil.which("pdftotext"):
         text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True).stdout
-        assert "Số: 17/STTTT-TTBCXB" in text and "zalo.me/4178245638285443143" in text
-    assert services.fanpages.next_letter_number(date.today().year) == 18
+        assert "Số: 17/" in text and "Công ty Google LLC (YouTube)" in text
 
 
 def test_record_steps_for_the_selection(qtbot, tab: FanpageTab, services: Services, monkeypatch) -> None:

@@ -171,7 +171,9 @@ def test_first_run_page_shows_where_the_data_lives(qtbot, local: Services) -> No
     assert str(paths.data_dir() / "hanoi-desk.db") in dialog.database_label.text()
     assert dialog.local_choice.isChecked() and not dialog.server_fields.host.isEnabled()
     assert not dialog.connect_button.isEnabled() and not dialog.server_fields.password.isEnabled()
-    assert dialog.fields["office_name"].text() == OfficeSettings().office_name
+    # Nothing pre-filled with an agency that has ended: the office starts empty, to be picked.
+    assert dialog.office_fields.editors["office.name"].text() == "" == OfficeSettings().office_name
+    assert dialog.office_fields.editors["office.symbol"].text() == ""
 
 
 def test_the_first_run_page_and_the_settings_use_one_server_widget(qtbot, local: Services) -> None:
@@ -188,10 +190,10 @@ def test_the_first_run_page_and_the_settings_use_one_server_widget(qtbot, local:
 def test_saving_the_office_and_signer_on_first_run(qtbot, local: Services) -> None:
     assert not first_run.first_run_done()
     dialog = _dialog(qtbot, local)
-    dialog.fields["office_name"].setText("SỞ VĂN HÓA VÀ THỂ THAO")
-    dialog.fields["office_symbol"].setText("SVHTT")
-    dialog.fields["signer_name"].setText("Nguyễn Thị Thu Hà")
-    dialog.fields["staff_name"].setText("Trần Văn Bình")
+    dialog.office_fields.editors["office.name"].setText("SỞ VĂN HÓA VÀ THỂ THAO")
+    dialog.office_fields.editors["office.symbol"].setText("SVHTT")
+    dialog.office_fields.editors["signer.name"].setText("Nguyễn Thị Thu Hà")
+    dialog.office_fields.editors["staff.name"].setText("Trần Văn Bình")
     dialog.start_button.click()
     assert dialog.result() == QDialog.DialogCode.Accepted
     office = local.settings.office()
@@ -206,13 +208,13 @@ def test_saving_the_office_and_signer_on_first_run(qtbot, local: Services) -> No
 def test_an_empty_required_field_is_shown_beside_it_and_nothing_is_saved(qtbot, local: Services) -> None:
     dialog = _dialog(qtbot, local)
     dialog.show()
-    dialog.fields["office_name"].setText("")
-    dialog.fields["signer_name"].setText("Nguyễn Thị Thu Hà")
+    dialog.office_fields.editors["office.place"].setText("")
+    dialog.office_fields.editors["signer.name"].setText("Nguyễn Thị Thu Hà")
     dialog.start_button.click()
     assert dialog.result() != QDialog.DialogCode.Accepted
-    assert dialog.errors["office_name"].isVisible()
-    assert "trống" in dialog.errors["office_name"].text()
-    assert dialog.fields["signer_name"].text() == "Nguyễn Thị Thu Hà"  # nothing typed is lost
+    assert dialog.office_fields.errors["office.place"].isVisible()
+    assert "trống" in dialog.office_fields.errors["office.place"].text()
+    assert dialog.office_fields.editors["signer.name"].text() == "Nguyễn Thị Thu Hà"  # nothing typed is lost
     assert not first_run.first_run_done()
     assert local.settings.office().signer_name == ""
 
@@ -220,7 +222,7 @@ def test_an_empty_required_field_is_shown_beside_it_and_nothing_is_saved(qtbot, 
 def test_later_remembers_nothing(qtbot, local: Services, shared: SharedServer,
                                  keyring_store: dict) -> None:
     dialog = _dialog(qtbot, local, shared.connect)
-    dialog.fields["signer_name"].setText("Nguyễn Thị Thu Hà")
+    dialog.office_fields.editors["signer.name"].setText("Nguyễn Thị Thu Hà")
     shared.fill(dialog)
     assert dialog.connect_shared()
     opened = dialog.services
@@ -245,11 +247,12 @@ def test_connecting_to_the_shared_database_shows_its_office_then_saves_there(
     shared.fill(dialog)
     assert dialog.server_fields.host.isEnabled() and dialog.connect_button.isEnabled()
     dialog.connect_button.click()
-    assert dialog.fields["signer_name"].text() == "Lê Văn Cường"  # set up at another workstation
+    # Set up at another workstation:
+    assert dialog.office_fields.editors["signer.name"].text() == "Lê Văn Cường"
     assert dialog.services is not local
     assert "Connected" in dialog.server_fields.status.text()
     assert PASSWORD not in dialog.server_fields.status.text() + dialog.database_label.text()
-    dialog.fields["staff_name"].setText("Phạm Thu Trang")
+    dialog.office_fields.editors["staff.name"].setText("Phạm Thu Trang")
     dialog.start_button.click()
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert workstation.load().server == shared.server
@@ -272,7 +275,7 @@ def test_saving_without_connecting_first_shows_the_shared_office_before_overwrit
     shared.fill(dialog)
     dialog.start_button.click()  # connects, shows what the shared database holds, does not save yet
     assert dialog.result() != QDialog.DialogCode.Accepted
-    assert dialog.fields["signer_name"].text() == "Lê Văn Cường"
+    assert dialog.office_fields.editors["signer.name"].text() == "Lê Văn Cường"
     assert "check them and save again" in dialog.server_fields.status.text()
     assert workstation.load().server is None and not first_run.first_run_done()
     dialog.start_button.click()
@@ -339,7 +342,7 @@ def test_back_to_this_computer_after_connecting(qtbot, local: Services, shared: 
     shared.fill(dialog)
     assert dialog.connect_shared()
     dialog.local_choice.setChecked(True)
-    dialog.fields["signer_name"].setText("Đỗ Minh Khôi")
+    dialog.office_fields.editors["signer.name"].setText("Đỗ Minh Khôi")
     dialog.start_button.click()
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert dialog.services is local
@@ -400,7 +403,7 @@ def test_first_start_shows_the_first_run_page_once(started: list[MainWindow],
 
     def clerk_fills_in(dialog: FirstRunDialog) -> int:
         pages.append(dialog)
-        dialog.fields["signer_name"].setText("Nguyễn Thị Thu Hà")
+        dialog.office_fields.editors["signer.name"].setText("Nguyễn Thị Thu Hà")
         dialog.start_button.click()
         return dialog.result()
 

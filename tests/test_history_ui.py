@@ -135,22 +135,22 @@ def test_backup_and_restore_from_the_menu(local_window, tmp_path: Path, monkeypa
     assert saved is not None and saved.is_file()
     services.roster.create(AgencyDraft(name="Sở Mới"))
     window.roster_tab.reload()
-    assert window.roster_tab.model.rowCount() == 66
+    assert window.roster_tab.model.rowCount() == 193
 
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
     assert not window.restore_from(saved)
-    assert services.roster.count() == 66
+    assert services.roster.count() == 193
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     assert window.restore_from(saved)
-    assert services.roster.count() == 65
-    assert window.roster_tab.model.rowCount() == 65, "the tabs show the restored data"
+    assert services.roster.count() == 192
+    assert window.roster_tab.model.rowCount() == 192, "the tabs show the restored data"
     assert any("Đã khôi phục" in text or "Restored" in text for text in shown_errors)
 
     broken = tmp_path / "broken.db"
     broken.write_bytes(b"not a database at all")
     assert not window.restore_from(broken)
     assert any("broken.db" in text for text in shown_errors)
-    assert services.roster.count() == 65
+    assert services.roster.count() == 192
 
 
 def test_backup_is_disabled_for_a_server_database(qtbot, services: Services) -> None:

@@ -290,11 +290,12 @@ def test_addresses_are_checked_and_every_problem_reported(services: Services, ex
 
 
 def test_the_template_names_the_file_its_date_and_the_office(services: Services, export: Path) -> None:
+    services.settings.save({"office.name": "SỞ VĂN HÓA VÀ THỂ THAO"})
     composed = services.mail.compose(export)
     assert composed.subject == "Gửi bảng tính Excel: Danh sách cơ quan 2026-11-27"
     assert "“Danh sách cơ quan 2026-11-27.xlsx”" in composed.body
     assert "lập ngày " in composed.body and "16 KB" in composed.body
-    assert composed.body.rstrip().endswith("SỞ THÔNG TIN VÀ TRUYỀN THÔNG\nUBND THÀNH PHỐ HÀ NỘI")
+    assert composed.body.rstrip().endswith("SỞ VĂN HÓA VÀ THỂ THAO\nUBND THÀNH PHỐ HÀ NỘI")
     services.mail.save_settings(MailSettings(signature="Nguyễn Văn Bình\nVăn thư"))
     assert services.mail.compose(export).body.rstrip().endswith("Nguyễn Văn Bình\nVăn thư")
 

@@ -325,6 +325,8 @@ def test_the_proposal_letter_lists_exactly_the_unsent_requests_and_marks_them_se
     [answered] = [p for p in o.list_permissions() if p.site_id == other]
     o.decide([answered.id], CitationState.ALLOWED, date(2026, 11, 20), document="Công văn 45/NHN")
     out = tmp_path / "de-nghi.pdf"
+    svc.settings.save({"office.name": "Sở Văn hóa và Thể thao", "office.symbol": "SVHTT",
+                       "office.unit": "QLBC"})
     office, in_text, letters = o.office(), o.office_in_text(), o.letter_settings()
     letter = o.propose_citations(
         TODAY, lambda letter: write_citation_proposal(out, letter, office, in_text, letters)
@@ -334,7 +336,7 @@ def test_the_proposal_letter_lists_exactly_the_unsent_requests_and_marks_them_se
     text = pdf_text(out)
     assert "V/v đề nghị cho phép các trang thông tin điện tử tổng hợp trích dẫn nguồn tin" in text
     assert "Kính gửi: Ban Tuyên giáo và Dân vận Thành ủy." in text
-    assert "Số:" in text and "/STTTT-TTBCXB" in text
+    assert "Số:" in text and "/SVHTT-QLBC" in text
     rows = appendix_rows(out)
     assert rows[0] == [
         "STT",
@@ -362,7 +364,7 @@ def test_the_proposal_letter_lists_exactly_the_unsent_requests_and_marks_them_se
         "Kênh 14": CitationState.ALLOWED,
     }
     sent = [p for p in o.list_permissions() if p.state is CitationState.SENT]
-    assert {p.proposal_text for p in sent} == {"Công văn số …/STTTT-TTBCXB ngày 01/12/2026"}
+    assert {p.proposal_text for p in sent} == {"Công văn số …/SVHTT-QLBC ngày 01/12/2026"}
     # A second run proposes nothing, and writes nothing.
     with pytest.raises(ValidationError) as error:
         o.propose_citations(TODAY, lambda letter: pytest.fail("nothing to write"))
@@ -370,7 +372,7 @@ def test_the_proposal_letter_lists_exactly_the_unsent_requests_and_marks_them_se
     # The văn thư's number, once given, is what the requests cite.
     o.set_proposal_number(letter.id, "215")
     assert {p.proposal_text for p in o.list_permissions() if p.state is CitationState.SENT} == {
-        "Công văn số 215/STTTT-TTBCXB ngày 01/12/2026"
+        "Công văn số 215/SVHTT-QLBC ngày 01/12/2026"
     }
 
 

@@ -39,7 +39,7 @@ def test_seeded_notes_and_setting_records_read_in_vietnamese(services: Services)
     assert "seed.reference_roster" not in values
     services.settings.save_office(services.settings.office())
     changed = services.history.search(HistoryQuery(table="setting"))
-    assert any(e.label == "Thông tin cơ quan: Tên cơ quan ban hành" for e in changed)
+    assert any(e.label == "Cài đặt: Tên cơ quan ban hành" for e in changed)
 
 
 def test_screenshot_tool_refuses_a_tab_that_does_not_exist(tmp_path: Path) -> None:

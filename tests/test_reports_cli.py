@@ -44,16 +44,17 @@ def test_import_export_and_documents(tmp_path: Path, capsys: pytest.CaptureFixtu
     assert "2 thêm mới" in capsys.readouterr().out
 
     assert main(["--db", db, "export", "reports", str(tmp_path / "intake"), "--year", "2024"]) == 0
-    assert "58 cơ quan, 2 báo cáo đã nhận" in capsys.readouterr().out
+    # No office in the settings yet: Sở Thông tin và Truyền thông (active in 2024) is expected too.
+    assert "59 cơ quan, 2 báo cáo đã nhận" in capsys.readouterr().out
     rows = [r for r in load_workbook(tmp_path / "intake.xlsx").worksheets[0].iter_rows(values_only=True)
             if isinstance(r[0], int)]
     statuses = {r[1]: r[3] for r in rows}
     assert statuses["Sở Y tế"] == "Đúng hạn" and statuses["Ủy ban nhân dân huyện Ứng Hòa"] == "Muộn"
 
     assert main(["--db", db, "report", "annual", str(tmp_path / "bc.pdf"), "--year", "2024"]) == 0
-    assert "đã nhận 2/58, chưa gửi 56" in capsys.readouterr().out
+    assert "đã nhận 2/59, chưa gửi 57" in capsys.readouterr().out
     assert main(["--db", db, "report", "reminder", str(tmp_path / "cv.pdf"), "--year", "2024"]) == 0
-    assert "công văn đôn đốc 56 cơ quan" in capsys.readouterr().out
+    assert "công văn đôn đốc 57 cơ quan" in capsys.readouterr().out
     if shutil.which("pdftotext"):
         text = subprocess.run(["pdftotext", str(tmp_path / "bc.pdf"), "-"], capture_output=True, text=True,
                               check=True).stdout

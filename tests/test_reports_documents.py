@@ -15,10 +15,10 @@ import pytest
 from openpyxl import load_workbook
 
 from hanoi_desk.app import Services
-from hanoi_desk.domain.reports import AttachmentDraft, Figures, ReceiptDraft, ReportTexts
+from hanoi_desk.domain.agency import AgencyKind
+from hanoi_desk.domain.reports import AttachmentDraft, Figures, ReceiptDraft, ReportSettings, ReportTexts
 from hanoi_desk.exporters.reports import write_annual_report, write_intake, write_reminder
 from hanoi_desk.services.reports import ReportService
-from hanoi_desk.services.settings import OfficeSettings
 
 pytestmark = pytest.mark.dates  # tools/any-day.sh runs these at fixed dates too
 
@@ -55,9 +55,17 @@ def flat(text: str) -> str:
     return re.sub(r"\s+", " ", text)
 
 
+OFFICE = {"office.name": "Sở Văn hóa và Thể thao", "office.symbol": "SVHTT", "office.unit": "QLBC",
+          "signer.name": "Nguyễn Văn Ký"}
+
+
 def fill_2025(services: Services) -> None:
-    """20 of the 23 expected agencies report: 12 on time, 8 late; 3 press agencies are missing."""
-    services.settings.save_office(OfficeSettings(signer_name="Nguyễn Văn Ký"))
+    """20 of the 22 expected agencies report: 12 on time, 8 late; 2 press agencies are missing.
+
+    The communes (from 01/07/2025) are left out of this year's round, as an office may choose; the
+    office is a real one, so nothing is a draft."""
+    services.settings.save(OFFICE)
+    services.reports.save_report_settings(ReportSettings(kinds=(AgencyKind.DEPARTMENT, AgencyKind.PRESS)))
     reports = services.reports
     rows = reports.intake(2025, DAY)
     for i, row in enumerate(rows[:20]):
@@ -78,10 +86,11 @@ def test_annual_report_reads_back_as_the_official_format(services: Services, tmp
     out = write_annual_report(tmp_path / "bc.pdf", services.reports.annual_report(2025, DAY))
     text = text_of(out)
     body = flat(text)
-    for header in ("UBND THÀNH PHỐ HÀ NỘI", "SỞ THÔNG TIN VÀ TRUYỀN THÔNG",
-                   "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "Số: 07/BC-STTTT",
+    for header in ("UBND THÀNH PHỐ HÀ NỘI", "SỞ VĂN HÓA VÀ THỂ THAO",
+                   "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "Số: 07/BC-SVHTT",
                    "Hà Nội, ngày 05 tháng 12 năm 2025"):
         assert header in body, header
+    assert "DỰ THẢO" not in body  # the office and the signer are set: ready to sign
     assert ("BÁO CÁO Kết quả thực hiện Kế hoạch đưa thông tin về các nhiệm vụ kinh tế, chính trị, văn hóa, "
             "xã hội, an ninh, quốc phòng của thành phố Hà Nội lên hệ thống trang thông tin điện tử, "
             "mạng xã hội năm 2025") in body
@@ -89,34 +98,45 @@ def test_annual_report_reads_back_as_the_official_format(services: Services, tmp
     positions = [body.index(h) for h in ("I. TÌNH HÌNH TRIỂN KHAI THỰC HIỆN", "II. KẾT QUẢ THỰC HIỆN",
                                          "III. TỒN TẠI, HẠN CHẾ", "IV. ĐỀ XUẤT, KIẾN NGHỊ", "Nơi nhận:")]
     assert positions == sorted(positions)
-    # Section I: the computed counts, by kind.
-    assert "23 cơ quan, đơn vị phải báo cáo (gồm 16 sở, ban, ngành; 7 cơ quan báo chí)" in body
-    assert "đã nhận 20/23 báo cáo (87%), trong đó 12 báo cáo đúng hạn, 8 báo cáo gửi muộn; 3 cơ quan" in body
-    assert "Các cơ quan, đơn vị chưa gửi báo cáo: Báo Phụ nữ Thủ đô" in body
+    # Section I: the computed counts, by kind; the deadline as the rule counts it (the 25th is on time).
+    assert "chậm nhất ngày 25/11/2025" in body and "trước ngày" not in body
+    # The office itself (Sở Văn hóa và Thể thao) does not report to itself.
+    assert "22 cơ quan, đơn vị phải báo cáo (gồm 15 sở, ban, ngành; 7 cơ quan báo chí)" in body
+    assert ("đã nhận 20/22 báo cáo (90,9%), trong đó 12 báo cáo đúng hạn, 8 báo cáo gửi muộn; 2 cơ "
+            "quan") in body
+    assert ("Các cơ quan, đơn vị chưa gửi báo cáo: Báo Tuổi trẻ Thủ đô, Đài Phát thanh và Truyền hình Hà "
+            "Nội.") in body
     # Section II: totals in Vietnamese number style, the registry and the calendar.
     assert sum(1200 + i for i in range(20)) == 24190
-    assert "Tin, bài đăng trên Trang/Cổng TTĐT: 24.190 tin, bài (số liệu của 20 cơ quan, đơn vị)" in body
+    assert ("Tin, bài đăng trên trang/cổng thông tin điện tử: 24.190 tin, bài (số liệu do 20 cơ quan, đơn vị "
+            "báo cáo)") in body
+    assert "TTĐT" not in body
     assert "Lượt tương tác đã xử lý: 900 lượt" in body
-    assert "Đã được xác thực (tick xanh): 30 trang" in body
+    assert "Đã được xác thực danh tính (tick xanh): 30 trang" in body
+    assert "có thể khác số fanpage các cơ quan, đơn vị tự báo cáo tại mục 1" in body
     assert "Trang mạo danh phát hiện: 6 trang (Facebook: 5, TikTok: 1)" in body
     assert "Đã đăng 1.060" in body and "Hàng tuần 52" in body
     # Sections III and IV: the office's own text, with markup characters and NFD printed as typed.
     assert NASTY in body and "Dòng thứ hai." in body
     assert "Đề nghị UBND Thành phố chỉ đạo các cơ quan gửi báo cáo đúng hạn." in body
     # Closing block.
-    for line in ("- Như trên;", "- Chủ tịch UBND Thành phố (để báo cáo);", "- Lưu: VT, TTBCXB.",
+    for line in ("- Như trên;", "- Chủ tịch UBND Thành phố (để báo cáo);",
+                 "- Ban Tuyên giáo và Dân vận Thành ủy;", "- Lưu: VT, QLBC.",
                  "KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Nguyễn Văn Ký"):
         assert line in text, line
-    # Appendix: one row per expected agency, with status, date and figures.
-    appendix = flat(text[text.index("Phụ lục"):])
-    assert "(Kèm theo Báo cáo số 07/BC-STTTT ngày 05/12/2025)" in appendix
-    assert "SỞ, BAN, NGÀNH" in appendix and "CƠ QUAN BÁO CHÍ" in appendix
-    assert re.search(r"Sở Công Thương Đúng hạn 15/11/2025 101/BC ngày 12/11/2025 1\.201 300 2 3 45", appendix)
+    # Appendix: one row per expected agency, with status, date and figures, grouped by kind.
+    appendix = flat(text[text.index("Phụ lục\nTÌNH HÌNH"):])
+    assert "(Kèm theo Báo cáo số 07/BC-SVHTT ngày 05/12/2025 của Sở Văn hóa và Thể thao)" in appendix
+    rows = [" ".join(line.split()) for line in text_of(out, "-layout").splitlines()]
+    assert "I SỞ, BAN, NGÀNH" in rows and "II CƠ QUAN BÁO CHÍ" in rows
+    assert "2 Sở Công Thương Đúng hạn 15/11/2025 101/BC 1.201 300 2 3 45" in rows
+    assert "12 Sở Xây dựng Đúng hạn 25/11/2025 111/BC 1.211 300 2 3 45" in rows  # received on the deadline
+    assert "21 Báo Tuổi trẻ Thủ đô Chưa gửi" in rows
     # The first agency's file "bc.pdf" is no readable PDF: its "Chữ ký số" cannot say "hợp lệ".
-    assert re.search(r"14/11/2025 100/BC không hợp ngày 12/11/2025 lệ 1\.200", appendix)
-    assert re.search(r"Tổng cộng 20/23 (\S+ )*0 hợp lệ", appendix)
-    assert re.search(r"Báo Tuổi trẻ Thủ đô Chưa gửi \(quá hạn\)", appendix)
-    assert "Tổng cộng 20/23" in appendix
+    assert "1 Ban Quản lý Khu công Đúng hạn 14/11/2025 100/BC không hợp 1.200 300 2 3 45" in rows
+    assert "Cộng sở, ban, ngành 15/15 0 hợp lệ 18.105 4.500 30 45 675" in rows
+    assert "Cộng cơ quan báo chí 5/7 0 hợp lệ 6.085 1.500 10 15 225" in rows
+    assert "Tổng cộng 20/22 0 hợp lệ 24.190 6.000 40 60 900" in rows
 
 
 @needs_poppler
@@ -151,12 +171,12 @@ def test_reminder_letter_lists_the_missing_agencies(services: Services, tmp_path
     out = write_reminder(tmp_path / "cv.pdf", services.reports.reminder(2025, DAY))
     body = flat(text_of(out))
     # A công văn: issuer then drafting unit, and room for the number written at registration.
-    assert re.search(r"Số:\s+/STTTT-TTBCXB", body)
+    assert re.search(r"Số:\s+/SVHTT-QLBC", body)
     assert "V/v đôn đốc gửi báo cáo kết quả thực hiện Kế hoạch năm 2025" in body
-    assert ("Kính gửi: - Báo Phụ nữ Thủ đô; - Báo Tuổi trẻ Thủ đô; "
-            "- Đài Phát thanh và Truyền hình Hà Nội.") in body
-    assert "trước ngày 25 tháng 11 hằng năm" in body and "trước ngày 12/12/2025" in body
-    assert "- Lưu: VT, TTBCXB." in body and "Nguyễn Văn Ký" in body
+    assert "Kính gửi: - Báo Tuổi trẻ Thủ đô; - Đài Phát thanh và Truyền hình Hà Nội." in body
+    assert "chậm nhất ngày 25 tháng 11 hằng năm" in body and "chậm nhất ngày 12/12/2025" in body
+    assert "trước ngày" not in body
+    assert "- Lưu: VT, QLBC." in body and "Nguyễn Văn Ký" in body and "DỰ THẢO" not in body
 
 
 @needs_poppler
@@ -167,8 +187,12 @@ def test_a_long_reminder_puts_the_agencies_in_an_appendix(services: Services, tm
     text = flat(text_of(out))
     assert "Kính gửi: Các cơ quan, đơn vị có tên tại danh sách kèm theo." in text
     assert "DANH SÁCH CƠ QUAN, ĐƠN VỊ CHƯA GỬI BÁO CÁO NĂM 2024" in text
-    assert "Ủy ban nhân dân huyện Ứng Hòa" in text and "Sở Y tế" not in text.split("DANH SÁCH")[1]
-    assert len(data.agencies) == 57
+    appendix = text.split("DANH SÁCH CƠ QUAN")[1]
+    assert "Ủy ban nhân dân huyện Ứng Hòa" in appendix and "Sở Y tế" not in appendix
+    assert "I SỞ, BAN, NGÀNH" in appendix and "II UBND QUẬN, HUYỆN, THỊ XÃ" in appendix  # grouped by kind
+    assert len(data.agencies) == 58  # no office in the settings: Sở Thông tin và Truyền thông reports too
+    # No office in the settings yet: a draft, on every page, and the sender unnamed.
+    assert text.count("DỰ THẢO") == len(pdfplumber.open(out).pages)
 
 
 def test_intake_workbook_has_the_rows_given(services: Services, tmp_path: Path) -> None:
@@ -181,8 +205,9 @@ def test_intake_workbook_has_the_rows_given(services: Services, tmp_path: Path) 
     header = values[3]
     assert header[:5] == ("STT", "Cơ quan, đơn vị", "Loại", "Tình trạng", "Ngày nhận")
     data = [v for v in values[4:] if isinstance(v[0], int)]
-    assert [v[1] for v in data] == [r.agency_name for r in rows] and len(data) == 3
+    assert [v[1] for v in data] == [r.agency_name for r in rows] and len(data) == 2
     assert {v[3] for v in data} == {"Chưa gửi (quá hạn)"}
+    assert "Tin, bài trên trang/cổng thông tin điện tử" in header
 
 
 def test_print_a_pdf_through_qprinter_offscreen(qtbot, services: Services, tmp_path: Path) -> None:

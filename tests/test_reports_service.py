@@ -83,11 +83,13 @@ def test_intake_statuses_follow_the_day_passed_in(services: Services) -> None:
     assert after["Sở Tư pháp"] is ReportStatus.MISSING
     summary = reports.summary(2025, date(2025, 11, 26))
     counts = (summary.expected, summary.received, summary.on_time, summary.late, summary.missing)
-    assert counts == (23, 2, 1, 1, 21)
+    # 16 departments, the 126 communes of 01/07/2025 and 7 press agencies.
+    assert counts == (149, 2, 1, 1, 147)
 
 
 # ------------------------------------------------------------------------------------------ who reports
 def test_expected_reporters_across_the_2025_restructuring(services: Services) -> None:
+    services.settings.save({"office.name": "Sở Văn hóa và Thể thao"})
     before = {name: kind for _, name, kind in services.reports.expected(2024)}
     after = {name: kind for _, name, kind in services.reports.expected(2025)}
     # 2024: 21 departments (the office itself does not report to itself), 30 districts, 7 press.
@@ -96,20 +98,22 @@ def test_expected_reporters_across_the_2025_restructuring(services: Services) ->
     assert len(before) == 58
     assert "Ủy ban nhân dân quận Ba Đình" in before and "Sở Kế hoạch và Đầu tư" in before
     assert "Sở Nông nghiệp và Môi trường" not in before
-    assert "Sở Thông tin và Truyền thông" not in before
+    assert "Sở Văn hóa và Thể thao" not in before and "Sở Thông tin và Truyền thông" in before
     assert "Ban Tuyên giáo Thành ủy Hà Nội" not in before  # party bodies are not a reporting kind
-    # 2025: districts ended on 2025-06-30, departments merged on 2025-02-28.
+    # 2025: districts ended on 2025-06-30 and the 126 communes took over; departments merged on 2025-02-28.
     assert not any(k is AgencyKind.DISTRICT for k in after.values())
+    assert sum(k is AgencyKind.COMMUNE for k in after.values()) == 126
     assert "Sở Kế hoạch và Đầu tư" not in after and "Sở Nông nghiệp và Môi trường" in after
-    assert sum(k is AgencyKind.DEPARTMENT for k in after.values()) == 16
-    assert len(after) == 23
+    assert sum(k is AgencyKind.DEPARTMENT for k in after.values()) == 15
+    assert len(after) == 15 + 126 + 7
 
 
 def test_communes_created_in_2025_report_for_2025(services: Services) -> None:
-    services.roster.create(AgencyDraft(name="Ủy ban nhân dân phường Ba Đình", kind=AgencyKind.COMMUNE,
+    services.roster.create(AgencyDraft(name="Ủy ban nhân dân xã Thử Nghiệm", kind=AgencyKind.COMMUNE,
                                        active_from=date(2025, 7, 1)))
-    assert "Ủy ban nhân dân phường Ba Đình" in {n for _, n, _ in services.reports.expected(2025)}
-    assert "Ủy ban nhân dân phường Ba Đình" not in {n for _, n, _ in services.reports.expected(2024)}
+    for name in ("Ủy ban nhân dân xã Thử Nghiệm", "Ủy ban nhân dân phường Ba Đình"):  # typed, and shipped
+        assert name in {n for _, n, _ in services.reports.expected(2025)}
+        assert name not in {n for _, n, _ in services.reports.expected(2024)}
 
 
 def test_reporting_kinds_and_deadline_are_settings(services: Services) -> None:
@@ -146,7 +150,7 @@ def test_a_report_from_an_agency_not_expected_is_listed_apart(services: Services
     extra = [r for r in rows if not r.expected]
     assert [r.agency_name for r in extra] == ["Văn phòng Thành ủy Hà Nội"]
     summary = services.reports.summary(2025, date(2025, 12, 1))
-    assert summary.expected == 23 and summary.received == 0 and summary.totals["portal_items"] == 7
+    assert summary.expected == 149 and summary.received == 0 and summary.totals["portal_items"] == 7
 
 
 # ------------------------------------------------------------------------------------------ receipts

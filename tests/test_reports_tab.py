@@ -51,11 +51,11 @@ def select(tab: ReportsTab, name: str) -> None:
 
 
 def test_year_filters_and_folded_search(qtbot, services: Services, tab: ReportsTab) -> None:
-    assert tab.proxy.rowCount() == 23
-    assert "Đã nhận: <b>0 / 23</b>" in tab.summary_label.text() or "Received: <b>0 / 23</b>" in \
+    assert tab.proxy.rowCount() == 149  # 16 departments, 126 communes, 7 press agencies
+    assert "Đã nhận: <b>0 / 149</b>" in tab.summary_label.text() or "Received: <b>0 / 149</b>" in \
         tab.summary_label.text()
     tab.year.setValue(2024)
-    assert tab.proxy.rowCount() == 58 and "Ủy ban nhân dân huyện Ứng Hòa" in shown(tab)
+    assert tab.proxy.rowCount() == 59 and "Ủy ban nhân dân huyện Ứng Hòa" in shown(tab)
     tab.year.setValue(2025)
     qtbot.keyClicks(tab.search, "bao an ninh")
     assert shown(tab) == ["Báo An ninh Thủ đô"]
@@ -65,7 +65,7 @@ def test_year_filters_and_folded_search(qtbot, services: Services, tab: ReportsT
     tab.status_filter.setCurrentIndex(tab.status_filter.findData(ReportStatus.LATE.value))
     assert shown(tab) == ["Sở Y tế"]
     tab.status_filter.setCurrentIndex(tab.status_filter.findData("waiting"))
-    assert len(shown(tab)) == 22 and "Sở Y tế" not in shown(tab)
+    assert len(shown(tab)) == 148 and "Sở Y tế" not in shown(tab)
 
 
 def test_record_a_report_with_its_file_then_open_it(qtbot, services: Services, tab: ReportsTab,

@@ -31,7 +31,7 @@ def test_migrations_build_the_schema_on_an_empty_database(db_url: str) -> None:
 def test_reference_roster_is_loaded_once_with_successors(db_url: str) -> None:
     path = db_url
     first = open_services(path)
-    assert first.roster.count() == 65
+    assert first.roster.count() == 192
     ttt = first.roster.find_by_name("Sở Thông tin và Truyền thông")
     assert ttt is not None and ttt.active_to == date(2025, 2, 28)
     assert ttt.successor_name == "Sở Khoa học và Công nghệ"
@@ -42,7 +42,7 @@ def test_reference_roster_is_loaded_once_with_successors(db_url: str) -> None:
     first.roster.delete(health.id)
     first.close()
     second = open_services(path)
-    assert second.roster.count() == 64, "a deleted reference agency must not come back on restart"
+    assert second.roster.count() == 191, "a deleted reference agency must not come back on restart"
     second.close()
 
 
@@ -76,7 +76,7 @@ def test_validation_reports_every_problem(services: Services) -> None:
         ))
     fields = {p.field.split("[")[0] for p in caught.value.problems}
     assert {"name", "email", "phone", "portal_url", "active_to", "contacts"} <= fields
-    assert services.roster.count() == 65
+    assert services.roster.count() == 192
 
 
 def test_duplicate_folded_name_is_refused_while_both_active(services: Services) -> None:
@@ -108,7 +108,7 @@ def test_end_instead_of_delete_and_delete_refuses_referenced(services: Services)
     with pytest.raises(ValidationError) as caught:
         services.roster.delete(science.id)
     assert "sáp nhập" in str(caught.value)
-    assert services.roster.count() == 65
+    assert services.roster.count() == 192
     tourism = services.roster.find_by_name("Sở Du lịch")
     assert tourism is not None
     ended = services.roster.end(tourism.id, date(2026, 12, 31), science.id)

@@ -32,13 +32,13 @@ def visible_names(tab: RosterTab) -> list[str]:
 
 
 def test_typing_without_diacritics_narrows_the_table(qtbot, tab: RosterTab) -> None:
-    assert tab.proxy.rowCount() == 65
+    assert tab.proxy.rowCount() == 192  # the reference roster: 65 agencies of 2019, the 2026 map
     qtbot.keyClicks(tab.search, "so y te")
     assert visible_names(tab) == ["Sở Y tế"]
     tab.search.clear()
     qtbot.keyClicks(tab.search, "ung hoa")
-    assert visible_names(tab) == ["Ủy ban nhân dân huyện Ứng Hòa"]
-    assert "1" in tab.count_label.text()
+    assert visible_names(tab) == ["Ủy ban nhân dân huyện Ứng Hòa", "Ủy ban nhân dân xã Ứng Hòa"]
+    assert "2" in tab.count_label.text()
 
 
 def test_active_on_today_hides_merged_units(tab: RosterTab) -> None:
@@ -123,7 +123,7 @@ def test_import_preview_shows_added_updated_and_rejected(qtbot, tab: RosterTab, 
     tab.import_file(good)
     qtbot.waitUntil(lambda: len(seen) == 1, timeout=5000)
     assert seen[0].added.count() == 1 and seen[0].updated.count() == 1 and seen[0].rejected.count() == 0
-    qtbot.waitUntil(lambda: services.roster.count() == 66 or bool(shown_errors), timeout=5000)
+    qtbot.waitUntil(lambda: services.roster.count() == 193 or bool(shown_errors), timeout=5000)
     assert shown_errors == []
     assert services.roster.find_by_name("Sở Y tế").phone == "02438253536"
 
@@ -136,7 +136,7 @@ def test_import_preview_shows_added_updated_and_rejected(qtbot, tab: RosterTab, 
     qtbot.waitUntil(lambda: len(seen) == 2, timeout=5000)
     assert seen[1].rejected.count() >= 1 and "dòng 3" in seen[1].rejected.item(0).text()
     assert not seen[1].import_button.isEnabled()
-    assert services.roster.count() == 66
+    assert services.roster.count() == 193
 
 
 def test_export_writes_what_the_view_shows(qtbot, tab: RosterTab, tmp_path: Path) -> None:
@@ -155,11 +155,11 @@ def test_delete_asks_first(qtbot, tab: RosterTab, services: Services, monkeypatc
     tab.view.selectRow(0)
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
     tab.act_delete.trigger()
-    assert services.roster.count() == 65
+    assert services.roster.count() == 192
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     tab.view.selectRow(0)
     tab.act_delete.trigger()
-    assert services.roster.count() == 64
+    assert services.roster.count() == 191
 
 
 def _long_sheet(path: Path, rows: int) -> Path:

@@ -182,7 +182,7 @@ def test_data_folder_with_vietnamese_letters_and_spaces(vietnamese_folder: Path,
         services.close()
     again = open_services(None)  # reopened, not recreated: the path round-trips
     try:
-        assert again.roster.count() == 65
+        assert again.roster.count() == 192
     finally:
         again.close()
 
@@ -196,7 +196,7 @@ def test_cli_export_and_import_in_vietnamese_folders(vietnamese_folder: Path,
     assert out.name == "Danh sách cơ quan 2026-11-27.xlsx"
     rows = load_workbook(out).worksheets[0].iter_rows(values_only=True)
     names = [r[1] for r in rows if isinstance(r[0], int)]
-    assert len(names) == 65 and "Sở Y tế" in names
+    assert len(names) == 192 and "Sở Y tế" in names
 
     book = Workbook()
     book.active.append(["Tên đơn vị", "Loại hình", "SĐT"])
@@ -217,7 +217,7 @@ def test_sqlite_url_with_vietnamese_letters_and_spaces(vietnamese_folder: Path) 
     url = f"sqlite:///{(vietnamese_folder / 'Dữ liệu chung.db').as_posix()}"
     services = open_services(url)
     try:
-        assert services.roster.count() == 65
+        assert services.roster.count() == 192
         assert (vietnamese_folder / "Dữ liệu chung.db").is_file()
     finally:
         services.close()

@@ -521,16 +521,28 @@ class Impersonator:
 
 @dataclass(frozen=True)
 class ProposalLetter:
-    """A proposal letter as numbered and dated: what the PDF says and what the pages are marked with."""
+    """One proposal letter, to one platform company: what the PDF says and what the pages are marked with.
 
-    number: int
-    symbol: str  # after the slash: "STTTT-TTBCXB"
+    ``number`` None: the văn thư numbers it when it is issued (the pages keep no number).
+    """
+
+    number: int | None
+    symbol: str  # after the slash: "SVHTT-VP"
     day: date
     pages: tuple[Fanpage, ...]
+    addressee: str = ""  # the company, from the settings ("Công ty Meta Platforms, Inc. (Facebook)")
 
     @property
     def number_text(self) -> str:
+        """"07/SVHTT-VP"; "" while the number is the văn thư's to give."""
+        if not self.number:
+            return ""
         return f"{self.number:02d}/{self.symbol}" if self.number < 10 else f"{self.number}/{self.symbol}"
+
+    @property
+    def file_suffix(self) -> str:
+        """"facebook" (or "facebook-zalo" when one company runs both): OUT-facebook.pdf."""
+        return "-".join(p.value for p in self.platforms)
 
     @property
     def platforms(self) -> tuple[Platform, ...]:
@@ -610,6 +622,12 @@ class FanpageSummary:
 
     def impersonators_with(self, status: ImpersonatorStatus) -> int:
         return dict(self.impersonators).get(status, 0)
+
+    @property
+    def impersonators_active(self) -> int:
+        """Impersonating pages still up: suspected or reported to the platform, not removed nor dismissed."""
+        return (self.impersonators_with(ImpersonatorStatus.SUSPECTED)
+                + self.impersonators_with(ImpersonatorStatus.REPORTED))
 
 
 # ----------------------------------------------------------------------------- look-alike names

@@ -16,13 +16,16 @@ from datetime import date, datetime
 from typing import Any, Protocol
 
 from hanoi_desk.domain.agency import AgencyKind
+from hanoi_desk.domain.documents import Issuer, vn_count
 from hanoi_desk.domain.outreach import OutreachFigures
 from hanoi_desk.domain.text import sort_key
 
 DEFAULT_REPORTING_KINDS: tuple[AgencyKind, ...] = (
     AgencyKind.DEPARTMENT, AgencyKind.DISTRICT, AgencyKind.COMMUNE, AgencyKind.PRESS,
 )
-DEFAULT_DEADLINE: tuple[int, int] = (11, 25)  # (month, day): "trước ngày 25 tháng 11 hàng năm"
+# (month, day): the plan's "trước ngày 25 tháng 11 hàng năm". A report received on the 25th counts as on
+# time (report_status), so the documents say "chậm nhất ngày 25/11": wording and rule agree.
+DEFAULT_DEADLINE: tuple[int, int] = (11, 25)
 MAX_ATTACHMENT_BYTES = 50 * 1024 * 1024
 
 ANNUAL_REPORT_SUMMARY = (
@@ -78,7 +81,7 @@ FIGURES: tuple[str, ...] = (
     "portal_items", "fanpage_items", "official_fanpages", "monitoring_staff", "interactions_handled",
 )
 FIGURE_LABELS: dict[str, str] = {
-    "portal_items": "Tin, bài đăng trên Trang/Cổng TTĐT",
+    "portal_items": "Tin, bài đăng trên trang/cổng thông tin điện tử",
     "fanpage_items": "Tin, bài đăng trên fanpage",
     "official_fanpages": "Fanpage chính thức",
     "monitoring_staff": "Nhân sự giám sát thông tin",
@@ -86,7 +89,7 @@ FIGURE_LABELS: dict[str, str] = {
 }
 # Short column titles for the tables (the appendix is wide).
 FIGURE_SHORT: dict[str, str] = {
-    "portal_items": "Tin, bài trên Cổng TTĐT",
+    "portal_items": "Tin, bài trên trang/cổng thông tin điện tử",
     "fanpage_items": "Tin, bài trên fanpage",
     "official_fanpages": "Fanpage chính thức",
     "monitoring_staff": "Nhân sự giám sát",
@@ -289,24 +292,16 @@ class ReportSettings:
 
     kinds: tuple[AgencyKind, ...] = DEFAULT_REPORTING_KINDS
     deadline: tuple[int, int] = DEFAULT_DEADLINE  # (month, day)
-    drafting_unit: str = "TTBCXB"
-    office_short: str = "Sở"  # how the office names itself inside a sentence ("Sở đề nghị …")
-    plan_reference: str = (
-        "Kế hoạch của Ủy ban nhân dân Thành phố về việc đưa thông tin về các nhiệm vụ kinh tế, chính trị, "
-        "văn hóa, xã hội, an ninh, quốc phòng của thành phố Hà Nội lên hệ thống trang thông tin điện tử, "
-        "mạng xã hội"
-    )
+    # "Lưu: VT, <drafting unit>" closes the list when no line says "Lưu" (Issuer.recipients).
     recipients: tuple[str, ...] = (
         "Như trên",
         "Chủ tịch UBND Thành phố (để báo cáo)",
-        "Ban Tuyên giáo Thành ủy",
+        "Ban Tuyên giáo và Dân vận Thành ủy",
         "Văn phòng UBND Thành phố",
-        "Lưu: VT, TTBCXB",
     )
     reminder_recipients: tuple[str, ...] = (
         "Như trên",
         "Giám đốc Sở (để báo cáo)",
-        "Lưu: VT, TTBCXB",
     )
 
 
@@ -321,19 +316,6 @@ class ReportTexts:
     version: int = 0  # 0: never saved
     updated_at: datetime | None = None
     updated_by: str = ""
-
-
-@dataclass(frozen=True)
-class Office:
-    """The issuing office as it signs (from the office settings), in plain values for the exporters."""
-
-    parent_body: str
-    office_name: str
-    office_symbol: str
-    place: str
-    signing_authority: str
-    signer_title: str
-    signer_name: str
 
 
 class CalendarSummaryLike(Protocol):
@@ -368,6 +350,9 @@ class FanpageSummaryLike(Protocol):
     def impersonators(self) -> Mapping[str, int] | Iterable[tuple[object, int]]:
         """Suspected pages by status: a mapping, or (status, count) pairs whose status has a label."""
 
+    # Also read when present (the registry's summary has them): ``sent`` (proposed pages the platform
+    # has), ``not_requested``, ``impersonators_active`` (suspected pages not removed nor dismissed).
+
 
 def _labelled(counts: Mapping[object, int] | Iterable[tuple[object, int]]) -> tuple[tuple[str, int], ...]:
     """Counts keyed by the words the document prints: an enum key gives its Vietnamese ``label``."""
@@ -390,14 +375,31 @@ class CalendarFigures:
 class FanpageFigures:
     official_pages: int
     verified: int
-    proposed: int
+    proposed: int  # proposed, waiting to be sent to the platform
     refused: int
     impersonators: tuple[tuple[str, int], ...]
+    sent: int = 0  # proposed and sent: the platform has them
+    not_requested: int | None = None  # never proposed (None: the registry did not say)
+    impersonators_active: int | None = None  # still up: neither removed nor dismissed
 
     @classmethod
     def of(cls, summary: FanpageSummaryLike) -> FanpageFigures:
+        def optional(name: str) -> int | None:
+            value = getattr(summary, name, None)
+            return None if value is None else int(value)
+
         return cls(int(summary.official_pages), int(summary.verified), int(summary.proposed),
-                   int(summary.refused), _labelled(summary.impersonators))
+                   int(summary.refused), _labelled(summary.impersonators), optional("sent") or 0,
+                   optional("not_requested"), optional("impersonators_active"))
+
+    @property
+    def waiting(self) -> int:
+        """Proposed and not yet answered by the platform."""
+        return self.proposed + self.sent
+
+    @property
+    def unverified(self) -> int:
+        return max(self.official_pages - self.verified, 0)
 
 
 @dataclass(frozen=True)
@@ -406,13 +408,16 @@ class AnnualReportData:
 
     year: int
     day: date
-    office: Office
+    office: Issuer
     settings: ReportSettings
     texts: ReportTexts
     summary: IntakeSummary
     rows: tuple[IntakeRow, ...]
     calendar: CalendarFigures | None
     fanpages: FanpageFigures | None
+    number: str = ""  # as printed: the one typed in the tab, from the register, or "" for the văn thư
+    shortcomings: str = ""  # section III as printed: the clerk's saved text, else drafted from the data
+    proposals: str = ""  # section IV, likewise
     outreach: OutreachFigures | None = None
 
 
@@ -422,7 +427,7 @@ class ReminderData:
 
     year: int
     day: date
-    office: Office
+    office: Issuer
     settings: ReportSettings
     deadline: date
     reply_by: date
@@ -442,3 +447,94 @@ class TallyRow:
     results: str = ""
     difficulties: str = ""
     proposals: str = ""
+
+
+# ------------------------------------------------------------------------------------------------
+# Sections III and IV drafted from the data (documents.md: "Every sentence true")
+
+NOTHING = "Không có."
+_NAMED_MAX = 30  # beyond this many agencies a sentence counts them by kind and points to the appendix
+KIND_WORDS: dict[AgencyKind, str] = {
+    AgencyKind.DEPARTMENT: "sở, ban, ngành",
+    AgencyKind.DISTRICT: "UBND quận, huyện, thị xã",
+    AgencyKind.COMMUNE: "UBND xã, phường",
+    AgencyKind.PRESS: "cơ quan báo chí",
+}
+
+
+def kind_words(kind: AgencyKind) -> str:
+    return KIND_WORDS.get(kind, kind.label.lower())
+
+
+def agencies_phrase(rows: Sequence[IntakeRow]) -> str:
+    """The agencies by name; a long list as counts by kind, the names being in the appendix."""
+    if len(rows) <= _NAMED_MAX:
+        return ", ".join(r.agency_name for r in rows)
+    counts: dict[AgencyKind, int] = {}
+    for row in rows:
+        counts[row.kind] = counts.get(row.kind, 0) + 1
+    parts = "; ".join(f"{vn_count(n)} {kind_words(kind)}" for kind, n in counts.items())
+    return f"{parts} (danh sách tại Phụ lục)"
+
+
+def _items(pairs: Sequence[tuple[str, str]]) -> list[str]:
+    """"- Agency: what it wrote;" lines, the last ending "."."""
+    lines = [f"- {name}: {' '.join(text.split()).rstrip(' .;,')}" for name, text in pairs]
+    return [line + ("." if i == len(lines) - 1 else ";") for i, line in enumerate(lines)]
+
+
+def draft_shortcomings(data: AnnualReportData) -> str:
+    """Section III from the data: who has not reported, who was late, what the agencies found hard,
+    official pages still unverified, impersonating pages still up. "Không có." only if none of these."""
+    n = vn_count
+    s = data.summary
+    lines: list[str] = []
+    missing = [r for r in data.rows if r.status is ReportStatus.MISSING]
+    late = [r for r in data.rows if r.status is ReportStatus.LATE]
+    if missing:
+        lines.append(f"Đến ngày {data.day:%d/%m/%Y}, còn {n(len(missing))}/{n(s.expected)} cơ quan, đơn vị "
+                     f"chưa gửi báo cáo: {agencies_phrase(missing)}.")
+    if late:
+        lines.append(f"{n(len(late))} cơ quan, đơn vị gửi báo cáo sau hạn (ngày {s.deadline:%d/%m/%Y}): "
+                     f"{agencies_phrase(late)}.")
+    hard = [(r.agency_name, r.receipt.difficulties) for r in data.rows
+            if r.receipt is not None and r.receipt.difficulties.strip()]
+    if hard:
+        lines.append("Khó khăn, vướng mắc các cơ quan, đơn vị nêu trong báo cáo:")
+        lines += _items(hard)
+    pages = data.fanpages
+    if pages is not None and pages.unverified:
+        detail = [text for count, text in (
+            (pages.waiting, "trang đã đề nghị, đang chờ nền tảng xác thực"),
+            (pages.refused, "trang bị nền tảng từ chối"),
+            (pages.not_requested, "trang chưa đề nghị"),
+        ) if count for text in [f"{n(count)} {text}"]]
+        lines.append(f"Còn {n(pages.unverified)}/{n(pages.official_pages)} trang fanpage chính thức của các "
+                     "cơ quan, đơn vị chưa được xác thực danh tính (tick xanh)"
+                     + (f" ({'; '.join(detail)})." if detail else "."))
+    if pages is not None and pages.impersonators_active:
+        lines.append(f"{n(pages.impersonators_active)} trang mạo danh cơ quan, đơn vị đã phát hiện vẫn "
+                     "chưa bị gỡ bỏ.")
+    return "\n".join(lines) if lines else NOTHING
+
+
+def draft_proposals(data: AnnualReportData) -> str:
+    """Section IV from the data: what follows from section III, and what the agencies themselves asked."""
+    n = vn_count
+    short = data.office.office_short or "Sở"
+    lines: list[str] = []
+    missing = [r for r in data.rows if r.status is ReportStatus.MISSING]
+    if missing:
+        lines.append(f"Đề nghị Ủy ban nhân dân Thành phố chỉ đạo {n(len(missing))} cơ quan, đơn vị chưa gửi "
+                     f"báo cáo năm {data.year} khẩn trương gửi báo cáo về {short} để tổng hợp.")
+    pages = data.fanpages
+    if pages is not None and pages.impersonators_active:
+        lines.append("Đề nghị Ủy ban nhân dân Thành phố chỉ đạo các cơ quan chức năng phối hợp với các nền "
+                     f"tảng xử lý {n(pages.impersonators_active)} trang mạo danh cơ quan, đơn vị chưa bị gỡ "
+                     "bỏ.")
+    asked = [(r.agency_name, r.receipt.proposals) for r in data.rows
+             if r.receipt is not None and r.receipt.proposals.strip()]
+    if asked:
+        lines.append("Đề xuất, kiến nghị của các cơ quan, đơn vị:")
+        lines += _items(asked)
+    return "\n".join(lines) if lines else NOTHING

@@ -12,20 +12,13 @@ import tempfile
 from collections.abc import Iterator, Sequence
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
-from typing import Protocol
 
 from icalendar import Calendar, Event
 
 from hanoi_desk.domain.calendar import ContentItem, Party, Status, range_label
-from hanoi_desk.exporters.official_pdf import (
-    Letterhead,
-    OfficialDocument,
-    Para,
-    Recipients,
-    Signature,
-    Table,
-    write_official_pdf,
-)
+from hanoi_desk.domain.documents import Issue, vn_count
+from hanoi_desk.exporters.issued import document_symbol, issued_document
+from hanoi_desk.exporters.official_pdf import Appendix, OfficialDocument, Para, write_official_pdf
 from hanoi_desk.exporters.xlsx import (
     CancelCheck,
     Column,
@@ -36,9 +29,7 @@ from hanoi_desk.exporters.xlsx import (
 )
 
 XLSX_TITLE = "LỊCH NỘI DUNG THÔNG TIN TUYÊN TRUYỀN"
-PDF_KIND = "DANH MỤC"
-PDF_SUMMARY = "Nội dung thông tin tuyên truyền"
-PDF_ADDRESSEES = ("Ban Tuyên giáo Thành ủy", "Văn phòng Ủy ban nhân dân Thành phố")
+LETTER_SUBJECT = "V/v thống nhất nội dung thông tin tuyên truyền"
 
 XLSX_COLUMNS: tuple[Column, ...] = (
     Column("STT", kind="int"),
@@ -60,18 +51,6 @@ XLSX_COLUMNS: tuple[Column, ...] = (
     Column("Đường dẫn bài đăng", width=22, kind="url"),
     Column("Lý do / Ghi chú", width=24),
 )
-
-
-class OfficeInfo(Protocol):
-    """What the PDF needs of the office settings (services.settings.OfficeSettings has it)."""
-
-    parent_body: str
-    office_name: str
-    office_symbol: str
-    place: str
-    signing_authority: str
-    signer_title: str
-    signer_name: str
 
 
 # ----------------------------------------------------------------------------- Excel
@@ -137,56 +116,52 @@ def _capitalised(text: str) -> str:
 
 
 # ----------------------------------------------------------------------------- PDF
-def calendar_document(items: Sequence[ContentItem], start: date, end: date, office: OfficeInfo,
-                      issued: date | None = None) -> OfficialDocument:
-    """The "Danh mục nội dung thông tin tuyên truyền" of a week, month, half-year or year, in the
-    Decree 30 format, for the office to agree with the propaganda board and the PC office."""
+def calendar_document(items: Sequence[ContentItem], start: date, end: date, issue: Issue) -> OfficialDocument:
+    """The công văn asking the agreeing parties (a setting: the party's propaganda and mass-mobilisation
+    board and the People's Committee office, since 2025) to agree the content of a week, month,
+    half-year or year, the list in its appendix (documents.md: a list is not a document type)."""
+    o = issue.issuer
     span = range_label(start, end)
-    rows = [
-        (
-            number,
-            item.title + (f"\n{item.summary}" if item.summary else ""),
-            item.domains_text,
-            item.period_label if item.period.repeats else f"Đột xuất, {item.day:%d/%m/%Y}",
-            item.agency_name,
-            item.status_text,
-        )
-        for number, item in enumerate(items, 1)
-    ]
-    if rows:
-        intro = (f"Danh mục nội dung thông tin tuyên truyền {span} cần thống nhất để đăng tải lên hệ thống "
-                 f"trang thông tin điện tử, mạng xã hội gồm {len(rows)} nội dung, cụ thể như sau:")
-        body: list[object] = [
-            Para(intro),
-            Table(headers=("STT", "Nội dung", "Lĩnh vực", "Định kỳ, thời gian", "Cơ quan đề xuất",
-                           "Tình trạng"),
-                  rows=rows, col_widths_ratio=(0.75, 3.7, 1.45, 1.95, 1.9, 1.45), numeric_columns=(0,)),
+    parties = ", ".join(a.strip().rstrip(" ;.,") for a in issue.addressees if a.strip())
+    appendix = None
+    if items:
+        body = [
+            Para(f"Thực hiện {o.plan_reference}, {o.office_short} đã tổng hợp {vn_count(len(items))} "
+                 f"nội dung thông tin tuyên truyền {span} do các cơ quan, đơn vị đề xuất đăng tải lên hệ "
+                 "thống trang thông tin điện tử, mạng xã hội (Phụ lục kèm theo)."),
+            Para(f"{o.office_short} đề nghị {parties} cho ý kiến thống nhất đối với các nội dung trên để "
+                 f"{o.office_short} triển khai đăng tải theo Kế hoạch./."),
         ]
+        appendix = Appendix(
+            title=f"Phụ lục\nNỘI DUNG THÔNG TIN TUYÊN TRUYỀN {span.upper()}",
+            subtitle=o.attached_to("Công văn", issue.number, document_symbol(o, None), issue.day),
+            headers=("STT", "Nội dung", "Lĩnh vực", "Định kỳ, thời gian", "Cơ quan đề xuất", "Tình trạng"),
+            rows=tuple((number, item.title + (f"\n{item.summary}" if item.summary else ""), item.domains_text,
+                        _when(item), item.agency_name, item.status_text)
+                       for number, item in enumerate(items, 1)),
+            col_widths=(0.75, 3.7, 1.45, 1.95, 1.9, 1.45),
+        )
     else:
-        body = [Para(f"Không có nội dung thông tin tuyên truyền nào {span}.")]
-    body.append(Para("Đề nghị Ban Tuyên giáo Thành ủy, Văn phòng Ủy ban nhân dân Thành phố cho ý kiến "
-                     "thống nhất để triển khai đăng tải./."))
-    return OfficialDocument(
-        letterhead=Letterhead(
-            parent_body=office.parent_body,
-            office_name=office.office_name,
-            number=None,
-            symbol=f"DM-{office.office_symbol}",
-            place=office.place,
-            day=issued or date.today(),
-        ),
-        kind=PDF_KIND,
-        title_summary=f"{PDF_SUMMARY} {span}",
-        addressees=PDF_ADDRESSEES,
-        body=body,  # type: ignore[arg-type]
-        recipients=Recipients(("Như trên", "Lưu: VT")),
-        signature=Signature(office.signing_authority, office.signer_title, office.signer_name),
+        body = [Para(f"{o.office_short} thông báo: không có nội dung thông tin tuyên truyền nào {span} cần "
+                     f"đề nghị {parties} thống nhất./.")]
+    return issued_document(
+        o, kind=None, number=issue.number, day=issue.day,
+        summary_line=f"{LETTER_SUBJECT} {span}",
+        addressees=issue.addressees,
+        body=body,
+        recipients=issue.recipients,
+        appendix=appendix,
     )
 
 
-def write_calendar_pdf(path: Path, items: Sequence[ContentItem], start: date, end: date, office: OfficeInfo,
-                       *, issued: date | None = None, progress: ProgressCallback | None = None) -> Path:
-    return write_official_pdf(path, calendar_document(items, start, end, office, issued), progress=progress)
+def _when(item: ContentItem) -> str:
+    """The period and the day: a monthly item on 30/11 is "Hàng tháng" and "30/11/2026", not its month."""
+    return f"{item.period.label}\n{item.day:%d/%m/%Y}"
+
+
+def write_calendar_pdf(path: Path, items: Sequence[ContentItem], start: date, end: date, issue: Issue,
+                       *, progress: ProgressCallback | None = None) -> Path:
+    return write_official_pdf(path, calendar_document(items, start, end, issue), progress=progress)
 
 
 # ----------------------------------------------------------------------------- iCalendar
@@ -264,12 +239,13 @@ def write_calendar_ics(path: Path, items: Sequence[ContentItem], start: date, en
     return path
 
 
-def write_calendar(path: Path, items: Sequence[ContentItem], start: date, end: date, office: OfficeInfo,
+def write_calendar(path: Path, items: Sequence[ContentItem], start: date, end: date, issue: Issue | None,
                    *, now: datetime | None = None, progress: ProgressCallback | None = None,
                    cancelled: CancelCheck | None = None) -> Path:
     """The format follows the extension: .xlsx, .pdf or .ics (what the CLI and the window call).
 
-    *now* (the caller's clock) dates the document, the export line and the .ics stamps.
+    *issue* (who signs the công văn, its date and number) is needed for the PDF only; *now* (the
+    caller's clock) dates the export line and the .ics stamps.
     """
     suffix = Path(path).suffix.lower()
     day = now.date() if now is not None else None
@@ -277,7 +253,9 @@ def write_calendar(path: Path, items: Sequence[ContentItem], start: date, end: d
         return write_calendar_xlsx(path, items, start, end, exported_on=day, progress=progress,
                                    cancelled=cancelled)
     if suffix == ".pdf":
-        return write_calendar_pdf(path, items, start, end, office, issued=day, progress=progress)
+        if issue is None:
+            raise ValueError("Cần thông tin cơ quan ban hành để lập công văn PDF.")
+        return write_calendar_pdf(path, items, start, end, issue, progress=progress)
     if suffix == ".ics":
         return write_calendar_ics(path, items, start, end, now)
     raise ValueError(f"Không xuất được ra “{Path(path).name}”: chỉ hỗ trợ tệp .xlsx, .pdf hoặc .ics.")

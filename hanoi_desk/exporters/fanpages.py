@@ -10,22 +10,19 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from datetime import date
 from pathlib import Path
-from typing import Protocol
 
+from hanoi_desk.domain.documents import Issuer, vn_count
 from hanoi_desk.domain.fanpage import (
-    PLATFORM_COMPANIES,
     Fanpage,
     Impersonator,
     ProposalLetter,
 )
+from hanoi_desk.exporters.issued import issued_document
 from hanoi_desk.exporters.list_pdf import PdfColumn, write_list_pdf
 from hanoi_desk.exporters.official_pdf import (
     Appendix,
-    Letterhead,
     OfficialDocument,
     Para,
-    Recipients,
-    Signature,
     write_official_pdf,
 )
 from hanoi_desk.exporters.xlsx import (
@@ -40,10 +37,6 @@ from hanoi_desk.exporters.xlsx import (
 LIST_TITLE = "DANH SÁCH TRANG FANPAGE CỦA CÁC CƠ QUAN, ĐƠN VỊ"
 IMPERSONATOR_TITLE = "DANH SÁCH TRANG NGHI MẠO DANH"
 LETTER_SUBJECT = "V/v đề nghị hỗ trợ xác thực trang fanpage chính thức"
-PLAN_NAME = (
-    "Kế hoạch của Ủy ban nhân dân Thành phố Hà Nội về đưa thông tin về các nhiệm vụ kinh tế, chính trị, "
-    "văn hóa, xã hội, an ninh, quốc phòng của Thành phố lên hệ thống trang thông tin điện tử, mạng xã hội"
-)
 
 PAGE_COLUMNS: tuple[Column, ...] = (
     Column("STT", kind="int"),
@@ -75,18 +68,6 @@ IMPERSONATOR_COLUMNS: tuple[Column, ...] = (
     Column("Tình trạng"),
     Column("Chứng cứ"),
 )
-
-
-class OfficeLike(Protocol):
-    """The office as it signs its documents (``services.settings.OfficeSettings`` fits)."""
-
-    parent_body: str
-    office_name: str
-    place: str
-    signing_authority: str
-    signer_title: str
-    signer_name: str
-    staff_name: str
 
 
 def write_fanpage_list(
@@ -174,91 +155,76 @@ class _ImpersonatorRows:
             )
 
 
-def proposal_document(letter: ProposalLetter, office: OfficeLike, office_in_text: str) -> OfficialDocument:
-    """The công văn asking the platforms to verify the pages, with the pages in an appendix.
-
-    *office_in_text* is the office's name as running text writes it ("Sở Thông tin và Truyền thông");
-    the letterhead uses the settings' capitals.
-    """
-    platforms = letter.platforms
-    addressees = [PLATFORM_COMPANIES[p] for p in platforms]
+def proposal_document(letter: ProposalLetter, issuer: Issuer) -> OfficialDocument:
+    """The công văn asking one platform company to verify its pages, the pages in an appendix."""
     company = "Quý Công ty"
-    count = len(letter.pages)
-    agencies = len({p.agency_id for p in letter.pages})
+    o = issuer
+    pages = letter.pages
+    platforms = ", ".join(p.label for p in letter.platforms)
+    agencies = len({p.agency_id for p in pages})
     body = [
-        Para(
-            f"Thực hiện {PLAN_NAME}, {office_in_text} đã tổng hợp danh sách các trang fanpage chính thức "
-            "của các cơ quan, đơn vị trực thuộc Thành phố."
-        ),
-        Para(
-            f"Nhằm giúp người dân, cộng đồng mạng không bị nhầm lẫn với những trang mạo danh, "
-            f"{office_in_text} đề nghị {company} hỗ trợ xác thực danh tính (tick xanh) đối với "
-            f"{count:02d} trang fanpage chính thức của {agencies:02d} cơ quan, đơn vị (danh sách kèm theo)."
-        ),
+        Para(f"Thực hiện {o.plan_reference}, {o.in_text} đã tổng hợp danh sách các trang fanpage chính thức "
+             "của các cơ quan, đơn vị trực thuộc Thành phố."),
+        Para(f"Nhằm giúp người dân, cộng đồng mạng không bị nhầm lẫn với những trang mạo danh, {o.in_text} "
+             f"đề nghị {company} hỗ trợ xác thực danh tính (tick xanh) đối với {vn_count(len(pages))} "
+             f"trang fanpage chính thức trên {platforms} của {vn_count(agencies)} cơ quan, đơn vị (Phụ lục "
+             "kèm theo)."),
     ]
-    contact = office.staff_name.strip()
-    if contact:
-        body.append(Para(f"Thông tin chi tiết xin liên hệ: {contact}, {office_in_text}."))
-    body.append(Para(f"{office_in_text} trân trọng cảm ơn sự phối hợp của {company}./."))
-    letterhead = Letterhead(
-        parent_body=office.parent_body,
-        office_name=office.office_name,
-        number=letter.number,
-        symbol=letter.symbol,
-        place=office.place,
-        day=letter.day,
-        summary_line=LETTER_SUBJECT,
-    )
-    unit = letter.symbol.split("-", 1)[1] if "-" in letter.symbol else ""
+    if o.staff_name.strip():
+        body.append(Para(f"Thông tin chi tiết xin liên hệ: {o.staff_name.strip()}, {o.in_text}."))
+    body.append(Para(f"{o.in_text} trân trọng cảm ơn sự phối hợp của {company}./."))
     # The id gets a column only when it says more than the address (profile.php?id=… already holds it).
-    with_id = any(p.platform_id and p.platform_id not in p.url for p in letter.pages)
-    headers = ["STT", "Cơ quan, đơn vị", "Nền tảng", "Tên trang", "Đường dẫn", "Người theo dõi"]
+    with_id = any(p.platform_id and p.platform_id not in p.url for p in pages)
+    several = len(letter.platforms) > 1
+    headers = ["STT", "Cơ quan, đơn vị", "Tên trang", "Đường dẫn", "Người theo dõi"]
     # Points on a landscape A4 line (714 pt): the address column holds a 56-character address on one
     # line, so a link is never broken in the middle of an id where a reader would retype it.
-    widths = [30.0, 118.0, 58.0, 110.0, 343.0, 55.0]
-    rows = [
-        [n, p.agency_name, p.platform.label, p.name, p.url, p.followers]
-        for n, p in enumerate(letter.pages, 1)
-    ]
+    widths = [30.0, 150.0, 136.0, 343.0, 55.0]
+    rows: list[list[object]] = [[n, p.agency_name, p.name, p.url, p.followers]
+                                for n, p in enumerate(pages, 1)]
+    if several:
+        headers.insert(2, "Nền tảng")
+        widths[1] -= 32.0
+        widths[2] -= 26.0
+        widths.insert(2, 58.0)
+        for row, p in zip(rows, pages, strict=True):
+            row.insert(2, p.platform.label)
     if with_id:
-        headers.insert(5, "ID trên nền tảng")
-        widths[4] -= 95.0
-        widths.insert(5, 95.0)
-        for row, p in zip(rows, letter.pages, strict=True):
-            row.insert(5, p.platform_id)
+        at = len(headers) - 1
+        headers.insert(at, "ID trên nền tảng")
+        widths[at - 1] -= 95.0
+        widths.insert(at, 95.0)
+        for row, p in zip(rows, pages, strict=True):
+            row.insert(at, p.platform_id)
+    number = str(letter.number or "")
     appendix = Appendix(
-        title="DANH SÁCH TRANG FANPAGE CHÍNH THỨC ĐỀ NGHỊ XÁC THỰC",
-        subtitle=f"(Kèm theo Công văn số {letter.number_text} ngày {_dmy(letter.day)} của {office_in_text})",
+        title=f"Phụ lục\nDANH SÁCH TRANG FANPAGE CHÍNH THỨC ĐỀ NGHỊ XÁC THỰC TRÊN {platforms.upper()}",
+        subtitle=o.attached_to("Công văn", number, letter.symbol, letter.day),
         headers=headers,
         rows=rows,
         landscape=True,
         col_widths=widths,
-        numeric_columns=(0, len(headers) - 1),
+        numeric_columns=(len(headers) - 1,),
     )
-    return OfficialDocument(
-        letterhead=letterhead,
-        kind=None,
-        addressees=addressees,
+    return issued_document(
+        o, kind=None, number=number, day=letter.day, symbol=letter.symbol,
+        summary_line=LETTER_SUBJECT,
+        addressees=(letter.addressee,),
         body=body,
-        recipients=Recipients(["Như trên", "Lưu: VT" + (f", {unit}" if unit else "")]),
-        signature=Signature(office.signing_authority, office.signer_title, office.signer_name),
+        recipients=("Như trên",),
         appendix=appendix,
     )
 
 
-def write_proposal_letter(
-    path: Path,
-    letter: ProposalLetter,
-    office: OfficeLike,
-    office_in_text: str,
-    *,
-    progress: ProgressCallback | None = None,
-) -> Path:
-    return write_official_pdf(path, proposal_document(letter, office, office_in_text), progress=progress)
+def write_proposal_letter(path: Path, letter: ProposalLetter, issuer: Issuer, *,
+                          progress: ProgressCallback | None = None) -> Path:
+    return write_official_pdf(path, proposal_document(letter, issuer), progress=progress)
 
 
-def _dmy(day: date) -> str:
-    return f"{day:%d/%m/%Y}"
+def letter_path(base: Path, letter: ProposalLetter, one_file: bool = False) -> Path:
+    """Where a letter goes: *base* itself for a single letter asked for by name, else OUT-facebook.pdf …"""
+    base = base if base.suffix.lower() == ".pdf" else base.with_suffix(".pdf")
+    return base if one_file else base.with_name(f"{base.stem}-{letter.file_suffix}{base.suffix}")
 
 
 LIST_PDF_COLUMNS: tuple[tuple[int, PdfColumn], ...] = (

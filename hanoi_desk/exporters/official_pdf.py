@@ -11,6 +11,8 @@ or imports Qt, which keeps the engine usable from the CLI, the window and the te
 
 from __future__ import annotations
 
+import io
+import math
 import os
 import unicodedata
 from collections.abc import Callable, Mapping, Sequence
@@ -27,6 +29,7 @@ from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm, mm
+from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFError, TTFont
 from reportlab.platypus import (
@@ -44,11 +47,15 @@ from reportlab.platypus import (
 from reportlab.platypus import Table as RLTable
 
 from hanoi_desk import paths
+from hanoi_desk.domain.documents import document_number
 from hanoi_desk.domain.signatures import ORGANISATION_FIELD, PERSON_FIELD, SLOT_FIELDS
 
 __all__ = [
+    "CLOSING_LEFT_SHARE",
+    "DRAFT_MARK",
     "ORGANISATION_FIELD",
     "PERSON_FIELD",
+    "SIGNATURE_ROOM",
     "TYPE_ABBREVIATIONS",
     "Appendix",
     "Block",
@@ -84,8 +91,19 @@ MARGIN_RIGHT = 15 * mm
 # Baseline of the page number: inside the top margin, a little below its middle so it reads as
 # part of the page rather than floating at the paper's edge.
 _PAGE_NUMBER_BASELINE = 12 * mm
-_SIGNATURE_ROOM = 30 * mm
 _BODY_INDENT = 1.27 * cm
+# The closing block (documents.md, "Closing block"): "Nơi nhận" on the left, the signing authority and
+# title on the right, room for the hand signature and the seal, then the signer's name. Its geometry
+# lives here only, so the signing feature can place the signature fields in that room.
+CLOSING_LEFT_SHARE = 0.45  # of the text width, for "Nơi nhận"; the signing column takes the rest
+SIGNATURE_ROOM = 30 * mm  # between the title and the name: the signature, and the seal over its left third
+# The draft mark (documents.md, "Ready to sign"): on every page of a document that may not be signed, a
+# large grey "DỰ THẢO" across the page (a picture, so that it does not break the text a reader copies or
+# pdftotext reads) and the words "DỰ THẢO" in a box at the top right, in the top margin (text).
+DRAFT_MARK = "DỰ THẢO"
+_DRAFT_SIZE = 110  # pt, of the mark across the page
+_DRAFT_DPI = 100
+_DRAFT_ALPHA = 56  # of 255: light enough to read the text through it
 _NBSP = "\u00a0"
 
 # Symbol abbreviations of the document types the office issues (Decree 30, Appendix III).
@@ -252,6 +270,7 @@ class Table:
     rows: Sequence[Sequence[object]]
     col_widths_ratio: Sequence[float] | None = None
     numeric_columns: Sequence[int] = ()
+    bold_rows: Sequence[int] = ()  # indices into ``rows``: group rows, subtotals and totals
 
 
 @dataclass(frozen=True)
@@ -279,6 +298,7 @@ class Appendix:
     landscape: bool = False
     col_widths: Sequence[float] | None = None
     numeric_columns: Sequence[int] = ()
+    bold_rows: Sequence[int] = ()
 
 
 @dataclass(frozen=True)
@@ -294,6 +314,7 @@ class OfficialDocument:
     recipients: Recipients = field(default_factory=Recipients)
     signature: Signature = field(default_factory=Signature)
     appendix: Appendix | None = None
+    draft: bool = False  # "DỰ THẢO" across every page: the issuer or the signer is not settled
 
 
 # ---------------------------------------------------------------------------------------------
@@ -361,18 +382,6 @@ def vn_date_line(place: str, day: date) -> str:
     return f"{place}, {when}" if place else when[0].upper() + when[1:]
 
 
-def _document_number(number: int | str | None) -> str:
-    if number is None:
-        return ""
-    text = _nfc(number).strip()
-    if text.isdigit():
-        value = int(text)
-        if value == 0:
-            return ""
-        return f"{value:02d}" if value < 10 else text
-    return text
-
-
 def format_number_symbol(number: int | str | None, type_abbr: str | None, issuer: str) -> str:
     """"Số: 05/BC-STTTT"; with no type (a công văn) "Số: 604/STTTT-CNTT".
 
@@ -380,7 +389,7 @@ def format_number_symbol(number: int | str | None, type_abbr: str | None, issuer
     them, after signing, so the line keeps room for it.
     """
     symbol = "-".join(part for part in (_nfc(type_abbr).strip(), _nfc(issuer).strip()) if part)
-    num = _document_number(number)
+    num = document_number(_nfc(number) if number is not None else None)
     return f"Số: {num}/{symbol}" if num else f"Số:{' ' * 6}/{symbol}"
 
 
@@ -446,6 +455,10 @@ def _styles() -> dict[str, ParagraphStyle]:
         "th": _style("th", BOLD, 12, align=TA_CENTER, leading=14),
         "td": _style("td", REGULAR, 12, leading=14),
         "td_num": _style("td_num", REGULAR, 12, align=TA_RIGHT, leading=14),
+        "td_centre": _style("td_centre", REGULAR, 12, align=TA_CENTER, leading=14),
+        "td_bold": _style("td_bold", BOLD, 12, leading=14),
+        "td_num_bold": _style("td_num_bold", BOLD, 12, align=TA_RIGHT, leading=14),
+        "td_centre_bold": _style("td_centre_bold", BOLD, 12, align=TA_CENTER, leading=14),
         "noinhan": _style("noinhan", BOLD_ITALIC, 12, leading=14),
         "recipient": _style("recipient", REGULAR, 11, leading=13),
         "authority": _style("authority", BOLD, 14, align=TA_CENTER, leading=17),
@@ -585,17 +598,27 @@ def _col_widths(headers: Sequence[str], rows: Sequence[Sequence[object]], ratio:
     return [w if s else w * rest / flexible for w, s in zip(capped, short, strict=True)]
 
 
+def _cell_style(column: int, numeric: set[int], centred: set[int], bold: bool) -> ParagraphStyle:
+    name = "td_centre" if column in centred else "td_num" if column in numeric else "td"
+    if bold:
+        name = "td_bold" if name == "td" else f"{name}_bold"
+    return _styles()[name]
+
+
 def _table(headers: Sequence[str], rows: Sequence[Sequence[object]], ratio: Sequence[float] | None,
-           numeric_columns: Sequence[int], width: float) -> RLTable:
+           numeric_columns: Sequence[int], width: float, bold_rows: Sequence[int] = ()) -> RLTable:
     st = _styles()
     n = max([len(headers), *(len(r) for r in rows)]) if (headers or rows) else 1
     numeric = {c % n for c in numeric_columns} if n else set()
+    # The row number is centred (documents.md), whatever else the caller says of its column.
+    centred = {c for c, h in enumerate(headers) if _nfc(h).strip().upper() == "STT"}
+    bold = {r % len(rows) for r in bold_rows} if rows else set()
     data: list[list[object]] = []
     if headers:
         data.append([Paragraph(_x(headers[c]) if c < len(headers) else "", st["th"]) for c in range(n)])
-    for row in rows:
+    for i, row in enumerate(rows):
         data.append([Paragraph(_x(_cell_text(row[c], c in numeric)) if c < len(row) else "",
-                               st["td_num"] if c in numeric else st["td"]) for c in range(n)])
+                               _cell_style(c, numeric, centred, i in bold)) for c in range(n)])
     if not data:
         data = [[""] * n]
     table = RLTable(data, colWidths=_col_widths(headers, rows, ratio, n, width, numeric),
@@ -634,7 +657,7 @@ def _body(blocks: Sequence[Block], width: float) -> list[Flowable]:
         elif isinstance(block, Table):
             out.append(Spacer(1, 3))
             out.append(_table(block.headers, block.rows, block.col_widths_ratio, block.numeric_columns,
-                              width))
+                              width, block.bold_rows))
             out.append(Spacer(1, 9))
         else:
             raise TypeError(f"Không rõ khối nội dung: {type(block).__name__}")
@@ -655,7 +678,7 @@ def _closing(doc: OfficialDocument, width: float, slots: list[SignatureSlot]) ->
     right.append(_SignatureRoom(slots))
     if _nfc(sig.name).strip():
         right.append(Paragraph(_x(sig.name), st["signer"]))
-    left_w = width * 0.45
+    left_w = width * CLOSING_LEFT_SHARE
     table = RLTable([[left or "", right]], colWidths=[left_w, width - left_w])
     # "Nơi nhận:" (12 pt) sits level with the authority's first line (14 pt): align their baselines.
     table.setStyle(TableStyle([*_zero_padding(), ("TOPPADDING", (0, 0), (0, 0), 2.5)]))
@@ -668,13 +691,18 @@ def _appendix(app: Appendix) -> list[Flowable]:
     width = size[0] - MARGIN_LEFT - MARGIN_RIGHT
     suffix = "L" if app.landscape else "P"
     out: list[Flowable] = [NextPageTemplate(f"appendix-first-{suffix}"), PageBreak()]
-    out.append(Paragraph(_x(app.title), st["app_title"]))
+    title = Paragraph(_x(app.title), st["app_title"])
+    out.append(title)
+    last = title
     if _nfc(app.subtitle).strip():
-        out.append(Paragraph(_x(app.subtitle), st["app_subtitle"]))
-    out.append(_Rule(30 * mm, space_before=3))
+        last = Paragraph(_x(app.subtitle), st["app_subtitle"])
+        out.append(last)
+    # The rule under the "(Kèm theo …)" line is as long as that line (documents.md).
+    last.wrap(width, size[1])
+    out.append(_Rule(max(last.getActualLineWidths0() or [30 * mm]), space_before=3))
     out.append(Spacer(1, 12))
     if app.headers or app.rows:
-        out.append(_table(app.headers, app.rows, app.col_widths, app.numeric_columns, width))
+        out.append(_table(app.headers, app.rows, app.col_widths, app.numeric_columns, width, app.bold_rows))
     return out
 
 
@@ -720,9 +748,9 @@ def signature_slots(x: float, y: float, column_width: float,
     seal covers the left third of the signature as the paper seal does.
     """
     x1 = x + (column_width - PERSON_BOX_WIDTH) / 2
-    person = SignatureSlot("person", page, (x1, y, x1 + PERSON_BOX_WIDTH, y + _SIGNATURE_ROOM))
+    person = SignatureSlot("person", page, (x1, y, x1 + PERSON_BOX_WIDTH, y + SIGNATURE_ROOM))
     right = x1 + PERSON_BOX_WIDTH / 3
-    middle = y + _SIGNATURE_ROOM / 2
+    middle = y + SIGNATURE_ROOM / 2
     organisation = SignatureSlot("organisation", page,
                                  (right - SEAL_BOX, middle - SEAL_BOX / 2, right, middle + SEAL_BOX / 2))
     return person, organisation
@@ -744,7 +772,7 @@ class _SignatureRoom(Flowable):
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
         self.width = avail_width
-        return avail_width, _SIGNATURE_ROOM
+        return avail_width, SIGNATURE_ROOM
 
     def draw(self) -> None:
         x, y = self.canv.absolutePosition(0, 0)
@@ -774,14 +802,15 @@ def _add_signature_fields(path: Path, slots: Sequence[SignatureSlot]) -> None:
 class _OfficialDocTemplate(BaseDocTemplate):
     """Page templates: page 1 and an appendix's first page carry no number, the rest do."""
 
-    def __init__(self, filename: str, **kw: object) -> None:
+    def __init__(self, filename: str, draft: bool = False, **kw: object) -> None:
         super().__init__(filename, pagesize=PAGE_PORTRAIT, leftMargin=MARGIN_LEFT, rightMargin=MARGIN_RIGHT,
                          topMargin=MARGIN_TOP, bottomMargin=MARGIN_BOTTOM, initialFontName=REGULAR,
                          initialFontSize=14, initialLeading=16.8, **kw)
         self.appendix_first_page = 0
+        self.draft = draft
         templates = [
             PageTemplate("first", [self._frame(PAGE_PORTRAIT)], pagesize=PAGE_PORTRAIT,
-                         autoNextPageTemplate="later"),
+                         onPage=self._first_page, autoNextPageTemplate="later"),
             PageTemplate("later", [self._frame(PAGE_PORTRAIT)], onPage=self._number_main,
                          pagesize=PAGE_PORTRAIT),
         ]
@@ -808,14 +837,57 @@ class _OfficialDocTemplate(BaseDocTemplate):
         canvas.drawCentredString(centre, height - _PAGE_NUMBER_BASELINE, str(number))  # type: ignore[attr-defined]
         canvas.restoreState()  # type: ignore[attr-defined]
 
+    def _draw_draft_mark(self, canvas: object) -> None:
+        """"DỰ THẢO" across the page under the text, and in a box in the top margin (see DRAFT_MARK)."""
+        if not self.draft:
+            return
+        width, height = canvas._pagesize  # type: ignore[attr-defined]
+        image, w, h = _draft_picture(width > height)
+        canvas.saveState()  # type: ignore[attr-defined]
+        canvas.drawImage(image, (width - w) / 2, (height - h) / 2, w, h, mask="auto")  # type: ignore[attr-defined]
+        size = 13
+        label_w = pdfmetrics.stringWidth(DRAFT_MARK, BOLD, size)
+        right = width - MARGIN_RIGHT
+        baseline = height - _PAGE_NUMBER_BASELINE
+        canvas.setFont(BOLD, size)  # type: ignore[attr-defined]
+        canvas.drawRightString(right - 4, baseline, DRAFT_MARK)  # type: ignore[attr-defined]
+        canvas.setLineWidth(0.8)  # type: ignore[attr-defined]
+        canvas.rect(right - label_w - 8, baseline - 4, label_w + 8, size + 5)  # type: ignore[attr-defined]
+        canvas.restoreState()  # type: ignore[attr-defined]
+
+    def _first_page(self, canvas: object, doc: BaseDocTemplate) -> None:
+        self._draw_draft_mark(canvas)
+
     def _number_main(self, canvas: object, doc: BaseDocTemplate) -> None:
+        self._draw_draft_mark(canvas)
         self._draw_number(canvas, canvas.getPageNumber())  # type: ignore[attr-defined]
 
     def _appendix_starts(self, canvas: object, doc: BaseDocTemplate) -> None:
+        self._draw_draft_mark(canvas)
         self.appendix_first_page = canvas.getPageNumber()  # type: ignore[attr-defined]
 
     def _number_appendix(self, canvas: object, doc: BaseDocTemplate) -> None:
+        self._draw_draft_mark(canvas)
         self._draw_number(canvas, canvas.getPageNumber() - self.appendix_first_page + 1)  # type: ignore[attr-defined]
+
+
+@lru_cache(maxsize=2)
+def _draft_picture(landscape_page: bool) -> tuple[ImageReader, float, float]:
+    """The grey "DỰ THẢO" along the page's diagonal, as a transparent picture and its size in points."""
+    from PIL import Image, ImageDraw, ImageFont  # reportlab's own dependency; only drafts need it
+
+    scale = _DRAFT_DPI / 72
+    font_file = paths.resource("fonts", "LiberationSerif-Bold.ttf")
+    font = ImageFont.truetype(str(font_file), int(_DRAFT_SIZE * scale))
+    left, top, right, bottom = font.getbbox(DRAFT_MARK)
+    text = Image.new("LA", (right - left + 8, bottom - top + 8), (0, 0))
+    ImageDraw.Draw(text).text((4 - left, 4 - top), DRAFT_MARK, font=font, fill=(0, _DRAFT_ALPHA))
+    page_w, page_h = PAGE_LANDSCAPE if landscape_page else PAGE_PORTRAIT
+    picture = text.rotate(math.degrees(math.atan2(page_h, page_w)), expand=True, resample=Image.BICUBIC)
+    buffer = io.BytesIO()
+    picture.save(buffer, "PNG", optimize=True)
+    buffer.seek(0)
+    return ImageReader(buffer), picture.width / scale, picture.height / scale
 
 
 def _story(doc: OfficialDocument, slots: list[SignatureSlot]) -> list[Flowable]:
@@ -851,13 +923,16 @@ def write_official_pdf(path: Path, doc: OfficialDocument, *,
     """
     lh = doc.letterhead
     parts = (_nfc(doc.kind or "").strip(), _nfc(doc.title_summary or lh.summary_line).strip())
-    title = " ".join(p for p in parts if p)
-    return _build(path, lambda slots: _story(doc, slots), progress, title=title or "Văn bản",
-                  author=_nfc(lh.office_name), subject=format_number_symbol(lh.number, None, lh.symbol))
+    title = " ".join(p for p in parts if p) or "Văn bản"
+    if doc.draft:
+        title = f"{title} ({DRAFT_MARK})"
+    return _build(path, lambda slots: _story(doc, slots), progress, title=title,
+                  author=_nfc(lh.office_name), subject=format_number_symbol(lh.number, None, lh.symbol),
+                  draft=doc.draft)
 
 
 def write_appendix_pdf(path: Path, appendix: Appendix, *, issuer: str, number_symbol: str,
-                       progress: Callable[[int, int], None] | None = None) -> Path:
+                       progress: Callable[[int, int], None] | None = None, draft: bool = False) -> Path:
     """An appendix sent as its own file: the organisation signs it top right of page 1, without an image.
 
     ``number_symbol`` is the main document's "Số: 05/BC-STTTT"; it is the PDF's subject, which the text
@@ -871,17 +946,17 @@ def write_appendix_pdf(path: Path, appendix: Appendix, *, issuer: str, number_sy
 
     first = f"appendix-first-{'L' if appendix.landscape else 'P'}"
     return _build(path, story, progress, title=_nfc(appendix.title).replace("\n", " "), author=_nfc(issuer),
-                  subject=_nfc(number_symbol), first_template=first)
+                  subject=_nfc(number_symbol), first_template=first, draft=draft)
 
 
 def _build(path: Path, story: Callable[[list[SignatureSlot]], list[Flowable]],
            progress: Callable[[int, int], None] | None, *, title: str, author: str, subject: str,
-           first_template: str | None = None) -> Path:
+           first_template: str | None = None, draft: bool = False) -> Path:
     _register_fonts()
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(f".{path.name}.partial")
-    template = _OfficialDocTemplate(str(tmp), title=title, author=author, subject=subject,
+    template = _OfficialDocTemplate(str(tmp), draft=draft, title=title, author=author, subject=subject,
                                     creator="Hanoi Desk", lang="vi")
     if first_template is not None:
         names = [t.id for t in template.pageTemplates]

@@ -9,8 +9,10 @@ document, so their format, numbering and draft marking are the engine's.
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
+from typing import Protocol
 
 from hanoi_desk.domain.outreach import (
     CITATION_SUBJECT,
@@ -22,7 +24,6 @@ from hanoi_desk.domain.outreach import (
     SiteArticles,
     fill_template,
 )
-from hanoi_desk.exporters.fanpages import OfficeLike
 from hanoi_desk.exporters.list_pdf import PdfColumn, write_list_pdf
 from hanoi_desk.exporters.official_pdf import (
     Appendix,
@@ -50,6 +51,19 @@ PLAN_NAME = (
     "văn hóa, xã hội, an ninh, quốc phòng của thành phố Hà Nội lên hệ thống trang thông tin điện tử, "
     "mạng xã hội"
 )
+
+
+class OfficeLike(Protocol):
+    """The office as it signs its letters (``services.settings.OfficeSettings`` fits)."""
+
+    parent_body: str
+    office_name: str
+    place: str
+    signing_authority: str
+    signer_title: str
+    signer_name: str
+    staff_name: str
+
 
 SITE_COLUMNS: tuple[Column, ...] = (
     Column("STT", kind="int"),
@@ -344,9 +358,11 @@ def write_citation_proposal(
     *,
     plan_reference: str = PLAN_NAME,
     progress: ProgressCallback | None = None,
+    draft: bool = False,
 ) -> Path:
+    """*draft*: the office or the signer is not settled (documents.md): "DỰ THẢO" on every page."""
     document = citation_document(letter, office, office_in_text, letters, plan_reference)
-    return write_official_pdf(path, document, progress=progress)
+    return write_official_pdf(path, replace(document, draft=draft), progress=progress)
 
 
 # ----------------------------------------------------------------------------- the invitation letter
@@ -404,7 +420,7 @@ def write_invitation(
     letters: LetterSettings,
     *,
     progress: ProgressCallback | None = None,
+    draft: bool = False,
 ) -> Path:
-    return write_official_pdf(
-        path, invitation_document(site, day, symbol, office, office_in_text, letters), progress=progress
-    )
+    document = invitation_document(site, day, symbol, office, office_in_text, letters)
+    return write_official_pdf(path, replace(document, draft=draft), progress=progress)

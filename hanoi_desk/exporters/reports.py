@@ -14,32 +14,35 @@ from decimal import Decimal
 from pathlib import Path
 
 from hanoi_desk.domain.agency import AgencyKind
+from hanoi_desk.domain.documents import vn_count
 from hanoi_desk.domain.reports import (
     ANNUAL_REPORT_SUMMARY,
     FIGURE_LABELS,
     FIGURE_SHORT,
     FIGURES,
     NO_DATA,
+    NOTHING,
     AnnualReportData,
     IntakeRow,
     IntakeSummary,
     ReminderData,
     ReportStatus,
+    agencies_phrase,
+    kind_words,
 )
+from hanoi_desk.exporters.issued import document_symbol, issued_document
 from hanoi_desk.exporters.official_pdf import (
     Appendix,
     Block,
     Bullets,
     Heading,
-    Letterhead,
     OfficialDocument,
     Para,
-    Recipients,
-    Signature,
     Table,
     format_number_symbol,
     vn_number,
     vn_point_label,
+    vn_roman,
     write_appendix_pdf,
     write_official_pdf,
 )
@@ -61,20 +64,15 @@ _UNITS = {
     "interactions_handled": "lượt",
 }
 _REMINDER_ADDRESSEES_MAX = 5
+# The appendix's status column: one line each, so that 150 agencies keep to a few pages.
+_SHORT_STATUS = {ReportStatus.ON_TIME: "Đúng hạn", ReportStatus.LATE: "Muộn",
+                 ReportStatus.MISSING: "Chưa gửi", ReportStatus.NOT_DUE: "Chưa đến hạn"}
 
 Progress = Callable[[int, int], None]
 
 
-def _ref_number(number: str) -> str:
-    """The document's number as its header prints it (05, not 5); "…" where it is written by hand."""
-    number = number.strip()
-    if number.isdigit() and 0 < int(number) < 10:
-        return f"{int(number):02d}"
-    return number or "…"
-
-
 def _n(value: int) -> str:
-    return vn_number(value)
+    return vn_count(value)
 
 
 def _percent(part: int, whole: int) -> str:
@@ -83,14 +81,10 @@ def _percent(part: int, whole: int) -> str:
     return vn_number(round(Decimal(part * 100) / Decimal(whole), 1))
 
 
-def _names(rows: Sequence[IntakeRow]) -> str:
-    return ", ".join(r.agency_name for r in rows)
-
-
 def _paragraphs(text: str) -> list[Block]:
-    """The office's free text, one paragraph per line as typed; nothing typed still says so."""
+    """The office's text, one paragraph per line as typed; nothing at all still says so."""
     lines = [line.strip() for line in text.splitlines() if line.strip()]
-    return [Para(line) for line in lines] if lines else [Para("Không có.")]
+    return [Para(line) for line in lines] if lines else [Para(NOTHING)]
 
 
 def _doc_ref(row: IntakeRow) -> str:
@@ -109,42 +103,38 @@ def annual_report_document(data: AnnualReportData) -> OfficialDocument:
     """The office's report to UBND Thành phố for one year, section by section as documents.md asks."""
     o = data.office
     year = data.year
-    symbol = f"BC-{o.office_symbol}"
-    letterhead = Letterhead(o.parent_body, o.office_name, data.texts.number or None, symbol, o.place,
-                            data.day)
+    short = o.office_short
     body: list[Block] = [Para(
-        f"Thực hiện {data.settings.plan_reference} (sau đây gọi là Kế hoạch); trên cơ sở báo cáo "
-        f"của các cơ quan, đơn vị, {data.settings.office_short} báo cáo kết quả thực hiện Kế hoạch "
-        f"năm {year} như sau:"
+        f"Thực hiện {o.plan_reference} (sau đây gọi là Kế hoạch); trên cơ sở báo cáo "
+        f"của các cơ quan, đơn vị, {short} báo cáo kết quả thực hiện Kế hoạch năm {year} như sau:"
     )]
     body += _section_implementation(data)
     body += _section_results(data)
     body.append(Heading("III. Tồn tại, hạn chế", 1))
-    body += _paragraphs(data.texts.shortcomings)
+    body += _paragraphs(data.shortcomings)
     body.append(Heading("IV. Đề xuất, kiến nghị", 1))
-    body += _paragraphs(data.texts.proposals)
+    body += _paragraphs(data.proposals)
     body.append(Para(
-        f"Trên đây là báo cáo kết quả thực hiện Kế hoạch năm {year}, {data.settings.office_short} "
+        f"Trên đây là báo cáo kết quả thực hiện Kế hoạch năm {year}, {short} "
         "kính báo cáo Ủy ban nhân dân Thành phố xem xét, chỉ đạo./."
     ))
-    number = _ref_number(data.texts.number)
-    return OfficialDocument(
-        letterhead=letterhead,
-        kind="BÁO CÁO",
+    rows, bold = _grouped_rows(data.rows, summary=data.summary)
+    return issued_document(
+        o, kind="BÁO CÁO", number=data.number, day=data.day,
         title_summary=ANNUAL_REPORT_SUMMARY.format(year=year),
         addressees=(ADDRESSEE,),
-        body=tuple(body),
-        recipients=Recipients(data.settings.recipients),
-        signature=Signature(o.signing_authority, o.signer_title, o.signer_name),
+        body=body,
+        recipients=data.settings.recipients,
         appendix=Appendix(
             title=f"Phụ lục\nTÌNH HÌNH GỬI BÁO CÁO VÀ SỐ LIỆU CỦA CÁC CƠ QUAN, ĐƠN VỊ NĂM {year}",
-            subtitle=f"(Kèm theo Báo cáo số {number}/{symbol} ngày {data.day:%d/%m/%Y})",
+            subtitle=o.attached_to("Báo cáo", data.number, document_symbol(o, "BÁO CÁO"), data.day),
             headers=("STT", "Cơ quan, đơn vị", "Tình trạng", "Ngày nhận", "Số, ngày văn bản", "Chữ ký số",
                      *(FIGURE_SHORT[f] for f in FIGURES)),
-            rows=tuple(_appendix_rows(data.rows, data.summary)),
+            rows=tuple(rows),
             landscape=True,
-            col_widths=(4.5, 21, 9, 9.5, 13, 9, 7.5, 7, 7.5, 7, 7.5),
+            col_widths=(12, 50, 20, 22, 34, 22, 22, 17, 19, 17, 17),  # mm of a landscape line (252)
             numeric_columns=(6, 7, 8, 9, 10),
+            bold_rows=bold,
         ),
     )
 
@@ -155,7 +145,8 @@ def _section_implementation(data: AnnualReportData) -> list[Block]:
         Heading("I. Tình hình triển khai thực hiện", 1),
         Heading("1. Tình hình gửi báo cáo của các cơ quan, đơn vị", 2),
         Para(
-            f"Theo Kế hoạch, các cơ quan, đơn vị gửi báo cáo kết quả thực hiện trước ngày "
+            # A report received on the deadline is on time (report_status): "chậm nhất", not "trước".
+            f"Theo Kế hoạch, các cơ quan, đơn vị gửi báo cáo kết quả thực hiện chậm nhất ngày "
             f"{s.deadline:%d/%m/%Y}. Năm {data.year} có {_n(s.expected)} cơ quan, đơn vị phải báo cáo"
             + (f" (gồm {_kind_phrase(s)})." if s.by_kind else ".")
         ),
@@ -173,30 +164,26 @@ def _section_implementation(data: AnnualReportData) -> list[Block]:
     ]
     rows.append(["Tổng cộng", s.expected, s.received, s.on_time, s.late, s.missing + s.not_due])
     blocks.append(Table(("Loại cơ quan, đơn vị", "Phải báo cáo", "Đã gửi", "Đúng hạn", "Muộn", "Chưa gửi"),
-                        rows, col_widths_ratio=(34, 14, 12, 13, 11, 12), numeric_columns=(1, 2, 3, 4, 5)))
+                        rows, col_widths_ratio=(30, 18, 12, 13, 11, 13), numeric_columns=(1, 2, 3, 4, 5),
+                        bold_rows=(len(rows) - 1,)))
     late = [r for r in data.rows if r.status is ReportStatus.LATE]
     missing = [r for r in data.rows if r.status is ReportStatus.MISSING]
     if late:
-        blocks.append(Para(f"Các cơ quan, đơn vị gửi báo cáo muộn: {_names(late)}."))
+        blocks.append(Para(f"Các cơ quan, đơn vị gửi báo cáo muộn: {agencies_phrase(late)}."))
     if missing:
-        blocks.append(Para(f"Các cơ quan, đơn vị chưa gửi báo cáo: {_names(missing)}."))
+        blocks.append(Para(f"Các cơ quan, đơn vị chưa gửi báo cáo: {agencies_phrase(missing)}."))
     elif s.expected and not s.not_due:
         blocks.append(Para("Tất cả các cơ quan, đơn vị đã gửi báo cáo."))
     return blocks
 
 
 def _kind_phrase(s: IntakeSummary) -> str:
-    words = {
-        AgencyKind.DEPARTMENT: "sở, ban, ngành",
-        AgencyKind.DISTRICT: "UBND quận, huyện, thị xã",
-        AgencyKind.COMMUNE: "UBND xã, phường",
-        AgencyKind.PRESS: "cơ quan báo chí",
-    }
-    return "; ".join(f"{_n(k.expected)} {words.get(k.kind, k.kind.label.lower())}" for k in s.by_kind)
+    return "; ".join(f"{_n(k.expected)} {kind_words(k.kind)}" for k in s.by_kind)
 
 
 def _section_results(data: AnnualReportData) -> list[Block]:
     s = data.summary
+    short = data.office.office_short
     blocks: list[Block] = [
         Heading("II. Kết quả thực hiện", 1),
         Heading("1. Kết quả đưa thông tin của các cơ quan, đơn vị", 2),
@@ -210,7 +197,7 @@ def _section_results(data: AnnualReportData) -> list[Block]:
             count = s.reporting[name]
             if count:
                 items.append(f"{FIGURE_LABELS[name]}: {_n(s.totals[name])} {_UNITS[name]} "
-                             f"(số liệu của {_n(count)} cơ quan, đơn vị)")
+                             f"(số liệu do {_n(count)} cơ quan, đơn vị báo cáo)")
             else:
                 items.append(f"{FIGURE_LABELS[name]}: không có số liệu")
         blocks.append(Bullets(_listed(items)))
@@ -221,11 +208,14 @@ def _section_results(data: AnnualReportData) -> list[Block]:
         blocks.append(Para(NO_DATA))
     else:
         as_of = min(data.day, date(data.year, 12, 31))
+        blocks.append(Para(
+            f"Theo danh sách fanpage do {short} tổng hợp, theo dõi, đến ngày {as_of:%d/%m/%Y} (số liệu "
+            f"{short} đã kiểm tra, nên có thể khác số fanpage các cơ quan, đơn vị tự báo cáo tại mục 1):"))
         items = [
-            f"Số fanpage chính thức đã đăng ký (đến ngày {as_of:%d/%m/%Y}): {_n(pages.official_pages)} trang",
-            f"Đã được xác thực (tick xanh): {_n(pages.verified)} trang",
-            f"Đang đề nghị xác thực: {_n(pages.proposed)} trang",
-            f"Bị từ chối xác thực: {_n(pages.refused)} trang",
+            f"Số fanpage chính thức của các cơ quan, đơn vị: {_n(pages.official_pages)} trang",
+            f"Đã được xác thực danh tính (tick xanh): {_n(pages.verified)} trang",
+            f"Đã đề nghị, đang chờ nền tảng xác thực: {_n(pages.waiting)} trang",
+            f"Bị nền tảng từ chối xác thực: {_n(pages.refused)} trang",
         ]
         total = sum(v for _, v in pages.impersonators)
         detail = ", ".join(f"{label}: {_n(v)}" for label, v in pages.impersonators if v)
@@ -250,7 +240,7 @@ def _section_results(data: AnnualReportData) -> list[Block]:
             if total:
                 rows.append(["", "Tổng cộng", sum(c for _, c in pairs)])
             blocks.append(Table(("STT", column, "Số nội dung"), rows, col_widths_ratio=(8, 60, 22),
-                                numeric_columns=(2,)))
+                                numeric_columns=(2,), bold_rows=(len(rows) - 1,) if total else ()))
             if not total:
                 blocks.append(Para(
                     "Một nội dung có thể thuộc nhiều lĩnh vực nên không cộng tổng theo lĩnh vực."))
@@ -293,24 +283,51 @@ def _listed(items: list[str]) -> list[str]:
     return [item + ("." if i == len(items) - 1 else ";") for i, item in enumerate(items)]
 
 
-def _appendix_rows(rows: Sequence[IntakeRow], summary: IntakeSummary) -> Iterator[list[object]]:
-    """Kinds as group rows (I, II, …), agencies numbered on through the groups, totals last."""
-    numerals = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII")
-    group = -1
-    kind: AgencyKind | None = None
-    number = 0
+def _grouped_rows(rows: Sequence[IntakeRow], summary: IntakeSummary | None = None,
+                  figures: bool = True) -> tuple[list[list[object]], list[int]]:
+    """Kinds as bold group rows (I, II, …) each closed by its bold subtotal; agencies numbered on
+    through the groups; the bold grand total last. Returns the rows and the indices of the bold ones."""
+    out: list[list[object]] = []
+    bold: list[int] = []
+    groups: list[tuple[AgencyKind, list[IntakeRow]]] = []
     for row in rows:
-        if row.kind is not kind:
-            kind = row.kind
-            group += 1
-            yield [numerals[group % len(numerals)], kind.label.upper(), "", "", "", "",
-                   *([None] * len(FIGURES))]
-        number += 1
-        yield [number, row.agency_name, row.status.label, row.received_on, _doc_ref(row),
-               row.receipt.signature_label if row.receipt else "", *(row.figure(name) for name in FIGURES)]
-    signed = sum(1 for r in rows if r.receipt and r.receipt.signature_status == "valid")
-    yield ["", "Tổng cộng", f"{_n(summary.received)}/{_n(summary.expected)}", "", "",
-           f"{_n(signed)} hợp lệ", *(summary.totals[name] for name in FIGURES)]
+        if not groups or groups[-1][0] is not row.kind:
+            groups.append((row.kind, []))
+        groups[-1][1].append(row)
+    number = 0
+    for g, (kind, members) in enumerate(groups, 1):
+        bold.append(len(out))
+        out.append(_group_row(vn_roman(g), kind.label.upper(), figures))
+        for row in members:
+            number += 1
+            out.append([number, row.agency_name, _SHORT_STATUS[row.status], row.received_on, _doc_ref(row),
+                        row.receipt.signature_label if row.receipt else "",
+                        *(row.figure(name) for name in FIGURES)] if figures else
+                       [number, row.agency_name])
+        if figures and len(groups) > 1:
+            received = sum(1 for r in members if r.status.received)
+            bold.append(len(out))
+            out.append(["", f"Cộng {kind_words(kind)}", f"{_n(received)}/{_n(len(members))}", "", "",
+                        _signed(members), *(_sum(members, name) for name in FIGURES)])
+    if figures and summary is not None:
+        bold.append(len(out))
+        out.append(["", "Tổng cộng", f"{_n(summary.received)}/{_n(summary.expected)}", "", "", _signed(rows),
+                    *(summary.totals[name] if summary.reporting[name] else None for name in FIGURES)])
+    return out, bold
+
+
+def _signed(rows: Sequence[IntakeRow]) -> str:
+    """How many reports carry a valid digital signature (the "Chữ ký số" column's total)."""
+    return f"{_n(sum(1 for r in rows if r.receipt and r.receipt.signature_status == 'valid'))} hợp lệ"
+
+
+def _group_row(numeral: str, title: str, figures: bool) -> list[object]:
+    return [numeral, title, "", "", "", "", *([None] * len(FIGURES))] if figures else [numeral, title]
+
+
+def _sum(rows: Sequence[IntakeRow], name: str) -> int | None:
+    values = [v for v in (r.figure(name) for r in rows) if v is not None]
+    return sum(values) if values else None
 
 
 def write_annual_report(path: Path, data: AnnualReportData, *, progress: Progress | None = None,
@@ -323,7 +340,8 @@ def write_annual_report(path: Path, data: AnnualReportData, *, progress: Progres
     written = write_official_pdf(path, dataclass_replace(document, appendix=None), progress=progress)
     letterhead = document.letterhead
     write_appendix_pdf(appendix_path, document.appendix, issuer=letterhead.office_name,
-                       number_symbol=format_number_symbol(letterhead.number, None, letterhead.symbol))
+                       number_symbol=format_number_symbol(letterhead.number, None, letterhead.symbol),
+                       draft=document.draft)
     return written
 
 
@@ -336,8 +354,7 @@ def appendix_file_name(path: Path) -> Path:
 def reminder_document(data: ReminderData) -> OfficialDocument:
     """The công văn đôn đốc to the agencies without a report; a long list goes in an appendix."""
     o = data.office
-    short = data.settings.office_short
-    symbol = "-".join(p for p in (o.office_symbol, data.settings.drafting_unit) if p)
+    short = o.office_short
     count = len(data.agencies)
     listed = count <= _REMINDER_ADDRESSEES_MAX
     addressees = tuple(r.agency_name for r in data.agencies) if listed else (
@@ -350,36 +367,34 @@ def reminder_document(data: ReminderData) -> OfficialDocument:
                      f"{_n(count)} cơ quan, đơn vị")
     situation += " (danh sách kèm theo)." if not listed else "."
     body: list[Block] = [
-        Para(f"Thực hiện {data.settings.plan_reference}, các cơ quan, đơn vị báo cáo kết quả thực hiện "
-             f"Kế hoạch, gửi {short} trước ngày {data.deadline.day} tháng {data.deadline.month} hằng năm để "
-             "tổng hợp, báo cáo "
-             "Ủy ban nhân dân Thành phố."),
+        Para(f"Thực hiện {o.plan_reference}, các cơ quan, đơn vị báo cáo kết quả thực hiện "
+             f"Kế hoạch, gửi {short} chậm nhất ngày {data.deadline.day} tháng {data.deadline.month} hằng năm "
+             "để tổng hợp, báo cáo Ủy ban nhân dân Thành phố."),
         Para(situation),
         Para(f"Để kịp tổng hợp, báo cáo Ủy ban nhân dân Thành phố, {short} đề nghị các cơ quan, đơn vị "
-             f"khẩn trương gửi báo cáo kết quả thực hiện Kế hoạch năm {data.year} về {short} trước ngày "
-             f"{data.reply_by:%d/%m/%Y}. Báo cáo nêu rõ: số tin, bài đăng trên Trang/Cổng thông tin điện "
-             "tử và trên fanpage của cơ quan, đơn vị; số fanpage chính thức; số nhân sự giám sát thông tin; "
+             f"khẩn trương gửi báo cáo kết quả thực hiện Kế hoạch năm {data.year} về {short} chậm nhất ngày "
+             f"{data.reply_by:%d/%m/%Y}. Báo cáo nêu rõ: số tin, bài đăng trên trang/cổng thông tin điện tử "
+             "và trên fanpage của cơ quan, đơn vị; số fanpage chính thức; số nhân sự giám sát thông tin; "
              "số lượt tương tác đã xử lý; kết quả, khó khăn, vướng mắc và đề xuất, kiến nghị."),
         Para("Đề nghị các cơ quan, đơn vị quan tâm, phối hợp thực hiện./."),
     ]
-    number = _ref_number(data.number)
-    appendix = None if listed else Appendix(
-        title=f"DANH SÁCH CƠ QUAN, ĐƠN VỊ CHƯA GỬI BÁO CÁO NĂM {data.year}",
-        subtitle=f"(Kèm theo Công văn số {number}/{symbol} ngày {data.day:%d/%m/%Y})",
-        headers=("STT", "Cơ quan, đơn vị", "Loại"),
-        rows=tuple([i, r.agency_name, r.kind.label] for i, r in enumerate(data.agencies, 1)),
-        col_widths=(8, 62, 30),
-    )
-    return OfficialDocument(
-        letterhead=Letterhead(
-            o.parent_body, o.office_name, data.number or None, symbol, o.place, data.day,
-            summary_line=f"V/v đôn đốc gửi báo cáo kết quả thực hiện Kế hoạch năm {data.year}",
-        ),
-        kind=None,
+    appendix = None
+    if not listed:
+        rows, bold = _grouped_rows(data.agencies, figures=False)
+        appendix = Appendix(
+            title=f"Phụ lục\nDANH SÁCH CƠ QUAN, ĐƠN VỊ CHƯA GỬI BÁO CÁO NĂM {data.year}",
+            subtitle=o.attached_to("Công văn", data.number, document_symbol(o, None), data.day),
+            headers=("STT", "Cơ quan, đơn vị"),
+            rows=tuple(rows),
+            col_widths=(10, 90),
+            bold_rows=bold,
+        )
+    return issued_document(
+        o, kind=None, number=data.number, day=data.day,
+        summary_line=f"V/v đôn đốc gửi báo cáo kết quả thực hiện Kế hoạch năm {data.year}",
         addressees=addressees,
-        body=tuple(body),
-        recipients=Recipients(data.settings.reminder_recipients),
-        signature=Signature(o.signing_authority, o.signer_title, o.signer_name),
+        body=body,
+        recipients=data.settings.reminder_recipients,
         appendix=appendix,
     )
 

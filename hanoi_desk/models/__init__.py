@@ -22,6 +22,7 @@ from hanoi_desk.models.outreach import (
     OutreachRow,
     SharedArticlesRow,
 )
+from hanoi_desk.models.register import DocumentRegisterRow
 from hanoi_desk.models.reports import ReportFileRow, ReportReceiptRow, ReportTextRow
 from hanoi_desk.models.setting import SettingRow
 from hanoi_desk.models.signing import SigningImageRow, TrustedRootRow
@@ -38,6 +39,7 @@ __all__ = [
     "ContentItemRow",
     "ContentPublicationRow",
     "ContentSeriesRow",
+    "DocumentRegisterRow",
     "FanpageEventRow",
     "FanpageRow",
     "HistoryRow",

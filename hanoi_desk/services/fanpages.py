@@ -16,6 +16,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from hanoi_desk.db import Database
 from hanoi_desk.domain.agency import AgencyKind
 from hanoi_desk.domain.clock import SYSTEM_CLOCK, Clock
+from hanoi_desk.domain.documents import Issuer, Numbering
 from hanoi_desk.domain.errors import ConflictError, NotFoundError, Problem, ValidationError
 from hanoi_desk.domain.fanpage import (
     AddressError,
@@ -42,8 +43,10 @@ from hanoi_desk.domain.fanpage import (
 from hanoi_desk.domain.history import register_labels, register_record_labels
 from hanoi_desk.domain.imports import ImportPlan, ImportRow, PlannedRow
 from hanoi_desk.domain.text import fold, nfc, sort_key
-from hanoi_desk.models import AgencyRow, FanpageEventRow, FanpageRow, ImpersonatorRow, SettingRow
+from hanoi_desk.models import AgencyRow, FanpageEventRow, FanpageRow, ImpersonatorRow
 from hanoi_desk.models.base import utcnow
+from hanoi_desk.services.documents import take_number
+from hanoi_desk.services.settings import SettingsService
 from hanoi_desk.services.versioning import conflict_error
 
 Who = Callable[[], str]
@@ -65,13 +68,12 @@ FIELD_LABELS = {
     "fanpage_id": "Trang bị mạo danh",
 }
 
+# Before numbering moved to the document register these counted the letters; older databases keep them.
 LETTER_COUNTER = "letters.next_number.{year}"
-LETTER_UNIT_SETTING = "fanpages.letter_unit"
 register_record_labels("setting", {
-    LETTER_UNIT_SETTING: "Đơn vị soạn thảo công văn đề nghị xác thực",
+    "fanpages.letter_unit": "Đơn vị soạn thảo công văn đề nghị xác thực",
     **{LETTER_COUNTER.format(year=year): f"Số công văn tiếp theo năm {year}" for year in range(2019, 2101)},
 }, field="key")
-DEFAULT_LETTER_UNIT = "TTBCXB"
 
 # The History tab names tables, fields and coded values as the forms do, not as the database does.
 register_labels("fanpage", "Fanpage", {
@@ -112,11 +114,13 @@ register_labels("impersonator", "Trang nghi mạo danh", {
 
 
 class FanpageService:
-    def __init__(self, db: Database, who: Who = lambda: "", clock: Clock = SYSTEM_CLOCK) -> None:
+    def __init__(self, db: Database, who: Who = lambda: "", clock: Clock = SYSTEM_CLOCK,
+                 settings: SettingsService | None = None) -> None:
         self._db = db
         self._who = who
         self.clock = clock  # public: the tab and its dialogs ask the same clock for today
         self._today = clock.today
+        self._settings = settings or SettingsService(db, clock)
 
     # ================================================================= reading
     def list_pages(self) -> list[Fanpage]:
@@ -283,6 +287,7 @@ class FanpageService:
         letter_number: str,
         reason: str,
         expected_versions: Mapping[int, int] | None,
+        numbered: bool = True,
     ) -> None:
         problems: list[Problem] = []
         if not ids:
@@ -291,7 +296,7 @@ class FanpageService:
             problems.append(Problem("day", "Chưa có ngày."))
         elif day > self._today():
             problems.append(Problem("day", "Ngày không được sau hôm nay."))
-        if target is VerificationState.PROPOSED and not letter_number:
+        if target is VerificationState.PROPOSED and not letter_number and numbered:
             problems.append(Problem("letter_number", "Cần số công văn đề nghị xác thực."))
         if target is VerificationState.REFUSED and not reason:
             problems.append(Problem("reason", "Cần ghi lý do nền tảng từ chối."))
@@ -357,20 +362,16 @@ class FanpageService:
             )
 
     # ================================================================= proposal letters
-    def letter_unit(self) -> str:
-        with self._db.read() as s:
-            row = s.get(SettingRow, LETTER_UNIT_SETTING)
-            return row.value if row and row.value else DEFAULT_LETTER_UNIT
+    def numbering(self) -> Numbering:
+        return Numbering(self._settings.office().numbering)
+
+    def issuer(self, day: date) -> Issuer:
+        """The office as it signs a letter dated *day* (for the exporter; drafts say why)."""
+        return self._settings.issuer(day)
 
     def letter_symbol(self) -> str:
-        """The symbol after the number: issuer then drafting unit ("STTTT-TTBCXB"), from the settings."""
-        return f"{self._office_symbol()}-{self.letter_unit()}"
-
-    def next_letter_number(self, year: int) -> int:
-        """The number the next letter of *year* gets (the office's counter of letters sent)."""
-        with self._db.read() as s:
-            row = s.get(SettingRow, LETTER_COUNTER.format(year=year))
-            return _counter(row)
+        """The symbol after the number: issuer then drafting unit ("SVHTT-VP"), from the settings."""
+        return self._settings.issuer().symbol(None)
 
     def unproposed_official(self, platform: Platform | None = None) -> list[Fanpage]:
         """Official pages never proposed (or refused / lost and not proposed again): what a letter covers."""
@@ -382,6 +383,15 @@ class FanpageService:
         ]
         return sorted(pages, key=_letter_order)
 
+    def letter_groups(self, pages: Iterable[Fanpage]) -> list[tuple[str, list[Fanpage]]]:
+        """*pages* by the company each letter goes to (a setting per platform), in the platforms' order:
+        Meta for Facebook, VNG for Zalo, Google for YouTube, TikTok for TikTok."""
+        groups: dict[str, tuple[str, list[Fanpage]]] = {}
+        for page in sorted(pages, key=_letter_order):
+            company = self._settings.verification_addressee(page.platform)
+            groups.setdefault(fold(company), (company, []))[1].append(page)
+        return list(groups.values())
+
     def propose(
         self,
         page_ids: Iterable[int],
@@ -390,61 +400,59 @@ class FanpageService:
         *,
         number: int | None = None,
         symbol: str | None = None,
-    ) -> ProposalLetter:
-        """Number a proposal letter, have *write* produce it, and mark its pages proposed.
+    ) -> list[ProposalLetter]:
+        """One letter per platform company, each written by *write*, and the pages marked proposed.
 
-        One unit of work: the year's counter is taken first (so two clerks never get the same number),
-        the letter is written, then the pages are marked. If writing fails, nothing is recorded and
-        the number is not used up.
+        One unit of work: each letter's number is the văn thư's to give (numbering "blank": nothing is
+        stored on the pages), or taken from the register (numbering "register"), or *number* when the
+        clerk typed the one the văn thư gave (a single letter only). If any letter fails to be written,
+        nothing is recorded and no number is used up.
         """
         ids = list(dict.fromkeys(page_ids))
-        if symbol is None:
-            symbol = self.letter_symbol()
-        symbol = nfc(symbol).strip("/ ")
-        if not symbol:
-            raise ValidationError(Problem("symbol", "Cần ký hiệu công văn (ví dụ STTTT-TTBCXB)."))
+        # No symbol yet (the office not set): the letter is still written, as a draft that says so.
+        symbol = nfc(symbol if symbol is not None else self.letter_symbol()).strip("/ ")
         if number is not None and number < 1:
             raise ValidationError(Problem("number", "Số công văn phải từ 1 trở lên."))
-        with self._write() as s:
-            key = LETTER_COUNTER.format(year=day.year)
-            counter = s.get(SettingRow, key, with_for_update=True)
-            if counter is None:
-                counter = SettingRow(key=key, value="1")
-                s.add(counter)
-                s.flush()
-            assigned = number if number is not None else _counter(counter)
-            letter_text = _number_text(assigned, symbol)
-            used = s.scalar(
-                select(FanpageEventRow.day).where(FanpageEventRow.letter_number == letter_text).limit(1)
-            )
-            if used is not None and used.year == day.year:
-                raise ValidationError(
-                    Problem(
-                        "number", f"Số công văn {letter_text} đã dùng ngày {used:%d/%m/%Y}; hãy chọn số khác."
-                    )
-                )
-            self._move(s, ids, VerificationState.PROPOSED, day, letter_text, "", None)
-            counter.value = str(max(_counter(counter), assigned + 1))
+        register = self.numbering() is Numbering.REGISTER
+        with self._db.read() as s:
+            groups = self.letter_groups(self._load(s, ids))
+        if number is not None and len(groups) > 1:
+            raise ValidationError(Problem("number", f"Các trang đã chọn cần {len(groups)} công văn (mỗi công "
+                                                    "ty một công văn): để trống số, hoặc chọn trang của một "
+                                                    "nền tảng."))
+        letters: list[ProposalLetter] = []
+        try:
+            with self._db.begin() as s:
+                self._propose(s, groups, day, symbol, number, register, write, letters)
+        except IntegrityError:
+            raise ValidationError("Không ghi được: một trang vừa được người khác thay đổi, hoặc số công văn "
+                                  "vừa được người khác lấy trong sổ đăng ký. Hãy làm lại.") from None
+        return letters
+
+    def _propose(self, s: Session, groups: list[tuple[str, list[Fanpage]]], day: date, symbol: str,
+                 number: int | None, register: bool, write: Callable[[ProposalLetter], object],
+                 letters: list[ProposalLetter]) -> None:
+        """Number, write and record each letter inside the caller's transaction (see propose)."""
+        for company, pages in groups:
+            assigned = number
+            if assigned is None and register:
+                assigned = take_number(s, day=day, symbol=symbol, who=self._who(),
+                                       summary="V/v đề nghị hỗ trợ xác thực trang fanpage chính thức "
+                                               f"({company})")
+            text = _number_text(assigned, symbol) if assigned else ""
+            if number is not None:
+                used = s.scalar(select(FanpageEventRow.day).where(FanpageEventRow.letter_number == text)
+                                .limit(1))
+                if used is not None and used.year == day.year:
+                    raise ValidationError(Problem(
+                        "number", f"Số công văn {text} đã dùng ngày {used:%d/%m/%Y}; hãy chọn số khác."))
+            members = [p.id for p in pages]
+            self._move(s, members, VerificationState.PROPOSED, day, text, "", None, numbered=False)
             s.flush()
-            pages = tuple(sorted(self._load(s, ids), key=_letter_order))
-            letter = ProposalLetter(assigned, symbol, day, pages)
+            marked = tuple(sorted(self._load(s, members), key=_letter_order))
+            letter = ProposalLetter(assigned, symbol, day, marked, company)
             write(letter)
-        return letter
-
-    def _office_symbol(self) -> str:
-        with self._db.read() as s:
-            row = s.get(SettingRow, "office.office_symbol")
-            return row.value if row and row.value else "STTTT"
-
-    def office_display_name(self, office_name: str) -> str:
-        """The office's name as running text writes it ("Sở Thông tin và Truyền thông"), from the roster
-        when it is there (settings hold it in capitals for the letterhead)."""
-        with self._db.read() as s:
-            name = s.scalar(select(AgencyRow.name).where(AgencyRow.name_folded == fold(office_name)).limit(1))
-        if name:
-            return name
-        text = nfc(office_name).lower()
-        return text[:1].upper() + text[1:]
+            letters.append(letter)
 
     # ================================================================= impersonators
     def list_impersonators(self) -> list[Impersonator]:
@@ -1019,13 +1027,6 @@ def _duplicate_problems(
     if suspect is not None and suspect[0] != impersonator_id:
         problems.append(Problem("url", f"Trang này đã có trong danh sách trang mạo danh (“{suspect[1]}”)."))
     return problems
-
-
-def _counter(row: SettingRow | None) -> int:
-    try:
-        return max(int(row.value), 1) if row is not None and row.value else 1
-    except ValueError:
-        return 1
 
 
 def _number_text(number: int, symbol: str) -> str:

@@ -28,7 +28,6 @@ from hanoi_desk.domain.fanpage import AddressError
 from hanoi_desk.domain.history import register_labels, register_record_labels
 from hanoi_desk.domain.imports import ImportPlan, ImportRow, PlannedRow
 from hanoi_desk.domain.outreach import (
-    DEFAULT_DRAFTING_UNIT,
     SITE_KINDS,
     STATE_LABELS,
     CitationProposal,
@@ -59,7 +58,6 @@ from hanoi_desk.domain.outreach import (
     step_problems,
     template_problems,
 )
-from hanoi_desk.domain.reports import ReportSettings
 from hanoi_desk.domain.text import fold, nfc, sort_key
 from hanoi_desk.models import (
     AgencyRow,
@@ -875,7 +873,7 @@ class OutreachService:
         return self._settings.office()
 
     def office_in_text(self) -> str:
-        """The office's name as running text writes it ("Sở Thông tin và Truyền thông")."""
+        """The office's name as running text writes it ("Sở Văn hóa và Thể thao")."""
         name = self.office().office_name
         if self._office_in_text is not None:
             return self._office_in_text(name)
@@ -883,12 +881,16 @@ class OutreachService:
         return text[:1].upper() + text[1:]
 
     def drafting_unit(self) -> str:
-        """The drafting unit after the office in a công văn's symbol (the report settings' one)."""
-        return self._settings.get("reports.drafting_unit", DEFAULT_DRAFTING_UNIT)
+        """The drafting unit after the office in a công văn's symbol (the office settings' one)."""
+        return self.office().drafting_unit
 
     def plan_reference(self) -> str:
-        """How letters cite the plan (the report settings' wording, with its number once entered)."""
-        return self._settings.get("reports.plan_reference", ReportSettings().plan_reference)
+        """How letters cite the plan (the office settings' wording, with its number once entered)."""
+        return self.office().plan_reference
+
+    def draft(self) -> bool:
+        """Whether a letter written now is a draft (no office or signer, or an office that has ended)."""
+        return bool(self._settings.draft_reasons())
 
     def letter_symbol(self) -> str:
         unit = self.drafting_unit()

@@ -15,6 +15,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from typing import TypeVar
 
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
@@ -23,6 +24,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from hanoi_desk.db import Database
 from hanoi_desk.domain.agency import AgencyKind
 from hanoi_desk.domain.clock import SYSTEM_CLOCK, Clock
+from hanoi_desk.domain.documents import Issuer
 from hanoi_desk.domain.errors import NotFoundError, Problem, ValidationError
 from hanoi_desk.domain.history import register_labels, register_record_labels
 from hanoi_desk.domain.imports import ImportPlan, ImportRow, PlannedRow
@@ -40,7 +42,6 @@ from hanoi_desk.domain.reports import (
     Figures,
     IntakeRow,
     IntakeSummary,
-    Office,
     Receipt,
     ReceiptDraft,
     ReminderData,
@@ -49,6 +50,8 @@ from hanoi_desk.domain.reports import (
     ReportTexts,
     TallyRow,
     deadline_for,
+    draft_proposals,
+    draft_shortcomings,
     intake_order,
     report_status,
     summarise,
@@ -56,19 +59,20 @@ from hanoi_desk.domain.reports import (
 from hanoi_desk.domain.text import fold, nfc
 from hanoi_desk.models import AgencyRow, ReportFileRow, ReportReceiptRow, ReportTextRow, SettingRow
 from hanoi_desk.models.base import utcnow
+from hanoi_desk.services.documents import DocumentService
 from hanoi_desk.services.settings import SettingsService
 from hanoi_desk.services.versioning import conflict_error
 
 CalendarProvider = Callable[[int], CalendarSummaryLike]
 FanpageProvider = Callable[[date], FanpageSummaryLike]
+T = TypeVar("T")
 OutreachProvider = Callable[[int, date], OutreachFigures]
 SignatureCheck = Callable[[bytes, str], tuple[str, str]]
 
 _KEY = "reports."
 register_record_labels("setting", {_KEY + key: f"Báo cáo năm: {label}" for key, label in {
-    "kinds": "loại cơ quan phải báo cáo", "deadline": "hạn nộp báo cáo", "drafting_unit": "đơn vị soạn thảo",
-    "office_short": "cách Sở tự xưng trong văn bản", "plan_reference": "kế hoạch làm căn cứ",
-    "recipients": "nơi nhận báo cáo", "reminder_recipients": "nơi nhận công văn đôn đốc",
+    "kinds": "loại cơ quan phải báo cáo", "deadline": "hạn nộp báo cáo", "recipients": "nơi nhận báo cáo",
+    "reminder_recipients": "nơi nhận công văn đôn đốc",
 }.items()}, field="key")
 _MAX_INT = 2_147_483_647
 _REMINDER_DAYS = 7
@@ -132,11 +136,13 @@ class ReportService:
         fanpage_summary: FanpageProvider | None = None,
         outreach_figures: OutreachProvider | None = None,
         clock: Clock = SYSTEM_CLOCK,
+        documents: DocumentService | None = None,
         signature_check: SignatureCheck | None = None,
     ) -> None:
         self._db = db
         self._settings = settings
         self.clock = clock  # public: the tab asks the same clock for today
+        self._documents = documents or DocumentService(db, settings)
         # (data, file name) -> (status, summary) of the file's digital signatures (services.signatures).
         self.signature_check = signature_check
         # Public so the composition root can wire them once the calendar and fanpage features exist.
@@ -166,9 +172,6 @@ class ReportService:
         return ReportSettings(
             kinds=kinds,
             deadline=deadline,
-            drafting_unit=get(_KEY + "drafting_unit", default.drafting_unit),
-            office_short=get(_KEY + "office_short", default.office_short),
-            plan_reference=get(_KEY + "plan_reference", default.plan_reference),
             recipients=lines("recipients", default.recipients),
             reminder_recipients=lines("reminder_recipients", default.reminder_recipients),
         )
@@ -182,28 +185,17 @@ class ReportService:
             date(2024, month, day)  # a leap year: 29/02 is a valid (if odd) deadline
         except ValueError:
             problems.append(Problem("deadline", f"Hạn báo cáo “{day}/{month}” không phải là ngày có thật."))
-        plan = nfc(settings.plan_reference)
-        if not plan:
-            problems.append(Problem("plan_reference", "Không được để trống."))
-        if not nfc(settings.office_short):
-            problems.append(Problem("office_short", "Không được để trống."))
         if problems:
             raise ValidationError(problems)
         cleaned = ReportSettings(
             kinds=tuple(k for k in AgencyKind if k in settings.kinds),
             deadline=(month, day),
-            drafting_unit=nfc(settings.drafting_unit),
-            office_short=nfc(settings.office_short),
-            plan_reference=plan,
             recipients=tuple(nfc(x) for x in settings.recipients if nfc(x)),
             reminder_recipients=tuple(nfc(x) for x in settings.reminder_recipients if nfc(x)),
         )
         values = {
             "kinds": ",".join(k.value for k in cleaned.kinds),
             "deadline": f"{month:02d}-{day:02d}",
-            "drafting_unit": cleaned.drafting_unit,
-            "office_short": cleaned.office_short,
-            "plan_reference": cleaned.plan_reference,
             "recipients": "\n".join(cleaned.recipients),
             "reminder_recipients": "\n".join(cleaned.reminder_recipients),
         }
@@ -219,10 +211,8 @@ class ReportService:
     def deadline(self, year: int) -> date:
         return deadline_for(year, self.report_settings().deadline)
 
-    def office(self) -> Office:
-        o = self._settings.office()
-        return Office(o.parent_body, o.office_name, o.office_symbol, o.place, o.signing_authority,
-                      o.signer_title, o.signer_name)
+    def office(self, day: date | None = None) -> Issuer:
+        return self._settings.issuer(day)
 
     # ----------------------------------------------------------------- reading
     def _agencies(self, s: Session) -> list[_AgencyInfo]:
@@ -650,8 +640,14 @@ class ReportService:
         return len(plan.to_add), len(plan.to_update)
 
     # ----------------------------------------------------------------- documents
-    def annual_report(self, year: int, day: date | None = None) -> AnnualReportData:
-        """Everything the aggregate report prints, as of *day* (the document's date, default today)."""
+    def annual_report(self, year: int, day: date | None = None,
+                      number: str | None = None) -> AnnualReportData:
+        """Everything the aggregate report prints, as of *day* (the document's date, default today).
+
+        *number* None: the number typed in the tab, else the one the register already gave this report
+        (a preview shows what was issued), else blank. Sections III and IV are the clerk's saved text, or
+        drafted from the data when nothing is saved.
+        """
         day = day or self.clock.today()
         rows = self.intake(year, day)
         summary = self.summary(year, day, rows)
@@ -659,11 +655,32 @@ class ReportService:
         as_of = min(day, date(year, 12, 31))
         fanpages = FanpageFigures.of(self.fanpage_summary(as_of)) if self.fanpage_summary else None
         outreach = self.outreach_figures(year, as_of) if self.outreach_figures else None
-        return AnnualReportData(
-            year=year, day=day, office=self.office(), settings=self.report_settings(),
-            texts=self.texts(year), summary=summary, rows=tuple(r for r in rows if r.expected),
-            calendar=calendar, fanpages=fanpages, outreach=outreach,
+        texts = self.texts(year)
+        if number is None:
+            number = texts.number or self._documents.number_of(_annual_key(year))
+        data = AnnualReportData(
+            year=year, day=day, office=self.office(day), settings=self.report_settings(),
+            texts=texts, summary=summary, rows=tuple(r for r in rows if r.expected),
+            calendar=calendar, fanpages=fanpages, outreach=outreach, number=number,
         )
+        return replace(data, shortcomings=texts.shortcomings or draft_shortcomings(data),
+                       proposals=texts.proposals or draft_proposals(data))
+
+    def drafted_texts(self, year: int, day: date | None = None) -> ReportTexts:
+        """Sections III and IV as the data would draft them today, for the clerk to start from."""
+        data = self.annual_report(year, day)
+        return ReportTexts(year, data.texts.number, draft_shortcomings(data), draft_proposals(data))
+
+    def issue_annual_report(self, year: int, day: date, write: Callable[[AnnualReportData], T]) -> T:
+        """Write the report with its number: the one typed in the tab, else from the register (numbering
+        "register"; the same number each time this year's report is written), else blank."""
+        typed = self.texts(year).number
+        if typed:
+            return write(self.annual_report(year, day, typed))
+        symbol = self.office(day).symbol("BC")
+        return self._documents.issue(
+            day=day, symbol=symbol, summary=f"Báo cáo kết quả thực hiện Kế hoạch năm {year}",
+            key=_annual_key(year), write=lambda number: write(self.annual_report(year, day, number)))
 
     def reminder(self, year: int, day: date | None = None, number: str = "") -> ReminderData:
         """The agencies still without a report on *day*, and the date the letter asks for."""
@@ -675,8 +692,21 @@ class ReportService:
             raise ValidationError(
                 f"Tất cả cơ quan, đơn vị đã gửi báo cáo năm {year}: không cần công văn đôn đốc.")
         reply_by = deadline if day <= deadline else day + timedelta(days=_REMINDER_DAYS)
-        return ReminderData(year=year, day=day, office=self.office(), settings=self.report_settings(),
+        return ReminderData(year=year, day=day, office=self.office(day), settings=self.report_settings(),
                             deadline=deadline, reply_by=reply_by, agencies=waiting, number=nfc(number))
+
+    def issue_reminder(self, year: int, day: date, write: Callable[[ReminderData], T]) -> T:
+        """Write the reminder letter, numbered from the register when the office numbers from it."""
+        data = self.reminder(year, day)  # nothing to remind: refused before a number is taken
+        return self._documents.issue(
+            day=day, symbol=data.office.symbol(None),
+            summary=f"V/v đôn đốc gửi báo cáo kết quả thực hiện Kế hoạch năm {year}",
+            key=f"reminder:{year}:{day.isoformat()}",
+            write=lambda number: write(replace(data, number=number)))
+
+
+def _annual_key(year: int) -> str:
+    return f"annual-report:{year}"
 
 
 def _receipt(row: ReportReceiptRow) -> Receipt:

@@ -43,8 +43,10 @@ from hanoi_desk.domain.calendar import (
     range_label,
     week_start,
 )
+from hanoi_desk.domain.documents import Issue
 from hanoi_desk.domain.text import sort_key
 from hanoi_desk.services.calendar import CalendarService
+from hanoi_desk.services.documents import DocumentService
 from hanoi_desk.services.roster import RosterService
 from hanoi_desk.services.settings import SettingsService
 from hanoi_desk.ui import calendar_dialog, file_actions, messages
@@ -57,6 +59,7 @@ from hanoi_desk.ui.calendar_dialog import (
     ReasonDialog,
 )
 from hanoi_desk.ui.calendar_grid import OVERDUE, STATUS_COLOURS, MonthGrid, WeekView
+from hanoi_desk.ui.office_fields import draft_note
 from hanoi_desk.ui.shortcuts import bind_to_views, tab_action
 from hanoi_desk.ui.table_model import ROW_ROLE, Column, RowFilterProxy, RowTableModel, make_table_view
 from hanoi_desk.ui.tasks import Task
@@ -77,12 +80,14 @@ class CalendarTab(QWidget):
     """An export file was written (other features offer to e-mail it)."""
 
     def __init__(self, calendar: CalendarService, roster: RosterService, settings: SettingsService,
-                 parent: QWidget | None = None, *, load: bool = True) -> None:
+                 parent: QWidget | None = None, *, load: bool = True,
+                 documents: DocumentService | None = None) -> None:
         """*load* False: the rows are read by the first ``reload()`` (the main window's hidden tabs)."""
         super().__init__(parent)
         self._calendar = calendar
         self._roster = roster
         self._settings = settings
+        self._documents = documents or DocumentService(settings.database, settings)
         self._task: Task | None = None
         self._today = calendar.clock.today()
         self._anchor = self._today
@@ -128,8 +133,9 @@ class CalendarTab(QWidget):
         self.act_restore = self._action(self.tr("&Restore this occurrence"))
         self.act_import = self._action(self.tr("&Import planned items from Excel…"), QKeySequence("Ctrl+I"))
         self.act_export = self._action(self.tr("E&xport calendar…"), QKeySequence("Ctrl+E"))
-        self.act_print = self._action(self.tr("&Print list…"), QKeySequence.StandardKey.Print)
-        self.act_print.setToolTip(self.tr("Print preview of the official list of the range shown (Ctrl+P)"))
+        self.act_print = self._action(self.tr("&Print letter…"), QKeySequence.StandardKey.Print)
+        self.act_print.setToolTip(self.tr("Print preview of the content agreement letter of the range shown, "
+                                          "the items in its appendix (Ctrl+P)"))
         self.act_reload = self._action(self.tr("&Reload"), QKeySequence.StandardKey.Refresh)
         self.act_find = self._action(self.tr("Find"), QKeySequence.StandardKey.Find)
         self.act_today = self._action(self.tr("Today"), QKeySequence("Ctrl+T"))
@@ -847,7 +853,7 @@ class CalendarTab(QWidget):
         return safe_filename(f"Lịch nội dung {range_label(start, end)}{suffix}")
 
     def _on_export_triggered(self) -> None:
-        filters = [self.tr("Excel workbook (*.xlsx)"), self.tr("Official list, PDF (*.pdf)"),
+        filters = [self.tr("Excel workbook (*.xlsx)"), self.tr("Content agreement letter, PDF (*.pdf)"),
                    self.tr("iCalendar for Outlook (*.ics)")]
         path = file_actions.ask_save_path(self, self.tr("Export the calendar"), self.default_export_name(),
                                           ";;".join(filters))
@@ -855,34 +861,42 @@ class CalendarTab(QWidget):
             self.export_file(path)
 
     def export_file(self, path: Path) -> Task:
-        """Write what the view shows in the current range (Excel, PDF or .ics by the extension)."""
+        """Write what the view shows in the current range (Excel, .ics, or the PDF công văn that asks the
+        agreeing parties to agree it, numbered as the settings say)."""
         items = self.visible_items()
         start, end = self.current_range()
-        office = self._settings.office()
+        day = self._today
         now = self._calendar.clock.now()
+        letter = path.suffix.lower() == ".pdf"
 
         def work(progress: object, cancelled: object) -> Path:
             from hanoi_desk.exporters.calendar import write_calendar  # icalendar, openpyxl
-            return write_calendar(path, items, start, end, office, now=now,
-                                  progress=progress,  # type: ignore[arg-type]
-                                  cancelled=cancelled)  # type: ignore[arg-type]
 
-        self._task = file_actions.run_export(self, path, work)
+            def write(issue: Issue | None) -> Path:
+                return write_calendar(path, items, start, end, issue, now=now,
+                                      progress=progress,  # type: ignore[arg-type]
+                                      cancelled=cancelled)  # type: ignore[arg-type]
+
+            return self._documents.issue_calendar_letter(start, end, day, write) if letter else write(None)
+
+        note = draft_note(self._settings.draft_reasons(day)) if letter else ""
+        self._task = file_actions.run_export(self, path, work, note=note)
         return self._task
 
     def _on_print_triggered(self) -> None:
-        """Print preview of the official list (Danh mục) of the range shown: a temporary PDF, no export."""
+        """Print preview of the content agreement letter of the range shown: a temporary PDF, no export
+        (and no number taken: it shows the number the register gave the letter, if any)."""
         from hanoi_desk.ui import print_preview  # QtPdf: not at start-up
 
         items = self.visible_items()
         start, end = self.current_range()
-        office = self._settings.office()
+        issue = self._documents.calendar_letter(start, end, self._today)
         now = self._calendar.clock.now()
 
         def write(path: Path, progress: object, cancelled: object) -> Path:
             from hanoi_desk.exporters.calendar import write_calendar  # icalendar, openpyxl
 
-            return write_calendar(path, items, start, end, office, now=now,
+            return write_calendar(path, items, start, end, issue, now=now,
                                   progress=progress,  # type: ignore[arg-type]
                                   cancelled=cancelled)  # type: ignore[arg-type]
 

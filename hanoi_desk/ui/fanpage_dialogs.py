@@ -32,7 +32,8 @@ from PySide6.QtWidgets import (
 )
 
 from hanoi_desk.domain.agency import Agency
-from hanoi_desk.domain.errors import ValidationError
+from hanoi_desk.domain.documents import Numbering
+from hanoi_desk.domain.errors import Problem, ValidationError
 from hanoi_desk.domain.fanpage import (
     AddressError,
     Fanpage,
@@ -374,25 +375,29 @@ class StepDialog(_ErrorsMixin, EditDialog):
 
 
 class ProposalDialog(_ErrorsMixin, EditDialog):
-    """Number and date the proposal letter; the pages it covers are listed so nothing goes unseen."""
+    """Date the proposal letters (one per platform company); the pages they cover are listed so nothing
+    goes unseen. The number is the văn thư's to give, or the register's, as Settings say."""
 
     def __init__(
-        self, fanpages: FanpageService, pages: Sequence[Fanpage], parent: QWidget | None = None
+        self, fanpages: FanpageService, pages: Sequence[Fanpage], parent: QWidget | None = None,
+        today: date | None = None,
     ) -> None:
         super().__init__(parent)
         self._fanpages = fanpages
         self.pages = list(pages)
         self._errors = {}
         self.setWindowTitle(self.tr("Propose verification"))
-        self.resize(900, 460)
-        today = fanpages.clock.today()
+        self.resize(900, 480)
+        today = today or fanpages.clock.today()
+        self.groups = fanpages.letter_groups(self.pages)
         intro = QLabel(
             self.tr(
-                "The official letter asking the platforms to verify %1 page(s) of %2 agency(ies). "
-                "The pages are marked “proposed” with the letter's number and date."
+                "The official letters asking the platforms to verify %1 page(s) of %2 agency(ies), one "
+                "letter per company: %3. The pages are marked “proposed” with the letter's date (and number)."
             )
             .replace("%1", str(len(self.pages)))
             .replace("%2", str(len({p.agency_id for p in self.pages})))
+            .replace("%3", "; ".join(f"{company} ({len(group)})" for company, group in self.groups))
         )
         intro.setWordWrap(True)
         self.list = read_only_view(
@@ -408,9 +413,18 @@ class ProposalDialog(_ErrorsMixin, EditDialog):
         self.day = QDateEdit(_qdate(today))
         self.day.setCalendarPopup(True)
         self.day.setDisplayFormat("dd/MM/yyyy")
-        self.number = QSpinBox()
-        self.number.setRange(1, 99_999)
-        self.number.setValue(fanpages.next_letter_number(today.year))
+        self.number = QLineEdit()
+        self.number.setMaxLength(6)
+        self.register = fanpages.numbering() is Numbering.REGISTER
+        if self.register:
+            self.number.setEnabled(False)
+            self.number.setPlaceholderText(self.tr("taken from the register when the letters are written"))
+        elif len(self.groups) > 1:
+            self.number.setEnabled(False)
+            self.number.setPlaceholderText(self.tr("left blank: the văn thư numbers each letter"))
+        else:
+            self.number.setPlaceholderText(
+                self.tr("empty: the văn thư writes it in when the letter is issued"))
         self.symbol = QLineEdit(fanpages.letter_symbol())
         form = QFormLayout()
         form.addRow(self.tr("Letter number"), self._with_error("number", self.number))
@@ -420,11 +434,10 @@ class ProposalDialog(_ErrorsMixin, EditDialog):
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Write the letter…"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Write the letters…"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        self.buttons.accepted.connect(self.accept)
+        self.buttons.accepted.connect(self._on_buttons_accepted)
         self.buttons.rejected.connect(self.reject)
-        self.day.dateChanged.connect(self._on_day_date_changed)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.list, 1)
@@ -433,14 +446,21 @@ class ProposalDialog(_ErrorsMixin, EditDialog):
         layout.addWidget(self.buttons)
         self.mark_clean()
 
-    def draft(self) -> tuple[int, str, date]:
-        return self.values()
+    def draft(self) -> tuple[str, str, date]:
+        return self.number.text(), self.symbol.text(), self.day.date().toPython()
 
-    def _on_day_date_changed(self, qdate: QDate) -> None:
-        self.number.setValue(self._fanpages.next_letter_number(qdate.year()))
+    def _on_buttons_accepted(self) -> None:
+        self.show_errors(None)
+        text = self.number.text().strip()
+        if text and not (text.isdigit() and int(text) > 0):
+            self.show_errors(ValidationError(Problem("number", self.tr(
+                "A number is digits only (e.g. 125); leave it empty for the văn thư."))))
+            return
+        self.accept()
 
-    def values(self) -> tuple[int, str, date]:
-        return self.number.value(), self.symbol.text(), self.day.date().toPython()
+    def values(self) -> tuple[int | None, str, date]:
+        text = self.number.text().strip()
+        return (int(text) if text.isdigit() else None), self.symbol.text(), self.day.date().toPython()
 
 
 class HistoryDialog(QDialog):

@@ -52,6 +52,7 @@ from hanoi_desk.ui.fanpage_dialogs import (
     agency_combo,
     combo_agency_id,
 )
+from hanoi_desk.ui.office_fields import draft_note
 from hanoi_desk.ui.shortcuts import bind_to_views, tab_action
 from hanoi_desk.ui.table_model import ROW_ROLE, Column, RowFilterProxy, RowTableModel, make_table_view
 from hanoi_desk.ui.tasks import Task
@@ -95,6 +96,7 @@ class FanpageTab(QWidget):
         self._roster = roster
         self._settings = settings
         self._task: Task | None = None
+        self.proposal_files: list[Path] = []  # the letters the last proposal wrote
         self._agencies: list[Agency] = []  # read by reload()
         self._build_ui()
         self._connect()
@@ -698,37 +700,48 @@ class FanpageTab(QWidget):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         number, symbol, day = dialog.values()
+        several = len(dialog.groups) > 1
         path = file_actions.ask_save_path(
-            self, self.tr("Save the proposal letter"),
-            f"Công văn {number} đề nghị xác thực fanpage {day.isoformat()}.pdf",
-            self.tr("PDF documents (*.pdf)"))
+            self, self.tr("Save the proposal letters") if several else self.tr("Save the proposal letter"),
+            f"Công văn đề nghị xác thực fanpage {day.isoformat()}.pdf", self.tr("PDF documents (*.pdf)"))
         if path is None:
             return
         self.write_proposal(path, [p.id for p in pages], number, symbol, day)
 
-    def write_proposal(self, path: Path, page_ids: list[int], number: int, symbol: str, day: date) -> Task:
-        """Number the letter, write the PDF and mark the pages, off the GUI thread; all or nothing."""
-        office = self._settings.office()
-        in_text = self._fanpages.office_display_name(office.office_name)
-        from hanoi_desk.exporters.fanpages import write_proposal_letter  # reportlab, openpyxl
+    def write_proposal(self, path: Path, page_ids: list[int], number: int | None, symbol: str,
+                       day: date) -> Task:
+        """Number the letters (one per platform company), write the PDFs and mark the pages, off the GUI
+        thread; all or nothing. One letter goes to *path*; several to *path*-facebook.pdf, … beside it."""
+        issuer = self._fanpages.issuer(day)
+        from hanoi_desk.exporters.fanpages import letter_path, write_proposal_letter  # reportlab, openpyxl
         from hanoi_desk.exporters.official_pdf import font_source
         font_source()  # fonts load here, once, rather than in the worker
+        groups = self._fanpages.letter_groups(self._fanpages.get(i) for i in page_ids)
+        written: list[Path] = []
 
         def work(progress: object, cancelled: object) -> Path:
             def write(letter: ProposalLetter) -> None:
-                write_proposal_letter(path, letter, office, in_text, progress=progress)  # type: ignore[arg-type]
+                out = letter_path(path, letter, one_file=len(groups) == 1)
+                written.append(write_proposal_letter(out, letter, issuer, progress=progress))  # type: ignore[arg-type]
 
-            self._fanpages.propose(page_ids, day, write, number=number, symbol=symbol)
-            return path
+            try:
+                self._fanpages.propose(page_ids, day, write, number=number, symbol=symbol)
+            except BaseException:
+                for out in written:  # nothing was recorded: no letter may look issued
+                    out.unlink(missing_ok=True)
+                raise
+            return written[0]
 
+        self.proposal_files = written
         self._task = file_actions.run_export(
             self, path, work, error_title=self.tr("The letter was not written"),
-            on_written=self._on_proposal_written)
+            on_written=self._on_proposal_written, note=draft_note(issuer.draft_reasons))
         return self._task
 
     def _on_proposal_written(self, path: Path) -> None:
         self.reload()
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+        for written in self.proposal_files:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(written)))
 
     # ---------------------------------------------------------------- impersonators
     def _suspect_dialog(self, item: Impersonator | None) -> ImpersonatorDialog:

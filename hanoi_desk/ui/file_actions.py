@@ -90,10 +90,12 @@ def run_export(
     *,
     error_title: str | None = None,
     on_written: Callable[[Path], None] | None = None,
+    note: str = "",
 ) -> Task:
     """Run *write(progress, cancelled)* off the GUI thread; "Saved …" and sig_export_written on success.
 
-    *on_written* runs first with the path written (a tab that must reload or remember the file).
+    *on_written* runs first with the path written (a tab that must reload or remember the file);
+    *note* follows "Saved …" in the status line (a document written as a draft says why).
     """
     title = error_title or QCoreApplication.translate("FileActions", "Export failed")
 
@@ -101,8 +103,8 @@ def run_export(
         written = Path(str(result))
         if on_written is not None:
             on_written(written)
-        tab.sig_status.emit(  # type: ignore[attr-defined]
-            QCoreApplication.translate("FileActions", "Saved %1").replace("%1", str(written)))
+        saved = QCoreApplication.translate("FileActions", "Saved %1").replace("%1", str(written))
+        tab.sig_status.emit(f"{saved} — {note}" if note else saved)  # type: ignore[attr-defined]
         tab.sig_export_written.emit(written)  # type: ignore[attr-defined]
 
     task = Task(tab, QCoreApplication.translate("FileActions", "Writing %1…").replace("%1", path.name), write)

@@ -12,7 +12,6 @@ read at every start by ``db.resolve_url`` unless ``--db`` or HANOI_DESK_DB say o
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import fields
 
 from PySide6.QtCore import QSettings, QUrl
 from PySide6.QtGui import QDesktopServices
@@ -24,7 +23,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLayout,
-    QLineEdit,
     QPushButton,
     QRadioButton,
     QVBoxLayout,
@@ -35,8 +33,8 @@ from hanoi_desk import paths, workstation
 from hanoi_desk.app import Services
 from hanoi_desk.domain.errors import ValidationError
 from hanoi_desk.services.connection import error_detail
-from hanoi_desk.services.settings import OfficeSettings
 from hanoi_desk.ui import messages
+from hanoi_desk.ui.office_fields import OfficeFields
 from hanoi_desk.ui.server_fields import ServerFields
 
 FIRST_RUN_KEY = "first_run_done"
@@ -131,28 +129,15 @@ class FirstRunDialog(QDialog):
                                                   "(--db or HANOI_DESK_DB)."))
 
         office_box = QGroupBox(self.tr("The office, as it signs its documents"))
-        office_form = QFormLayout(office_box)
-        labels = {
-            "parent_body": self.tr("Parent body"),
-            "office_name": self.tr("Office name"),
-            "office_symbol": self.tr("Office symbol"),
-            "place": self.tr("Place name"),
-            "signing_authority": self.tr("Signing authority (e.g. KT. GIÁM ĐỐC)"),
-            "signer_title": self.tr("Signer's title"),
-            "signer_name": self.tr("Signer's name"),
-            "staff_name": self.tr("Staff name (recorded on changes)"),
-        }
-        self.fields: dict[str, QLineEdit] = {}
-        self.errors: dict[str, QLabel] = {}
-        for field in fields(OfficeSettings):
-            edit = QLineEdit()
-            error = QLabel()
-            error.setStyleSheet("color: #b00020;")
-            error.hide()
-            self.fields[field.name] = edit
-            self.errors[field.name] = error
-            office_form.addRow(labels.get(field.name, field.name), edit)
-            office_form.addRow("", error)
+        self.office_layout = QVBoxLayout(office_box)
+        office_note = QLabel(self.tr("Pick the office from the roster (type part of its name) or type it. "
+                                     "Until the office and the signer are filled in, documents are printed "
+                                     "as drafts (DỰ THẢO)."))
+        office_note.setWordWrap(True)
+        office_note.setStyleSheet("color: #555;")
+        self.office_layout.addWidget(office_note)
+        self.office_fields = self._office_fields(self.services)
+        self.office_layout.addWidget(self.office_fields)
 
         self.buttons = QDialogButtonBox()
         self.start_button = self.buttons.addButton(self.tr("Save and start"),
@@ -168,6 +153,12 @@ class FirstRunDialog(QDialog):
         layout.addWidget(self.buttons)
         self._update_enabled()
 
+    @staticmethod
+    def _office_fields(services: Services) -> OfficeFields:
+        """The office, the signer and the numbering; how it calls itself and the plan are in Settings."""
+        return OfficeFields(services.settings, ("office",), columns=2,
+                            skip=("office.short", "plan.reference"))
+
     def _connect(self) -> None:
         self.open_folder.clicked.connect(self._on_open_folder_clicked)
         self.connect_button.clicked.connect(self._on_connect_button_clicked)
@@ -176,9 +167,7 @@ class FirstRunDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
 
     def _load_office(self) -> None:
-        office = self.services.settings.office()
-        for name, edit in self.fields.items():
-            edit.setText(getattr(office, name))
+        self.office_fields.load(self.services.settings.values())
 
     def _update_enabled(self) -> None:
         shared = self.shared_choice.isChecked() and not self._database_fixed
@@ -222,18 +211,23 @@ class FirstRunDialog(QDialog):
             self.services.close()
         self.services = services
         self.database_label.setText(services.db.describe())
+        # Another database, another roster to pick the office from.
+        fields = self._office_fields(services)
+        self.office_layout.replaceWidget(self.office_fields, fields)
+        self.office_fields.deleteLater()
+        self.office_fields = fields
         self._load_office()
 
     def _use_local(self) -> None:
         """Back to this computer's file: the one open at the start, or the default one opened now."""
-        typed = {name: edit.text() for name, edit in self.fields.items()}
+        typed = self.office_fields.values()
         if self._initial_is_local:
             if self.services is not self._initial:
                 self._switch_to(self._initial)
         elif self.services is self._initial or self._connected_url:
             self._switch_to(self._connect_to(str(paths.local_database())))
-        for name, value in typed.items():  # what the clerk typed goes to the local database
-            self.fields[name].setText(value)
+        for key, value in typed.items():  # what the clerk typed goes to the local database
+            self.office_fields.set_value(key, value)
         self._connected_url = ""
 
     def reject(self) -> None:
@@ -244,8 +238,7 @@ class FirstRunDialog(QDialog):
         super().reject()
 
     def _on_buttons_accepted(self) -> None:
-        for label in self.errors.values():
-            label.hide()
+        self.office_fields.clear_problems()
         shared = self.shared_choice.isChecked() and not self._database_fixed
         if shared:
             if not self.server_fields.check():
@@ -267,15 +260,10 @@ class FirstRunDialog(QDialog):
                 messages.show_error(self, self.tr("The database could not be opened"),
                                     RuntimeError(f"{paths.local_database()}: {error_detail(error)}"))
                 return
-        office = OfficeSettings(**{name: edit.text() for name, edit in self.fields.items()})
         try:
-            self.services.settings.save_office(office)
+            self.services.settings.save(self.office_fields.values())
         except ValidationError as error:
-            for problem in error.problems:
-                label = self.errors.get(problem.field)
-                if label is not None:
-                    label.setText(problem.message)
-                    label.show()
+            self.office_fields.show_problems(error)
             return
         if not self._database_fixed:
             if shared:

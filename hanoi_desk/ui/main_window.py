@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import html
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -60,7 +61,8 @@ class MainWindow(QMainWindow):
         # The tabs behind the first read their rows the first time they are shown (or a menu offers
         # their actions), so the window paints after reading the roster alone: ensure_loaded().
         self.calendar_tab = CalendarTab(self._services.calendar, self._services.roster,
-                                        self._services.settings, self, load=False)
+                                        self._services.settings, self, load=False,
+                                        documents=self._services.documents)
         self.tabs.addTab(self.calendar_tab, self.tr("Content calendar"))
         self.fanpage_tab = FanpageTab(self._services.fanpages, self._services.roster, self._services.settings,
                                       self, load=False)
@@ -78,12 +80,20 @@ class MainWindow(QMainWindow):
         self.warning_banner.setStyleSheet(
             "background: #fff3cd; color: #664d03; border: 1px solid #e0c060; padding: 6px;")
         self.warning_banner.setVisible(bool(self._services.warnings))
+        # Documents printed as drafts: the office has ended, or the office or the signer is missing.
+        self.document_banner = QLabel()
+        self.document_banner.setWordWrap(True)
+        self.document_banner.setTextFormat(Qt.TextFormat.RichText)
+        self.document_banner.setStyleSheet(
+            "background: #fdecea; color: #7a1d14; border: 1px solid #e0a09a; padding: 6px;")
+        self.refresh_document_banner()
         self.export_notice = ExportNotice(self)
         central = QWidget()
         central_layout = QVBoxLayout(central)
         central_layout.setContentsMargins(0, 0, 0, 0)
         central_layout.setSpacing(0)
         central_layout.addWidget(self.warning_banner)
+        central_layout.addWidget(self.document_banner)
         central_layout.addWidget(self.tabs, 1)
         central_layout.addWidget(self.export_notice)
         self.setCentralWidget(central)
@@ -129,6 +139,7 @@ class MainWindow(QMainWindow):
         self.act_settings.triggered.connect(self._on_settings_triggered)
         self.act_quit.triggered.connect(self.close)
         self.act_about.triggered.connect(self._on_about_triggered)
+        self.document_banner.linkActivated.connect(self._on_document_banner_link_activated)
         self.roster_tab.sig_status.connect(self._on_tab_status)
         for index in range(self.tabs.count()):  # every tab that exports offers to e-mail the file
             tab = self.tabs.widget(index)
@@ -316,9 +327,30 @@ class MainWindow(QMainWindow):
         if dialog.signature_page is not None:  # new or removed roots: the intake's verdicts again
             dialog.signature_page.sig_roots_changed.connect(self._on_roots_changed)
         dialog.exec()
+        self.refresh_document_banner()
 
     def _on_roots_changed(self) -> None:
         self.reports_tab.recheck_signatures(all_years=True)
+
+    def _on_document_banner_link_activated(self, _link: str) -> None:
+        self._on_settings_triggered()
+
+    def refresh_document_banner(self) -> None:
+        """Say why documents come out as drafts (DỰ THẢO), until the settings are put right."""
+        settings = self._services.settings
+        ended = settings.ended_office_warning()
+        reasons = settings.draft_reasons()
+        if ended:
+            text = html.escape(ended)
+        elif reasons:
+            text = html.escape(self.tr("Documents are printed as drafts (DỰ THẢO): %1.")
+                               .replace("%1", "; ".join(reasons)))
+        else:
+            self.document_banner.hide()
+            return
+        link = html.escape(self.tr("Open Settings…"))
+        self.document_banner.setText(f'{text} <a href="settings">{link}</a>')
+        self.document_banner.show()
 
     # ---------------------------------------------------------------- e-mail
     def _on_export_written(self, path: Path) -> None:

@@ -811,6 +811,7 @@ class OutreachTab(QWidget):
             outreach.letter_settings(),
             outreach.plan_reference(),
         )
+        draft = outreach.draft()
         from hanoi_desk.exporters.official_pdf import font_source
         from hanoi_desk.exporters.outreach import write_citation_proposal  # reportlab, openpyxl
 
@@ -819,8 +820,9 @@ class OutreachTab(QWidget):
         def work(progress: object, cancelled: object) -> Path:
             def write(letter: CitationProposal) -> None:
                 write_citation_proposal(
-                    path, letter, office, in_text, letters, plan_reference=plan, progress=progress
-                )  # type: ignore[arg-type]
+                    path, letter, office, in_text, letters, plan_reference=plan, progress=progress,  # type: ignore[arg-type]
+                    draft=draft,
+                )
 
             outreach.propose_citations(day, write, site_ids=site_ids)
             return path
@@ -860,13 +862,15 @@ class OutreachTab(QWidget):
             outreach.letter_settings(),
             outreach.letter_symbol(),
         )
+        draft = outreach.draft()
         from hanoi_desk.exporters.official_pdf import font_source
         from hanoi_desk.exporters.outreach import write_invitation
 
         font_source()
 
         def work(progress: object, cancelled: object) -> Path:
-            return write_invitation(path, site, day, symbol, office, in_text, letters, progress=progress)  # type: ignore[arg-type]
+            return write_invitation(path, site, day, symbol, office, in_text, letters,
+                                    progress=progress, draft=draft)  # type: ignore[arg-type]
 
         self._task = file_actions.run_export(
             self,

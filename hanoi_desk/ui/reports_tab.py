@@ -10,7 +10,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, QUrl, Signal
-from PySide6.QtGui import QAction, QColor, QDesktopServices, QGuiApplication, QKeySequence
+from PySide6.QtGui import QAction, QColor, QDesktopServices, QGuiApplication, QKeySequence, QTextCursor
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -47,6 +47,7 @@ from hanoi_desk.domain.reports import (
 from hanoi_desk.services.reports import ReportService
 from hanoi_desk.ui import file_actions, messages, print_preview
 from hanoi_desk.ui.edit_dialog import ask_to_save
+from hanoi_desk.ui.office_fields import draft_note
 from hanoi_desk.ui.receipt_dialog import ReceiptDialog
 from hanoi_desk.ui.shortcuts import bind_to_views, tab_action
 from hanoi_desk.ui.table_model import ROW_ROLE, Column, RowFilterProxy, RowTableModel, make_table_view
@@ -82,6 +83,7 @@ class ReportsTab(QWidget):
         self._recheck: Task | None = None
         self._recheck_again: bool | None = None  # asked again while one ran: all years (True) or not
         self._texts = ReportTexts(self._today().year)
+        self._drafted = ReportTexts(self._today().year)  # III and IV as drafted, where nothing is saved
         self.last_pdf: Path | None = None
         self._build_ui()
         self._connect()
@@ -214,14 +216,20 @@ class ReportsTab(QWidget):
         self.shortcomings.setPlaceholderText(self.tr("III. Shortcomings — one paragraph per line"))
         self.proposals = QPlainTextEdit()
         self.proposals.setPlaceholderText(self.tr("IV. Proposals — one paragraph per line"))
+        self.redraft = QPushButton(self.tr("Draft from the data"))
+        self.redraft.setToolTip(self.tr("Write sections III and IV again from the data: who has not "
+                                        "reported, who was late, pages not verified, impersonators still up "
+                                        "(Ctrl+Z undoes it)"))
         self.save_texts = QPushButton(self.tr("Save text"))
         self.texts_info = QLabel()
         self.texts_info.setWordWrap(True)
         texts.addRow(self.tr("Report number"), self.report_number)
         texts.addRow(self.tr("III. Shortcomings"), self.shortcomings)
         texts.addRow(self.tr("IV. Proposals"), self.proposals)
+        texts.addRow(self.texts_info)
         save_row = QHBoxLayout()
-        save_row.addWidget(self.texts_info, 1)
+        save_row.addStretch(1)
+        save_row.addWidget(self.redraft)
         save_row.addWidget(self.save_texts)
         texts.addRow(save_row)
 
@@ -254,6 +262,7 @@ class ReportsTab(QWidget):
         self.view.customContextMenuRequested.connect(self._on_view_context_menu)
         self.view.selectionModel().selectionChanged.connect(self._on_selection_changed)
         self.save_texts.clicked.connect(self._on_save_texts_clicked)
+        self.redraft.clicked.connect(self._on_redraft_clicked)
         self.act_record.triggered.connect(self._on_record_triggered)
         self.act_edit.triggered.connect(self._on_record_triggered)
         self.act_delete.triggered.connect(self._on_delete_triggered)
@@ -333,25 +342,43 @@ class ReportsTab(QWidget):
         self.summary = s
 
     def _load_texts(self, year: int) -> None:
+        """The saved text of *year*; where a section has none, the text the data draft (not saved)."""
         texts = self._reports.texts(year)
         self._texts = texts
+        self._drafted = self._reports.drafted_texts(year, self.today())
         self.report_number.setText(texts.number)
-        self.shortcomings.setPlainText(texts.shortcomings)
-        self.proposals.setPlainText(texts.proposals)
+        self.shortcomings.setPlainText(texts.shortcomings or self._drafted.shortcomings)
+        self.proposals.setPlainText(texts.proposals or self._drafted.proposals)
         self._show_texts_info()
 
     def _show_texts_info(self) -> None:
         texts = self._texts
         if texts.version and texts.updated_at:
-            self.texts_info.setText(self.tr("Saved by %1 at %2").replace("%1", texts.updated_by or "?")
-                                    .replace("%2", stamp(texts.updated_at)))
+            text = self.tr("Saved by %1 at %2").replace("%1", texts.updated_by or "?") \
+                .replace("%2", stamp(texts.updated_at))
         else:
-            self.texts_info.setText(self.tr("Not saved yet"))
+            text = self.tr("Not saved yet")
+        if not (texts.shortcomings and texts.proposals):
+            text += "\n" + self.tr("III, IV: drafted from the data until saved")
+        self.texts_info.setText(text)
+
+    def _shown(self) -> tuple[str, str, str]:
+        """What the boxes hold when nothing was typed: the saved text, else the drafted one."""
+        t, d = self._texts, self._drafted
+        return (t.number, t.shortcomings or d.shortcomings.strip(), t.proposals or d.proposals.strip())
 
     def texts_changed(self) -> bool:
-        t = self._texts
         return (self.report_number.text().strip(), self.shortcomings.toPlainText().strip(),
-                self.proposals.toPlainText().strip()) != (t.number, t.shortcomings, t.proposals)
+                self.proposals.toPlainText().strip()) != self._shown()
+
+    def _on_redraft_clicked(self) -> None:
+        """Both sections again from today's data; undoable, and saved only when the clerk saves."""
+        self._drafted = self._reports.drafted_texts(self._texts.year, self.today())
+        for box, text in ((self.shortcomings, self._drafted.shortcomings),
+                          (self.proposals, self._drafted.proposals)):
+            cursor = box.textCursor()
+            cursor.select(QTextCursor.SelectionType.Document)
+            cursor.insertText(text)
 
     # ---------------------------------------------------------------- filters
     def _apply_filters(self) -> None:
@@ -498,9 +525,15 @@ class ReportsTab(QWidget):
 
     # ---------------------------------------------------------------- the office's text
     def _texts_draft(self) -> ReportTexts:
-        # The year the text was loaded for: the year box may already show the next one.
-        return ReportTexts(self._texts.year, self.report_number.text(), self.shortcomings.toPlainText(),
-                           self.proposals.toPlainText())
+        # The year the text was loaded for: the year box may already show the next one. A section still
+        # as the data drafted it is not saved: it stays drafted, and follows the data.
+        def kept(box: QPlainTextEdit, saved: str, drafted: str) -> str:
+            text = box.toPlainText()
+            return "" if not saved and text.strip() == drafted.strip() else text
+
+        return ReportTexts(self._texts.year, self.report_number.text(),
+                           kept(self.shortcomings, self._texts.shortcomings, self._drafted.shortcomings),
+                           kept(self.proposals, self._texts.proposals, self._drafted.proposals))
 
     def save_texts_now(self) -> bool:
         """Save sections III and IV; a clerk who saved in between is named and nothing is overwritten."""
@@ -600,8 +633,9 @@ class ReportsTab(QWidget):
 
         return self._run_writer(path, work)
 
-    def _run_writer(self, path: Path, work: Callable[[object, object], Path]) -> Task:
-        self._task = file_actions.run_export(self, path, work, on_written=self._on_file_written)
+    def _run_writer(self, path: Path, work: Callable[[object, object], Path], document: bool = False) -> Task:
+        note = draft_note(self._reports.office(self.today()).draft_reasons) if document else ""
+        self._task = file_actions.run_export(self, path, work, on_written=self._on_file_written, note=note)
         return self._task
 
     def _on_file_written(self, written: Path) -> None:
@@ -632,10 +666,11 @@ class ReportsTab(QWidget):
 
         def work(progress: object, _cancelled: object) -> Path:
             from hanoi_desk.exporters.reports import write_annual_report  # reportlab
-            return write_annual_report(path, self._reports.annual_report(year, day),
-                                       progress=progress, appendix_path=appendix_path)  # type: ignore[arg-type]
+            return self._reports.issue_annual_report(
+                year, day, lambda data: write_annual_report(path, data, progress=progress,  # type: ignore[arg-type]
+                                                            appendix_path=appendix_path))
 
-        task = self._run_writer(path, work)
+        task = self._run_writer(path, work, document=True)
         if appendix_path is not None:  # after the report's own announcement (connected before this)
             task.sig_finished.connect(lambda _written: self.sig_appendix_written.emit(appendix_path))
         return task
@@ -699,9 +734,10 @@ class ReportsTab(QWidget):
 
         def work(progress: object, _cancelled: object) -> Path:
             from hanoi_desk.exporters.reports import write_reminder  # reportlab
-            return write_reminder(path, self._reports.reminder(year, day), progress=progress)  # type: ignore[arg-type]
+            return self._reports.issue_reminder(
+                year, day, lambda data: write_reminder(path, data, progress=progress))  # type: ignore[arg-type]
 
-        return self._run_writer(path, work)
+        return self._run_writer(path, work, document=True)
 
     def _on_print_triggered(self) -> None:
         """Preview (and print) the annual report as the tab shows it now: written afresh every time."""
@@ -761,10 +797,6 @@ class ReportSettingsDialog(QDialog):
         deadline.addWidget(QLabel(self.tr("month")))
         deadline.addWidget(self.month)
         deadline.addStretch()
-        self.office_short = QLineEdit(current.office_short)
-        self.drafting_unit = QLineEdit(current.drafting_unit)
-        self.plan_reference = QPlainTextEdit(current.plan_reference)
-        self.plan_reference.setMaximumHeight(70)
         self.recipients = QPlainTextEdit("\n".join(current.recipients))
         self.reminder_recipients = QPlainTextEdit("\n".join(current.reminder_recipients))
         self.error = QLabel()
@@ -773,11 +805,14 @@ class ReportSettingsDialog(QDialog):
         self.error.hide()
         form.addRow(self.tr("Agencies that must report"), kinds_box)
         form.addRow(self.tr("Deadline each year"), deadline)
-        form.addRow(self.tr("The office in a sentence"), self.office_short)
-        form.addRow(self.tr("Drafting unit (symbol of letters)"), self.drafting_unit)
-        form.addRow(self.tr("The plan, as cited"), self.plan_reference)
         form.addRow(self.tr("Recipients of the report (one per line)"), self.recipients)
         form.addRow(self.tr("Recipients of the reminder (one per line)"), self.reminder_recipients)
+        elsewhere = QLabel(self.tr("The office, the signer, the plan as cited and how documents are "
+                                   "numbered are in Settings (File › Settings). A last line “Lưu: VT, "
+                                   "<unit>” is added when the list has none."))
+        elsewhere.setWordWrap(True)
+        elsewhere.setStyleSheet("color: #555;")
+        form.addRow(elsewhere)
         form.addRow(self.error)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -795,9 +830,6 @@ class ReportSettingsDialog(QDialog):
         return ReportSettings(
             kinds=tuple(kind for kind, box in self.kinds.items() if box.isChecked()),
             deadline=(self.month.value(), self.day.value()),
-            drafting_unit=self.drafting_unit.text(),
-            office_short=self.office_short.text(),
-            plan_reference=self.plan_reference.toPlainText(),
             recipients=lines(self.recipients),
             reminder_recipients=lines(self.reminder_recipients),
         )

@@ -1,9 +1,8 @@
-"""Settings: the office as it signs documents (shared, in the database) and this workstation's own:
-language, the clerk's name, backups, and which database it opens (SQLite file or PostgreSQL server)."""
+"""Settings: the office as it signs documents and the addressees of its letters (shared, in the
+database), and this workstation's own: language, the clerk's name, backups, and which database it
+opens (SQLite file or PostgreSQL server)."""
 
 from __future__ import annotations
-
-from dataclasses import fields
 
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import (
@@ -14,6 +13,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QRadioButton,
     QSpinBox,
@@ -25,9 +25,10 @@ from PySide6.QtWidgets import (
 from hanoi_desk import workstation
 from hanoi_desk.domain.errors import ValidationError
 from hanoi_desk.services.mail import MailService
-from hanoi_desk.services.settings import OfficeSettings, SettingsService
+from hanoi_desk.services.settings import SettingsService
 from hanoi_desk.services.signatures import SigningService
 from hanoi_desk.ui.mail_settings import MailSettingsPage
+from hanoi_desk.ui.office_fields import OfficeFields
 from hanoi_desk.ui.server_fields import ServerFields
 from hanoi_desk.ui.signature_settings import SignatureSettingsPage
 
@@ -48,28 +49,11 @@ class SettingsDialog(QDialog):
         self.setWindowTitle(self.tr("Settings"))
         self.setMinimumWidth(560)
         office_box = QGroupBox(self.tr("Coordinating office (shared by every workstation)"))
-        form = QFormLayout(office_box)
-        labels = {
-            "parent_body": self.tr("Parent body"),
-            "office_name": self.tr("Office name"),
-            "office_symbol": self.tr("Office symbol"),
-            "place": self.tr("Place name"),
-            "signing_authority": self.tr("Signing authority (e.g. KT. GIÁM ĐỐC)"),
-            "signer_title": self.tr("Signer's title"),
-            "signer_name": self.tr("Signer's name"),
-            "staff_name": self.tr("Staff name (recorded on changes)"),
-        }
-        self.fields: dict[str, QLineEdit] = {}
-        self.errors: dict[str, QLabel] = {}
-        for field in fields(OfficeSettings):
-            edit = QLineEdit()
-            error = QLabel()
-            error.setStyleSheet("color: #b00020;")
-            error.hide()
-            self.fields[field.name] = edit
-            self.errors[field.name] = error
-            form.addRow(labels.get(field.name, field.name), edit)
-            form.addRow("", error)
+        self.office_fields = OfficeFields(self._settings, ("office",), columns=2)
+        QVBoxLayout(office_box).addWidget(self.office_fields)
+        self.draft_note = QLabel()
+        self.draft_note.setWordWrap(True)
+        self.draft_note.setStyleSheet("color: #8a5300;")
         local_box = QGroupBox(self.tr("This workstation"))
         local = QFormLayout(local_box)
         self.language = QComboBox()
@@ -92,10 +76,19 @@ class SettingsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         general = QWidget()
         general_layout = QVBoxLayout(general)
+        general_layout.addWidget(self.draft_note)
         general_layout.addWidget(office_box)
         general_layout.addWidget(local_box)
         self.pages = QTabWidget()
         self.pages.addTab(general, self.tr("Office"))
+        self.documents_page = QWidget()
+        documents_layout = QVBoxLayout(self.documents_page)
+        documents_box = QGroupBox(self.tr("Addressees of the office's letters (shared by every workstation)"))
+        self.document_fields = OfficeFields(self._settings, ("documents",))
+        QVBoxLayout(documents_box).addWidget(self.document_fields)
+        documents_layout.addWidget(documents_box)
+        documents_layout.addStretch()
+        self.pages.addTab(self.documents_page, self.tr("Letters"))
         self.mail_page: MailSettingsPage | None = None
         if self._mail is not None:
             self.mail_page = MailSettingsPage(self._mail, self)
@@ -110,6 +103,7 @@ class SettingsDialog(QDialog):
         database_layout.addStretch()
         self.pages.addTab(self.database_page, self.tr("Database"))
         layout = QVBoxLayout(self)
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)  # grows with an error shown
         layout.addWidget(self.pages)
         layout.addWidget(buttons)
 
@@ -137,9 +131,13 @@ class SettingsDialog(QDialog):
         self.server_fields.setEnabled(checked)
 
     def _load(self) -> None:
-        office = self._settings.office()
-        for name, edit in self.fields.items():
-            edit.setText(getattr(office, name))
+        values = self._settings.values()
+        self.office_fields.load(values)
+        self.document_fields.load(values)
+        reasons = self._settings.draft_reasons()
+        self.draft_note.setText(self.tr("Documents are printed as drafts (DỰ THẢO) until this is fixed: %1")
+                                .replace("%1", "; ".join(reasons)))
+        self.draft_note.setVisible(bool(reasons))
         code = str(QSettings().value("ui/language", "vi"))
         self.language.setCurrentIndex(max(0, self.language.findData(code)))
         local = workstation.load()
@@ -163,18 +161,15 @@ class SettingsDialog(QDialog):
         return True
 
     def _on_buttons_accepted(self) -> None:
-        for label in self.errors.values():
-            label.hide()
-        office = OfficeSettings(**{name: edit.text() for name, edit in self.fields.items()})
+        self.office_fields.clear_problems()
+        self.document_fields.clear_problems()
         try:
-            self._settings.save_office(office)
+            self._settings.save({**self.office_fields.values(), **self.document_fields.values()})
         except ValidationError as error:
-            for problem in error.problems:
-                label = self.errors.get(problem.field)
-                if label is not None:
-                    label.setText(problem.message)
-                    label.show()
-            self.pages.setCurrentIndex(0)
+            on_office = self.office_fields.show_problems(error)
+            on_letters = self.document_fields.show_problems(error)
+            self.pages.setCurrentWidget(self.documents_page if on_letters and not on_office
+                                        else self.pages.widget(0))
             return
         if self.mail_page is not None and not self.mail_page.save():
             self.pages.setCurrentWidget(self.mail_page)

@@ -108,7 +108,7 @@ class SignatureSettingsPage(QWidget):
         self.module_error = QLabel()
         self.module_error.setWordWrap(True)
         self.module_error.setStyleSheet(_ERROR_STYLE)
-        self.module_error.setMinimumWidth(420)  # a wrapped label is otherwise given the height of a narrow one
+        self.module_error.setMinimumWidth(420)  # else a wrapped label gets the height of a narrow one
         form.addRow("", self.module_error)
         self.tsa = QLineEdit()
         self.tsa.setPlaceholderText(DEFAULT_TSA_URL)

@@ -346,392 +346,392 @@
 <context>
     <name>CalendarTab</name>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="101" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="106" />
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="103" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="108" />
         <source>Period</source>
         <translation>Định kỳ</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="105" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="110" />
         <source>Title</source>
         <translation>Tiêu đề</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="106" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="111" />
         <source>Domains</source>
         <translation>Lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="107" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="112" />
         <source>Proposed by</source>
         <translation>Cơ quan đề xuất</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="108" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="113" />
         <source>Status</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="110" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="115" />
         <source>Publish by</source>
         <translation>Hạn đăng</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="111" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="116" />
         <source>Distributed to</source>
         <translation>Đã chuyển cho</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="112" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="117" />
         <source>Published at</source>
         <translation>Đã đăng tại</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="113" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="118" />
         <source>Notes</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="117" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="122" />
         <source>&amp;New item</source>
         <translation>&amp;Thêm nội dung</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="118" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="123" />
         <source>&amp;Open</source>
         <translation>&amp;Mở</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="119" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="124" />
         <source>&amp;Delete</source>
         <translation>&amp;Xóa</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="120" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="125" />
         <source>&amp;Agree…</source>
         <translation>Thống &amp;nhất…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="121" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="126" />
         <source>Dis&amp;tribute…</source>
         <translation>&amp;Chuyển đăng tải…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="122" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="127" />
         <source>&amp;Published…</source>
         <translation>Đã đă&amp;ng…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="123" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="128" />
         <source>&amp;Not agreed…</source>
         <translation>&amp;Không thống nhất…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="124" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="129" />
         <source>&amp;Cancel item…</source>
         <translation>&amp;Hủy nội dung…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="125" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="130" />
         <source>Re&amp;open…</source>
         <translation>Mở &amp;lại…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="126" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="131" />
         <source>&amp;Move to another day…</source>
         <translation>Đổi &amp;sang ngày khác…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="127" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="132" />
         <source>&amp;Skip this occurrence</source>
         <translation>&amp;Bỏ qua lần này</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="128" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="133" />
         <source>&amp;Restore this occurrence</source>
         <translation>&amp;Khôi phục lần này</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="129" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="134" />
         <source>&amp;Import planned items from Excel…</source>
         <translation>Nhập &amp;nội dung dự kiến từ Excel…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="130" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="135" />
         <source>E&amp;xport calendar…</source>
         <translation>&amp;Xuất lịch nội dung…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="131" />
-        <source>&amp;Print list…</source>
-        <translation>&amp;In danh mục…</translation>
-    </message>
-    <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="132" />
-        <source>Print preview of the official list of the range shown (Ctrl+P)</source>
-        <translation>Xem trước khi in danh mục của khoảng thời gian đang hiển thị (Ctrl+P)</translation>
-    </message>
-    <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="133" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="139" />
         <source>&amp;Reload</source>
         <translation>Tải &amp;lại</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="134" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="140" />
         <source>Find</source>
         <translation>Tìm</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="135" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="141" />
         <source>Today</source>
         <translation>Hôm nay</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="138" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="144" />
         <source>Previous (Alt+Left)</source>
         <translation>Trước (Alt+Trái)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="139" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="145" />
         <source>Next (Alt+Right)</source>
         <translation>Sau (Alt+Phải)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="140" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="146" />
         <source>Show every &amp;overdue item</source>
         <translation>Xem mọi nội dung &amp;quá hạn</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="141" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="147" />
         <source>Show every item due this &amp;week</source>
         <translation>Xem mọi nội dung đến hạn &amp;tuần này</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="172" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="178" />
         <source>Click a count to list those items, whatever their month</source>
         <translation>Bấm vào một con số để xem các nội dung đó, thuộc tháng nào cũng vậy</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="175" />
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="182" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="181" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="188" />
         <source>Month</source>
         <translation>Tháng</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="175" />
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="182" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="181" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="188" />
         <source>Week</source>
         <translation>Tuần</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="175" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="181" />
         <source>List</source>
         <translation>Danh sách</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="182" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="188" />
         <source>Half-year</source>
         <translation>6 tháng</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="183" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="189" />
         <source>Year</source>
         <translation>Năm</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="189" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="195" />
         <source>Search title, summary, agency… (Ctrl+F)</source>
         <translation>Tìm theo tiêu đề, tóm tắt, cơ quan… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="192" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="198" />
         <source>All periods</source>
         <translation>Mọi định kỳ</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="196" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="202" />
         <source>All domains</source>
         <translation>Mọi lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="200" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="206" />
         <source>All statuses</source>
         <translation>Mọi tình trạng</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="206" />
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="413" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="212" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="419" />
         <source>All agencies</source>
         <translation>Mọi cơ quan</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="207" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="213" />
         <source>Show skipped</source>
         <translation>Hiện các lần bỏ qua</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="241" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="247" />
         <source>! overdue</source>
         <translation>! quá hạn</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="459" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="465" />
         <source>Showing %1 of %2 items</source>
         <translation>Hiển thị %1 / %2 nội dung</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="475" />
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="484" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="481" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="490" />
         <source>Due this week: %1</source>
         <translation>Đến hạn tuần này: %1</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="487" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="493" />
         <source>Overdue: %1</source>
         <translation>Quá hạn: %1</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="681" />
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="760" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="687" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="766" />
         <source>Cannot open</source>
         <translation>Không mở được</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="711" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="717" />
         <source>Delete content item</source>
         <translation>Xóa nội dung</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="724" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="730" />
         <source>Delete “%1”? This cannot be undone.
 To keep a record, cancel the item instead.</source>
         <translation>Xóa “%1”? Không thể hoàn tác.
 Muốn giữ lại hồ sơ thì hãy hủy nội dung thay vì xóa.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="718" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="856" />
+        <source>Content agreement letter, PDF (*.pdf)</source>
+        <translation>Công văn thống nhất nội dung, PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="724" />
         <source>Cannot delete</source>
         <translation>Không xóa được</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="201" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="136" />
+        <source>&amp;Print letter…</source>
+        <translation>&amp;In công văn…</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="137" />
+        <source>Print preview of the content agreement letter of the range shown, the items in its appendix (Ctrl+P)</source>
+        <translation>Xem trước khi in công văn thống nhất nội dung của khoảng thời gian đang xem, danh sách nội dung ở Phụ lục (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="207" />
         <source>Overdue, not published (every month)</source>
         <translation>Quá hạn, chưa đăng (mọi tháng)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="202" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="208" />
         <source>Due this week</source>
         <translation>Đến hạn tuần này</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="462" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="468" />
         <source>Showing %1 of %2 overdue items</source>
         <translation>Hiển thị %1 / %2 nội dung quá hạn</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="463" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="469" />
         <source>Showing %1 of %2 items due this week</source>
         <translation>Hiển thị %1 / %2 nội dung đến hạn tuần này</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="472" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="478" />
         <source>Overdue, not published: every month (%1 items)</source>
         <translation>Quá hạn, chưa đăng: mọi tháng (%1 nội dung)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="728" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="734" />
         <source>Delete only the occurrence of “%1” on %2? The rest of the series stays.
 This cannot be undone.</source>
         <translation>Chỉ xóa lần “%1” ngày %2? Các lần khác của chuỗi vẫn giữ nguyên.
 Không thể hoàn tác.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="734" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="740" />
         <source>Delete %1 items of the series “%2”: the one on %3 and all the following?</source>
         <translation>Xóa %1 nội dung của chuỗi “%2”: lần ngày %3 và tất cả các lần sau?</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="738" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="744" />
         <source>Delete the whole series “%2”: all %1 items?</source>
         <translation>Xóa cả chuỗi “%2”: toàn bộ %1 nội dung?</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="740" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="746" />
         <source>This cannot be undone. To keep a record, cancel the items instead.</source>
         <translation>Không thể hoàn tác. Nếu cần lưu vết, hãy hủy các nội dung thay vì xóa.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="779" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="785" />
         <source>Not agreed</source>
         <translation>Không thống nhất</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="781" />
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="788" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="787" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="794" />
         <source>Reason *</source>
         <translation>Lý do *</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="786" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="792" />
         <source>Cancel item</source>
         <translation>Hủy nội dung</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="793" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="799" />
         <source>Reopen item</source>
         <translation>Mở lại nội dung</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="795" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="801" />
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="807" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="813" />
         <source>Cannot skip</source>
         <translation>Không bỏ qua được</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="816" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="822" />
         <source>Cannot restore</source>
         <translation>Không khôi phục được</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="821" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="827" />
         <source>Import planned items from Excel</source>
         <translation>Nhập nội dung dự kiến từ Excel</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="822" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="828" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="841" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="847" />
         <source>Imported: %1 items added</source>
         <translation>Đã nhập: thêm %1 nội dung</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="850" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="856" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Bảng tính Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="850" />
-        <source>Official list, PDF (*.pdf)</source>
-        <translation>Danh mục văn bản, PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="851" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="857" />
         <source>iCalendar for Outlook (*.ics)</source>
         <translation>Lịch iCalendar cho Outlook (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="852" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="858" />
         <source>Export the calendar</source>
         <translation>Xuất lịch nội dung</translation>
     </message>
@@ -1091,83 +1091,83 @@ Không thể hoàn tác.</translation>
 <context>
     <name>FanpageDialog</name>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="171" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="172" />
         <source>Edit page</source>
         <translation>Sửa trang</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="171" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="172" />
         <source>New page</source>
         <translation>Thêm trang</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="180" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="181" />
         <source>(from the address)</source>
         <translation>(theo đường dẫn)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="190" />
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="213" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="191" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="214" />
         <source>Official page of the agency</source>
         <translation>Trang chính thức của cơ quan</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="202" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="203" />
         <source>Agency *</source>
         <translation>Cơ quan, đơn vị *</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="203" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="204" />
         <source>Address (URL) *</source>
         <translation>Đường dẫn (URL) *</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="204" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="205" />
         <source>Platform</source>
         <translation>Nền tảng</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="205" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="206" />
         <source>Page name *</source>
         <translation>Tên trang *</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="206" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="207" />
         <source>ID on the platform</source>
         <translation>ID trên nền tảng</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="207" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="208" />
         <source>Followers</source>
         <translation>Người theo dõi</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="208" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="209" />
         <source>Counted on</source>
         <translation>Ngày thống kê</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="210" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="211" />
         <source>Notes</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="218" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="219" />
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="219" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="220" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="270" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="271" />
         <source>Paste the address of the page; any shape of it is understood.</source>
         <translation>Dán đường dẫn của trang; dạng nào cũng được (m., www., có tham số theo dõi…).</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="278" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="279" />
         <source>Will be stored as: %1 (%2)</source>
         <translation>Sẽ lưu là: %1 (%2)</translation>
     </message>
@@ -1175,441 +1175,446 @@ Không thể hoàn tác.</translation>
 <context>
     <name>FanpageTab</name>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="108" />
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="138" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="110" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="140" />
         <source>Agency</source>
         <translation>Cơ quan</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="109" />
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="154" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="111" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="156" />
         <source>Platform</source>
         <translation>Nền tảng</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="110" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="112" />
         <source>Page name</source>
         <translation>Tên trang</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="112" />
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="155" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="114" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="157" />
         <source>Link</source>
         <translation>Đường dẫn</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="115" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="117" />
         <source>Double-click the address or press Ctrl+O to open it in the browser</source>
         <translation>Nhấp đúp vào đường dẫn hoặc bấm Ctrl+O để mở trong trình duyệt</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="118" />
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="141" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="120" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="143" />
         <source>Official</source>
         <translation>Chính thức</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="124" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="126" />
         <source>Verification</source>
         <translation>Xác thực</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="128" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="130" />
         <source>Since</source>
         <translation>Từ ngày</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="129" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="131" />
         <source>Letter number</source>
         <translation>Số công văn</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="130" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="132" />
         <source>Followers</source>
         <translation>Người theo dõi</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="131" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="133" />
         <source>Counted on</source>
         <translation>Ngày thống kê</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="132" />
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="139" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="134" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="141" />
         <source>Kind of agency</source>
         <translation>Loại cơ quan</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="133" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="135" />
         <source>Notes</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="140" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="142" />
         <source>Pages</source>
         <translation>Số trang</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="142" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="144" />
         <source>Verified</source>
         <translation>Đã xác thực</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="144" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="146" />
         <source>Share verified</source>
         <translation>Tỷ lệ đã xác thực</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="153" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="155" />
         <source>Suspected page</source>
         <translation>Trang nghi mạo danh</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="156" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="158" />
         <source>Agency imitated</source>
         <translation>Cơ quan bị mạo danh</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="158" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="160" />
         <source>Official page imitated</source>
         <translation>Trang chính thức bị mạo danh</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="161" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="163" />
         <source>Found by comparing names (%1% alike)</source>
         <translation>Tìm thấy khi so tên (giống %1%)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="166" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="168" />
         <source>Status</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="167" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="169" />
         <source>Found on</source>
         <translation>Ngày phát hiện</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="168" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="170" />
         <source>Reported on</source>
         <translation>Ngày báo cáo nền tảng</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="169" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="171" />
         <source>Evidence</source>
         <translation>Chứng cứ</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="174" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="176" />
         <source>Search by agency, page name, address… (Ctrl+F)</source>
         <translation>Tìm theo cơ quan, tên trang, đường dẫn… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="177" />
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="425" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="179" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="427" />
         <source>All agencies</source>
         <translation>Mọi cơ quan</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="180" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="182" />
         <source>All kinds</source>
         <translation>Tất cả các loại</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="184" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="186" />
         <source>All platforms</source>
         <translation>Tất cả nền tảng</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="188" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="190" />
         <source>All states</source>
         <translation>Mọi trạng thái</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="189" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="191" />
         <source>Not an official page</source>
         <translation>Không phải trang chính thức</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="216" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="218" />
         <source>&amp;New page</source>
         <translation>&amp;Thêm trang</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="217" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="219" />
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="219" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="221" />
         <source>&amp;Delete</source>
         <translation>&amp;Xóa</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="221" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="223" />
         <source>&amp;Open in browser</source>
         <translation>&amp;Mở trong trình duyệt</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="222" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="224" />
         <source>Propose verification…</source>
         <translation>Đề nghị xác thực…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="225" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="227" />
         <source>Write the official letter asking the platforms to verify the selected official pages (Ctrl+Shift+P)</source>
         <translation>Lập công văn đề nghị nền tảng xác thực các trang chính thức đã chọn (Ctrl+Shift+P)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="230" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="232" />
         <source>Sent to the platform…</source>
         <translation>Đã gửi nền tảng…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="231" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="233" />
         <source>Verified…</source>
         <translation>Đã xác thực…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="232" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="234" />
         <source>Refused…</source>
         <translation>Bị từ chối…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="233" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="235" />
         <source>Lost the badge…</source>
         <translation>Mất tick xanh…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="234" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="236" />
         <source>Proposed by an existing letter…</source>
         <translation>Đã đề nghị bằng công văn có sẵn…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="236" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="238" />
         <source>&amp;History…</source>
         <translation>&amp;Lịch sử…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="237" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="239" />
         <source>&amp;Import from Excel…</source>
         <translation>&amp;Nhập từ Excel…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="238" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="240" />
         <source>E&amp;xport to Excel…</source>
         <translation>&amp;Xuất ra Excel…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="239" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="241" />
         <source>&amp;Print…</source>
         <translation>&amp;In…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="240" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="242" />
         <source>Print preview of the list shown (Ctrl+P)</source>
         <translation>Xem trước khi in danh sách đang hiển thị (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="241" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="243" />
         <source>&amp;Reload</source>
         <translation>Tải &amp;lại</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="242" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="244" />
         <source>Find</source>
         <translation>Tìm</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="243" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="245" />
         <source>New suspected page…</source>
         <translation>Thêm trang nghi mạo danh…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="244" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="246" />
         <source>Edit suspected page…</source>
         <translation>Sửa trang nghi mạo danh…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="245" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="247" />
         <source>Check names of the whole registry</source>
         <translation>So tên toàn bộ danh sách</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="247" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="249" />
         <source>Reported to the platform</source>
         <translation>Đã báo cáo nền tảng</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="248" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="250" />
         <source>Removed by the platform</source>
         <translation>Đã bị gỡ</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="249" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="251" />
         <source>Not an impersonator</source>
         <translation>Không phải mạo danh</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="251" />
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="783" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="253" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="796" />
         <source>Delete suspected page</source>
         <translation>Xóa trang nghi mạo danh</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="253" />
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="259" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="255" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="261" />
         <source>Record a step</source>
         <translation>Ghi nhận bước</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="292" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="294" />
         <source>Agency:</source>
         <translation>Cơ quan:</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="293" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="295" />
         <source>Kind:</source>
         <translation>Loại:</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="294" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="296" />
         <source>Platform:</source>
         <translation>Nền tảng:</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="295" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="297" />
         <source>Verification:</source>
         <translation>Xác thực:</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="317" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="319" />
         <source>Page list</source>
         <translation>Danh sách trang</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="318" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="320" />
         <source>By agency</source>
         <translation>Theo cơ quan</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="319" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="321" />
         <source>Impersonating pages</source>
         <translation>Trang mạo danh</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="482" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="484" />
         <source>Showing %1 of %2 pages — %3 official, %4 verified (%5)</source>
         <translation>Đang hiện %1/%2 trang — %3 trang chính thức, %4 đã xác thực (%5)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="493" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="495" />
         <source>; %1 suspected impersonating page(s) not yet removed</source>
         <translation>; %1 trang nghi mạo danh chưa bị gỡ</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="498" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="500" />
         <source> — %1 selected</source>
         <translation> — đã chọn %1</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="501" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="503" />
         <source>Impersonating pages (%1)</source>
         <translation>Trang mạo danh (%1)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="618" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="620" />
         <source>Cannot open</source>
         <translation>Không mở được</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="631" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="633" />
         <source>Similar page names</source>
         <translation>Tên trang gần giống</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="642" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="644" />
         <source>Delete pages</source>
         <translation>Xóa trang</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="643" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="645" />
         <source>Delete %1 page(s) and their verification history? This cannot be undone.</source>
         <translation>Xóa %1 trang cùng lịch sử xác thực? Không thể hoàn tác.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="657" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="659" />
         <source>Cannot delete</source>
         <translation>Không xóa được</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="689" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="691" />
         <source>Propose verification</source>
         <translation>Đề nghị xác thực</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="691" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="693" />
         <source>No official page here can be proposed: select official pages that are not requested yet, refused, or that lost their badge.</source>
         <translation>Không có trang chính thức nào ở đây để đề nghị: hãy chọn trang chính thức chưa đề nghị, bị từ chối hoặc đã mất tick xanh.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="702" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="705" />
         <source>Save the proposal letter</source>
         <translation>Lưu công văn đề nghị</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="704" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="705" />
+        <source>Save the proposal letters</source>
+        <translation>Lưu các công văn đề nghị</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="706" />
         <source>PDF documents (*.pdf)</source>
         <translation>Tài liệu PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="725" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="737" />
         <source>The letter was not written</source>
         <translation>Chưa lập được công văn</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="747" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="760" />
         <source>Likely imitation</source>
         <translation>Nghi mạo danh</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="749" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="762" />
         <source>“%1” looks like the official page “%2” of %3 (%4% alike); it was recorded as the page imitated.</source>
         <translation>“%1” giống trang chính thức “%2” của %3 (giống %4%); đã ghi nhận là trang bị mạo danh.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="774" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="787" />
         <source>Cannot change the status</source>
         <translation>Không đổi được tình trạng</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="785" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="798" />
         <source>Delete “%1” from the register? To keep the record, mark it “Not an impersonator” instead.</source>
         <translation>Xóa “%1” khỏi danh sách? Muốn giữ hồ sơ, hãy đánh dấu “Không phải mạo danh”.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="798" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="811" />
         <source>Check failed</source>
         <translation>Không so được</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="808" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="821" />
         <source>Import pages from Excel</source>
         <translation>Nhập danh sách trang từ Excel</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="809" />
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="837" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="822" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="850" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="829" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="842" />
         <source>Imported: %1 added, %2 updated</source>
         <translation>Đã nhập: %1 thêm mới, %2 cập nhật</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="836" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="849" />
         <source>Export the pages to Excel</source>
         <translation>Xuất danh sách trang ra Excel</translation>
     </message>
@@ -1622,27 +1627,27 @@ Không thể hoàn tác.</translation>
         <translation>Đã hủy: không có gì được ghi</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/file_actions.py" line="98" />
+        <location filename="../../hanoi_desk/ui/file_actions.py" line="100" />
         <source>Export failed</source>
         <translation>Xuất không thành công</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/file_actions.py" line="105" />
+        <location filename="../../hanoi_desk/ui/file_actions.py" line="106" />
         <source>Saved %1</source>
         <translation>Đã lưu %1</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/file_actions.py" line="108" />
+        <location filename="../../hanoi_desk/ui/file_actions.py" line="110" />
         <source>Writing %1…</source>
         <translation>Đang ghi %1…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/file_actions.py" line="135" />
+        <location filename="../../hanoi_desk/ui/file_actions.py" line="137" />
         <source>Import failed</source>
         <translation>Nhập không thành công</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/file_actions.py" line="158" />
+        <location filename="../../hanoi_desk/ui/file_actions.py" line="160" />
         <source>Reading %1…</source>
         <translation>Đang đọc %1…</translation>
     </message>
@@ -1650,142 +1655,107 @@ Không thể hoàn tác.</translation>
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../hanoi_desk/ui/first_run.py" line="84" />
+        <location filename="../../hanoi_desk/ui/first_run.py" line="82" />
         <source>Welcome to Hanoi Desk</source>
         <translation>Chào mừng đến với Hanoi Desk</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/first_run.py" line="85" />
+        <location filename="../../hanoi_desk/ui/first_run.py" line="83" />
         <source>Before the first document is printed, tell Hanoi Desk where to keep its data and how the office signs. All of this can be changed later in Settings.</source>
         <translation>Trước khi in văn bản đầu tiên, hãy cho Hanoi Desk biết nơi lưu dữ liệu và cách cơ quan ký văn bản. Mọi thông tin này đều có thể sửa lại trong phần Cài đặt.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/first_run.py" line="89" />
+        <location filename="../../hanoi_desk/ui/first_run.py" line="87" />
         <source>Where the data lives</source>
         <translation>Nơi lưu dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/first_run.py" line="90" />
+        <location filename="../../hanoi_desk/ui/first_run.py" line="88" />
         <source>On this computer</source>
         <translation>Trên máy tính này</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/first_run.py" line="95" />
+        <location filename="../../hanoi_desk/ui/first_run.py" line="93" />
         <source>Open data folder</source>
         <translation>Mở thư mục dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/first_run.py" line="96" />
+        <location filename="../../hanoi_desk/ui/first_run.py" line="94" />
         <source>In the office's shared PostgreSQL database</source>
         <translation>Trong cơ sở dữ liệu PostgreSQL dùng chung của cơ quan</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/first_run.py" line="98" />
+        <location filename="../../hanoi_desk/ui/first_run.py" line="96" />
         <source>Connect</source>
         <translation>Kết nối</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/first_run.py" line="99" />
+        <location filename="../../hanoi_desk/ui/first_run.py" line="97" />
         <source>Open the shared database and show the office details it already holds</source>
         <translation>Mở cơ sở dữ liệu dùng chung và hiển thị thông tin cơ quan đã có trong đó</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/first_run.py" line="106" />
+        <location filename="../../hanoi_desk/ui/first_run.py" line="104" />
         <source>Data folder</source>
         <translation>Thư mục dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/first_run.py" line="107" />
+        <location filename="../../hanoi_desk/ui/first_run.py" line="105" />
         <source>Database</source>
         <translation>Cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/first_run.py" line="114" />
+        <location filename="../../hanoi_desk/ui/first_run.py" line="112" />
         <source>The password is kept in the operating system's credential store, never in a file. The server can be changed later in Settings, page Database.</source>
         <translation>Mật khẩu được cất trong kho mật khẩu của hệ điều hành, không bao giờ ghi ra tệp. Có thể đổi máy chủ sau này trong Cài đặt, trang Cơ sở dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/first_run.py" line="130" />
+        <location filename="../../hanoi_desk/ui/first_run.py" line="128" />
         <source>The database was chosen on the command line (--db or HANOI_DESK_DB).</source>
         <translation>Cơ sở dữ liệu đã được chọn khi khởi động (--db hoặc HANOI_DESK_DB).</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/first_run.py" line="133" />
+        <location filename="../../hanoi_desk/ui/first_run.py" line="131" />
         <source>The office, as it signs its documents</source>
         <translation>Cơ quan, như khi ký văn bản</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/first_run.py" line="136" />
-        <source>Parent body</source>
-        <translation>Cơ quan chủ quản</translation>
-    </message>
-    <message>
-        <location filename="../../hanoi_desk/ui/first_run.py" line="137" />
-        <source>Office name</source>
-        <translation>Tên cơ quan ban hành</translation>
-    </message>
-    <message>
-        <location filename="../../hanoi_desk/ui/first_run.py" line="138" />
-        <source>Office symbol</source>
-        <translation>Ký hiệu cơ quan</translation>
-    </message>
-    <message>
-        <location filename="../../hanoi_desk/ui/first_run.py" line="139" />
-        <source>Place name</source>
-        <translation>Địa danh</translation>
-    </message>
-    <message>
-        <location filename="../../hanoi_desk/ui/first_run.py" line="140" />
-        <source>Signing authority (e.g. KT. GIÁM ĐỐC)</source>
-        <translation>Thẩm quyền ký (ví dụ KT. GIÁM ĐỐC)</translation>
-    </message>
-    <message>
-        <location filename="../../hanoi_desk/ui/first_run.py" line="141" />
-        <source>Signer's title</source>
-        <translation>Chức vụ người ký</translation>
-    </message>
-    <message>
-        <location filename="../../hanoi_desk/ui/first_run.py" line="142" />
-        <source>Signer's name</source>
-        <translation>Họ tên người ký</translation>
+        <location filename="../../hanoi_desk/ui/first_run.py" line="133" />
+        <source>Pick the office from the roster (type part of its name) or type it. Until the office and the signer are filled in, documents are printed as drafts (DỰ THẢO).</source>
+        <translation>Chọn cơ quan trong danh sách cơ quan (gõ một phần tên) hoặc gõ tên. Khi chưa điền cơ quan và người ký, văn bản in ra là bản DỰ THẢO.</translation>
     </message>
     <message>
         <location filename="../../hanoi_desk/ui/first_run.py" line="143" />
-        <source>Staff name (recorded on changes)</source>
-        <translation>Tên cán bộ (ghi vào lịch sử thay đổi)</translation>
-    </message>
-    <message>
-        <location filename="../../hanoi_desk/ui/first_run.py" line="158" />
         <source>Save and start</source>
         <translation>Lưu và bắt đầu</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/first_run.py" line="160" />
+        <location filename="../../hanoi_desk/ui/first_run.py" line="145" />
         <source>Later</source>
         <translation>Để sau</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/first_run.py" line="211" />
+        <location filename="../../hanoi_desk/ui/first_run.py" line="200" />
         <source>Could not connect.</source>
         <translation>Không kết nối được.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/first_run.py" line="212" />
+        <location filename="../../hanoi_desk/ui/first_run.py" line="201" />
         <source>Could not connect to the shared database</source>
         <translation>Không kết nối được cơ sở dữ liệu dùng chung</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/first_run.py" line="217" />
+        <location filename="../../hanoi_desk/ui/first_run.py" line="206" />
         <source>Connected: %1</source>
         <translation>Đã kết nối: %1</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/first_run.py" line="260" />
+        <location filename="../../hanoi_desk/ui/first_run.py" line="253" />
         <source>Connected: %1. The office details now shown come from the shared database; check them and save again.</source>
         <translation>Đã kết nối: %1. Thông tin cơ quan đang hiển thị lấy từ cơ sở dữ liệu dùng chung; hãy kiểm tra rồi bấm Lưu lần nữa.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/first_run.py" line="267" />
+        <location filename="../../hanoi_desk/ui/first_run.py" line="260" />
         <source>The database could not be opened</source>
         <translation>Không mở được cơ sở dữ liệu</translation>
     </message>
@@ -1793,37 +1763,37 @@ Không thể hoàn tác.</translation>
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="453" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="473" />
         <source>Verification history — %1</source>
         <translation>Lịch sử xác thực — %1</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="458" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="478" />
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="459" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="479" />
         <source>Step</source>
         <translation>Bước</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="460" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="480" />
         <source>Letter number</source>
         <translation>Số công văn</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="461" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="481" />
         <source>Reason / note</source>
         <translation>Lý do / ghi chú</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="462" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="482" />
         <source>Recorded by</source>
         <translation>Người ghi nhận</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="467" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="487" />
         <source>Registered on %1. Current state: %2.</source>
         <translation>Đăng ký ngày %1. Trạng thái hiện tại: %2.</translation>
     </message>
@@ -1950,82 +1920,82 @@ Không thể hoàn tác.</translation>
 <context>
     <name>ImpersonatorDialog</name>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="495" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="515" />
         <source>Edit suspected page</source>
         <translation>Sửa trang nghi mạo danh</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="495" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="515" />
         <source>New suspected page</source>
         <translation>Thêm trang nghi mạo danh</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="500" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="520" />
         <source>(from the address)</source>
         <translation>(theo đường dẫn)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="505" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="525" />
         <source>(find by name)</source>
         <translation>(tự tìm theo tên)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="518" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="538" />
         <source>Address (URL) *</source>
         <translation>Đường dẫn (URL) *</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="519" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="539" />
         <source>Page name *</source>
         <translation>Tên trang *</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="520" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="540" />
         <source>Platform</source>
         <translation>Nền tảng</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="521" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="541" />
         <source>Agency imitated</source>
         <translation>Cơ quan bị mạo danh</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="522" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="542" />
         <source>Official page imitated</source>
         <translation>Trang chính thức bị mạo danh</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="523" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="543" />
         <source>Found on</source>
         <translation>Ngày phát hiện</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="524" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="544" />
         <source>Reported on</source>
         <translation>Ngày báo cáo nền tảng</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="525" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="545" />
         <source>Status</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="526" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="546" />
         <source>Evidence</source>
         <translation>Chứng cứ</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="529" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="549" />
         <source>Official page of the agency</source>
         <translation>Trang chính thức của cơ quan</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="534" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="554" />
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="535" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="555" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
@@ -2489,159 +2459,159 @@ Không thể hoàn tác.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="56" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="57" />
         <source>Hanoi Desk — coordination office</source>
         <translation>Hanoi Desk — đầu mối điều phối</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="59" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="60" />
         <source>Agencies</source>
         <translation>Cơ quan, đơn vị</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="64" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="66" />
         <source>Content calendar</source>
         <translation>Lịch nội dung</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="67" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="69" />
         <source>Fanpages</source>
         <translation>Fanpage</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="69" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="71" />
         <source>Outreach</source>
         <translation>Vận động</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="71" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="73" />
         <source>Report intake</source>
         <translation>Tiếp nhận báo cáo</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="73" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="75" />
         <source>Change history</source>
         <translation>Lịch sử thay đổi</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="92" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="102" />
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="96" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="106" />
         <source>E-mail the last export…</source>
         <translation>Gửi email tệp vừa xuất…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="98" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="108" />
         <source>E-mail a file…</source>
         <translation>Gửi email một tệp…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="99" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="109" />
         <source>E-mail log…</source>
         <translation>Nhật ký email…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="102" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="112" />
         <source>Sign a PDF file digitally…</source>
         <translation>Ký số một tệp PDF…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="106" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="116" />
         <source>&amp;Back up…</source>
         <translation>&amp;Sao lưu…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="107" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="117" />
         <source>&amp;Restore…</source>
         <translation>&amp;Khôi phục…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="111" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="121" />
         <source>Only for a database on this computer; the server's administrator backs up a PostgreSQL database.</source>
         <translation>Chỉ dành cho cơ sở dữ liệu trên máy này; cơ sở dữ liệu PostgreSQL do người quản trị máy chủ sao lưu.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="115" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="125" />
         <source>&amp;Settings…</source>
         <translation>&amp;Cài đặt…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="119" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="129" />
         <source>E&amp;xit</source>
         <translation>T&amp;hoát</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="122" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="132" />
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="124" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="134" />
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="125" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="135" />
         <source>&amp;About Hanoi Desk</source>
         <translation>&amp;Giới thiệu Hanoi Desk</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="169" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="180" />
         <source>Today's automatic backup failed:</source>
         <translation>Sao lưu tự động hôm nay không thành công:</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="172" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="183" />
         <source>Today's automatic backup: %1</source>
         <translation>Bản sao lưu tự động hôm nay: %1</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="196" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="207" />
         <source>Still working in the background: close again in a moment.</source>
         <translation>Chương trình vẫn đang xử lý: vui lòng đóng lại sau giây lát.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="251" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="262" />
         <source>Back up the database</source>
         <translation>Sao lưu cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="252" />
-        <location filename="../../hanoi_desk/ui/main_window.py" line="269" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="263" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="280" />
         <source>Hanoi Desk backups (*.db)</source>
         <translation>Bản sao lưu Hanoi Desk (*.db)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="261" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="272" />
         <source>Backup failed</source>
         <translation>Sao lưu không thành công</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="263" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="274" />
         <source>Backed up to %1</source>
         <translation>Đã sao lưu vào %1</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="268" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="279" />
         <source>Restore the database from a backup</source>
         <translation>Khôi phục cơ sở dữ liệu từ bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="280" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="291" />
         <source>Cannot restore</source>
         <translation>Không khôi phục được</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="283" />
-        <location filename="../../hanoi_desk/ui/main_window.py" line="307" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="294" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="318" />
         <source>Restore the database</source>
         <translation>Khôi phục cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="284" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="295" />
         <source>Replace the current data with the backup “%1” of %2?
 %3
 
@@ -2652,47 +2622,57 @@ A copy of the current data is kept in the backups folder first.</source>
 Một bản sao của dữ liệu hiện tại sẽ được giữ trong thư mục sao lưu trước khi thay.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="296" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="307" />
         <source>Restore failed</source>
         <translation>Khôi phục không thành công</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="303" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="314" />
         <source>Restored from %1.</source>
         <translation>Đã khôi phục từ %1.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="305" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="316" />
         <source>The previous data is kept in %1.</source>
         <translation>Dữ liệu trước khi khôi phục được giữ tại %1.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="360" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="346" />
+        <source>Documents are printed as drafts (DỰ THẢO): %1.</source>
+        <translation>Văn bản in ra là DỰ THẢO: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/main_window.py" line="351" />
+        <source>Open Settings…</source>
+        <translation>Mở Cài đặt…</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/main_window.py" line="392" />
         <source>Sign a PDF file digitally</source>
         <translation>Ký số một tệp PDF</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="361" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="393" />
         <source>PDF documents (*.pdf)</source>
         <translation>Tài liệu PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="391" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="423" />
         <source>E-mail a file</source>
         <translation>Gửi email một tệp</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="392" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="424" />
         <source>All files (*)</source>
         <translation>Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="399" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="431" />
         <source>Sent “%1” to %2</source>
         <translation>Đã gửi “%1” tới %2</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="401" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="433" />
         <source>Draft “%1” opened in the mail program</source>
         <translation>Đã mở thư nháp “%1” trong chương trình email</translation>
     </message>
@@ -2749,60 +2729,183 @@ Một bản sao của dữ liệu hiện tại sẽ được giữ trong thư m�
 <context>
     <name>NameCheckDialog</name>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="594" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="614" />
         <source>Look-alike names</source>
         <translation>Tên gần giống</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="597" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="617" />
         <source>Similarity</source>
         <translation>Độ giống</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="601" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="621" />
         <source>Suspected page</source>
         <translation>Trang nghi mạo danh</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="602" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="622" />
         <source>Looks like</source>
         <translation>Giống trang</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="603" />
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="612" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="623" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="632" />
         <source>Agency</source>
         <translation>Cơ quan</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="611" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="631" />
         <source>Page</source>
         <translation>Trang</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="613" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="633" />
         <source>Close to</source>
         <translation>Gần giống</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="614" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="634" />
         <source>Of agency</source>
         <translation>Của cơ quan</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="620" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="640" />
         <source>Likely imitators (%1)</source>
         <translation>Nghi mạo danh (%1)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="624" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="644" />
         <source>Confusable pages of different agencies (%1)</source>
         <translation>Trang của các cơ quan khác nhau dễ nhầm (%1)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="628" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="648" />
         <source>Names are compared without diacritics, abbreviations (UBND, P., TP) expanded and words such as “fanpage” or “chính thức” ignored. A suspected page that names no imitated page now has its best match recorded.</source>
         <translation>Tên được so không dấu, chữ viết tắt (UBND, P., TP) được viết đầy đủ, bỏ qua các từ như “fanpage”, “chính thức”. Trang nghi mạo danh chưa ghi trang bị mạo danh nay được ghi trang giống nhất.</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeFields</name>
+    <message>
+        <location filename="../../hanoi_desk/ui/office_fields.py" line="38" />
+        <source>Parent body</source>
+        <translation>Cơ quan chủ quản</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/office_fields.py" line="39" />
+        <source>Office name</source>
+        <translation>Tên cơ quan ban hành</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/office_fields.py" line="40" />
+        <source>Office symbol</source>
+        <translation>Ký hiệu cơ quan</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/office_fields.py" line="41" />
+        <source>Drafting unit</source>
+        <translation>Đơn vị soạn thảo</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/office_fields.py" line="42" />
+        <source>Place name</source>
+        <translation>Địa danh</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/office_fields.py" line="43" />
+        <source>The office in a sentence (e.g. Sở)</source>
+        <translation>Cơ quan tự xưng trong văn bản (ví dụ: Sở)</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/office_fields.py" line="44" />
+        <source>Signing authority (e.g. KT. GIÁM ĐỐC)</source>
+        <translation>Thẩm quyền ký (ví dụ KT. GIÁM ĐỐC)</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/office_fields.py" line="46" />
+        <source>Signer's title</source>
+        <translation>Chức vụ người ký</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/office_fields.py" line="47" />
+        <source>Signer's name</source>
+        <translation>Họ tên người ký</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/office_fields.py" line="48" />
+        <source>Staff name (recorded on changes)</source>
+        <translation>Tên cán bộ (ghi vào lịch sử thay đổi)</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/office_fields.py" line="49" />
+        <source>The plan, as cited (number, date)</source>
+        <translation>Kế hoạch làm căn cứ (số, ngày)</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/office_fields.py" line="50" />
+        <source>Document numbers</source>
+        <translation>Số văn bản</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/office_fields.py" line="51" />
+        <source>Content agreement letter: to (one per line)</source>
+        <translation>Công văn thống nhất nội dung: kính gửi (mỗi dòng một nơi)</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/office_fields.py" line="53" />
+        <source>Content agreement letter: copies to (one per line)</source>
+        <translation>Công văn thống nhất nội dung: nơi nhận (mỗi dòng một nơi)</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/office_fields.py" line="55" />
+        <source>Verification letter for Facebook: to</source>
+        <translation>Công văn đề nghị xác thực Facebook: kính gửi</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/office_fields.py" line="57" />
+        <source>Verification letter for Zalo OA: to</source>
+        <translation>Công văn đề nghị xác thực Zalo OA: kính gửi</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/office_fields.py" line="59" />
+        <source>Verification letter for YouTube: to</source>
+        <translation>Công văn đề nghị xác thực YouTube: kính gửi</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/office_fields.py" line="61" />
+        <source>Verification letter for TikTok: to</source>
+        <translation>Công văn đề nghị xác thực TikTok: kính gửi</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/office_fields.py" line="63" />
+        <source>Verification letter for other platforms: to</source>
+        <translation>Công văn đề nghị xác thực nền tảng khác: kính gửi</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/office_fields.py" line="69" />
+        <source>Left blank: the văn thư numbers them when they are issued</source>
+        <translation>Để trống: văn thư ghi số khi phát hành</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/office_fields.py" line="71" />
+        <source>Taken from Hanoi Desk's register</source>
+        <translation>Lấy số từ sổ đăng ký của Hanoi Desk</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/office_fields.py" line="78" />
+        <source>DRAFT (DỰ THẢO) on every page: %1 — see Settings</source>
+        <translation>DỰ THẢO trên mọi trang: %1 — xem Cài đặt</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/office_fields.py" line="97" />
+        <source>Type to search the roster (e.g. van hoa), or type a name</source>
+        <translation>Gõ để tìm trong danh sách cơ quan (ví dụ: van hoa), hoặc gõ tên</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/office_fields.py" line="164" />
+        <source>e.g. Kế hoạch số …/KH-UBND ngày … của Ủy ban nhân dân Thành phố về …</source>
+        <translation>ví dụ: Kế hoạch số …/KH-UBND ngày … của Ủy ban nhân dân Thành phố về …</translation>
     </message>
 </context>
 <context>
@@ -3277,49 +3380,49 @@ Một bản sao của dữ liệu hiện tại sẽ được giữ trong thư m�
     </message>
     <message>
         <location filename="../../hanoi_desk/ui/outreach_tab.py" line="800" />
-        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="850" />
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="852" />
         <source>PDF documents (*.pdf)</source>
         <translation>Tài liệu PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="832" />
-        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="875" />
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="834" />
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="879" />
         <source>The letter was not written</source>
         <translation>Chưa lập được công văn</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="848" />
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="850" />
         <source>Save the invitation letter</source>
         <translation>Lưu thư mời</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="915" />
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="919" />
         <source>Enter articles</source>
         <translation>Nhập số tin, bài</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="916" />
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="920" />
         <source>Select a site (in the list or in the articles table) first.</source>
         <translation>Hãy chọn một trang (trong danh sách hoặc bảng tin, bài) trước.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="927" />
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="931" />
         <source>Import sites from Excel</source>
         <translation>Nhập danh sách trang từ Excel</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="927" />
-        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="961" />
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="931" />
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="965" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="949" />
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="953" />
         <source>Imported: %1 added, %2 updated</source>
         <translation>Đã nhập: %1 thêm mới, %2 cập nhật</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="959" />
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="963" />
         <source>Export the outreach to Excel</source>
         <translation>Xuất dữ liệu vận động ra Excel</translation>
     </message>
@@ -3327,58 +3430,82 @@ Một bản sao của dữ liệu hiện tại sẽ được giữ trong thư m�
 <context>
     <name>ProposalDialog</name>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="386" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="389" />
         <source>Propose verification</source>
         <translation>Đề nghị xác thực</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="391" />
-        <source>The official letter asking the platforms to verify %1 page(s) of %2 agency(ies). The pages are marked “proposed” with the letter's number and date.</source>
-        <translation>Công văn đề nghị nền tảng xác thực %1 trang của %2 cơ quan, đơn vị. Các trang được ghi nhận “Đã đề nghị” với số và ngày của công văn.</translation>
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="395" />
+        <source>The official letters asking the platforms to verify %1 page(s) of %2 agency(ies), one letter per company: %3. The pages are marked “proposed” with the letter's date (and number).</source>
+        <translation>Các công văn đề nghị nền tảng xác thực %1 trang của %2 cơ quan, đơn vị, mỗi công ty một công văn: %3. Các trang được ghi nhận “Đã đề nghị” với ngày (và số) công văn.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="401" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="406" />
         <source>Agency</source>
         <translation>Cơ quan</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="402" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="407" />
         <source>Platform</source>
         <translation>Nền tảng</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="403" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="408" />
         <source>Page name</source>
         <translation>Tên trang</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="404" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="409" />
         <source>Link</source>
         <translation>Đường dẫn</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="416" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="421" />
+        <source>taken from the register when the letters are written</source>
+        <translation>lấy từ sổ đăng ký khi lập công văn</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="424" />
+        <source>left blank: the văn thư numbers each letter</source>
+        <translation>để trống: văn thư ghi số từng công văn</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="427" />
+        <source>empty: the văn thư writes it in when the letter is issued</source>
+        <translation>để trống: văn thư ghi số khi phát hành</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="430" />
         <source>Letter number</source>
         <translation>Số công văn</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="417" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="431" />
         <source>Symbol</source>
         <translation>Ký hiệu</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="418" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="432" />
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="423" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="437" />
+        <source>Write the letters…</source>
+        <translation>Lập công văn…</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="457" />
+        <source>A number is digits only (e.g. 125); leave it empty for the văn thư.</source>
+        <translation>Số chỉ gồm chữ số (ví dụ 125); để trống để văn thư ghi số.</translation>
+    </message>
+    <message>
         <location filename="../../hanoi_desk/ui/outreach_dialogs.py" line="517" />
         <source>Write the letter…</source>
         <translation>Lập công văn…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="424" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="438" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
@@ -3617,62 +3744,52 @@ Một bản sao của dữ liệu hiện tại sẽ được giữ trong thư m�
 <context>
     <name>ReportSettingsDialog</name>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="739" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="775" />
         <source>Report settings</source>
         <translation>Thiết lập báo cáo</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="759" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="795" />
         <source>day</source>
         <translation>ngày</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="761" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="797" />
         <source>month</source>
         <translation>tháng</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="774" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="806" />
         <source>Agencies that must report</source>
         <translation>Cơ quan, đơn vị phải báo cáo</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="775" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="807" />
         <source>Deadline each year</source>
         <translation>Hạn báo cáo hằng năm</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="776" />
-        <source>The office in a sentence</source>
-        <translation>Tên cơ quan khi viết trong câu</translation>
-    </message>
-    <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="777" />
-        <source>Drafting unit (symbol of letters)</source>
-        <translation>Đơn vị soạn thảo (ký hiệu công văn)</translation>
-    </message>
-    <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="778" />
-        <source>The plan, as cited</source>
-        <translation>Trích dẫn Kế hoạch</translation>
-    </message>
-    <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="779" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="808" />
         <source>Recipients of the report (one per line)</source>
         <translation>Nơi nhận của báo cáo (mỗi dòng một nơi)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="780" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="809" />
         <source>Recipients of the reminder (one per line)</source>
         <translation>Nơi nhận của công văn đôn đốc (mỗi dòng một nơi)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="785" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="810" />
+        <source>The office, the signer, the plan as cited and how documents are numbered are in Settings (File › Settings). A last line “Lưu: VT, &lt;unit&gt;” is added when the list has none.</source>
+        <translation>Cơ quan, người ký, kế hoạch làm căn cứ và cách lấy số văn bản nằm trong Cài đặt (Tệp › Cài đặt). Dòng cuối “Lưu: VT, &lt;đơn vị&gt;” được thêm vào khi danh sách chưa có.</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="820" />
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="786" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="821" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
@@ -3680,394 +3797,409 @@ Một bản sao của dữ liệu hiện tại sẽ được giữ trong thư m�
 <context>
     <name>ReportsTab</name>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="95" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="97" />
         <source>Portal items</source>
         <translation>Tin trên cổng TTĐT</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="96" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="98" />
         <source>Fanpage items</source>
         <translation>Tin trên fanpage</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="97" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="99" />
         <source>Fanpages</source>
         <translation>Fanpage</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="98" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="100" />
         <source>Monitoring staff</source>
         <translation>Nhân sự giám sát</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="99" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="101" />
         <source>Interactions</source>
         <translation>Tương tác đã xử lý</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="107" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="109" />
         <source>Agency</source>
         <translation>Cơ quan</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="108" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="110" />
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="109" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="111" />
         <source>Status</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="111" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="113" />
         <source>Reported although not on the list of agencies that must report this year</source>
         <translation>Đã gửi báo cáo dù không thuộc danh sách phải báo cáo năm nay</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="113" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="115" />
         <source>Received on</source>
         <translation>Ngày nhận</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="114" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="116" />
         <source>Document number</source>
         <translation>Số văn bản</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="115" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="117" />
         <source>Document date</source>
         <translation>Ngày văn bản</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="118" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="120" />
         <source>File</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="121" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="123" />
         <source>Digital signature</source>
         <translation>Chữ ký số</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="123" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="125" />
         <source>Recorded by</source>
         <translation>Người ghi nhận</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="131" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="133" />
         <source>Search by agency, document number… (Ctrl+F)</source>
         <translation>Tìm theo tên cơ quan, số văn bản… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="134" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="136" />
         <source>All statuses</source>
         <translation>Mọi tình trạng</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="135" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="137" />
         <source>Received</source>
         <translation>Đã nhận</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="136" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="138" />
         <source>Not received</source>
         <translation>Chưa nhận</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="140" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="142" />
         <source>All kinds</source>
         <translation>Tất cả các loại</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="152" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="154" />
         <source>&amp;Record report…</source>
         <translation>&amp;Ghi nhận báo cáo…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="153" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="155" />
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="155" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="157" />
         <source>&amp;Delete</source>
         <translation>&amp;Xóa</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="157" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="159" />
         <source>&amp;Open file</source>
         <translation>&amp;Mở tệp</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="158" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="160" />
         <source>&amp;Import tally…</source>
         <translation>&amp;Nhập bảng theo dõi…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="159" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="161" />
         <source>E&amp;xport to Excel…</source>
         <translation>&amp;Xuất ra Excel…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="160" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="162" />
         <source>Reminder &amp;letter (PDF)…</source>
         <translation>Công văn đôn đốc (P&amp;DF)…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="161" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="163" />
         <source>&amp;Annual report (PDF)…</source>
         <translation>&amp;Báo cáo tổng hợp (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="162" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="164" />
         <source>Appendix as its own file</source>
         <translation>Phụ lục thành tệp riêng</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="164" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="166" />
         <source>Write the annual report's appendix as a separate PDF beside it, which the office signs on its own (a text signature at the top right of its first page)</source>
         <translation>Ghi phụ lục của báo cáo năm thành một tệp PDF riêng bên cạnh, để cơ quan ký số riêng (chữ ký dạng văn bản ở góc trên bên phải trang đầu)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="167" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="169" />
         <source>Recheck &amp;signatures</source>
         <translation>&amp;Kiểm tra lại chữ ký</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="168" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="170" />
         <source>Verify the digital signatures of this year's received reports again, against the trusted roots as they are now</source>
         <translation>Kiểm tra lại chữ ký số của các báo cáo đã nhận trong năm, theo các chứng thư gốc tin cậy hiện có</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="170" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="172" />
         <source>&amp;Print…</source>
         <translation>&amp;In…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="171" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="173" />
         <source>Print preview of the annual report, as of now</source>
         <translation>Xem trước và in báo cáo năm theo số liệu hiện tại</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="172" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="174" />
         <source>Report &amp;settings…</source>
         <translation>&amp;Thiết lập báo cáo…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="173" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="175" />
         <source>&amp;Reload</source>
         <translation>Tải &amp;lại</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="174" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="176" />
         <source>Find</source>
         <translation>Tìm</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="177" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="179" />
         <source>Year:</source>
         <translation>Năm:</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="197" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="199" />
         <source>Status:</source>
         <translation>Tình trạng:</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="199" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="201" />
         <source>Kind:</source>
         <translation>Loại:</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="205" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="207" />
         <source>Summary</source>
         <translation>Tổng hợp</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="208" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="210" />
         <source>Office's report: text</source>
         <translation>Nội dung báo cáo của Sở</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="211" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="213" />
         <source>empty: written by hand when registered</source>
         <translation>để trống: ghi tay khi vào sổ</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="214" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="216" />
         <source>III. Shortcomings — one paragraph per line</source>
         <translation>III. Tồn tại, hạn chế — mỗi dòng một đoạn</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="216" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="218" />
         <source>IV. Proposals — one paragraph per line</source>
         <translation>IV. Đề xuất, kiến nghị — mỗi dòng một đoạn</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="217" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="219" />
+        <source>Draft from the data</source>
+        <translation>Soạn từ số liệu</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="220" />
+        <source>Write sections III and IV again from the data: who has not reported, who was late, pages not verified, impersonators still up (Ctrl+Z undoes it)</source>
+        <translation>Soạn lại mục III và IV từ số liệu: đơn vị chưa gửi báo cáo, gửi muộn, trang chưa được xác thực, trang mạo danh chưa bị gỡ (Ctrl+Z để hoàn tác)</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="223" />
         <source>Save text</source>
         <translation>Lưu nội dung</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="220" />
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="531" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="226" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="564" />
         <source>Report number</source>
         <translation>Số báo cáo</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="221" />
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="531" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="227" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="564" />
         <source>III. Shortcomings</source>
         <translation>III. Tồn tại, hạn chế</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="222" />
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="532" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="228" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="565" />
         <source>IV. Proposals</source>
         <translation>IV. Đề xuất, kiến nghị</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="325" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="334" />
         <source>Deadline: %1</source>
         <translation>Hạn báo cáo: %1</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="326" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="335" />
         <source>Received: &lt;b&gt;%1 / %2&lt;/b&gt;</source>
         <translation>Đã nhận: &lt;b&gt;%1 / %2&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="327" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="336" />
         <source>On time: %1 — late: %2</source>
         <translation>Đúng hạn: %1 — muộn: %2</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="328" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="337" />
         <source>Missing: %1 — not yet due: %2</source>
         <translation>Chưa gửi (quá hạn): %1 — chưa đến hạn: %2</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="346" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="357" />
         <source>Saved by %1 at %2</source>
         <translation>%1 lưu lúc %2</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="349" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="360" />
         <source>Not saved yet</source>
         <translation>Chưa lưu</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="375" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="362" />
+        <source>III, IV: drafted from the data until saved</source>
+        <translation>III, IV: soạn từ số liệu cho đến khi lưu</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="402" />
         <source>Showing %1 of %2 agencies (year %3)</source>
         <translation>Đang hiện %1/%2 cơ quan, đơn vị (năm %3)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="450" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="477" />
         <source>Cannot open</source>
         <translation>Không mở được</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="464" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="491" />
         <source>Delete report</source>
         <translation>Xóa báo cáo</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="465" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="492" />
         <source>Delete the recorded report of %1 for %2, with its file? This cannot be undone.</source>
         <translation>Xóa báo cáo năm %2 đã ghi nhận của %1, cùng tệp đính kèm? Không thể hoàn tác.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="492" />
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="495" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="519" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="522" />
         <source>Cannot open the file</source>
         <translation>Không mở được tệp</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="496" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="523" />
         <source>No program is set up to open %1.</source>
         <translation>Máy chưa có chương trình mở được %1.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="513" />
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="521" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="546" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="554" />
         <source>Text not saved</source>
         <translation>Chưa lưu được nội dung</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="522" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="555" />
         <source>Load the latest text now? Yours is copied to the clipboard, so you can paste back what you need.</source>
         <translation>Tải nội dung mới nhất ngay? Nội dung của anh/chị được chép vào bộ nhớ tạm để dán lại phần cần thiết.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="540" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="573" />
         <source>Unsaved report text</source>
         <translation>Nội dung báo cáo chưa lưu</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="541" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="574" />
         <source>The text of the office's report for %1 has changes that are not saved. Save them?</source>
         <translation>Nội dung báo cáo năm %1 của Sở có thay đổi chưa lưu. Lưu lại?</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="549" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="582" />
         <source>Report text saved</source>
         <translation>Đã lưu nội dung báo cáo</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="553" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="586" />
         <source>Import a tally of reports from Excel</source>
         <translation>Nhập bảng theo dõi báo cáo từ Excel</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="554" />
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="584" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="587" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="617" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="575" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="608" />
         <source>Imported: %1 added, %2 updated</source>
         <translation>Đã nhập: %1 thêm mới, %2 cập nhật</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="583" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="616" />
         <source>Export the intake table to Excel</source>
         <translation>Xuất bảng tiếp nhận báo cáo ra Excel</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="616" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="650" />
         <source>Save the annual report</source>
         <translation>Lưu báo cáo tổng hợp</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="617" />
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="693" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="651" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="728" />
         <source>PDF documents (*.pdf)</source>
         <translation>Tài liệu PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="663" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="698" />
         <source>Checking the digital signatures of the received reports again…</source>
         <translation>Đang kiểm tra lại chữ ký số của các báo cáo đã nhận…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="680" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="715" />
         <source>Digital signatures checked again: %1 report file(s), %2 verdict(s) changed</source>
         <translation>Đã kiểm tra lại chữ ký số: %1 tệp báo cáo, %2 kết quả thay đổi</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="686" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="721" />
         <source>Signatures not checked</source>
         <translation>Chưa kiểm tra lại được chữ ký</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="691" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="726" />
         <source>Save the reminder letter</source>
         <translation>Lưu công văn đôn đốc</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="725" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="761" />
         <source>Cannot print</source>
         <translation>Không in được</translation>
     </message>
@@ -4357,129 +4489,104 @@ Nếu đơn vị sáp nhập hoặc giải thể, hãy dùng “Kết thúc ho�
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="48" />
+        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="49" />
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="50" />
+        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="51" />
         <source>Coordinating office (shared by every workstation)</source>
         <translation>Cơ quan đầu mối (dùng chung cho mọi máy)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="53" />
-        <source>Parent body</source>
-        <translation>Cơ quan chủ quản</translation>
-    </message>
-    <message>
-        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="54" />
-        <source>Office name</source>
-        <translation>Tên cơ quan ban hành</translation>
-    </message>
-    <message>
-        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="55" />
-        <source>Office symbol</source>
-        <translation>Ký hiệu cơ quan</translation>
-    </message>
-    <message>
-        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="56" />
-        <source>Place name</source>
-        <translation>Địa danh</translation>
-    </message>
-    <message>
         <location filename="../../hanoi_desk/ui/settings_dialog.py" line="57" />
-        <source>Signing authority (e.g. KT. GIÁM ĐỐC)</source>
-        <translation>Thẩm quyền ký (ví dụ KT. GIÁM ĐỐC)</translation>
-    </message>
-    <message>
-        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="58" />
-        <source>Signer's title</source>
-        <translation>Chức vụ người ký</translation>
-    </message>
-    <message>
-        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="59" />
-        <source>Signer's name</source>
-        <translation>Họ tên người ký</translation>
-    </message>
-    <message>
-        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="60" />
-        <source>Staff name (recorded on changes)</source>
-        <translation>Tên cán bộ (ghi vào lịch sử thay đổi)</translation>
-    </message>
-    <message>
-        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="73" />
         <source>This workstation</source>
         <translation>Máy này</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="78" />
+        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="62" />
         <source>Language (after restart)</source>
         <translation>Ngôn ngữ (sau khi mở lại)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="80" />
+        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="64" />
         <source>(the shared staff name, else the Windows user)</source>
         <translation>(tên cán bộ dùng chung, nếu không có thì tên người dùng Windows)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="81" />
+        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="65" />
         <source>Your name (recorded on your changes)</source>
         <translation>Tên của anh/chị (ghi vào các thay đổi)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="84" />
+        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="68" />
         <source>Daily backups to keep</source>
         <translation>Số bản sao lưu hằng ngày được giữ</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="89" />
+        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="73" />
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="90" />
+        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="74" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="98" />
+        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="83" />
         <source>Office</source>
         <translation>Cơ quan</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="102" />
+        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="86" />
+        <source>Addressees of the office's letters (shared by every workstation)</source>
+        <translation>Nơi gửi công văn của cơ quan (dùng chung cho mọi máy)</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="91" />
+        <source>Letters</source>
+        <translation>Công văn</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="95" />
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="106" />
+        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="99" />
         <source>Digital signatures</source>
         <translation>Chữ ký số</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="111" />
+        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="104" />
         <source>Database</source>
         <translation>Cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="117" />
+        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="111" />
         <source>Database of this workstation</source>
         <translation>Cơ sở dữ liệu của máy này</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="119" />
+        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="113" />
         <source>This computer only (SQLite file)</source>
         <translation>Chỉ máy này (tệp SQLite)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="120" />
+        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="114" />
         <source>Shared PostgreSQL server (several clerks)</source>
         <translation>Máy chủ PostgreSQL dùng chung (nhiều cán bộ)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="128" />
+        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="122" />
         <source>The password is kept in the operating system's credential store, never in a file. A new database choice takes effect when Hanoi Desk next starts.</source>
         <translation>Mật khẩu được cất trong kho mật khẩu của hệ điều hành, không bao giờ ghi ra tệp. Lựa chọn cơ sở dữ liệu mới có hiệu lực khi mở lại Hanoi Desk.</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/settings_dialog.py" line="138" />
+        <source>Documents are printed as drafts (DỰ THẢO) until this is fixed: %1</source>
+        <translation>Văn bản in ra là DỰ THẢO cho đến khi sửa: %1</translation>
     </message>
 </context>
 <context>
@@ -4871,40 +4978,40 @@ Nếu đơn vị sáp nhập hoặc giải thể, hãy dùng “Kết thúc ho�
 <context>
     <name>StepDialog</name>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="304" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="305" />
         <source>Verification: %1</source>
         <translation>Xác thực: %1</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="312" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="313" />
         <source>%1 page(s) will be marked “%2”:</source>
         <translation>%1 trang sẽ được ghi nhận “%2”:</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="328" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="329" />
         <location filename="../../hanoi_desk/ui/outreach_dialogs.py" line="294" />
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="330" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="331" />
         <source>Letter number</source>
         <translation>Số công văn</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="338" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="339" />
         <location filename="../../hanoi_desk/ui/outreach_dialogs.py" line="302" />
         <source>Reason</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="340" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="341" />
         <location filename="../../hanoi_desk/ui/outreach_dialogs.py" line="302" />
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="347" />
+        <location filename="../../hanoi_desk/ui/fanpage_dialogs.py" line="348" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
@@ -5028,11 +5135,6 @@ Nếu đơn vị sáp nhập hoặc giải thể, hãy dùng “Kết thúc ho�
         <translation>Tìm token</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/token_picker.py" line="49" />
-        <source>Certificate</source>
-        <translation>Chứng thư</translation>
-    </message>
-    <message>
         <location filename="../../hanoi_desk/ui/token_picker.py" line="47" />
         <location filename="../../hanoi_desk/ui/token_picker.py" line="139" />
         <source>Token library (PKCS#11)</source>
@@ -5042,6 +5144,11 @@ Nếu đơn vị sáp nhập hoặc giải thể, hãy dùng “Kết thúc ho�
         <location filename="../../hanoi_desk/ui/token_picker.py" line="48" />
         <source>Token</source>
         <translation>Token</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/token_picker.py" line="49" />
+        <source>Certificate</source>
+        <translation>Chứng thư</translation>
     </message>
     <message>
         <location filename="../../hanoi_desk/ui/token_picker.py" line="118" />
