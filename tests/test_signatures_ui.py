@@ -391,7 +391,7 @@ def test_the_appendix_as_its_own_file_is_offered_for_the_office_to_sign(
     services.settings.save_office(OfficeSettings(office_name="SỞ VĂN HÓA VÀ THỂ THAO", office_symbol="SVHTT"))
     tab = window.reports_tab
     tab.year.setValue(2026)
-    tab.appendix_separate.setChecked(True)
+    tab.act_appendix_separate.setChecked(True)
     report = tmp_path / "Báo cáo kết quả năm 2026.pdf"
     with qtbot.waitSignal(tab.sig_appendix_written, timeout=60000) as written:
         tab.write_annual(report)

@@ -161,11 +161,13 @@ class ReportsTab(QWidget):
         self.act_export = self._action(self.tr("E&xport to Excel…"), QKeySequence("Ctrl+E"))
         self.act_reminder = self._action(self.tr("Reminder &letter (PDF)…"))
         self.act_annual = self._action(self.tr("&Annual report (PDF)…"))
-        self.appendix_separate = QCheckBox(self.tr("Appendix as its own file"))
-        self.appendix_separate.setToolTip(self.tr(
+        self.act_appendix_separate = self._action(self.tr("Appendix as its own file"))
+        self.act_appendix_separate.setCheckable(True)
+        self.act_appendix_separate.setToolTip(self.tr(
             "Write the annual report's appendix as a separate PDF beside it, which the office signs on its "
             "own (a text signature at the top right of its first page)"))
-        self.appendix_separate.setChecked(QSettings().value("reports/appendix_separate", False, type=bool))
+        self.act_appendix_separate.setChecked(
+            QSettings().value("reports/appendix_separate", False, type=bool))
         self.act_recheck = self._action(self.tr("Recheck &signatures"))
         self.act_recheck.setToolTip(self.tr("Verify the digital signatures of this year's received reports "
                                             "again, against the trusted roots as they are now"))
@@ -179,18 +181,20 @@ class ReportsTab(QWidget):
         toolbar.addWidget(QLabel(self.tr("Year:")))
         toolbar.addWidget(self.year)
         toolbar.addSpacing(12)
-        for action in (self.act_record, self.act_edit, self.act_delete, self.act_open_file, self.act_recheck,
-                       None, self.act_import, self.act_export, None, self.act_reminder, self.act_annual,
-                       self.appendix_separate, self.act_print, None, self.act_settings, self.act_reload):
+        for action in (self.act_record, self.act_edit, self.act_delete, self.act_open_file, None,
+                       self.act_import, self.act_export, None, self.act_reminder, self.act_annual,
+                       self.act_print, None, self.act_settings, self.act_reload):
             if action is None:
                 toolbar.addSpacing(12)
-                continue
-            if isinstance(action, QWidget):
-                toolbar.addWidget(action)
                 continue
             button = QToolButton()
             button.setDefaultAction(action)
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            if action is self.act_annual:  # its option in the button's own menu: no room for more buttons
+                options = QMenu(button)
+                options.addAction(self.act_appendix_separate)
+                button.setMenu(options)
+                button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
             toolbar.addWidget(button)
         toolbar.addStretch()
 
@@ -271,7 +275,7 @@ class ReportsTab(QWidget):
         self.act_export.triggered.connect(self._on_export_triggered)
         self.act_reminder.triggered.connect(self._on_reminder_triggered)
         self.act_annual.triggered.connect(self._on_annual_triggered)
-        self.appendix_separate.toggled.connect(self._on_appendix_separate_toggled)
+        self.act_appendix_separate.toggled.connect(self._on_appendix_separate_toggled)
         self.act_recheck.triggered.connect(self._on_recheck_triggered)
         self.act_print.triggered.connect(self._on_print_triggered)
         self.act_settings.triggered.connect(self._on_settings_triggered)
@@ -296,8 +300,8 @@ class ReportsTab(QWidget):
     def menu_actions(self) -> list[QAction | None]:
         """What the main window's Edit menu shows while this tab is current (None: a separator)."""
         return [self.act_record, self.act_edit, self.act_delete, self.act_open_file, self.act_recheck,
-                None, self.act_reminder, self.act_annual, None, self.act_settings, None, self.act_find,
-                self.act_reload]
+                None, self.act_reminder, self.act_annual, self.act_appendix_separate, None, self.act_settings,
+                None, self.act_find, self.act_reload]
 
     def file_actions(self) -> list[QAction | None]:
         """What the File menu offers for this tab: import, export, print."""
@@ -460,6 +464,8 @@ class ReportsTab(QWidget):
         menu = QMenu(self)
         for action in (self.act_record, self.act_edit, self.act_open_file, self.act_delete):
             menu.addAction(action)
+        menu.addSeparator()
+        menu.addAction(self.act_recheck)  # the "Chữ ký số" column judged again (also in the Edit menu)
         menu.exec(self.view.viewport().mapToGlobal(position))
 
     def open_dialog(self, row: IntakeRow) -> ReceiptDialog:
@@ -661,7 +667,7 @@ class ReportsTab(QWidget):
         from hanoi_desk.exporters.reports import appendix_file_name
 
         year, day = self.selected_year(), self.today()
-        if appendix_path is None and self.appendix_separate.isChecked():
+        if appendix_path is None and self.act_appendix_separate.isChecked():
             appendix_path = appendix_file_name(path)
 
         def work(progress: object, _cancelled: object) -> Path:
