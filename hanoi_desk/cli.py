@@ -335,6 +335,8 @@ def _trust_list(args: argparse.Namespace) -> str:
         return "Chưa có chứng thư gốc tin cậy nào (nhập bằng: hanoi-desk trust add TỆP.cer)."
     return "\n".join(f"{r.id}. {r.info.subject} — cấp bởi {r.info.issuer}, hiệu lực "
                      f"{r.info.not_before:%d/%m/%Y}–{r.info.not_after:%d/%m/%Y}, SHA-256 {r.info.fingerprint}"
+                     + (f" — KHÔNG dùng: {r.problem} (bỏ bằng: hanoi-desk trust remove {r.id})" if r.problem
+                        else "")
                      for r in roots)
 
 

@@ -721,6 +721,22 @@ def test_only_a_self_signed_ca_becomes_a_trusted_root(signing: SigningService, p
     assert signing.roots() == []
 
 
+def test_a_non_root_kept_from_before_vouches_for_nothing(
+        services: Services, signing: SigningService, pki: Pki, tmp_path: Path, db_url: str,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    from hanoi_desk.models import TrustedRootRow
+
+    _, signed = _signed_by_person(signing, services, pki, tmp_path)
+    with services.db.begin() as s:  # the person's own certificate, "trusted" before roots were checked
+        s.add(TrustedRootRow(sha256=hashlib.sha256(pki.person.der).hexdigest(), subject="Nguyễn Thị Ký",
+                             issuer="Hanoi Desk Test Root CA", not_before=datetime(2024, 1, 1),
+                             not_after=datetime(2033, 1, 1), der=pki.person.der))
+    assert signing.verify(signed.read_bytes(), signed.name).status is SignatureStatus.UNTRUSTED
+    assert "không phải chứng thư của tổ chức cấp chứng thư" in signing.roots()[0].problem
+    code, out, _err = run(["--db", db_url, "trust", "list"], capsys)
+    assert code == 0 and "KHÔNG dùng" in out and "trust remove" in out
+
+
 def test_a_32_bit_module_in_a_64_bit_program_is_explained(tmp_path: Path) -> None:
     dll = tmp_path / "eTPKCS11.dll"
     header = bytearray(512)

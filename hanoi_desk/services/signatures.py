@@ -94,6 +94,7 @@ class TrustedRoot:
     info: CertificateInfo
     added_at: datetime | None
     added_by: str
+    problem: str = ""  # why it is not used (stored before only self-signed CAs were taken), else ""
 
 
 @dataclass(frozen=True)
@@ -341,7 +342,8 @@ class SigningService:
     def roots(self) -> list[TrustedRoot]:
         with self._db.read() as s:
             rows = list(s.scalars(select(TrustedRootRow).order_by(TrustedRootRow.subject, TrustedRootRow.id)))
-            return [TrustedRoot(r.id, certificate_info(bytes(r.der)), r.added_at, r.added_by) for r in rows]
+            return [TrustedRoot(r.id, certificate_info(bytes(r.der)), r.added_at, r.added_by,
+                                root_problem(bytes(r.der)) or "") for r in rows]
 
     def remove_root(self, root_id: int) -> None:
         with self._db.begin() as s:
@@ -351,8 +353,11 @@ class SigningService:
             s.delete(row)
 
     def _root_ders(self) -> list[bytes]:
+        """The roots trust is built on. One kept from before only self-signed CAs were accepted (a TSA's
+        or a signer's certificate from a .p7b) is listed, with why, but vouches for nothing."""
         with self._db.read() as s:
-            return [bytes(d) for d in s.scalars(select(TrustedRootRow.der))]
+            ders = [bytes(d) for d in s.scalars(select(TrustedRootRow.der))]
+        return [der for der in ders if root_problem(der) is None]
 
     # ------------------------------------------------------------------ verification
     def verify(self, data: bytes, name: str, extra_roots: Sequence[bytes] = ()) -> VerifyResult:

@@ -126,7 +126,9 @@ class SignatureSettingsPage(QWidget):
 
         roots_box = QGroupBox(self.tr("Trusted root certificates"))
         self.roots_model: RowTableModel[TrustedRoot] = RowTableModel([
-            Column(self.tr("Certificate"), lambda r: r.info.subject),
+            # Vietnamese like every verdict (Circular 15/2025): why a root kept from before is not used.
+            Column(self.tr("Certificate"), lambda r: r.info.subject + (f" — không dùng: {r.problem}"
+                                                                        if r.problem else "")),
             Column(self.tr("Issued by"), lambda r: r.info.issuer),
             Column(self.tr("Valid until"), lambda r: r.info.not_after.date(), searchable=False),
             Column(self.tr("SHA-256 fingerprint"), lambda r: r.info.fingerprint),

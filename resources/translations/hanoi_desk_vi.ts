@@ -4792,82 +4792,82 @@ Nếu đơn vị sáp nhập hoặc giải thể, hãy dùng “Kết thúc ho�
     </message>
     <message>
         <location filename="../../hanoi_desk/ui/signature_settings.py" line="127" />
-        <location filename="../../hanoi_desk/ui/signature_settings.py" line="186" />
+        <location filename="../../hanoi_desk/ui/signature_settings.py" line="188" />
         <source>Trusted root certificates</source>
         <translation>Chứng thư gốc tin cậy</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/signature_settings.py" line="129" />
+        <location filename="../../hanoi_desk/ui/signature_settings.py" line="130" />
         <source>Certificate</source>
         <translation>Chứng thư</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/signature_settings.py" line="130" />
+        <location filename="../../hanoi_desk/ui/signature_settings.py" line="132" />
         <source>Issued by</source>
         <translation>Cơ quan cấp phép</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/signature_settings.py" line="131" />
+        <location filename="../../hanoi_desk/ui/signature_settings.py" line="133" />
         <source>Valid until</source>
         <translation>Hiệu lực đến</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/signature_settings.py" line="132" />
+        <location filename="../../hanoi_desk/ui/signature_settings.py" line="134" />
         <source>SHA-256 fingerprint</source>
         <translation>Dấu vân tay SHA-256</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/signature_settings.py" line="137" />
+        <location filename="../../hanoi_desk/ui/signature_settings.py" line="139" />
         <source>Import…</source>
         <translation>Nhập…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/signature_settings.py" line="138" />
+        <location filename="../../hanoi_desk/ui/signature_settings.py" line="140" />
         <source>Remove</source>
         <translation>Bỏ</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/signature_settings.py" line="139" />
+        <location filename="../../hanoi_desk/ui/signature_settings.py" line="141" />
         <source>A signature is trusted when its certificate chains to one of these roots. Import the roots the office trusts (VGCA, NEAC) from files whose fingerprint you checked with their publisher; none is built in.</source>
         <translation>Một chữ ký được tin cậy khi chứng thư của nó dẫn đến một trong các chứng thư gốc này. Hãy nhập chứng thư gốc mà Sở tin cậy (VGCA, NEAC) từ tệp đã đối chiếu dấu vân tay với nơi công bố; chương trình không cài sẵn chứng thư gốc nào.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/signature_settings.py" line="187" />
+        <location filename="../../hanoi_desk/ui/signature_settings.py" line="189" />
         <source>Nothing to add: only self-signed root certificates of a certification authority can be trusted.</source>
         <translation>Không có gì để thêm: chỉ tin cậy được chứng thư gốc tự ký của tổ chức cấp chứng thư số.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/signature_settings.py" line="191" />
+        <location filename="../../hanoi_desk/ui/signature_settings.py" line="193" />
         <source>Trust these root certificates?</source>
         <translation>Tin cậy các chứng thư gốc này?</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/signature_settings.py" line="192" />
+        <location filename="../../hanoi_desk/ui/signature_settings.py" line="194" />
         <source>Compare each SHA-256 fingerprint with the one its publisher gives before you trust it: every signature that chains to a trusted root is shown as trusted.</source>
         <translation>Hãy đối chiếu từng dấu vân tay SHA-256 với dấu vân tay do nơi phát hành công bố trước khi tin cậy: mọi chữ ký dẫn đến một chứng thư gốc tin cậy sẽ được báo là tin cậy.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/signature_settings.py" line="174" />
+        <location filename="../../hanoi_desk/ui/signature_settings.py" line="176" />
         <source>Import trusted root certificates</source>
         <translation>Nhập chứng thư gốc tin cậy</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/signature_settings.py" line="175" />
+        <location filename="../../hanoi_desk/ui/signature_settings.py" line="177" />
         <source>Certificates (*.cer *.crt *.pem *.p7b *.p7c);;All files (*)</source>
         <translation>Chứng thư số (*.cer *.crt *.pem *.p7b *.p7c);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/signature_settings.py" line="182" />
+        <location filename="../../hanoi_desk/ui/signature_settings.py" line="184" />
         <source>Not imported</source>
         <translation>Chưa nhập được</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/signature_settings.py" line="208" />
+        <location filename="../../hanoi_desk/ui/signature_settings.py" line="210" />
         <source>Remove trusted roots</source>
         <translation>Bỏ chứng thư gốc tin cậy</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/signature_settings.py" line="209" />
+        <location filename="../../hanoi_desk/ui/signature_settings.py" line="211" />
         <source>Stop trusting these root certificates?</source>
         <translation>Không tin cậy các chứng thư gốc này nữa?</translation>
     </message>
