@@ -50,20 +50,15 @@ def build_parser() -> argparse.ArgumentParser:
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    imp = commands.add_parser("import", help="nhập dữ liệu từ tệp Excel")
+    imp = commands.add_parser(
+        "import", help="nhập dữ liệu từ tệp Excel (.xlsx, .xls) hoặc OpenDocument (.ods)",
+        description="Mọi cột của tệp được liệt kê: cột nhập vào trường nào, cột giữ trong ghi chú, cột bị "
+        "bỏ qua (kèm số ô có dữ liệu). Cách nhập từng cột được ghi nhớ theo tên cột cho lần sau.",
+    )
     imp_kinds = imp.add_subparsers(dest="what", metavar="WHAT", required=True)
-    agencies = imp_kinds.add_parser("agencies", help="nhập danh sách cơ quan, đơn vị")
-    agencies.add_argument("file", type=Path, metavar="FILE.xlsx")
-    agencies.add_argument("--dry-run", action="store_true", help="chỉ kiểm tra, không ghi gì")
-    agencies.set_defaults(handler=_import_agencies)
-    fanpages = imp_kinds.add_parser("fanpages", help="nhập danh sách trang fanpage của các cơ quan")
-    fanpages.add_argument("file", type=Path, metavar="FILE.xlsx")
-    fanpages.add_argument("--dry-run", action="store_true", help="chỉ kiểm tra, không ghi gì")
-    fanpages.set_defaults(handler=_import_fanpages)
-    calendar_in = imp_kinds.add_parser("calendar", help="nhập nội dung dự kiến vào lịch nội dung")
-    calendar_in.add_argument("file", type=Path, metavar="FILE.xlsx")
-    calendar_in.add_argument("--dry-run", action="store_true", help="chỉ kiểm tra, không ghi gì")
-    calendar_in.set_defaults(handler=_import_calendar)
+    _import_command(imp_kinds, "agencies", "nhập danh sách cơ quan, đơn vị")
+    _import_command(imp_kinds, "fanpages", "nhập danh sách trang fanpage của các cơ quan")
+    _import_command(imp_kinds, "calendar", "nhập nội dung dự kiến vào lịch nội dung")
 
     exp = commands.add_parser("export", help="xuất dữ liệu ra tệp")
     exp_kinds = exp.add_subparsers(dest="what", metavar="WHAT", required=True)
@@ -140,6 +135,22 @@ def build_parser() -> argparse.ArgumentParser:
     restore.set_defaults(handler=_restore)
     _add_signature_commands(commands)
     return parser
+
+
+def _import_command(kinds: argparse._SubParsersAction, name: str,  # type: ignore[type-arg]
+                    help_text: str) -> argparse.ArgumentParser:
+    """``import NAME FILE [--dry-run] [--map "HEADER=field"]… [--notes "HEADER"]… [--ignore "HEADER"]…``"""
+    command = kinds.add_parser(name, help=help_text)
+    command.add_argument("file", type=Path, metavar="FILE.xlsx|.xls|.ods")
+    command.add_argument("--dry-run", action="store_true", help="chỉ kiểm tra, không ghi gì")
+    command.add_argument("--map", action="append", default=[], metavar="\"TÊN CỘT=trường\"",
+                         help="nhập cột TÊN CỘT vào trường (tên hoặc mã trường; lặp lại cho nhiều cột)")
+    command.add_argument("--notes", action="append", default=[], metavar="\"TÊN CỘT\"",
+                         help="giữ nội dung cột trong phần ghi chú của bản ghi (lặp lại được)")
+    command.add_argument("--ignore", action="append", default=[], metavar="\"TÊN CỘT\"",
+                         help="xác nhận bỏ qua cột (lặp lại được)")
+    command.set_defaults(handler=_import, kind=name)
+    return command
 
 
 def _add_signature_commands(commands) -> None:  # type: ignore[no-untyped-def]
@@ -367,11 +378,8 @@ def _signature_setting_set(args: argparse.Namespace) -> str:
 
 def _add_report_intake_commands(imp_kinds, exp_kinds, rep_kinds) -> None:  # type: ignore[no-untyped-def]
     """Report intake (issue 5): import/export of a year's tally, the annual report, the reminder."""
-    reports = imp_kinds.add_parser("reports", help="nhập bảng theo dõi tiếp nhận báo cáo của một năm")
-    reports.add_argument("file", type=Path, metavar="FILE.xlsx")
+    reports = _import_command(imp_kinds, "reports", "nhập bảng theo dõi tiếp nhận báo cáo của một năm")
     reports.add_argument("--year", type=int, required=True, metavar="YYYY", help="năm báo cáo")
-    reports.add_argument("--dry-run", action="store_true", help="chỉ kiểm tra, không ghi gì")
-    reports.set_defaults(handler=_import_reports)
     reports = exp_kinds.add_parser("reports", help="xuất bảng tiếp nhận báo cáo của một năm ra Excel")
     reports.add_argument("out", type=Path, metavar="OUT.xlsx")
     reports.add_argument("--year", type=int, required=True, metavar="YYYY", help="năm báo cáo")
@@ -390,11 +398,7 @@ def _add_report_intake_commands(imp_kinds, exp_kinds, rep_kinds) -> None:  # typ
 
 def _add_outreach_commands(imp_kinds, exp_kinds, rep_kinds) -> None:  # type: ignore[no-untyped-def]
     """Outreach to news sites and social networks (issue 17): the office's sheet, the list, the letter."""
-    outreach = imp_kinds.add_parser(
-        "outreach", help="nhập danh sách trang TTĐT tổng hợp, mạng xã hội được vận động")
-    outreach.add_argument("file", type=Path, metavar="FILE.xlsx")
-    outreach.add_argument("--dry-run", action="store_true", help="chỉ kiểm tra, không ghi gì")
-    outreach.set_defaults(handler=_import_outreach)
+    _import_command(imp_kinds, "outreach", "nhập danh sách trang TTĐT tổng hợp, mạng xã hội được vận động")
     outreach = exp_kinds.add_parser(
         "outreach",
         help="xuất danh sách trang được vận động, trích dẫn nguồn tin và tin bài trong năm ra Excel")
@@ -502,18 +506,38 @@ def _export_history(args: argparse.Namespace) -> str:
     return f"{out}: {len(lines)} dòng thay đổi"
 
 
-def _import_agencies(args: argparse.Namespace) -> str:
-    from hanoi_desk.importers.agencies import read_agencies
+def _import(args: argparse.Namespace) -> str:
+    """Every ``import`` command: the file's columns and warnings, then one summary line."""
+    from hanoi_desk.importing import command_line_choices, jobs
 
     path = _existing(args.file)
     services = _services(args)
-    rows, _sheet = read_agencies(path)
-    plan = services.roster.plan_import(rows, path.name)
+    job = jobs(services, getattr(args, "year", None))[args.kind]
+    choices = command_line_choices(job.kind, args.map, args.notes, args.ignore)
+    _found, plan = job.read_and_plan(path, choices)
+    notices = [f"  {column.describe()}" for column in plan.columns]
+    notices += [f"Cảnh báo: {warning}" for warning in plan.warnings]
     if not plan.ok:
+        for line in ["Các cột của tệp:", *notices]:
+            print(line, file=sys.stderr)
         raise ValidationError(list(plan.rejected))
+    for line in ["Các cột của tệp:", *notices]:
+        print(line)
+    if plan.dropped_columns:
+        print(f"{len(plan.dropped_columns)} cột có dữ liệu sẽ không được nhập (bỏ qua): dùng --map "
+              "\"TÊN CỘT=trường\" hoặc --notes \"TÊN CỘT\" để nhập, --ignore \"TÊN CỘT\" để xác nhận bỏ qua.")
+    if plan.nothing_to_do:
+        return (f"{path.name}: không có gì để nhập — {len(plan.unchanged)} dòng đã có và không đổi"
+                + (" (chạy thử, chưa ghi)" if args.dry_run else ""))
     if args.dry_run:
         return f"{path.name}: hợp lệ — {plan.summary()} (chạy thử, chưa ghi)"
-    added, updated = services.roster.apply_import(plan)
+    added, updated = job.apply(plan)
+    if args.kind == "calendar":
+        return f"{path.name}: đã nhập — {added} nội dung mới, {len(plan.unchanged)} đã có trong lịch"
+    if args.kind == "reports":
+        return f"{path.name}: đã nhập báo cáo năm {args.year} — {added} thêm mới, {updated} cập nhật"
+    if args.kind == "outreach":
+        return f"{path.name}: đã nhập — {added} trang mới, {updated} trang cập nhật"
     return f"{path.name}: đã nhập — {added} thêm mới, {updated} cập nhật"
 
 
@@ -563,21 +587,6 @@ def _send_file(services: Services, path: Path, args: argparse.Namespace) -> str:
     to = ", ".join(filter(None, (sent.to, sent.cc, sent.bcc)))
     size = human_size(sent.attachment_size)
     return f"Đã gửi “{sent.subject}” tới {to} (kèm {sent.attachment_name}, {size})"
-
-
-def _import_reports(args: argparse.Namespace) -> str:
-    from hanoi_desk.importers.reports import read_tally
-
-    path = _existing(args.file)
-    services = _services(args)
-    rows, _sheet = read_tally(path)
-    plan = services.reports.plan_import(rows, args.year, path.name)
-    if not plan.ok:
-        raise ValidationError(list(plan.rejected))
-    if args.dry_run:
-        return f"{path.name}: hợp lệ — {plan.summary()} (chạy thử, chưa ghi)"
-    added, updated = services.reports.apply_import(plan)
-    return f"{path.name}: đã nhập báo cáo năm {args.year} — {added} thêm mới, {updated} cập nhật"
 
 
 def _export_reports(args: argparse.Namespace) -> str:
@@ -652,21 +661,6 @@ def _iso_date(text: str) -> date:
         raise argparse.ArgumentTypeError(f"“{text}” không phải ngày dạng YYYY-MM-DD") from None
 
 
-def _import_calendar(args: argparse.Namespace) -> str:
-    from hanoi_desk.importers.calendar import read_calendar
-
-    path = _existing(args.file)
-    services = _services(args)
-    rows, _sheet = read_calendar(path)
-    plan = services.calendar.plan_import(rows, path.name)
-    if not plan.ok:
-        raise ValidationError(list(plan.rejected))
-    if args.dry_run:
-        return f"{path.name}: hợp lệ — {plan.summary()} (chạy thử, chưa ghi)"
-    added, _updated = services.calendar.apply_import(plan)
-    return f"{path.name}: đã nhập — {added} nội dung mới, {len(plan.unchanged)} đã có trong lịch"
-
-
 def _export_calendar(args: argparse.Namespace) -> str:
     from hanoi_desk.exporters.calendar import EXPORT_SUFFIXES, write_calendar
 
@@ -687,21 +681,6 @@ def _export_calendar(args: argparse.Namespace) -> str:
         _written(lambda out, issue: write_calendar(out, items, args.start, args.end, issue), args.out))
     _draft_notice(services, day)
     return f"{text} (công văn{_number_phrase(issue.number, issue.issuer.symbol(None))})"
-
-
-def _import_fanpages(args: argparse.Namespace) -> str:
-    from hanoi_desk.importers.fanpages import read_fanpages
-
-    path = _existing(args.file)
-    services = _services(args)
-    rows, _sheet = read_fanpages(path)
-    plan = services.fanpages.plan_import(rows, path.name)
-    if not plan.ok:
-        raise ValidationError(list(plan.rejected))
-    if args.dry_run:
-        return f"{path.name}: hợp lệ — {plan.summary()} (chạy thử, chưa ghi)"
-    added, updated = services.fanpages.apply_import(plan)
-    return f"{path.name}: đã nhập — {added} thêm mới, {updated} cập nhật"
 
 
 def _export_fanpages(args: argparse.Namespace) -> str:
@@ -805,21 +784,6 @@ def _draft_notice(services: Services, day: date) -> None:
     reasons = services.settings.draft_reasons(day)
     if reasons:
         print(_draft_text(reasons), file=sys.stderr)
-
-
-def _import_outreach(args: argparse.Namespace) -> str:
-    from hanoi_desk.importers.outreach import read_outreach
-
-    path = _existing(args.file)
-    services = _services(args)
-    rows, _sheet = read_outreach(path)
-    plan = services.outreach.plan_import(rows, path.name)
-    if not plan.ok:
-        raise ValidationError(list(plan.rejected))
-    if args.dry_run:
-        return f"{path.name}: hợp lệ — {plan.summary()} (chạy thử, chưa ghi)"
-    added, updated = services.outreach.apply_import(plan)
-    return f"{path.name}: đã nhập — {added} trang mới, {updated} trang cập nhật"
 
 
 def _export_outreach(args: argparse.Namespace) -> str:

@@ -97,7 +97,7 @@ def test_two_parties_must_agree_before_the_item_is_agreed(services: Services) ->
     item = services.calendar.agree(item.id, Party.PROPAGANDA_BOARD, "Trần Văn B", PAST, "Đồng ý",
                                    item.version)
     assert item.status is Status.PROPOSED and item.status_text == "Đề xuất (1/2 bên thống nhất)"
-    with pytest.raises(ValidationError, match="Ban Tuyên giáo Thành ủy đã thống nhất"):
+    with pytest.raises(ValidationError, match="Ban Tuyên giáo và Dân vận Thành ủy đã thống nhất"):
         services.calendar.agree(item.id, Party.PROPAGANDA_BOARD, on=PAST)
     with pytest.raises(ValidationError, match="còn thiếu: Văn phòng UBND Thành phố"):
         services.calendar.distribute(item.id, [Distribution("Báo Hànộimới", PAST)])

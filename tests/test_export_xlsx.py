@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import shutil
+import subprocess
 from datetime import date, datetime
 from pathlib import Path
 
@@ -283,3 +285,39 @@ def test_wide_table_is_narrowed_to_print_legibly_and_wrapped_rows_grow(
     assert ws.row_dimensions[FIRST_DATA_ROW + 2].height in (None, 15)  # short rows keep one line
     assert ws.row_dimensions[HEADER_ROW].height >= 2 * 15  # "Điện thoại người liên hệ" wraps
     assert ws.print_options.gridLines  # a tall wrapped row stays readable on paper
+
+
+QUOTED = ["=1+1", "+84 912 345 678", "-5 điểm", "@SUM(A1)", "\tlề", "\rdòng", "#N/A",
+          "=HYPERLINK(\"http://x.invalid\",\"bấm\") " + "rất dài " * 40]
+
+
+def test_text_that_looks_like_a_formula_keeps_excels_quote_prefix(tmp_path: Path) -> None:
+    """Stored as text is not enough: without the quote prefix F2 then Enter in Excel turns "=1+1"
+    into a live formula. Every list export goes through write_workbook, so this holds for all."""
+    out = write_workbook(tmp_path / "q.xlsx", [SheetSpec("A", "T", [Column("Nội dung"), Column("Khác")],
+                                                         [(text, "bình thường") for text in QUOTED])])
+    sheet = load_workbook(out).active
+    cells = [row[0] for row in sheet.iter_rows(min_row=FIRST_DATA_ROW, max_col=1)]
+    assert [c.value[:8] for c in cells] == [t.replace("\r", "\n")[:8] for t in QUOTED]
+    assert all(c.data_type == "s" and c.quotePrefix for c in cells), [(c.value, c.quotePrefix) for c in cells]
+    plain = [row[0] for row in sheet.iter_rows(min_row=FIRST_DATA_ROW, min_col=2, max_col=2)]
+    assert not any(c.quotePrefix for c in plain)
+
+
+def test_roster_export_quotes_names_that_look_like_formulas(tmp_path: Path) -> None:
+    out = write_roster(tmp_path / "r.xlsx", [make_agency(1, "=HYPERLINK(\"x\",\"Sở\")", notes="-muộn")])
+    sheet = load_workbook(out).worksheets[0]
+    name = sheet.cell(FIRST_DATA_ROW, AGENCY_HEADERS.index("Tên cơ quan") + 1)
+    notes = sheet.cell(FIRST_DATA_ROW, AGENCY_HEADERS.index("Ghi chú") + 1)
+    assert (name.value, name.data_type, name.quotePrefix) == ("=HYPERLINK(\"x\",\"Sở\")", "s", True)
+    assert (notes.value, notes.quotePrefix) == ("-muộn", True)
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed")
+def test_libreoffice_reads_quoted_cells_as_text(tmp_path: Path) -> None:
+    out = write_workbook(tmp_path / "q.xlsx", [SheetSpec("A", "T", [Column("Nội dung")],
+                                                         [("=1+1",), ("=SUM(1;2)",)])])
+    subprocess.run(["soffice", "--headless", "--convert-to", "csv", "--outdir", str(tmp_path), str(out)],
+                   check=True, capture_output=True, timeout=180)
+    lines = (tmp_path / "q.csv").read_text(encoding="latin-1").splitlines()
+    assert lines[-2:] == ["=1+1", "=SUM(1;2)"]  # not 2 and 3: LibreOffice kept them as text

@@ -282,9 +282,11 @@ def test_import_matches_agencies_by_name_or_short_name(services: Services, tmp_p
     plan = services.fanpages.plan_import(rows, file.name)
     assert plan.ok, plan.rejected
     assert [p.row for p in plan.to_add] == [5, 6] and [p.row for p in plan.to_update] == [4]
-    assert plan.to_update[0].changes == ("Số người theo dõi", "Ngày thống kê")
+    # Old → new for each field; the file has no "Ngày thống kê": the count date stays empty.
+    assert [str(c) for c in plan.to_update[0].changes] == ["Số người theo dõi: (trống) → 12500"]
     assert services.fanpages.apply_import(plan) == (2, 1)
     assert services.fanpages.get(existing.id).followers == 12500
+    assert services.fanpages.get(existing.id).followers_on is None
     youtube = services.fanpages.find_by_url("https://www.youtube.com/@DuLichHaNoi")
     assert youtube.agency_name == "Sở Du lịch" and youtube.notes == "Kênh video"
     assert services.fanpages.find_by_url("fb.com/ubndunghoa").platform is Platform.FACEBOOK

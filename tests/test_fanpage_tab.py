@@ -307,8 +307,13 @@ def test_import_preview_then_all_rows(
 
     monkeypatch.setattr(ImportPreviewDialog, "exec", accept)
     tab.import_file(tmp_path / "pages.xlsx")
-    qtbot.waitUntil(lambda: services.fanpages.count() == 7 or bool(shown_errors), timeout=5000)
-    assert shown_errors == [] and seen[0].added.count() == 1 and seen[0].updated.count() == 1
+    # The rows are committed by the saving task before the tab reloads: wait for what the clerk sees.
+    qtbot.waitUntil(lambda: tab.proxy.rowCount() == 7 or bool(shown_errors), timeout=15000)
+    assert shown_errors == [] and seen[0].added.model().rowCount() == 1
+    updated = seen[0].updated.model()  # one row per field changed: the count, and its date (the file has
+    # none: the old date no longer goes with the new count)
+    assert {updated.index(r, 2).data() for r in range(updated.rowCount())} == {"Số người theo dõi",
+                                                                               "Ngày thống kê"}
     assert tab.proxy.rowCount() == 7
     assert services.fanpages.find_by_url("facebook.com/soytehanoi").followers == 1500
 

@@ -145,11 +145,12 @@ def test_import_previews_then_applies_reloads_and_says_what_was_imported(
                                 saving_label="Saving…" if in_background else None,
                                 preview_factory=_Preview)  # type: ignore[arg-type]
 
-    run()  # the clerk closes the preview: nothing is written
+    run()  # the clerk closes the preview: nothing is written, and the status line says so
     qtbot.waitUntil(lambda: len(_Preview.shown) == 1, timeout=10000)  # type: ignore[attr-defined]
     assert written == [] and tab.reloads == 0
+    assert statuses == ["Import cancelled: nothing was written"]
     run()
-    qtbot.waitUntil(lambda: statuses == ["Imported 3"], timeout=10000)  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: statuses[1:] == ["Imported 3"], timeout=10000)  # type: ignore[attr-defined]
     assert written == ["plan"] and tab.reloads == 1 and shown_errors == []
 
 

@@ -157,6 +157,123 @@ def _wide_and_odd(path: Path) -> Path:
     return path
 
 
+DATA = ROOT / "tests" / "data"
+
+
+def _xls_cut(path: Path) -> Path:
+    data = (DATA / "roster-two-row-header.xls").read_bytes()
+    path.write_bytes(data[: len(data) // 3])
+    return path
+
+
+def _ods_cut(path: Path) -> Path:
+    data = (DATA / "roster-two-row-header.ods").read_bytes()
+    path.write_bytes(data[: len(data) // 3])
+    return path
+
+
+def _xls_with_password(path: Path) -> Path:
+    path.write_bytes((DATA / "password.xls").read_bytes())
+    return path
+
+
+def _ods_with_password(path: Path) -> Path:
+    path.write_bytes((DATA / "password.ods").read_bytes())
+    return path
+
+
+def _xlsx_with_password(path: Path) -> Path:
+    path.write_bytes((DATA / "password.xlsx").read_bytes())
+    return path
+
+
+def _web_page_named_xls(path: Path) -> Path:
+    path.write_text("<html><table><tr><td>Tên cơ quan</td></tr><tr><td>Sở Y tế</td></tr></table></html>",
+                    encoding="utf-8")
+    return path
+
+
+def _odt_named_ods(path: Path) -> Path:
+    with zipfile.ZipFile(path, "w") as z:
+        z.writestr("mimetype", "application/vnd.oasis.opendocument.text")
+        z.writestr("content.xml", "<office:document-content/>")
+    return path
+
+
+def _ods(path: Path, rows: str) -> Path:
+    content = (
+        '<?xml version="1.0" encoding="UTF-8"?><office:document-content '
+        'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+        'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
+        'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"><office:body><office:spreadsheet>'
+        f'<table:table table:name="S">{rows}</table:table></office:spreadsheet></office:body>'
+        '</office:document-content>')
+    with zipfile.ZipFile(path, "w") as z:
+        z.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet")
+        z.writestr("content.xml", content)
+    return path
+
+
+def _ods_repeated_rows(path: Path) -> Path:
+    """A filled row that LibreOffice repeats 200,000 times, 60 cells wide: 12 million cells."""
+    return _ods(path, '<table:table-row><table:table-cell office:value-type="string"><text:p>Tên cơ quan'
+                      '</text:p></table:table-cell></table:table-row>'
+                      '<table:table-row table:number-rows-repeated="200000"><table:table-cell '
+                      'table:number-columns-repeated="60" office:value-type="float" office:value="1">'
+                      '<text:p>1</text:p></table:table-cell></table:table-row>')
+
+
+def _ods_far_cell(path: Path) -> Path:
+    """An .ods whose used area reaches row 200,000 and column 1,000: refused, not read into memory."""
+    return _ods(path, '<table:table-row><table:table-cell office:value-type="string"><text:p>Tên cơ quan'
+                      '</text:p></table:table-cell></table:table-row>'
+                      '<table:table-row table:number-rows-repeated="200000"><table:table-cell/>'
+                      '</table:table-row><table:table-row>'
+                      '<table:table-cell table:number-columns-repeated="999"/>'
+                      '<table:table-cell office:value-type="string"><text:p>xa</text:p></table:table-cell>'
+                      '</table:table-row>')
+
+
+# Files that are not .xlsx, under the name the clerk gave them.
+OTHER_FORMATS: dict[str, tuple[str, Callable[[Path], Path], str]] = {
+    "a damaged .xls": ("hỏng.xls", _xls_cut, "không đọc được"),
+    "a damaged .ods": ("hỏng.ods", _ods_cut, "hỏng"),
+    "an .xls with a password": ("mật khẩu.xls", _xls_with_password, "được đặt mật khẩu"),
+    "an .ods with a password": ("mật khẩu.ods", _ods_with_password, "được đặt mật khẩu"),
+    "an .xlsx with a password": ("mật khẩu.xlsx", _xlsx_with_password, "được đặt mật khẩu"),
+    "a web page named .xls": ("xuất từ web.xls", _web_page_named_xls, "trang web (HTML)"),
+    "a text document named .ods": ("văn bản.ods", _odt_named_ods, "không phải bảng tính"),
+    "an .ods with a far cell": ("xa.ods", _ods_far_cell, "vùng dữ liệu quá rộng"),
+    "an .ods with a repeated row": ("lặp.ods", _ods_repeated_rows, "vùng dữ liệu quá rộng"),
+}
+
+
+def _spreadsheet_readers() -> list[tuple[str, Callable[..., object]]]:
+    """The readers of spreadsheets: those of an importer module that declares an ImportKind."""
+    from hanoi_desk.importers.xlsx_table import ImportKind
+
+    return [(name, reader) for name, reader in READERS
+            if any(isinstance(v, ImportKind) for v in vars(sys.modules[reader.__module__]).values())]
+
+
+SPREADSHEET_READERS = _spreadsheet_readers()
+
+
+def test_the_spreadsheet_readers_are_found() -> None:
+    assert {name.rsplit(".", 1)[1] for name, _ in SPREADSHEET_READERS} >= {
+        "read_agencies", "read_calendar", "read_fanpages", "read_tally"}
+
+
+@pytest.mark.parametrize("case", list(OTHER_FORMATS), ids=list(OTHER_FORMATS))
+@pytest.mark.parametrize(("name", "reader"), SPREADSHEET_READERS, ids=[n for n, _ in SPREADSHEET_READERS])
+def test_every_importer_explains_what_is_wrong_with_xls_and_ods_files(
+        tmp_path: Path, name: str, reader: Callable[..., object], case: str) -> None:
+    file_name, make, expected = OTHER_FORMATS[case]
+    result = _survives(reader, make(tmp_path / file_name))
+    assert isinstance(result, ValidationError)
+    assert f"“{file_name}”" in str(result) and expected in str(result), str(result)
+
+
 HOSTILE: dict[str, Callable[[Path], Path]] = {
     "not a zip": _not_a_zip,
     "a zip that is not a workbook": _zip_not_workbook,

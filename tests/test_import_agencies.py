@@ -294,10 +294,21 @@ def test_truncated_workbook(tmp_path: Path) -> None:
     assert "hỏng" in str(caught.value)
 
 
-def test_password_protected_or_old_xls(tmp_path: Path) -> None:
-    path = tmp_path / "mat khau.xlsx"
+DATA = Path(__file__).resolve().parent / "data"
+
+
+@pytest.mark.parametrize("name", ["password.xlsx", "password.xls", "password.ods"])
+def test_password_protected_files_say_so(name: str) -> None:
+    """Real files saved with a password (tests/data/make_fixtures.py): Excel's encrypted package,
+    an .xls with BIFF encryption, an .ods with an encrypted manifest."""
+    with pytest.raises(ValidationError, match=re.escape(f"Tệp “{name}” được đặt mật khẩu")):
+        read_agencies(DATA / name)
+
+
+def test_an_ole_file_that_is_no_workbook_is_damaged(tmp_path: Path) -> None:
+    path = tmp_path / "hong.xls"
     path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600)
-    with pytest.raises(ValidationError, match="mật khẩu"):
+    with pytest.raises(ValidationError, match=re.escape("“hong.xls” không đọc được")):
         read_agencies(path)
 
 
@@ -339,10 +350,11 @@ def test_formulas_give_their_cached_value_and_are_never_run(tmp_path: Path) -> N
     ], title_rows=0)
     _with_cached_value(path, "1+1", "2")
     (row,), _ = read_agencies(path)
-    assert row.problems == ()
     assert row.draft is not None
     assert row.draft.code == "2"  # Excel's saved result
-    assert row.draft.notes == ""  # no saved result: nothing is computed
+    assert row.draft.notes == ""  # no saved result: nothing is computed, and the clerk is told
+    assert [str(p) for p in row.problems] == [
+        "dòng 2, cột Ghi chú: ô C2 chứa công thức chưa có giá trị: mở tệp bằng Excel rồi lưu lại"]
 
 
 def test_control_characters_are_removed(tmp_path: Path) -> None:

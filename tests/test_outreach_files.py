@@ -12,12 +12,14 @@ from openpyxl import Workbook, load_workbook
 
 from hanoi_desk.app import Services, open_services
 from hanoi_desk.cli import main
-from hanoi_desk.domain.agency import AgencyDraft, AgencyKind
+from hanoi_desk.domain.agency import AgencyDraft, AgencyKind, ContactDraft
 from hanoi_desk.domain.clock import FixedClock
-from hanoi_desk.domain.errors import ValidationError
+from hanoi_desk.domain.errors import Cancelled, ValidationError
+from hanoi_desk.domain.imports import FIELD, IGNORE, NOTES, ColumnChoice, header_key, problem_cells
 from hanoi_desk.domain.outreach import CitationState, OutreachState, SiteDraft, site_order
 from hanoi_desk.exporters.outreach import write_outreach_list
-from hanoi_desk.importers.outreach import read_outreach
+from hanoi_desk.importers.outreach import OUTREACH, read_outreach
+from hanoi_desk.importing import jobs
 
 pytestmark = pytest.mark.dates  # tools/any-day.sh runs these at fixed dates too
 
@@ -218,8 +220,9 @@ def test_header_variants_and_a_site_already_in_the_roster_is_updated_not_duplica
     plan = svc.outreach.plan_import(read_outreach(file)[0], "v2.xlsx")
     assert plan.ok, plan.rejected
     assert plan.to_add == () and len(plan.to_update) == 2
-    changes = dict((p.label, p.changes) for p in plan.to_update)
-    assert "Số giấy phép" in changes["Báo Mới"] and "Tình trạng vận động: Đồng ý" in changes["Báo Mới"]
+    changes = {p.label: [str(c) for c in p.changes] for p in plan.to_update}
+    assert "Số giấy phép: 1/GP → 123/GP-STTTT" in changes["Báo Mới"]
+    assert "Tình trạng vận động: Đã liên hệ → Đồng ý" in changes["Báo Mới"]
     svc.outreach.apply_import(plan)
     sites = {s.id: s for s in svc.outreach.list_sites()}
     assert len(sites) == 2
@@ -413,3 +416,221 @@ def test_the_export_imports_back_unchanged(svc: Services, tmp_path: Path) -> Non
     plan = svc.outreach.plan_import(read_outreach(out)[0], "out.xlsx")
     assert plan.ok, plan.rejected
     assert (plan.to_add, plan.to_update, len(plan.unchanged)) == ((), (), 3)
+
+
+# ----------------------------------------------------------------------- one import mechanism (issue 16)
+def test_an_extra_column_is_shown_left_out_then_kept_in_the_notes_and_remembered(
+    svc: Services, tmp_path: Path
+) -> None:
+    file = sheet(
+        tmp_path / "them cot.xlsx",
+        [
+            ["Tên trang/mạng xã hội", "Tên miền", "Số lượng chuyên mục", "Người nhập"],
+            ["Báo Mới", "baomoi.com", 3, "Lan"],
+            ["Zing News", "znews.vn", None, "Lan"],
+        ],
+    )
+    job = jobs(svc)["outreach"]
+    found, plan = job.read_and_plan(file)
+    columns = {c.header: c for c in plan.columns}
+    extra = columns["Số lượng chuyên mục"]
+    assert extra.describe() == "cột C “Số lượng chuyên mục” (1 ô có dữ liệu): bỏ qua"
+    assert columns["Người nhập"].describe() == "cột D “Người nhập” (2 ô có dữ liệu): bỏ qua"
+    assert [c.header for c in plan.unconfirmed_columns] == ["Số lượng chuyên mục", "Người nhập"]
+
+    choices = {
+        header_key("Số lượng chuyên mục"): ColumnChoice(NOTES),
+        header_key("Người nhập"): ColumnChoice(IGNORE),
+    }
+    _kept_found, kept = job.replan(found, choices)
+    assert kept.ok and not kept.unconfirmed_columns
+    assert [p.draft.notes for p in kept.to_add] == ["Số lượng chuyên mục: 3", None]
+    assert job.apply(kept) == (2, 0)
+    sites = {s.name: s for s in svc.outreach.list_sites()}
+    assert (sites["Báo Mới"].notes, sites["Zing News"].notes) == ("Số lượng chuyên mục: 3", "")
+    assert svc.settings.import_choices("outreach") == choices
+    # The next sheet with that header, written differently, is mapped by itself.
+    again = sheet(
+        tmp_path / "lan 2.xlsx",
+        [["Tên trang", "Tên miền", "SỐ LƯỢNG CHUYÊN MỤC:"], ["Kênh 14", "kenh14.vn", 1]],
+    )
+    _again_found, plan2 = jobs(svc)["outreach"].read_and_plan(again)
+    [column] = [c for c in plan2.columns if c.header.startswith("SỐ")]
+    assert (column.action, column.how) == (NOTES, "remembered") and not plan2.unconfirmed_columns
+
+
+def test_a_two_row_header_with_merged_groups(svc: Services, tmp_path: Path) -> None:
+    book = Workbook()
+    ws = book.active
+    ws.append(["DANH SÁCH TRANG THÔNG TIN ĐIỆN TỬ TỔNG HỢP, MẠNG XÃ HỘI"])
+    ws.append(["STT", "Tên trang/mạng xã hội", "Tên miền", "Giấy phép", None, None, "Trích dẫn nguồn tin",
+               None, "Người phụ trách", None, None])
+    ws.append([None, None, None, "Số", "Ngày cấp", "Cơ quan cấp", "Được phép", "Đề nghị", "Họ tên",
+               "Điện thoại", "Email"])
+    ws.append([1, "Báo Mới", "baomoi.com", "123/GP-STTTT", "05/03/2020", "Sở Thông tin và Truyền thông",
+               "Báo Hànộimới", "NHN", "Nguyễn Văn An", "0912345678", "an@baomoi.com"])
+    for merge in ("A2:A3", "B2:B3", "C2:C3", "D2:F2", "G2:H2", "I2:K2"):
+        ws.merge_cells(merge)
+    book.save(tmp_path / "hai dong.xlsx")
+    found = OUTREACH.read(tmp_path / "hai dong.xlsx")
+    assert [(c.header, c.key) for c in found.columns] == [
+        ("STT", ""),
+        ("Tên trang/mạng xã hội", "name"),
+        ("Tên miền", "address"),
+        ("Giấy phép / Số", "licence_number"),
+        ("Giấy phép / Ngày cấp", "licence_date"),
+        ("Giấy phép / Cơ quan cấp", "licence_issuer"),
+        ("Trích dẫn nguồn tin / Được phép", "allowed"),
+        ("Trích dẫn nguồn tin / Đề nghị", "requested"),
+        ("Người phụ trách / Họ tên", "person"),
+        ("Người phụ trách / Điện thoại", "phone"),
+        ("Người phụ trách / Email", "email"),
+    ]
+    [row] = found.rows
+    assert row.row == 4 and row.problems == ()
+    job = jobs(svc)["outreach"]
+    plan = job.plan(found)
+    assert plan.ok and not plan.dropped_columns, plan.rejected
+    job.apply(plan)
+    [moi] = svc.outreach.list_sites()
+    assert (moi.licence_number, moi.licence_date, moi.licence_issuer) == (
+        "123/GP-STTTT", date(2020, 3, 5), "Sở Thông tin và Truyền thông")
+    assert (moi.person, moi.phone, moi.email) == ("Nguyễn Văn An", "0912345678", "an@baomoi.com")
+    assert (moi.allowed, moi.pending) == ((MERGED,), ("Tạp chí Người Hà Nội",))
+
+
+def test_the_update_preview_shows_old_and_new_for_every_field(svc: Services, tmp_path: Path) -> None:
+    site = svc.outreach.create_site(
+        SiteDraft(
+            name="Báo Mới",
+            address="baomoi.com",
+            licence_number="1/GP",
+            monthly_reach=1000,
+            operator="Công ty A",
+            contacts=(ContactDraft("Nguyễn Văn An", phone="0912345678"),),
+        )
+    )
+    svc.outreach.move(site.id, S.CONTACTED, date(2026, 3, 1), how="Điện thoại")
+    svc.outreach.set_articles(site.id, date(2026, 10, 1), 4)
+    file = sheet(
+        tmp_path / "cap nhat.xlsx",
+        [
+            ["Tên trang", "Tên miền", "Số giấy phép", "Lượt truy cập/tháng", "Tình trạng vận động",
+             "Được trích dẫn nguồn", "Đề nghị trích dẫn", "Người phụ trách", "Điện thoại",
+             "Tổ chức, doanh nghiệp", "Tháng", "Số tin, bài về Hà Nội"],
+            ["Báo Mới", "baomoi.com", "123/GP-STTTT", "2.500.000", "Đồng ý", "NHN", "Báo Hànộimới",
+             "Trần Thị Bình", "0987654321", "Công ty Cổ phần Epi", "10/2026", 6],
+        ],
+    )
+    job = jobs(svc)["outreach"]
+    _found, plan = job.read_and_plan(file)
+    [planned] = plan.to_update
+    assert [str(c) for c in planned.changes] == [
+        "Số giấy phép: 1/GP → 123/GP-STTTT",
+        "Lượt truy cập/tháng: 1000 → 2500000",
+        "Người phụ trách: Nguyễn Văn An (0912345678) → Trần Thị Bình (0987654321)",
+        "Tổ chức, doanh nghiệp: Công ty A → Công ty Cổ phần Epi",
+        "Tình trạng vận động: Đã liên hệ → Đồng ý",
+        "Được trích dẫn nguồn: (trống) → Tạp chí Người Hà Nội",
+        f"Đề nghị trích dẫn: (trống) → {MERGED}",
+        "Số tin, bài về Hà Nội tháng 10/2026: 4 → 6",
+    ]
+    job.apply(plan)
+    after = svc.outreach.get(site.id)
+    assert (after.person, after.phone, after.state) == ("Trần Thị Bình", "0987654321", S.AGREED)
+    history = svc.history.for_record("agency", site.id)
+    deleted = [e for e in history if e.table == "contact" and e.action.value == "delete"]
+    assert [e.label for e in deleted] == ["Nguyễn Văn An"]  # the former person in charge, kept in the history
+    # The same sheet again: the same person (by name), the same figures: nothing to do.
+    _again, plan2 = job.read_and_plan(file)
+    assert plan2.nothing_to_do and len(plan2.unchanged) == 1
+
+
+def test_touching_a_site_that_has_ended_is_a_warning_in_the_preview_and_on_the_command_line(
+    svc: Services, tmp_path: Path, db_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    site = svc.outreach.create_site(SiteDraft(name="Trang tin Hà Nội Ngày Mới", address="hanoingaymoi.vn"))
+    svc.roster.end(site.id, date(2025, 1, 31))
+    file = sheet(tmp_path / "cu.xlsx", [["Tên trang", "Tên miền", "Số giấy phép"],
+                                        ["Trang tin Hà Nội Ngày Mới", "hanoingaymoi.vn", "9/GP-STTTT"]])
+    _found, plan = jobs(svc)["outreach"].read_and_plan(file)
+    assert plan.ok and [p.label for p in plan.to_update] == ["Trang tin Hà Nội Ngày Mới"]
+    assert [str(w) for w in plan.warnings] == [
+        "dòng 4: “Trang tin Hà Nội Ngày Mới” đã kết thúc hoạt động từ 31/01/2025: dòng này sẽ cập nhật "
+        "hồ sơ của cơ quan đã kết thúc."
+    ]
+    assert main(["--db", db_url, "import", "outreach", str(file), "--dry-run"]) == 0
+    assert "Cảnh báo: dòng 4: “Trang tin Hà Nội Ngày Mới” đã kết thúc" in capsys.readouterr().out
+
+
+def test_a_name_that_looks_like_a_formula_is_a_warning(svc: Services, tmp_path: Path) -> None:
+    book = Workbook()
+    book.active.append(["Tên trang/mạng xã hội", "Tên miền", "Người phụ trách"])
+    book.active.append(["=Trang tin Thủ đô", "thudo.vn", "+Lan"])
+    book.active["A2"].data_type = "s"  # typed as text
+    book.active["C2"].data_type = "s"
+    book.save(tmp_path / "f.xlsx")
+    _found, plan = jobs(svc)["outreach"].read_and_plan(tmp_path / "f.xlsx")
+    assert plan.ok and len(plan.to_add) == 1
+    assert [problem_cells(w)[:3] for w in plan.warnings] == [
+        ("2", "Tên trang/mạng xã hội", "=Trang tin Thủ đô"), ("2", "Người phụ trách", "+Lan")]
+
+
+def test_the_command_line_maps_keeps_and_ignores_columns(
+    svc: Services, tmp_path: Path, db_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    file = sheet(
+        tmp_path / "ds.xlsx",
+        [
+            ["Tên trang", "Website chính thức", "Số lượng chuyên mục", "Người nhập"],
+            ["Báo Mới", "https://baomoi.com", 3, "Lan"],
+        ],
+    )
+    assert main(["--db", db_url, "import", "outreach", str(file), "--dry-run"]) == 0
+    out = capsys.readouterr().out
+    assert "cột B “Website chính thức” (1 ô có dữ liệu): bỏ qua" in out
+    assert "cột C “Số lượng chuyên mục” (1 ô có dữ liệu): bỏ qua" in out
+    assert "3 cột có dữ liệu sẽ không được nhập" in out and "(chạy thử, chưa ghi)" in out
+    mapped = ["--map", "Website chính thức=Tên miền", "--notes", "Số lượng chuyên mục",
+              "--ignore", "Người nhập"]
+    assert main(["--db", db_url, "import", "outreach", str(file), "--dry-run", *mapped]) == 0
+    out = capsys.readouterr().out
+    assert "cột B “Website chính thức” (1 ô có dữ liệu): → Tên miền" in out
+    assert "cột C “Số lượng chuyên mục” (1 ô có dữ liệu): → giữ trong phần ghi chú" in out
+    assert "ds.xlsx: hợp lệ — 1 thêm mới, 0 cập nhật, 0 không đổi, 0 lỗi (chạy thử, chưa ghi)" in out
+    assert svc.outreach.list_sites() == [] and svc.settings.import_choices("outreach") == {}
+    assert main(["--db", db_url, "import", "outreach", str(file), *mapped]) == 0
+    assert "ds.xlsx: đã nhập — 1 trang mới, 0 trang cập nhật" in capsys.readouterr().out
+    [moi] = svc.outreach.list_sites()
+    assert (moi.domain, moi.notes) == ("baomoi.com", "Số lượng chuyên mục: 3")
+    assert svc.settings.import_choices("outreach") == {
+        header_key("Website chính thức"): ColumnChoice(FIELD, "address"),
+        header_key("Số lượng chuyên mục"): ColumnChoice(NOTES),
+        header_key("Người nhập"): ColumnChoice(IGNORE),
+    }
+    assert main(["--db", db_url, "import", "outreach", str(file), "--map", "Người nhập=ai biết"]) == 1
+    assert "“Người nhập=ai biết”: cần dạng" in capsys.readouterr().err
+
+
+def test_cancel_while_saving_writes_nothing(svc: Services, tmp_path: Path) -> None:
+    rows = [HEADER, *office_rows()[1:]]
+    job = jobs(svc)["outreach"]
+    _found, plan = job.read_and_plan(sheet(tmp_path / "vd.xlsx", rows))
+    assert plan.ok and len(plan.to_add) == 3
+
+    def state() -> tuple[object, ...]:
+        return (svc.roster.count(), svc.history.count(), len(svc.outreach.list_permissions()),
+                svc.outreach.list_sites(), svc.settings.get("import.columns.outreach"))
+
+    before = state()
+    asked: list[int] = []
+    progress: list[tuple[int, int]] = []
+
+    def cancelled() -> bool:
+        asked.append(1)
+        return len(asked) == 3  # at the last check: every row written, not yet committed
+
+    with pytest.raises(Cancelled, match="không có gì được ghi"):
+        job.apply(plan, progress=lambda done, total: progress.append((done, total)), cancelled=cancelled)
+    assert state() == before
+    assert progress == [(0, 3), (0, 3)]  # before the first row, at the first row; the commit never came

@@ -72,7 +72,7 @@ def svc(db_url: str) -> Iterator[Services]:
 
 @pytest.fixture
 def tab(qtbot, svc: Services, opened: list[str]) -> OutreachTab:
-    widget = OutreachTab(svc.outreach, svc.clock)
+    widget = OutreachTab(svc.outreach, svc.clock, settings=svc.settings)
     qtbot.addWidget(widget)
     return widget
 
@@ -314,9 +314,82 @@ def test_import_previews_and_writes_all_rows_or_none(
     with qtbot.waitSignal(tab.sig_status, timeout=15000, check_params_cb=lambda t: t.startswith("Imported")):
         tab.import_file(file)
     assert previews[0].plan.ok and len(previews[0].plan.to_add) == 1 and len(previews[0].plan.to_update) == 1
+    updated = previews[0].updated.model()
+    lines = [[str(updated.index(r, c).data()) for c in range(updated.columnCount())]
+             for r in range(updated.rowCount())]
+    assert ["2", "Báo Mới", "Tình trạng vận động", "Đã liên hệ", "Đồng ý"] in lines
     assert names(tab) == ["Báo Mới", "Mạng xã hội Gapo", "VnExpress", "Zing News"]
     moi = next(s for s in svc.outreach.list_sites() if s.name == "Báo Mới")
     assert moi.state is S.AGREED and moi.allowed == (MERGED,)
+
+
+def test_an_extra_column_is_left_out_until_the_clerk_keeps_it_in_the_notes(
+    qtbot, tab: OutreachTab, svc: Services, monkeypatch, tmp_path: Path
+) -> None:
+    from hanoi_desk.domain.imports import NOTES, ColumnChoice, header_key
+
+    book = Workbook()
+    book.active.append(["Tên trang/mạng xã hội", "Tên miền", "Số lượng chuyên mục"])
+    book.active.append(["VnExpress", "vnexpress.net", 2])
+    book.active.append(["Kênh 14", "kenh14.vn", None])
+    file = tmp_path / "them cot.xlsx"
+    book.save(file)
+    seen: dict[str, object] = {}
+
+    def look_then_keep(dialog: ImportPreviewDialog) -> QDialog.DialogCode:
+        extra = dialog.columns.model()
+        seen["row"] = [str(extra.index(2, c).data()) for c in (0, 1, 2)]
+        seen["blocked"] = not dialog.import_button.isEnabled()
+        seen["summary"] = dialog.summary.text()
+        box = dialog.choice_boxes[header_key("Số lượng chuyên mục")]
+        seen["before"] = box.currentText()
+        box.setCurrentIndex(box.findData(ColumnChoice(NOTES).encode()))  # what the clerk picks in the list
+        qtbot.waitUntil(dialog.import_button.isEnabled, timeout=10000)
+        dialog.grab().save(str(tmp_path / "outreach-preview.png"))
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(ImportPreviewDialog, "exec", look_then_keep)
+    with qtbot.waitSignal(tab.sig_status, timeout=15000, check_params_cb=lambda t: t.startswith("Imported")):
+        tab.import_file(file)
+    assert seen["row"] == ["C", "Số lượng chuyên mục", "1"] and seen["blocked"]
+    assert seen["before"] == "Leave out" and "“Số lượng chuyên mục” (1)" in str(seen["summary"])
+    vne = next(s for s in svc.outreach.list_sites() if s.name == "VnExpress")
+    assert vne.notes == "Số lượng chuyên mục: 2"
+    assert svc.settings.import_choices("outreach") == {header_key("Số lượng chuyên mục"): ColumnChoice(NOTES)}
+
+
+def test_cancel_while_the_sites_are_saved_writes_nothing(
+    qtbot, tab: OutreachTab, svc: Services, monkeypatch, tmp_path: Path
+) -> None:
+    from hanoi_desk.ui.tasks import Task
+
+    book = Workbook()
+    book.active.append(["Tên trang/mạng xã hội", "Tên miền", "Người phụ trách", "Đề nghị trích dẫn"])
+    for n in range(1, 41):
+        book.active.append([f"Trang tin số {n}", f"trangtin{n}.vn", f"Nguyễn Văn {n}",
+                            "Tạp chí Người Hà Nội"])
+    file = tmp_path / "dai.xlsx"
+    book.save(file)
+    monkeypatch.setattr(ImportPreviewDialog, "exec", lambda _d: QDialog.DialogCode.Accepted)
+    started: list[Task] = []
+    real_start = Task.start
+
+    def start_then_press_cancel(task: Task) -> None:
+        started.append(task)
+        real_start(task)
+        if len(started) == 2:  # the saving, after the preview
+            task.dialog.canceled.emit()  # what the progress dialog's Cancel button emits
+
+    monkeypatch.setattr(Task, "start", start_then_press_cancel)
+    before = (svc.roster.count(), svc.history.count(), len(svc.outreach.list_permissions()))
+    statuses: list[str] = []
+    tab.sig_status.connect(statuses.append)
+    tab.import_file(file)
+    qtbot.waitUntil(lambda: "Cancelled: nothing was written" in statuses, timeout=20000)
+    assert len(started) == 2
+    assert (svc.roster.count(), svc.history.count(), len(svc.outreach.list_permissions())) == before
+    assert names(tab) == ["Báo Mới", "Mạng xã hội Gapo", "Zing News"]
+    assert svc.settings.import_choices("outreach") == {}
 
 
 def test_export_writes_what_the_views_show(qtbot, tab: OutreachTab, tmp_path: Path) -> None:

@@ -287,7 +287,7 @@ def test_import_updates_only_the_columns_the_file_has(services: Services, tmp_pa
     book.active.append(["Sở Y tế", "20/11/2025", 99])
     book.save(tmp_path / "t.xlsx")
     plan = reports.plan_import(read_tally(tmp_path / "t.xlsx")[0], 2025)
-    assert [p.changes for p in plan.to_update] == [("Lượt tương tác đã xử lý",)]
+    assert [[str(c) for c in p.changes] for p in plan.to_update] == [["Lượt tương tác đã xử lý: 5 → 99"]]
     reports.apply_import(plan)
     receipt = reports.receipt_for(sid, 2025)
     assert receipt is not None

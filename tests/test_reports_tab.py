@@ -133,6 +133,9 @@ def test_import_a_tally_through_the_preview(qtbot, services: Services, tab: Repo
     with qtbot.waitSignal(task.sig_finished, timeout=10000):
         pass
     assert previews and previews[0].plan.ok and len(previews[0].plan.to_add) == 1
+    statuses: list[str] = []
+    tab.sig_status.connect(statuses.append)
+    qtbot.waitUntil(lambda: bool(statuses), timeout=10000)  # saved in a Task, then the tab reloads
     select(tab, "Sở Du lịch")
     row = tab.current()
     assert row.status is ReportStatus.ON_TIME and row.figure("official_fanpages") == 3

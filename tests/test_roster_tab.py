@@ -122,7 +122,9 @@ def test_import_preview_shows_added_updated_and_rejected(qtbot, tab: RosterTab, 
     monkeypatch.setattr(ImportPreviewDialog, "exec", fake_exec)
     tab.import_file(good)
     qtbot.waitUntil(lambda: len(seen) == 1, timeout=5000)
-    assert seen[0].added.count() == 1 and seen[0].updated.count() == 1 and seen[0].rejected.count() == 0
+    assert seen[0].added.model().rowCount() == 1 and seen[0].rejected.model().rowCount() == 0
+    updated = seen[0].updated.model()  # one row per field changed, with its old and new value
+    assert [updated.index(r, 2).data() for r in range(updated.rowCount())] == ["Điện thoại"]
     qtbot.waitUntil(lambda: services.roster.count() == 193 or bool(shown_errors), timeout=5000)
     assert shown_errors == []
     assert services.roster.find_by_name("Sở Y tế").phone == "02438253536"
@@ -134,7 +136,8 @@ def test_import_preview_shows_added_updated_and_rejected(qtbot, tab: RosterTab, 
     ])
     tab.import_file(bad)
     qtbot.waitUntil(lambda: len(seen) == 2, timeout=5000)
-    assert seen[1].rejected.count() >= 1 and "dòng 3" in seen[1].rejected.item(0).text()
+    errors = seen[1].rejected.model()
+    assert errors.rowCount() >= 1 and errors.index(0, 0).data() == "3" and errors.index(0, 1).data() == "Loại"
     assert not seen[1].import_button.isEnabled()
     assert services.roster.count() == 193
 
@@ -207,7 +210,7 @@ def test_a_long_import_cancelled_from_the_window_writes_nothing(
     qtbot.waitUntil(lambda: any("nothing was written" in s for s in statuses), timeout=20000)
     assert len(previews) == (0 if phase == "reading" else 1)
     if previews:
-        assert previews[0].added.count() == 3000
+        assert previews[0].added.model().rowCount() == 3000
     assert shown_errors == []
     assert services.roster.count() == before
     assert services.roster.find_by_name("Trang tin điện tử phường số 1") is None

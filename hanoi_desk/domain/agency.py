@@ -77,11 +77,21 @@ class ContactRole(str, enum.Enum):
 
 @dataclass(frozen=True)
 class ContactDraft:
+    """A contact as proposed. ``id`` names the stored contact it updates (an import, which matches
+    contacts by role and name, phone or e-mail); None is a new one, or, from the agency dialog, the
+    contact at the same place in the list."""
+
     name: str
     position: str = ""
     phone: str = ""
     email: str = ""
     role: ContactRole = ContactRole.FOCAL_POINT
+    id: int | None = None
+
+    def describe(self) -> str:
+        """"Nguyễn Văn An (Chánh Văn phòng, 0912345678)": a contact in one line, for a preview."""
+        details = ", ".join(part for part in (self.position, self.phone, self.email) if part)
+        return f"{self.name} ({details})" if details else self.name
 
 
 @dataclass(frozen=True)

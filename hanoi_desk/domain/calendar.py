@@ -168,7 +168,7 @@ class Party(str, enum.Enum):
 
 
 PARTY_LABELS: dict[Party, str] = {
-    Party.PROPAGANDA_BOARD: "Ban Tuyên giáo Thành ủy",
+    Party.PROPAGANDA_BOARD: "Ban Tuyên giáo và Dân vận Thành ủy",  # Ban Tuyên giáo Thành ủy until 2025
     Party.PC_OFFICE: "Văn phòng UBND Thành phố",
 }
 

@@ -7,10 +7,14 @@ from dataclasses import dataclass
 
 @dataclass(frozen=True)
 class Problem:
-    """One problem: the field (or "dòng N, cột X") it concerns and a message a clerk understands."""
+    """One problem: the field (or "dòng N, cột X") it concerns and a message a clerk understands.
+
+    ``value`` is what the cell or field held, when there is one to show (the import's error table).
+    """
 
     field: str
     message: str
+    value: str = ""
 
     def __str__(self) -> str:
         return f"{self.field}: {self.message}" if self.field else self.message

@@ -150,6 +150,7 @@ class ReceiptDraft:
     difficulties: str = ""
     proposals: str = ""
     attachment: AttachmentDraft | None = None
+    notes: str = ""
     remove_attachment: bool = False
 
 
@@ -178,6 +179,7 @@ class Receipt:
     # The attached PDF's digital signatures as checked when it was recorded (domain.signatures values).
     signature_status: str = ""
     signature_summary: str = ""
+    notes: str = ""
 
     @property
     def has_attachment(self) -> bool:
@@ -447,6 +449,7 @@ class TallyRow:
     results: str = ""
     difficulties: str = ""
     proposals: str = ""
+    notes: str = ""
 
 
 # ------------------------------------------------------------------------------------------------

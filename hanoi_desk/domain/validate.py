@@ -26,6 +26,8 @@ def normalise_phone(value: str) -> str:
     value = value.strip()
     if not value:
         return ""
+    if value.isdigit() and value[0] == "0":  # already in shape (what a second pass sees): as it is
+        return value
     parts = re.split(r"\s*[;,/]\s*|\s+-\s+", value)
     return "; ".join(_one_phone(p) for p in parts if p.strip())
 

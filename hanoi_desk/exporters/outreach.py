@@ -282,7 +282,7 @@ def citation_document(
     press = letter.press_count
     body = [
         Para(
-            f"Thực hiện {plan_reference}, trong đó có nhiệm vụ báo cáo, đề xuất Ban Tuyên giáo Thành ủy "
+            f"Thực hiện {plan_reference}, trong đó có nhiệm vụ báo cáo, đề xuất {letters.citation_addressee} "
             "chỉ đạo các cơ quan báo chí Hà Nội cho phép các trang thông tin điện tử tổng hợp được phép "
             f"trích dẫn nguồn tin, {office_in_text} đã tổng hợp đề nghị của {_count(sites)} trang thông "
             "tin điện tử tổng hợp, mạng xã hội do các tổ chức, doanh nghiệp có trụ sở trên địa bàn Thành "

@@ -416,6 +416,7 @@ INTAKE_COLUMNS: tuple[Column, ...] = (
     Column("Kết quả"),
     Column("Khó khăn, vướng mắc"),
     Column("Đề xuất, kiến nghị"),
+    Column("Ghi chú"),
     Column("Tệp đính kèm"),
 )
 
@@ -461,5 +462,6 @@ class _IntakeRows:
                 receipt.results if receipt else "",
                 receipt.difficulties if receipt else "",
                 receipt.proposals if receipt else "",
+                receipt.notes if receipt else "",
                 receipt.attachment_name if receipt else "",
             )

@@ -116,7 +116,9 @@ _ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 _NEEDS_CLEANING = re.compile("[\x00-\x08\x0b-\x1f\ud800-\udfff\ufffe\uffff]")
 # openpyxl's own type inference makes "=…" a formula and "#N/A"-like strings errors. The other
 # prefixes spreadsheet injection relies on are listed too, so the guard does not depend on what a
-# future openpyxl decides to infer.
+# future openpyxl decides to infer. Such text is stored as text *and* with Excel's quote prefix
+# (the hidden ' Excel itself adds when "=1+1" is typed as text): without it, a clerk who presses
+# F2 then Enter on the cell turns it into a live formula.
 _RISKY_FIRST = frozenset("=+-@#\t\r")
 _EXCEL_MAX_TEXT = 32767
 
@@ -384,8 +386,9 @@ def _converter(ws: WriteOnlyWorksheet, column: Column, wrap_over: int | None) ->
     """
     # Unstyled cells sit at the bottom of a tall (wrapped) row; styled ones keep that default too, so
     # one row never mixes alignments (styling every cell would cost a third more time).
-    plain_style = _style_of(ws)
     wrap_style = _style_of(ws, alignment=Alignment(wrap_text=True))
+    quoted_style = _style_of(ws, quotePrefix=True)
+    quoted_wrap_style = _style_of(ws, alignment=Alignment(wrap_text=True), quotePrefix=True)
     wrap_limit = wrap_over if wrap_over is not None else _EXCEL_MAX_TEXT
     kind = column.kind
 
@@ -401,20 +404,22 @@ def _converter(ws: WriteOnlyWorksheet, column: Column, wrap_over: int | None) ->
             text = f"{value:%d/%m/%Y}"
         else:
             text = str(value)
+        risky = text[:1] in _RISKY_FIRST  # before cleaning: a leading CR becomes a line break
         if not text.isascii():
             text = unicodedata.normalize("NFC", text)
         if _NEEDS_CLEANING.search(text):
             text = clean_text(text)
         if not text:
             return None
+        risky = risky or text[0] in _RISKY_FIRST
         # "#" covers the error codes ("#N/A") openpyxl would otherwise store as errors.
         if len(text) > wrap_limit or (wrap_over is not None and "\n" in text):
-            cell = Cell(ws, 1, 1, text, style_array=wrap_style)
+            cell = Cell(ws, 1, 1, text, style_array=quoted_wrap_style if risky else wrap_style)
             cell.data_type = "s"
             return cell
-        if text[0] in _RISKY_FIRST:
-            cell = Cell(ws, 1, 1, text, style_array=plain_style)
-            cell.data_type = "s"  # never a formula, never an error code
+        if risky:
+            cell = Cell(ws, 1, 1, text, style_array=quoted_style)
+            cell.data_type = "s"  # never a formula, never an error code, and stays text when edited
             return cell
         return text
 

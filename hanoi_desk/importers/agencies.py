@@ -13,26 +13,32 @@ from collections.abc import Callable
 from datetime import date
 
 from hanoi_desk.domain.agency import KIND_LABELS, AgencyDraft, AgencyKind, ContactDraft, kind_from_label
-from hanoi_desk.domain.errors import Problem, ValidationError
+from hanoi_desk.domain.errors import Problem
 from hanoi_desk.domain.imports import ImportRow
 from hanoi_desk.domain.validate import normalise_phone
 from hanoi_desk.importers.xlsx_table import (
     Cancelled,
     ColumnSpec,
+    ImportKind,
     Progress,
     SheetRow,
     Table,
     cell_date,
     cell_int,
     cell_text,
-    read_table,
 )
+
+# Group cells of a two-row header over the focal point's columns ("Người đầu mối" over
+# "Họ tên | Chức vụ | Điện thoại | Email").
+_CONTACT_GROUPS = ("Người đầu mối", "Đầu mối", "Người liên hệ", "Thông tin người đầu mối", "Cán bộ đầu mối",
+                   "Đầu mối liên hệ", "Người đầu mối liên hệ", "Contact", "Focal point")
 
 # Keys that are AgencyDraft fields keep the field's name; contact_* fill the focal-point contact.
 SPECS: tuple[ColumnSpec, ...] = (
     ColumnSpec("name", ("Tên cơ quan", "Tên cơ quan, đơn vị", "Tên đơn vị", "Cơ quan", "Đơn vị",
-                        "Cơ quan, đơn vị", "Name", "Agency", "Agency name"), required=True),
-    ColumnSpec("short_name", ("Tên viết tắt", "Viết tắt", "Tên tắt", "Short name", "Abbreviation")),
+                        "Cơ quan, đơn vị", "Name", "Agency", "Agency name"), required=True, name_field=True),
+    ColumnSpec("short_name", ("Tên viết tắt", "Viết tắt", "Tên tắt", "Short name", "Abbreviation"),
+               name_field=True),
     ColumnSpec("kind", ("Loại", "Loại hình", "Loại cơ quan", "Phân loại", "Kind", "Type")),
     ColumnSpec("code", ("Mã", "Mã đơn vị", "Mã cơ quan", "Code")),
     ColumnSpec("phone", ("Điện thoại", "Số điện thoại", "SĐT", "Số ĐT", "ĐT", "Điện thoại cơ quan",
@@ -41,13 +47,23 @@ SPECS: tuple[ColumnSpec, ...] = (
     ColumnSpec("portal_url", ("Trang TTĐT", "Cổng TTĐT", "Website", "Trang thông tin điện tử",
                               "Cổng thông tin điện tử", "Trang web", "Địa chỉ trang web")),
     ColumnSpec("contact_name", ("Người liên hệ", "Người đầu mối", "Đầu mối", "Họ tên người liên hệ",
-                                "Contact", "Contact person")),
-    ColumnSpec("contact_position", ("Chức vụ", "Chức vụ người liên hệ", "Position")),
+                                "Họ tên người đầu mối", "Contact", "Contact person"),
+               label="Người đầu mối: họ tên", under=_CONTACT_GROUPS,
+               sub=("Họ tên", "Họ và tên", "Tên", "Name"), name_field=True),
+    ColumnSpec("contact_position", ("Chức vụ", "Chức vụ người liên hệ", "Chức vụ người đầu mối", "Position"),
+               label="Người đầu mối: chức vụ", under=_CONTACT_GROUPS,
+               sub=("Chức vụ", "Chức danh", "Position")),
     ColumnSpec("contact_phone", ("Di động", "Điện thoại di động", "Số di động", "ĐTDĐ",
-                                 "Điện thoại người liên hệ", "Mobile")),
-    ColumnSpec("contact_email", ("Email người liên hệ", "Thư điện tử người liên hệ", "Contact email")),
+                                 "Điện thoại người liên hệ", "Điện thoại người đầu mối", "Mobile"),
+               label="Người đầu mối: điện thoại", under=_CONTACT_GROUPS,
+               sub=("Điện thoại", "Số điện thoại", "SĐT", "Số ĐT", "ĐT", "Di động", "ĐTDĐ", "Phone",
+                    "Mobile")),
+    ColumnSpec("contact_email", ("Email người liên hệ", "Thư điện tử người liên hệ", "Email người đầu mối",
+                                 "Contact email"),
+               label="Người đầu mối: email", under=_CONTACT_GROUPS,
+               sub=("Email", "E-mail", "Thư điện tử", "Hộp thư")),
     ColumnSpec("address", ("Địa chỉ", "Trụ sở", "Address")),
-    ColumnSpec("notes", ("Ghi chú", "Notes", "Note")),
+    ColumnSpec("notes", ("Ghi chú", "Ghi chú khác", "Notes", "Note")),
     ColumnSpec("licence_number", ("Số giấy phép", "Giấy phép", "Số GP", "Licence", "License",
                                   "Licence number", "License number")),
     ColumnSpec("licence_date", ("Ngày cấp phép", "Ngày cấp", "Ngày cấp giấy phép", "Licence date",
@@ -84,25 +100,25 @@ def read_agencies(
 
     Raises ValidationError when the file cannot be read as a table at all (not a workbook, no
     header, a missing "Tên cơ quan" column, two columns meaning the same thing): those are the
-    file's problems, not a row's, and nothing in it can be imported.
+    file's problems, not a row's, and nothing in it can be imported. ``AGENCIES.read`` does the
+    same and also tells what became of each column (for the preview and the command line).
     """
-    table = read_table(path, SPECS, progress=progress, cancelled=cancelled)
-    if table.problems:
-        raise ValidationError(table.problems)
-    return [_read_row(table, row) for row in table.rows], table.sheet_name
+    found = AGENCIES.read(path, progress=progress, cancelled=cancelled)
+    return found.rows, found.sheet_name
 
 
 def _read_row(table: Table, row: SheetRow) -> ImportRow[AgencyDraft]:
     problems: list[Problem] = []
 
     def where(key: str) -> str:
-        return f"dòng {row.row}, cột {table.columns[key]}"
+        return table.where(row, key)
 
     def text(key: str) -> str:
         value = cell_text(row.values.get(key))
         limit = _NOTES_MAX if key == "notes" else _MAX_LENGTH.get(key)
         if limit is not None and len(value) > limit:
-            problems.append(Problem(where(key), f"Nội dung quá dài ({len(value)} ký tự, tối đa {limit})."))
+            problems.append(Problem(where(key), f"Nội dung quá dài ({len(value)} ký tự, tối đa {limit}).",
+                                    value[:60] + "…"))
             return value[:limit]
         return value
 
@@ -110,7 +126,7 @@ def _read_row(table: Table, row: SheetRow) -> ImportRow[AgencyDraft]:
         try:
             return cell_date(row.values.get(key))
         except ValueError as exc:
-            problems.append(Problem(where(key), str(exc)))
+            problems.append(Problem(where(key), str(exc), cell_text(row.values.get(key))))
             return None
 
     values: dict[str, object] = {key: text(key) for key in _TEXT_KEYS if key in table.columns}
@@ -125,7 +141,8 @@ def _read_row(table: Table, row: SheetRow) -> ImportRow[AgencyDraft]:
         try:
             values["monthly_reach"] = cell_int(row.values.get("monthly_reach"))
         except ValueError as exc:
-            problems.append(Problem(where("monthly_reach"), str(exc)))
+            problems.append(Problem(where("monthly_reach"), str(exc),
+                                    cell_text(row.values.get("monthly_reach"))))
     if "kind" in table.columns:
         label = text("kind")
         kind = kind_from_label(label) if label else None
@@ -133,7 +150,7 @@ def _read_row(table: Table, row: SheetRow) -> ImportRow[AgencyDraft]:
             problems.append(Problem(where("kind"), "Chưa có loại cơ quan."))
         elif kind is None:
             accepted = ", ".join(f"“{v}”" for v in KIND_LABELS.values())
-            problems.append(Problem(where("kind"), f"Loại “{label}” không rõ. Các loại: {accepted}."))
+            problems.append(Problem(where("kind"), f"Loại “{label}” không rõ. Các loại: {accepted}.", label))
         else:
             values["kind"] = kind
     else:
@@ -173,6 +190,7 @@ def _contact(
             problems.append(Problem(
                 where(orphan),
                 f"Có thông tin người liên hệ nhưng chưa có họ tên (cột “{header}”).",
+                found[orphan],
             ))
         return None
     return ContactDraft(
@@ -181,3 +199,6 @@ def _contact(
         phone=normalise_phone(found.get("contact_phone", "")),
         email=found.get("contact_email", "").lower(),
     )
+
+
+AGENCIES: ImportKind[AgencyDraft] = ImportKind("agencies", SPECS, _read_row)

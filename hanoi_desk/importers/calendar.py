@@ -20,33 +20,34 @@ from hanoi_desk.domain.calendar import (
     parse_period_text,
     period_from_label,
 )
-from hanoi_desk.domain.errors import Problem, ValidationError
+from hanoi_desk.domain.errors import Problem
 from hanoi_desk.domain.imports import ImportRow
 from hanoi_desk.importers.xlsx_table import (
     Cancelled,
     ColumnSpec,
+    ImportKind,
     Progress,
     SheetRow,
     Table,
     cell_date,
     cell_text,
     clean_string,
-    read_table,
 )
 
 SPECS: tuple[ColumnSpec, ...] = (
     ColumnSpec("title", ("Tiêu đề", "Tên nội dung", "Nội dung tuyên truyền", "Tên tin bài", "Tiêu đề tin bài",
-                         "Title"), required=True),
-    ColumnSpec("summary", ("Tóm tắt", "Nội dung", "Tóm tắt nội dung", "Nội dung chính", "Mô tả", "Summary")),
+                         "Title"), required=True, name_field=True),
+    ColumnSpec("summary", ("Tóm tắt", "Nội dung", "Tóm tắt nội dung", "Nội dung tóm tắt", "Nội dung chính",
+                           "Mô tả", "Mô tả nội dung", "Nội dung chi tiết", "Summary")),
     ColumnSpec("domains", ("Lĩnh vực", "Lĩnh vực tuyên truyền", "Chủ đề", "Domain", "Domains"),
                required=True),
     ColumnSpec("period", ("Định kỳ", "Kỳ", "Loại", "Tần suất", "Period")),
     ColumnSpec("when", ("Ngày / Thời gian", "Ngày", "Thời gian", "Thời điểm", "Ngày đăng dự kiến",
                         "Thời gian đăng", "Date", "When"), required=True),
     ColumnSpec("agency", ("Cơ quan đề xuất", "Đơn vị đề xuất", "Cơ quan", "Đơn vị", "Cơ quan, đơn vị",
-                          "Agency")),
+                          "Agency"), name_field=True),
     ColumnSpec("due_date", ("Hạn đăng", "Hạn", "Thời hạn", "Hạn đăng tải", "Due", "Due date")),
-    ColumnSpec("notes", ("Ghi chú", "Notes", "Note")),
+    ColumnSpec("notes", ("Ghi chú", "Ghi chú khác", "Notes", "Note")),
 )
 
 _MAX_LENGTH = {"title": 500, "agency": 300}
@@ -64,17 +65,15 @@ def read_calendar(
     Raises ValidationError for a file that cannot be read as such a table at all (not a workbook,
     no header, a missing "Tiêu đề", "Lĩnh vực" or "Ngày / Thời gian" column, doubled columns).
     """
-    table = read_table(path, SPECS, progress=progress, cancelled=cancelled)
-    if table.problems:
-        raise ValidationError(table.problems)
-    return [_read_row(table, row) for row in table.rows], table.sheet_name
+    found = CALENDAR.read(path, progress=progress, cancelled=cancelled)
+    return found.rows, found.sheet_name
 
 
 def _read_row(table: Table, row: SheetRow) -> ImportRow[ContentDraft]:
     problems: list[Problem] = []
 
     def where(key: str) -> str:
-        return f"dòng {row.row}, cột {table.columns[key]}"
+        return table.where(row, key)
 
     def text(key: str) -> str:
         if key not in table.columns:
@@ -86,7 +85,8 @@ def _read_row(table: Table, row: SheetRow) -> ImportRow[ContentDraft]:
             value = cell_text(raw)
         limit = _MAX_LENGTH.get(key, _LONG_MAX)
         if len(value) > limit:
-            problems.append(Problem(where(key), f"Nội dung quá dài ({len(value)} ký tự, tối đa {limit})."))
+            problems.append(Problem(where(key), f"Nội dung quá dài ({len(value)} ký tự, tối đa {limit}).",
+                                    value[:60] + "…"))
             return value[:limit]
         return value
 
@@ -99,7 +99,8 @@ def _read_row(table: Table, row: SheetRow) -> ImportRow[ContentDraft]:
     if unknown:
         accepted = ", ".join(DOMAIN_LABELS.values())
         words = ", ".join(f"“{w}”" for w in unknown)
-        problems.append(Problem(where("domains"), f"Lĩnh vực {words} không rõ. Các lĩnh vực: {accepted}."))
+        problems.append(Problem(where("domains"), f"Lĩnh vực {words} không rõ. Các lĩnh vực: {accepted}.",
+                                domains_cell))
     elif not domains:
         problems.append(Problem(where("domains"), "Chưa có lĩnh vực."))
 
@@ -110,7 +111,8 @@ def _read_row(table: Table, row: SheetRow) -> ImportRow[ContentDraft]:
         if period is None:
             accepted = ", ".join(f"“{v}”" for v in PERIOD_LABELS.values())
             problems.append(Problem(where("period"),
-                                    f"Định kỳ “{period_cell}” không rõ. Các định kỳ: {accepted}."))
+                                    f"Định kỳ “{period_cell}” không rõ. Các định kỳ: {accepted}.",
+                                    period_cell))
 
     day, period = _when(row.values.get("when"), period, bool(period_cell), where("when"), problems)
 
@@ -119,7 +121,7 @@ def _read_row(table: Table, row: SheetRow) -> ImportRow[ContentDraft]:
         try:
             due = cell_date(row.values.get("due_date"))
         except ValueError as exc:
-            problems.append(Problem(where("due_date"), str(exc)))
+            problems.append(Problem(where("due_date"), str(exc), cell_text(row.values.get("due_date"))))
 
     if not title:
         return ImportRow(row.row, None, frozenset(table.columns), tuple(problems))
@@ -153,7 +155,7 @@ def _when(value: object, period: Period | None, period_given: bool, where: str,
         written, first_day = parsed
         if period is not None and period is not written:
             problems.append(Problem(where, f"Thời gian “{text}” là {written.label.lower()}, không khớp với "
-                                           f"định kỳ “{period.label}”."))
+                                           f"định kỳ “{period.label}”.", text))
         return first_day, period or written
     try:
         day = cell_date(value)
@@ -162,10 +164,13 @@ def _when(value: object, period: Period | None, period_given: bool, where: str,
         if "không có thật" not in message:  # not a date at all: say that periods are welcome too
             message = (f"“{text}” không phải là ngày hay kỳ (ví dụ đúng: 05/12/2026, Tuần 48/2026, "
                        "Tháng 11/2026, 6 tháng cuối năm 2026, Năm 2026).")
-        problems.append(Problem(where, message))
+        problems.append(Problem(where, message, text))
         return None, period
     if day is None:
         return None, period
     if period is None and not period_given:
         period = Period.AD_HOC
     return day, period
+
+
+CALENDAR: ImportKind[ContentDraft] = ImportKind("calendar", SPECS, _read_row)

@@ -3,9 +3,13 @@ can plan.
 
 The office keeps one row per site: its name and kind, its domain ("Tên miền" or "Địa chỉ trang"), its
 licence, its reach, where the outreach stands, its Hanoi column, the press agencies it may quote and
-those it asks to quote, the person in charge. Matching the site and the press agencies to the roster
-needs the database, so ``OutreachService.plan_import`` does it, the same way for the window and the
-command line.
+those it asks to quote, the person in charge. The sheet is read like every other import (issue 16):
+:data:`OUTREACH` declares the fields and the headers offices give them, two-row headers included
+("Giấy phép" over "Số | Ngày cấp | Cơ quan cấp", "Người phụ trách" over "Họ tên | Điện thoại | Email",
+"Trích dẫn nguồn tin" over "Được phép | Đề nghị"); a column it does not know is shown "bỏ qua" in the
+preview until the clerk maps it, keeps it in the site's notes or confirms it is left out. Matching the
+site and the press agencies to the roster needs the database, so ``OutreachService.plan_import`` does
+it, the same way for the window and the command line.
 """
 
 from __future__ import annotations
@@ -15,22 +19,31 @@ import re
 from datetime import date, datetime
 
 from hanoi_desk.domain.agency import KIND_LABELS, kind_from_label
-from hanoi_desk.domain.errors import Problem, ValidationError
+from hanoi_desk.domain.errors import Problem
 from hanoi_desk.domain.imports import ImportRow
 from hanoi_desk.domain.outreach import SITE_KINDS, STATE_LABELS, OutreachImportDraft, state_from_label
 from hanoi_desk.domain.text import fold
 from hanoi_desk.importers.xlsx_table import (
     Cancelled,
     ColumnSpec,
+    ImportKind,
     Progress,
     SheetRow,
     Table,
     cell_date,
     cell_int,
     cell_text,
-    read_table,
 )
 
+# Group cells of two-row headers, as office forms write them.
+_LICENCE_GROUPS = ("Giấy phép", "Giấy phép hoạt động", "Thông tin giấy phép", "Giấy phép thiết lập",
+                   "Giấy phép cung cấp dịch vụ", "Licence")
+_PERSON_GROUPS = ("Người phụ trách", "Người đầu mối", "Đầu mối", "Người liên hệ", "Thông tin liên hệ",
+                  "Liên hệ", "Đầu mối liên hệ")
+_CITATION_GROUPS = ("Trích dẫn nguồn tin", "Trích dẫn nguồn", "Trích dẫn", "Cơ quan báo chí",
+                    "Cơ quan báo chí Thành phố", "Trích dẫn tin bài")
+
+# Keys are OutreachImportDraft's fields; labels are the export's headers (what the preview lists).
 SPECS: tuple[ColumnSpec, ...] = (
     ColumnSpec(
         "name",
@@ -48,6 +61,7 @@ SPECS: tuple[ColumnSpec, ...] = (
             "Name",
         ),
         required=True,
+        name_field=True,
     ),
     ColumnSpec("kind", ("Loại", "Loại hình", "Loại trang", "Phân loại", "Kind")),
     ColumnSpec(
@@ -64,9 +78,24 @@ SPECS: tuple[ColumnSpec, ...] = (
             "URL",
         ),
     ),
-    ColumnSpec("licence_number", ("Số giấy phép", "Giấy phép số", "Số GP", "Giấy phép", "Licence")),
-    ColumnSpec("licence_date", ("Ngày cấp", "Ngày cấp phép", "Ngày cấp giấy phép", "Ngày cấp GP")),
-    ColumnSpec("licence_issuer", ("Cơ quan cấp phép", "Cơ quan cấp", "Nơi cấp", "Đơn vị cấp phép")),
+    ColumnSpec(
+        "licence_number",
+        ("Số giấy phép", "Giấy phép số", "Số GP", "Giấy phép", "Licence"),
+        under=_LICENCE_GROUPS,
+        sub=("Số", "Số giấy phép", "Số GP", "Số hiệu"),
+    ),
+    ColumnSpec(
+        "licence_date",
+        ("Ngày cấp", "Ngày cấp phép", "Ngày cấp giấy phép", "Ngày cấp GP"),
+        under=_LICENCE_GROUPS,
+        sub=("Ngày cấp", "Ngày", "Cấp ngày"),
+    ),
+    ColumnSpec(
+        "licence_issuer",
+        ("Cơ quan cấp phép", "Cơ quan cấp", "Nơi cấp", "Đơn vị cấp phép"),
+        under=_LICENCE_GROUPS,
+        sub=("Cơ quan cấp", "Cơ quan cấp phép", "Nơi cấp", "Đơn vị cấp"),
+    ),
     ColumnSpec(
         "monthly_reach",
         (
@@ -93,6 +122,8 @@ SPECS: tuple[ColumnSpec, ...] = (
             "Được phép trích dẫn nguồn tin",
             "Cơ quan báo chí cho phép trích dẫn",
         ),
+        under=_CITATION_GROUPS,
+        sub=("Được phép", "Đã được phép", "Đã cho phép", "Cho phép", "Được trích dẫn", "Đã đồng ý"),
     ),
     ColumnSpec(
         "requested",
@@ -103,10 +134,28 @@ SPECS: tuple[ColumnSpec, ...] = (
             "Xin trích dẫn",
             "Đề nghị được trích dẫn",
         ),
+        under=_CITATION_GROUPS,
+        sub=("Đề nghị", "Đang đề nghị", "Xin trích dẫn", "Đề nghị thêm"),
     ),
-    ColumnSpec("person", ("Người phụ trách", "Người đầu mối", "Đầu mối", "Người liên hệ", "Họ tên")),
-    ColumnSpec("phone", ("Điện thoại", "Số điện thoại", "SĐT", "ĐT", "Phone")),
-    ColumnSpec("email", ("Email", "E-mail", "Thư điện tử", "Địa chỉ email")),
+    ColumnSpec(
+        "person",
+        ("Người phụ trách", "Người đầu mối", "Đầu mối", "Người liên hệ", "Họ tên"),
+        under=_PERSON_GROUPS,
+        sub=("Họ tên", "Họ và tên", "Tên"),
+        name_field=True,
+    ),
+    ColumnSpec(
+        "phone",
+        ("Điện thoại", "Số điện thoại", "SĐT", "ĐT", "Phone"),
+        under=_PERSON_GROUPS,
+        sub=("Điện thoại", "Số điện thoại", "SĐT", "Số ĐT", "ĐT", "Di động"),
+    ),
+    ColumnSpec(
+        "email",
+        ("Email", "E-mail", "Thư điện tử", "Địa chỉ email"),
+        under=_PERSON_GROUPS,
+        sub=("Email", "E-mail", "Thư điện tử"),
+    ),
     ColumnSpec(
         "operator",
         (
@@ -118,6 +167,7 @@ SPECS: tuple[ColumnSpec, ...] = (
             "Cơ quan chủ quản",
             "Đơn vị quản lý",
         ),
+        name_field=True,
     ),
     ColumnSpec("month", ("Tháng", "Tháng thống kê", "Kỳ")),
     ColumnSpec(
@@ -131,7 +181,7 @@ SPECS: tuple[ColumnSpec, ...] = (
             "Số tin, bài đã đăng",
         ),
     ),
-    ColumnSpec("notes", ("Ghi chú", "Notes", "Note")),
+    ColumnSpec("notes", ("Ghi chú", "Ghi chú khác", "Notes", "Note")),
 )
 
 _MAX_LENGTH = {
@@ -158,27 +208,30 @@ def read_outreach(
     """The rows of the sheet in *path*, and the name of the sheet they were read from.
 
     Raises ValidationError for problems of the file itself (not a workbook, no header, no
-    "Tên trang/mạng xã hội" column): nothing in such a file can be imported.
+    "Tên trang/mạng xã hội" column): nothing in such a file can be imported. ``OUTREACH.read`` does
+    the same and also tells what became of each column (for the preview and the command line).
     """
-    table = read_table(path, SPECS, progress=progress, cancelled=cancelled)
-    if table.problems:
-        raise ValidationError(table.problems)
-    return [_read_row(table, row) for row in table.rows], table.sheet_name
+    found = OUTREACH.read(path, progress=progress, cancelled=cancelled)
+    return found.rows, found.sheet_name
 
 
 def _read_row(table: Table, row: SheetRow) -> ImportRow[OutreachImportDraft]:
     problems: list[Problem] = []
 
     def where(key: str) -> str:
-        return f"dòng {row.row}, cột {table.columns[key]}"
+        return table.where(row, key)
+
+    def shown(key: str) -> str:
+        return cell_text(row.values.get(key))
 
     def text(key: str) -> str:
         if key not in table.columns:
             return ""
-        value = cell_text(row.values.get(key))
+        value = shown(key)
         limit = _MAX_LENGTH.get(key)
         if limit is not None and len(value) > limit:
-            problems.append(Problem(where(key), f"Nội dung quá dài ({len(value)} ký tự, tối đa {limit})."))
+            problems.append(Problem(where(key), f"Nội dung quá dài ({len(value)} ký tự, tối đa {limit}).",
+                                    value[:60] + "…"))
             return value[:limit]
         return value
 
@@ -188,10 +241,10 @@ def _read_row(table: Table, row: SheetRow) -> ImportRow[OutreachImportDraft]:
         try:
             value = cell_int(row.values.get(key))
         except ValueError as exc:
-            problems.append(Problem(where(key), str(exc)))
+            problems.append(Problem(where(key), str(exc), shown(key)))
             return None
         if value is not None and value < 0:
-            problems.append(Problem(where(key), f"{what} không được âm."))
+            problems.append(Problem(where(key), f"{what} không được âm.", shown(key)))
         return value
 
     name = text("name")
@@ -203,7 +256,7 @@ def _read_row(table: Table, row: SheetRow) -> ImportRow[OutreachImportDraft]:
         if kind not in SITE_KINDS:
             accepted = ", ".join(f"“{KIND_LABELS[k]}”" for k in SITE_KINDS)
             problems.append(
-                Problem(where("kind"), f"Loại “{label}” không phải trang được vận động ({accepted}).")
+                Problem(where("kind"), f"Loại “{label}” không phải trang được vận động ({accepted}).", label)
             )
             kind = None
     licence_date: date | None = None
@@ -211,14 +264,14 @@ def _read_row(table: Table, row: SheetRow) -> ImportRow[OutreachImportDraft]:
         try:
             licence_date = cell_date(row.values.get("licence_date"))
         except ValueError as exc:
-            problems.append(Problem(where("licence_date"), str(exc)))
+            problems.append(Problem(where("licence_date"), str(exc), shown("licence_date")))
     state, reason = None, ""
     if label := text("state"):
         found = state_from_label(label)
         if found is None:
             accepted = ", ".join(f"“{v}”" for v in STATE_LABELS.values())
             problems.append(
-                Problem(where("state"), f"Tình trạng “{label}” không rõ. Các tình trạng: {accepted}.")
+                Problem(where("state"), f"Tình trạng “{label}” không rõ. Các tình trạng: {accepted}.", label)
             )
         else:
             state, reason = found
@@ -230,6 +283,7 @@ def _read_row(table: Table, row: SheetRow) -> ImportRow[OutreachImportDraft]:
             Problem(
                 where("column"),
                 f"“{column}”: cần đường dẫn của chuyên mục (ví dụ https://baomoi.com/ha-noi.epi).",
+                column,
             )
         )
         column = ""
@@ -288,5 +342,9 @@ def _month(value: object, problems: list[Problem], where: str) -> date | None:
         day = None
     if day is not None:
         return day.replace(day=1)
-    problems.append(Problem(where, f"“{cell_text(value)}” không phải một tháng (ví dụ đúng: 11/2026)."))
+    problems.append(Problem(where, f"“{cell_text(value)}” không phải một tháng (ví dụ đúng: 11/2026).",
+                            cell_text(value)))
     return None
+
+
+OUTREACH: ImportKind[OutreachImportDraft] = ImportKind("outreach", SPECS, _read_row)

@@ -10,12 +10,13 @@ from __future__ import annotations
 import os
 from datetime import date
 
-from hanoi_desk.domain.errors import Problem, ValidationError
+from hanoi_desk.domain.errors import Problem
 from hanoi_desk.domain.imports import ImportRow
 from hanoi_desk.domain.reports import FIGURES, Figures, TallyRow
 from hanoi_desk.importers.xlsx_table import (
     Cancelled,
     ColumnSpec,
+    ImportKind,
     Progress,
     SheetRow,
     Table,
@@ -23,12 +24,11 @@ from hanoi_desk.importers.xlsx_table import (
     cell_int,
     cell_text,
     clean_string,
-    read_table,
 )
 
 SPECS: tuple[ColumnSpec, ...] = (
     ColumnSpec("agency_name", ("Cơ quan", "Cơ quan, đơn vị", "Tên cơ quan", "Đơn vị", "Tên đơn vị",
-                               "Tên cơ quan, đơn vị", "Agency"), required=True),
+                               "Tên cơ quan, đơn vị", "Agency"), required=True, name_field=True),
     ColumnSpec("received_on", ("Ngày nhận", "Ngày nhận báo cáo", "Ngày tiếp nhận", "Ngày đến",
                                "Received"), required=True),
     ColumnSpec("doc_number", ("Số văn bản", "Số báo cáo", "Số VB", "Số hiệu", "Số hiệu văn bản",
@@ -50,6 +50,7 @@ SPECS: tuple[ColumnSpec, ...] = (
     ColumnSpec("results", ("Kết quả", "Kết quả nổi bật", "Kết quả thực hiện")),
     ColumnSpec("difficulties", ("Khó khăn", "Khó khăn, vướng mắc", "Tồn tại, khó khăn", "Vướng mắc")),
     ColumnSpec("proposals", ("Đề xuất", "Kiến nghị", "Đề xuất, kiến nghị", "Kiến nghị, đề xuất")),
+    ColumnSpec("notes", ("Ghi chú", "Ghi chú khác", "Notes", "Note")),
 )
 
 _MAX_TEXT = 20_000
@@ -62,17 +63,15 @@ def read_tally(
     cancelled: Cancelled | None = None,
 ) -> tuple[list[ImportRow[TallyRow]], str]:
     """The rows of the tally in *path* and the sheet they came from; file-level problems raise."""
-    table = read_table(path, SPECS, progress=progress, cancelled=cancelled)
-    if table.problems:
-        raise ValidationError(table.problems)
-    return [_read_row(table, row) for row in table.rows], table.sheet_name
+    found = REPORTS.read(path, progress=progress, cancelled=cancelled)
+    return found.rows, found.sheet_name
 
 
 def _read_row(table: Table, row: SheetRow) -> ImportRow[TallyRow]:
     problems: list[Problem] = []
 
     def where(key: str) -> str:
-        return f"dòng {row.row}, cột {table.columns[key]}"
+        return table.where(row, key)
 
     def day(key: str) -> date | None:
         if key not in table.columns:
@@ -80,7 +79,7 @@ def _read_row(table: Table, row: SheetRow) -> ImportRow[TallyRow]:
         try:
             return cell_date(row.values.get(key))
         except ValueError as exc:
-            problems.append(Problem(where(key), str(exc)))
+            problems.append(Problem(where(key), str(exc), cell_text(row.values.get(key))))
             return None
 
     def number(key: str) -> int | None:
@@ -89,10 +88,10 @@ def _read_row(table: Table, row: SheetRow) -> ImportRow[TallyRow]:
         try:
             value = cell_int(row.values.get(key))
         except ValueError as exc:
-            problems.append(Problem(where(key), str(exc)))
+            problems.append(Problem(where(key), str(exc), cell_text(row.values.get(key))))
             return None
         if value is not None and value < 0:
-            problems.append(Problem(where(key), "Số liệu không được âm."))
+            problems.append(Problem(where(key), "Số liệu không được âm.", str(value)))
         return value
 
     def long_text(key: str) -> str:
@@ -120,9 +119,13 @@ def _read_row(table: Table, row: SheetRow) -> ImportRow[TallyRow]:
         results=long_text("results"),
         difficulties=long_text("difficulties"),
         proposals=long_text("proposals"),
+        notes=long_text("notes"),
     )
     columns = frozenset(table.columns)
     if not name:
         problems.append(Problem(where("agency_name"), "Chưa có tên cơ quan."))
         return ImportRow(row.row, None, columns, tuple(problems))
     return ImportRow(row.row, tally, columns, tuple(problems))
+
+
+REPORTS: ImportKind[TallyRow] = ImportKind("reports", SPECS, _read_row)

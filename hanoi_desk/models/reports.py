@@ -33,6 +33,7 @@ class ReportReceiptRow(Versioned, Base):
     results: Mapped[str] = mapped_column(Text, nullable=False, default="")
     difficulties: Mapped[str] = mapped_column(Text, nullable=False, default="")
     proposals: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    notes: Mapped[str] = mapped_column(Text, nullable=False, default="")
     attachment_name: Mapped[str] = mapped_column(String(255), nullable=False, default="")
     attachment_sha256: Mapped[str] = mapped_column(String(64), nullable=False, default="")
     attachment_size: Mapped[int] = mapped_column(Integer, nullable=False, default=0)

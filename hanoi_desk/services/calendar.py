@@ -36,7 +36,7 @@ from hanoi_desk.domain.calendar import (
 from hanoi_desk.domain.clock import SYSTEM_CLOCK, Clock
 from hanoi_desk.domain.errors import ConflictError, NotFoundError, Problem, ValidationError
 from hanoi_desk.domain.history import register_labels
-from hanoi_desk.domain.imports import ImportPlan, ImportRow, PlannedRow
+from hanoi_desk.domain.imports import ImportPlan, ImportRow, PlannedRow, SaveSteps, row_warnings
 from hanoi_desk.domain.text import fold, nfc, sort_key
 from hanoi_desk.domain.validate import check_url, normalise_url
 from hanoi_desk.models import (
@@ -591,11 +591,15 @@ class CalendarService:
         """
         rows = list(rows)
         rejected: list[Problem] = []
+        warnings = row_warnings(rows)
         to_add: list[PlannedRow[ContentDraft]] = []
         unchanged: list[PlannedRow[ContentDraft]] = []
         seen: dict[tuple[str, date | None, str], int] = {}
         with self._db.read() as s:
             agencies = self._agency_index(s)
+            ended = {agency_id: (name, active_to) for agency_id, name, active_to in s.execute(
+                select(AgencyRow.id, AgencyRow.name, AgencyRow.active_to)
+                .where(AgencyRow.active_to.is_not(None)))}
             days = [r.draft.day for r in rows if r.draft is not None and r.draft.day is not None]
             existing: set[tuple[str, date, int | None]] = set()
             if days:
@@ -616,14 +620,24 @@ class CalendarService:
                         f"dòng {item.row}, cột {FIELD_LABELS['agency_name']}",
                         f"“{draft.agency_name}” không có trong danh bạ cơ quan (hãy thêm vào danh bạ "
                         "hoặc sửa tên cho đúng).",
+                        draft.agency_name,
                     ))
                 else:
                     draft = replace(draft, agency_id=agency_id)
+                    if agency_id in ended and draft.day is not None and ended[agency_id][1] < draft.day:
+                        name, active_to = ended[agency_id]
+                        warnings.append(Problem(
+                            f"dòng {item.row}, cột {FIELD_LABELS['agency_name']}",
+                            f"“{name}” đã kết thúc hoạt động từ {active_to:%d/%m/%Y}, trước ngày của "
+                            "nội dung.",
+                            draft.agency_name))
             for problem in draft_problems(draft):
                 if problem.field in _READ_BY_IMPORTER:
                     continue
                 column = FIELD_LABELS.get(problem.field, problem.field)
-                rejected.append(Problem(f"dòng {item.row}, cột {column}", problem.message))
+                value = getattr(draft, problem.field, "")
+                rejected.append(Problem(f"dòng {item.row}, cột {column}", problem.message,
+                                        "" if value is None else str(value)))
             key = (fold(draft.title), draft.day, fold(draft.agency_name))
             if key in seen:
                 rejected.append(Problem(
@@ -637,15 +651,24 @@ class CalendarService:
                 unchanged.append(planned)
             else:
                 to_add.append(planned)
-        return ImportPlan(source, tuple(to_add), (), tuple(unchanged), tuple(rejected))
+        return ImportPlan(source, tuple(to_add), (), tuple(unchanged), tuple(rejected), tuple(warnings))
 
-    def apply_import(self, plan: ImportPlan[ContentDraft]) -> tuple[int, int]:
-        """Write a clean plan in one transaction: every row or none."""
+    def apply_import(
+        self,
+        plan: ImportPlan[ContentDraft],
+        *,
+        progress: Callable[[int, int], None] | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> tuple[int, int]:
+        """Write a clean plan in one transaction: every row or none (a cancel rolls it all back)."""
         if not plan.ok:
             raise ValidationError(list(plan.rejected))
+
+        steps = SaveSteps(len(plan.to_add), progress, cancelled)
         with self._db.begin() as s:
             rows = []
-            for planned in plan.to_add:
+            for done, planned in enumerate(plan.to_add):
+                steps.step(done)
                 row = ContentItemRow(status=Status.PROPOSED.value, skipped=False)
                 self._apply(row, planned.draft)
                 rows.append(row)
@@ -654,6 +677,8 @@ class CalendarService:
             for row, planned in zip(rows, plan.to_add, strict=True):
                 s.add(self._event(row.id, Move.PROPOSE, self.clock.today(),
                                   f"Nhập từ tệp {plan.source}, dòng {planned.row}", None, Status.PROPOSED))
+            s.flush()
+            steps.last()
         return len(plan.to_add), 0
 
     # ----------------------------------------------------------------- internals

@@ -41,7 +41,15 @@ from hanoi_desk.domain.fanpage import (
     close_names,
 )
 from hanoi_desk.domain.history import register_labels, register_record_labels
-from hanoi_desk.domain.imports import ImportPlan, ImportRow, PlannedRow
+from hanoi_desk.domain.imports import (
+    Change,
+    ImportPlan,
+    ImportRow,
+    PlannedRow,
+    SaveSteps,
+    draft_changes,
+    row_warnings,
+)
 from hanoi_desk.domain.text import fold, nfc, sort_key
 from hanoi_desk.models import AgencyRow, FanpageEventRow, FanpageRow, ImpersonatorRow
 from hanoi_desk.models.base import utcnow
@@ -741,6 +749,9 @@ class FanpageService:
             if short:
                 by_short[fold(short)].append((agency_id, name, active_to))
         rejected: list[Problem] = []
+        warnings = row_warnings(rows)
+        ended = {agency_id: (name, active_to) for agency_id, name, _short, active_to in agencies
+                 if active_to is not None and active_to < today}
         seen: dict[str, int] = {}
         to_add: list[PlannedRow[FanpageDraft]] = []
         to_update: list[PlannedRow[FanpageDraft]] = []
@@ -753,8 +764,13 @@ class FanpageService:
             where = f"dòng {item.row}"
             agency = _match_agency(incoming.agency, by_name, by_short)
             if isinstance(agency, str):
-                rejected.append(Problem(f"{where}, cột Cơ quan", agency))
+                rejected.append(Problem(f"{where}, cột Cơ quan", agency, incoming.agency))
                 continue
+            if agency[0] in ended:
+                name, active_to = ended[agency[0]]
+                warnings.append(Problem(where, f"“{name}” đã kết thúc hoạt động từ {active_to:%d/%m/%Y}: "
+                                               "trang sẽ được ghi cho cơ quan đã kết thúc.", incoming.agency))
+            # Only what the file says: no "Ngày thống kê" column, no count date (not today's).
             draft = FanpageDraft(
                 agency_id=agency[0],
                 url=incoming.url,
@@ -762,14 +778,15 @@ class FanpageService:
                 platform=incoming.platform,
                 platform_id=incoming.platform_id,
                 followers=incoming.followers,
-                followers_on=incoming.followers_on or (today if incoming.followers is not None else None),
+                followers_on=incoming.followers_on,
                 official=True if incoming.official is None else incoming.official,
                 notes=incoming.notes,
             )
-            draft, address, problems = _clean(draft, today)
+            draft, address, problems = _clean(draft, today, count_date_today=False)
             for problem in problems:
                 label = FIELD_LABELS.get(problem.field, problem.field)
-                rejected.append(Problem(f"{where}, cột {label}", problem.message))
+                rejected.append(Problem(f"{where}, cột {label}", problem.message,
+                                        str(getattr(draft, problem.field, "") or "")))
             if address is None:
                 continue
             if address.key in seen:
@@ -800,27 +817,39 @@ class FanpageService:
             (to_update if changes else unchanged).append(
                 PlannedRow(item.row, label, merged, current.id, changes)
             )
-        return ImportPlan(source, tuple(to_add), tuple(to_update), tuple(unchanged), tuple(rejected))
+        return ImportPlan(source, tuple(to_add), tuple(to_update), tuple(unchanged), tuple(rejected),
+                          tuple(warnings))
 
-    def apply_import(self, plan: ImportPlan[FanpageDraft]) -> tuple[int, int]:
-        """Write a clean plan in one transaction: every row or none."""
+    def apply_import(
+        self,
+        plan: ImportPlan[FanpageDraft],
+        *,
+        progress: Callable[[int, int], None] | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> tuple[int, int]:
+        """Write a clean plan in one transaction: every row or none (a cancel rolls it all back)."""
         if not plan.ok:
             raise ValidationError(list(plan.rejected))
+        steps = SaveSteps(len(plan.to_add) + len(plan.to_update), progress, cancelled)
         with self._write() as s:
-            for planned in plan.to_add:
-                draft, address, problems = _clean(planned.draft, self._today())
+            for done, planned in enumerate(plan.to_add):
+                steps.step(done)
+                draft, address, problems = _clean(planned.draft, self._today(), count_date_today=False)
                 if problems or address is None:
                     raise ValidationError([Problem(f"dòng {planned.row}", p.message) for p in problems])
                 row = FanpageRow(registered_on=self._today(), state=VerificationState.NOT_REQUESTED.value)
                 self._apply(row, draft, address)
                 s.add(row)
-            for planned in plan.to_update:
+            for done, planned in enumerate(plan.to_update, len(plan.to_add)):
+                steps.step(done)
                 row = s.get(FanpageRow, planned.existing_id)
                 if row is None:
                     raise ValidationError(f"dòng {planned.row}: “{planned.label}” vừa bị xóa khỏi danh sách.")
-                draft, address, _problems = _clean(planned.draft, self._today())
+                draft, address, _problems = _clean(planned.draft, self._today(), count_date_today=False)
                 assert address is not None
                 self._apply(row, draft, address)
+            s.flush()
+            steps.last()
         return len(plan.to_add), len(plan.to_update)
 
     # ================================================================= summary
@@ -962,8 +991,13 @@ def _page(r: Mapping[str, object]) -> Fanpage:
     )
 
 
-def _clean(draft: FanpageDraft, today: date) -> tuple[FanpageDraft, PageAddress | None, list[Problem]]:
-    """NFC, trimmed, address canonical; the problems a draft has on its own."""
+def _clean(draft: FanpageDraft, today: date, *,
+           count_date_today: bool = True) -> tuple[FanpageDraft, PageAddress | None, list[Problem]]:
+    """NFC, trimmed, address canonical; the problems a draft has on its own.
+
+    A count typed without its date was counted today (*count_date_today*, the dialog); an imported
+    count without a date column has no date: the file does not say when it was counted.
+    """
     draft = replace(
         draft,
         url=nfc(draft.url),
@@ -1003,7 +1037,7 @@ def _clean(draft: FanpageDraft, today: date) -> tuple[FanpageDraft, PageAddress 
         problems.append(Problem("name", "Tên trang quá dài (tối đa 300 ký tự)."))
     if draft.followers is not None and draft.followers < 0:
         problems.append(Problem("followers", "Số người theo dõi không được âm."))
-    if draft.followers is not None and draft.followers_on is None:
+    if count_date_today and draft.followers is not None and draft.followers_on is None:
         draft = replace(draft, followers_on=today)
     if draft.followers_on is not None and draft.followers_on > today:
         problems.append(Problem("followers_on", "Ngày thống kê không được sau hôm nay."))
@@ -1077,9 +1111,9 @@ def _merge(current: Fanpage, incoming: FanpageDraft, raw: FanpageImportDraft) ->
     return replace(base, **changes)  # type: ignore[arg-type]
 
 
-def _changes(old: FanpageDraft, new: FanpageDraft) -> tuple[str, ...]:
-    return tuple(
-        FIELD_LABELS.get(name, name)
-        for name in FanpageDraft.__dataclass_fields__
-        if name != "url" and getattr(old, name) != getattr(new, name)
-    )
+_CHANGE_LABELS = {name: FIELD_LABELS.get(name, name) for name in FanpageDraft.__dataclass_fields__
+                  if name not in ("url", "agency_id")}
+
+
+def _changes(old: FanpageDraft, new: FanpageDraft) -> tuple[Change, ...]:
+    return draft_changes(old, new, _CHANGE_LABELS)

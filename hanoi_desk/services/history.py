@@ -37,7 +37,7 @@ from hanoi_desk.domain.history import (
     table_label,
     value_label,
 )
-from hanoi_desk.domain.text import fold, sort_key
+from hanoi_desk.domain.text import fold, fold_many, sort_key
 from hanoi_desk.models import Base, HistoryRow
 from hanoi_desk.models.base import Versioned, utcnow
 from hanoi_desk.services.versioning import local_time
@@ -75,14 +75,14 @@ def track_changes(db: Database, who: Who) -> None:
                 if not attrs.updated_at.history.has_changes():
                     obj.updated_at = now
 
-    def after_flush(session: Session, _context: object) -> None:
+    def after_flush(session: Session, context: Any) -> None:
         name = _author(session, who)
         now = utcnow()
         rows = [
             row
             for action, objects in ((HistoryAction.INSERT, session.new),
                                     (HistoryAction.UPDATE, session.dirty),
-                                    (HistoryAction.DELETE, session.deleted))
+                                    (HistoryAction.DELETE, _deleted(session, context)))
             for obj in objects
             if (row := _history_row(obj, action, name, now)) is not None
         ]
@@ -91,6 +91,19 @@ def track_changes(db: Database, who: Who) -> None:
 
     event.listen(factory, "before_flush", before_flush)
     event.listen(factory, "after_flush", after_flush)
+
+
+def _deleted(session: Session, context: Any) -> list[object]:
+    """What this flush deletes: the objects deleted by hand, and the orphans a cascade removes
+    (a contact taken out of its agency's list), which ``session.deleted`` does not list."""
+    found = list(session.deleted)
+    seen = {id(obj) for obj in found}
+    for state, (is_delete, list_only) in getattr(context, "states", {}).items():
+        obj = state.obj()
+        if is_delete and not list_only and obj is not None and id(obj) not in seen:
+            seen.add(id(obj))
+            found.append(obj)
+    return found
 
 
 def _author(session: Session, who: Who) -> str:
@@ -152,23 +165,96 @@ def record_inserts(session: Session, model: type[Base], values: Sequence[dict[st
     """History for records inserted by one bulk Core statement, which the flush events never see.
 
     *values* are the inserted column values and *ids* their new primary keys, in the same order.
+    The rows are the flush listener's (same fields, label, search text), made in bulk: the changed
+    columns looked up once per table, the search text folded for all rows at once, and written with
+    one ``executemany`` of the database driver (SQLAlchemy's per-row parameter processing was half
+    the time of a 10,000-row import: docs/performance.md).
     """
     if getattr(model, "__history_ignore__", False) or not values:
         return
     shape = _Shape.of(model)
-    recorded = {key for key in shape.columns
-                if key not in IGNORED_FIELDS and key != "id" and not key.endswith("_folded")}
+    recorded = [key for key in shape.columns
+                if key not in IGNORED_FIELDS and key != "id" and not key.endswith("_folded")]
     now = utcnow()
-    rows = []
+    label_keys = [a for a in _LABEL_ATTRS if a in shape.columns]
+    parent_key = shape.parent_key if shape.parent_table is not None else None
+    dumps = json.dumps
+    plain = (str, int, float, bool)
+    changes_text: list[str] = []
+    labels: list[str] = []
+    words: list[str] = []
+    parents: list[str | None] = []
     for record_id, loaded in zip(ids, values, strict=True):
-        changes = {
-            key: [None, _jsonable(value)]
-            for key, value in loaded.items()
-            if key in recorded and value is not None and value != ""
-        }
-        label = next((v for a in _LABEL_ATTRS if isinstance(v := loaded.get(a), str) and v), f"#{record_id}")
-        rows.append(_row(shape, HistoryAction.INSERT, who, now, (record_id,), label, loaded, changes))
-    session.execute(insert(HistoryRow.__table__), rows)
+        changes = {}
+        texts = []
+        for key in recorded:
+            value = loaded.get(key)
+            if value is None or value == "":
+                continue
+            value = value if value.__class__ in plain and not (
+                value.__class__ is str and len(value) > MAX_VALUE_CHARS) else _jsonable(value)
+            changes[key] = [None, value]
+            texts.append(str(value))
+        label = next((v for a in label_keys if isinstance(v := loaded.get(a), str) and v),
+                     f"#{record_id}")[:300]
+        labels.append(label)
+        changes_text.append(dumps(changes, ensure_ascii=False))
+        words.append(" ".join([label, who, *texts]))
+        parent = loaded.get(parent_key) if parent_key else None
+        parents.append(None if parent is None else str(parent))
+    folded = fold_many(words)
+    names = ["changed_at", "changed_by", "action", "table_name", "record_id", "label", "parent_table",
+             "parent_id", "changes", "folded"]
+    action = HistoryAction.INSERT.value
+    rows = [
+        (now, who, action, shape.table, str(record_id)[:64], label,
+         shape.parent_table if parent is not None else None, parent, text, found[:MAX_FOLDED_CHARS])
+        for record_id, label, parent, text, found in zip(ids, labels, parents, changes_text, folded,
+                                                         strict=True)
+    ]
+    insert_rows(session, HistoryRow.__table__, names, rows)
+
+
+def insert_rows(session: Session, table: Any, names: Sequence[str], rows: Sequence[Sequence[Any]],
+                returning: Sequence[str] = ()) -> list[tuple[Any, ...]]:
+    """Insert *rows* (values in the order of *names*) through the database driver itself.
+
+    Values are converted the way SQLAlchemy would (dates for SQLite, for instance), column by
+    column; without *returning* the rows go in one ``executemany``, with it in multi-row ``INSERT …
+    VALUES … RETURNING`` statements of a few hundred rows, whose returned rows come back in order
+    of nothing in particular (match them by a key). SQLAlchemy's per-row parameter handling was
+    half the time of a 10,000-row import (docs/performance.md).
+    """
+    if not rows:
+        return []
+    connection = session.connection()
+    dialect = connection.dialect
+    marker = {"qmark": "?", "format": "%s", "pyformat": "%s"}.get(dialect.paramstyle)
+    if marker is None:  # a driver with named or numeric parameters: SQLAlchemy's own path
+        statement = insert(table).returning(*(table.c[n] for n in returning)) if returning else insert(table)
+        result = connection.execute(statement, [dict(zip(names, row, strict=True)) for row in rows])
+        return [tuple(r) for r in result] if returning else []
+    columns: list[Sequence[Any]] = list(zip(*rows, strict=True))
+    for i, name in enumerate(names):
+        processor = table.c[name].type.dialect_impl(dialect).bind_processor(dialect)
+        if processor is not None:
+            columns[i] = [None if value is None else processor(value) for value in columns[i]]
+    params = list(zip(*columns, strict=True))
+    quote = dialect.identifier_preparer.quote
+    head = f"INSERT INTO {quote(table.name)} ({', '.join(quote(n) for n in names)}) VALUES "
+    one = "(" + ", ".join([marker] * len(names)) + ")"
+    if not returning:
+        connection.exec_driver_sql(head + one, params)
+        return []
+    tail = " RETURNING " + ", ".join(quote(n) for n in returning)
+    size = max(1, min(500, 30_000 // len(names)))  # within every driver's limit on parameters
+    found: list[tuple[Any, ...]] = []
+    for start in range(0, len(params), size):
+        chunk = params[start:start + size]
+        flat = tuple(value for row in chunk for value in row)
+        result = connection.exec_driver_sql(head + ", ".join([one] * len(chunk)) + tail, flat)
+        found.extend(tuple(r) for r in result.fetchall())
+    return found
 
 
 @dataclass(frozen=True)

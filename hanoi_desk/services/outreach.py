@@ -26,7 +26,15 @@ from hanoi_desk.domain.clock import SYSTEM_CLOCK, Clock
 from hanoi_desk.domain.errors import ConflictError, NotFoundError, Problem, ValidationError
 from hanoi_desk.domain.fanpage import AddressError
 from hanoi_desk.domain.history import register_labels, register_record_labels
-from hanoi_desk.domain.imports import ImportPlan, ImportRow, PlannedRow
+from hanoi_desk.domain.imports import (
+    Change,
+    ImportPlan,
+    ImportRow,
+    PlannedRow,
+    SaveSteps,
+    row_warnings,
+    shown,
+)
 from hanoi_desk.domain.outreach import (
     SITE_KINDS,
     STATE_LABELS,
@@ -72,8 +80,7 @@ from hanoi_desk.models import (
     SharedArticlesRow,
 )
 from hanoi_desk.models.base import utcnow
-from hanoi_desk.services.roster import FIELD_LABELS as ROSTER_LABELS
-from hanoi_desk.services.roster import RosterService
+from hanoi_desk.services.roster import RosterService, agency_changes, ended_warning, merge_contacts
 from hanoi_desk.services.settings import OfficeSettings, SettingsService
 from hanoi_desk.services.versioning import conflict_error
 
@@ -1117,9 +1124,11 @@ class OutreachService:
         self, rows: Iterable[ImportRow[OutreachImportDraft]], source: str = ""
     ) -> ImportPlan[SiteImport]:
         """Preview the office's sheet: sites matched by canonical domain or folded name (updated, never
-        duplicated), press agencies by name or short name (a merged one through its successor), the
-        state checked against the life cycle. Nothing is written; any problem rejects the file."""
+        duplicated; each field old → new), press agencies by name or short name (a merged one through
+        its successor), the state checked against the life cycle. Nothing is written; any problem
+        rejects the file; the rows' warnings, and a site that has ended, are warnings."""
         rows = list(rows)
+        warnings = row_warnings(rows)
         today = self._clock.today()
         with self._db.read() as s:
             sites = {site.id: site for site in self._load(s, None, today.year)}
@@ -1195,7 +1204,8 @@ class OutreachService:
                 agency = self._roster.validate(agency, current.id if current else None)
             except ValidationError as error:
                 for p in error.problems:
-                    field = _AGENCY_FIELDS.get(p.field, p.field)
+                    field = p.field.split("[")[0]  # "contacts[1]": the person in charge
+                    field = _AGENCY_FIELDS.get(field, field)
                     field = {"address": "address", "contacts": "person", "phone": "phone"}.get(field, field)
                     problem(field if field in FIELD_LABELS else "name", p.message)
             state = incoming.state
@@ -1267,11 +1277,16 @@ class OutreachService:
             if current is None:
                 to_add.append(PlannedRow(item.row, label, plan))
                 continue
-            changes = _import_changes(current, agencies.get(current.id), plan)
+            stored = agencies.get(current.id)
+            changes = _import_changes(current, stored, plan, press, entered)
             (to_update if changes else unchanged).append(
                 PlannedRow(item.row, current.name, plan, current.id, changes)
             )
-        return ImportPlan(source, tuple(to_add), tuple(to_update), tuple(unchanged), tuple(rejected))
+            if changes and stored is not None and current.active_to is not None and current.active_to < today:
+                warnings.append(ended_warning(item.row, stored))
+        return ImportPlan(
+            source, tuple(to_add), tuple(to_update), tuple(unchanged), tuple(rejected), tuple(warnings)
+        )
 
     def _roster_sites(self) -> list[Agency]:
         return [a for a in self._roster.list_agencies() if a.kind in SITE_KINDS]
@@ -1285,11 +1300,16 @@ class OutreachService:
         address: object,
     ) -> AgencyDraft:
         """The agency as the row leaves it: the file's non-empty cells over what the roster holds (its name
-        kept as the roster spells it: a site matched by its domain may be written "Baomoi" in a sheet);
-        the person in charge replaces the focal point (the same person, by folded name, is updated)."""
+        kept as the roster spells it: a site matched by its domain may be written "Baomoi" in a sheet).
+
+        The person in charge is the focal point, matched as every import matches contacts (by name,
+        e-mail or phone): the same person is updated, another one replaces the focal point, which
+        the history keeps as a former contact. Without a person, phone or e-mail in the row the
+        contacts are left as they are (``contacts=None``)."""
+        stored = agencies.get(current.id) if current else None
         base = (
-            agencies[current.id].to_draft()
-            if current
+            stored.to_draft(contacts=None)
+            if stored
             else AgencyDraft(name=incoming.name, kind=kind, contacts=())
         )
         changes: dict[str, object] = {"kind": kind}
@@ -1299,37 +1319,43 @@ class OutreachService:
             value = getattr(incoming, name)
             if value not in ("", None):
                 changes[name] = value
-        contacts = list(base.contacts or ())
         if incoming.person or incoming.phone or incoming.email:
-            focal = next((i for i, c in enumerate(contacts) if c.role is ContactRole.FOCAL_POINT), None)
-            old = contacts[focal] if focal is not None else None
-            same = old is not None and (not incoming.person or fold(old.name) == fold(incoming.person))
+            old = stored.focal_point if stored else None
             person = ContactDraft(
                 name=incoming.person or (old.name if old else ""),
-                position=old.position if same and old else "",
-                phone=incoming.phone or (old.phone if same and old else ""),
-                email=incoming.email or (old.email if same and old else ""),
+                phone=incoming.phone,
+                email=incoming.email,
                 role=ContactRole.FOCAL_POINT,
             )
-            if focal is None:
-                contacts.insert(0, person)
-            else:
-                contacts[focal] = person
-            changes["contacts"] = tuple(contacts)
+            changes["contacts"] = merge_contacts(stored.contacts if stored else (), (person,))
         return replace(base, **changes)  # type: ignore[arg-type]
 
-    def apply_import(self, plan: ImportPlan[SiteImport]) -> tuple[int, int]:
-        """Write a clean plan in one transaction: every row or none."""
+    def apply_import(
+        self,
+        plan: ImportPlan[SiteImport],
+        *,
+        progress: Callable[[int, int], None] | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> tuple[int, int]:
+        """Write a clean plan in one transaction: every row or none.
+
+        ``cancelled()`` is asked between rows and once more before the commit; when it says yes,
+        :class:`Cancelled` is raised and the transaction rolls back, so nothing is written.
+        """
         if not plan.ok:
             raise ValidationError(list(plan.rejected))
         today = self._clock.today()
+        planned_rows = (*plan.to_add, *plan.to_update)
+        steps = SaveSteps(len(planned_rows), progress, cancelled, every=20)
         try:
             with self._write() as s:
-                for planned in (*plan.to_add, *plan.to_update):
+                steps.last(0)
+                for done, planned in enumerate(planned_rows):
+                    steps.step(done)
                     item = planned.draft
                     if item.site_id is None:
                         row = AgencyRow()
-                        self._roster.write_row(row, item.agency)
+                        self._roster.write_row(row, item.agency, by_id=True)
                         s.add(row)
                         s.flush()
                     else:
@@ -1343,7 +1369,7 @@ class OutreachService:
                                 f"dòng {planned.row}: “{planned.label}” vừa được người khác sửa; "
                                 "hãy nhập lại tệp."
                             )
-                        self._roster.write_row(row, item.agency)
+                        self._roster.write_row(row, item.agency, by_id=True)
                     source = f"Theo tệp {plan.source or 'nhập'}"
                     outreach = self._outreach_row(s, row.id)
                     if item.operator is not None:
@@ -1374,6 +1400,8 @@ class OutreachService:
                         self._request(s, row.id, item.requested, today)
                     if item.articles is not None and item.month is not None:
                         self._set_articles(s, row.id, item.month, item.articles, source)
+                s.flush()
+                steps.last()
         except StaleDataError:
             raise ValidationError("Một trang vừa được người khác sửa; hãy nhập lại tệp.") from None
         return len(plan.to_add), len(plan.to_update)
@@ -1469,36 +1497,56 @@ def _press_keys(press: Mapping[int, PressAgency], kinds: Mapping[int, str]) -> d
     return keys
 
 
-def _import_changes(current: OutreachSite, agency: Agency | None, plan: SiteImport) -> tuple[str, ...]:
-    changed: list[str] = []
+# The roster's fields of a site as the office's sheet calls them (what the preview lists, old → new).
+_AGENCY_CHANGE_LABELS = {
+    "name": FIELD_LABELS["name"],
+    "kind": FIELD_LABELS["kind"],
+    "portal_url": FIELD_LABELS["address"],
+    "licence_number": FIELD_LABELS["licence_number"],
+    "licence_date": FIELD_LABELS["licence_date"],
+    "licence_issuer": FIELD_LABELS["licence_issuer"],
+    "monthly_reach": FIELD_LABELS["monthly_reach"],
+}
+
+
+def _contact_label(role: ContactRole) -> str:
+    if role is ContactRole.FOCAL_POINT:
+        return FIELD_LABELS["person"]
+    return f"{FIELD_LABELS['contacts']} ({role.label})"
+
+
+def _import_changes(
+    current: OutreachSite,
+    agency: Agency | None,
+    plan: SiteImport,
+    press: Mapping[int, PressAgency],
+    entered: Mapping[tuple[int, date], int],
+) -> tuple[Change, ...]:
+    """Every field a row changes on a site already in the roster, old → new as the clerk reads them:
+    the roster's fields and the person in charge, the company and notes, the outreach stage and the
+    Hanoi column, the press agencies it may quote or asks to quote (the lists before and after), the
+    month's articles."""
+    found: list[Change] = []
     if agency is not None:
-        old = agency.to_draft()
-        for name in (
-            "name",
-            "kind",
-            "portal_url",
-            "licence_number",
-            "licence_date",
-            "licence_issuer",
-            "monthly_reach",
-            "contacts",
-        ):
-            if getattr(old, name) != getattr(plan.agency, name):
-                changed.append(
-                    ROSTER_LABELS.get(name, name) if name != "portal_url" else FIELD_LABELS["address"]
-                )
-    if plan.operator is not None and plan.operator != current.operator:
-        changed.append(FIELD_LABELS["operator"])
-    if plan.notes is not None and plan.notes != current.notes:
-        changed.append(FIELD_LABELS["notes"])
+        found += agency_changes(agency, plan.agency, _AGENCY_CHANGE_LABELS, _contact_label)
+    for key, new in (("operator", plan.operator), ("notes", plan.notes)):
+        old = getattr(current, key)
+        if new is not None and new != old:
+            found.append(Change(FIELD_LABELS[key], old, new))
     if plan.state is not None:
-        changed.append(f"{FIELD_LABELS['state']}: {STATE_LABELS[plan.state]}")
-    elif plan.column_url and plan.column_url != current.column_url:
-        changed.append(FIELD_LABELS["column"])
-    if plan.allowed:
-        changed.append(f"{FIELD_LABELS['allowed']} (+{len(plan.allowed)})")
-    if plan.requested:
-        changed.append(f"{FIELD_LABELS['requested']} (+{len(plan.requested)})")
+        old_state = current.state.label + (f" ({current.reason})" if current.reason else "")
+        new_state = STATE_LABELS[plan.state] + (f" ({plan.state_reason})" if plan.state_reason else "")
+        found.append(Change(FIELD_LABELS["state"], old_state, new_state))
+    if plan.column_url and plan.column_url != current.column_url:
+        found.append(Change(FIELD_LABELS["column"], current.column_url, plan.column_url))
+    for key, before, added in (("allowed", current.allowed, plan.allowed),
+                               ("requested", current.pending, plan.requested)):
+        names = [press[i].name for i in added if i in press]
+        if names:
+            found.append(Change(FIELD_LABELS[key], shown(before),
+                                shown(tuple(dict.fromkeys((*before, *names))))))
     if plan.articles is not None and plan.month is not None:
-        changed.append(f"{FIELD_LABELS['articles']} tháng {plan.month:%m/%Y}")
-    return tuple(changed)
+        old_count = entered.get((current.id, plan.month))
+        found.append(Change(f"{FIELD_LABELS['articles']} tháng {plan.month:%m/%Y}",
+                            shown(old_count), shown(plan.articles)))
+    return tuple(found)

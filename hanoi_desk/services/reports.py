@@ -27,7 +27,15 @@ from hanoi_desk.domain.clock import SYSTEM_CLOCK, Clock
 from hanoi_desk.domain.documents import Issuer
 from hanoi_desk.domain.errors import NotFoundError, Problem, ValidationError
 from hanoi_desk.domain.history import register_labels, register_record_labels
-from hanoi_desk.domain.imports import ImportPlan, ImportRow, PlannedRow
+from hanoi_desk.domain.imports import (
+    Change,
+    ImportPlan,
+    ImportRow,
+    PlannedRow,
+    SaveSteps,
+    draft_changes,
+    row_warnings,
+)
 from hanoi_desk.domain.outreach import OutreachFigures
 from hanoi_desk.domain.reports import (
     FIGURE_LABELS,
@@ -87,6 +95,7 @@ FIELD_LABELS = {
     "results": "Kết quả",
     "difficulties": "Khó khăn, vướng mắc",
     "proposals": "Đề xuất, kiến nghị",
+    "notes": "Ghi chú",
     "attachment": "Tệp đính kèm",
 }
 
@@ -325,6 +334,7 @@ class ReportService:
             results=clean_text(draft.results),
             difficulties=clean_text(draft.difficulties),
             proposals=clean_text(draft.proposals),
+            notes=clean_text(draft.notes),
             attachment=attachment,
         )
 
@@ -500,6 +510,7 @@ class ReportService:
         row.results = draft.results
         row.difficulties = draft.difficulties
         row.proposals = draft.proposals
+        row.notes = draft.notes
         if draft.attachment is not None:
             row.attachment_name = draft.attachment.name
             row.attachment_sha256 = hashlib.sha256(draft.attachment.data).hexdigest()
@@ -564,6 +575,7 @@ class ReportService:
         A row for an agency whose report is already recorded updates it with the columns the file
         has; an unknown agency, a row naming an agency twice or any invalid value rejects the file.
         """
+        rows = list(rows)
         with self._db.read() as s:
             agencies = self._agencies(s)
             receipts = {r.agency_id: r for r in self._receipts(s, year)}
@@ -572,6 +584,7 @@ class ReportService:
         for agency in agencies:
             by_name[fold(agency.name)].append(agency)
         rejected: list[Problem] = []
+        warnings = row_warnings(rows)
         seen: dict[int, int] = {}
         to_add: list[PlannedRow[ReceiptDraft]] = []
         to_update: list[PlannedRow[ReceiptDraft]] = []
@@ -591,6 +604,7 @@ class ReportService:
                 rejected.append(Problem(
                     f"{where}, cột Cơ quan",
                     f"Không tìm thấy “{tally.agency_name}” trong danh sách cơ quan.{suggestion}",
+                    tally.agency_name,
                 ))
                 continue
             agency = candidates[0]
@@ -611,14 +625,23 @@ class ReportService:
                 changes = _changes(current, draft)
                 target = to_update if changes else unchanged
                 target.append(PlannedRow(item.row, current.agency_name, draft, current.id, changes))
-        return ImportPlan(source, tuple(to_add), tuple(to_update), tuple(unchanged), tuple(rejected))
+        return ImportPlan(source, tuple(to_add), tuple(to_update), tuple(unchanged), tuple(rejected),
+                          tuple(warnings))
 
-    def apply_import(self, plan: ImportPlan[ReceiptDraft]) -> tuple[int, int]:
-        """Write a clean plan in one transaction: every row or none."""
+    def apply_import(
+        self,
+        plan: ImportPlan[ReceiptDraft],
+        *,
+        progress: Callable[[int, int], None] | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> tuple[int, int]:
+        """Write a clean plan in one transaction: every row or none (a cancel rolls it all back)."""
         if not plan.ok:
             raise ValidationError(list(plan.rejected))
+        steps = SaveSteps(len(plan.to_add) + len(plan.to_update), progress, cancelled)
         with self._db.begin() as s:
-            for planned in plan.to_add:
+            for done, planned in enumerate(plan.to_add):
+                steps.step(done)
                 agency = s.get(AgencyRow, planned.draft.agency_id)
                 if agency is None:
                     raise ValidationError(f"dòng {planned.row}: “{planned.label}” vừa bị xóa khỏi danh sách.")
@@ -632,11 +655,14 @@ class ReportService:
                 row = ReportReceiptRow(agency_id=agency.id, agency_name=agency.name, year=planned.draft.year)
                 self._apply(s, row, planned.draft)
                 s.add(row)
-            for planned in plan.to_update:
+            for done, planned in enumerate(plan.to_update, len(plan.to_add)):
+                steps.step(done)
                 row = s.get(ReportReceiptRow, planned.existing_id)
                 if row is None:
                     raise ValidationError(f"dòng {planned.row}: báo cáo của “{planned.label}” vừa bị xóa.")
                 self._apply(s, row, planned.draft)
+            s.flush()
+            steps.last()
         return len(plan.to_add), len(plan.to_update)
 
     # ----------------------------------------------------------------- documents
@@ -719,6 +745,7 @@ def _receipt(row: ReportReceiptRow) -> Receipt:
         attachment_size=row.attachment_size, version=row.version, updated_at=row.updated_at,
         updated_by=row.updated_by, signature_status=row.signature_status or "",
         signature_summary=row.signature_summary or "",
+        notes=row.notes,
     )
 
 
@@ -727,7 +754,8 @@ def _tally_draft(tally: TallyRow, agency_id: int, year: int, current: Receipt | 
     """The tally row as a draft; over an existing report only the file's non-empty columns apply."""
     if current is None:
         return ReceiptDraft(agency_id, year, tally.received_on, tally.doc_number, tally.doc_date,
-                            tally.figures, tally.results, tally.difficulties, tally.proposals)
+                            tally.figures, tally.results, tally.difficulties, tally.proposals,
+                            notes=tally.notes)
 
     def pick(name: str, new: object, old: object) -> object:
         return new if name in columns and new not in (None, "") else old
@@ -742,18 +770,17 @@ def _tally_draft(tally: TallyRow, agency_id: int, year: int, current: Receipt | 
         pick("results", tally.results, current.results),  # type: ignore[arg-type]
         pick("difficulties", tally.difficulties, current.difficulties),  # type: ignore[arg-type]
         pick("proposals", tally.proposals, current.proposals),  # type: ignore[arg-type]
+        notes=pick("notes", tally.notes, current.notes),  # type: ignore[arg-type]
     )
 
 
-def _changes(current: Receipt, draft: ReceiptDraft) -> tuple[str, ...]:
-    changed = []
-    for name in ("received_on", "doc_number", "doc_date", "results", "difficulties", "proposals"):
-        if getattr(current, name) != getattr(draft, name):
-            changed.append(FIELD_LABELS[name])
-    for name in FIGURES:
-        if getattr(current.figures, name) != getattr(draft.figures, name):
-            changed.append(FIGURE_LABELS[name])
-    return tuple(changed)
+_TEXT_CHANGES = {name: FIELD_LABELS[name] for name in (
+    "received_on", "doc_number", "doc_date", "results", "difficulties", "proposals", "notes")}
+
+
+def _changes(current: Receipt, draft: ReceiptDraft) -> tuple[Change, ...]:
+    return (*draft_changes(current, draft, _TEXT_CHANGES),
+            *draft_changes(current.figures, draft.figures, FIGURE_LABELS))
 
 
 register_labels("report_receipt", "Báo cáo của cơ quan", {
@@ -761,7 +788,7 @@ register_labels("report_receipt", "Báo cáo của cơ quan", {
     "doc_number": "Số văn bản", "doc_date": "Ngày văn bản", "portal_items": "Tin bài trên Trang/Cổng TTĐT",
     "fanpage_items": "Tin bài trên fanpage", "official_fanpages": "Fanpage chính thức",
     "monitoring_staff": "Nhân sự giám sát", "interactions_handled": "Tương tác đã xử lý",
-    "results": "Kết quả", "difficulties": "Khó khăn", "proposals": "Đề xuất",
+    "results": "Kết quả", "difficulties": "Khó khăn", "proposals": "Đề xuất", "notes": "Ghi chú",
     "attachment_name": "Tệp đính kèm", "attachment_sha256": "SHA-256", "attachment_size": "Dung lượng",
     "signature_status": "Chữ ký số", "signature_summary": "Người ký số",
 })

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import fields, replace
 from datetime import date
 
@@ -21,11 +21,20 @@ from hanoi_desk.domain.agency import (
     ContactRole,
 )
 from hanoi_desk.domain.clock import SYSTEM_CLOCK, Clock
-from hanoi_desk.domain.errors import Cancelled, ConflictError, NotFoundError, Problem, ValidationError
+from hanoi_desk.domain.errors import ConflictError, NotFoundError, Problem, ValidationError
 from hanoi_desk.domain.history import register_labels
-from hanoi_desk.domain.imports import ImportPlan, ImportRow, PlannedRow
+from hanoi_desk.domain.imports import (
+    Change,
+    ImportPlan,
+    ImportRow,
+    PlannedRow,
+    SaveSteps,
+    draft_changes,
+    row_warnings,
+    shown,
+)
 from hanoi_desk.domain.outreach import SITE_KINDS, site_domain
-from hanoi_desk.domain.text import fold, nfc, sort_key
+from hanoi_desk.domain.text import fold, fold_many, nfc, sort_key
 from hanoi_desk.domain.validate import (
     check_email,
     check_phone,
@@ -35,7 +44,7 @@ from hanoi_desk.domain.validate import (
 )
 from hanoi_desk.models import AgencyRow, ContactRow
 from hanoi_desk.models.base import utcnow
-from hanoi_desk.services.history import record_inserts
+from hanoi_desk.services.history import insert_rows, record_inserts
 from hanoi_desk.services.versioning import conflict_error, save_versioned
 
 _TEXT_FIELDS = (
@@ -90,6 +99,7 @@ def clean_draft(draft: AgencyDraft) -> AgencyDraft:
                 phone=normalise_phone(nfc(c.phone)),
                 email=nfc(c.email).lower(),
                 role=c.role,
+                id=c.id,
             )
             for c in draft.contacts
             if nfc(c.name) or nfc(c.phone) or nfc(c.email)
@@ -322,12 +332,17 @@ class RosterService:
         with self._db.read() as s:
             return bool(s.scalar(select(exists().where(AgencyRow.successor_id == agency_id))))
 
-    def write_row(self, row: AgencyRow, draft: AgencyDraft) -> None:
+    def write_row(self, row: AgencyRow, draft: AgencyDraft, *, by_id: bool = False) -> None:
         """Set *row* from a draft :meth:`validate` returned, inside the caller's unit of work (a feature
-        that saves an agency together with its own records, such as a site and its outreach)."""
-        self._apply(row, draft)
+        that saves an agency together with its own records, such as a site and its outreach).
+        *by_id*: the draft's contacts carry the ids :func:`merge_contacts` gave them (an import)."""
+        self._apply(row, draft, by_id=by_id)
 
-    def _apply(self, row: AgencyRow, draft: AgencyDraft, who: str | None = None) -> None:
+    def _apply(self, row: AgencyRow, draft: AgencyDraft, who: str | None = None, *,
+               by_id: bool = False) -> None:
+        """Write *draft* onto *row*. With *by_id* (an import) contacts are matched by their ids:
+        a stored contact the draft no longer lists is deleted (its history keeps it as a former
+        contact) and one without an id is added; otherwise rows are reused in list order."""
         for f in fields(AgencyDraft):
             if f.name == "contacts":
                 continue
@@ -342,9 +357,14 @@ class RosterService:
             # Reuse the rows in place: an edit of one phone number is one change in the history,
             # not every contact deleted and added again.
             current = list(row.contacts) if row.id is not None else []
+            stored = {contact.id: contact for contact in current}
             kept: list[ContactRow] = []
             for i, c in enumerate(draft.contacts):
-                contact = current[i] if i < len(current) else ContactRow()
+                if by_id:
+                    contact = stored.get(c.id) if c.id is not None else None
+                    contact = contact if contact is not None else ContactRow()
+                else:
+                    contact = current[i] if i < len(current) else ContactRow()
                 contact.name, contact.name_folded, contact.position = c.name, fold(c.name), c.position
                 contact.phone, contact.email, contact.role = c.phone, c.email, c.role.value
                 contact.position_order = i
@@ -364,6 +384,8 @@ class RosterService:
         existing: dict[str, list[Agency]] = defaultdict(list)
         for agency in self.list_agencies():
             existing[fold(agency.name)].append(agency)
+        today = self.clock.today()
+        warnings = row_warnings(rows)
         rejected: list[Problem] = []
         seen: dict[str, int] = {}
         to_add: list[PlannedRow[AgencyDraft]] = []
@@ -383,19 +405,24 @@ class RosterService:
                 continue
             seen[key] = item.row
             matches = existing.get(key, [])
-            current = next((a for a in matches if a.active_to is None), matches[0] if matches else None)
+            current = next((a for a in matches if a.active_to is None or a.active_to >= today),
+                           matches[0] if matches else None)
             if current is not None:
                 draft = _merge(current, draft, item.columns)
             for problem in draft_problems(draft):
                 label = FIELD_LABELS.get(problem.field.split("[")[0], problem.field)
-                rejected.append(Problem(f"dòng {item.row}, cột {label}", problem.message))
+                rejected.append(Problem(f"dòng {item.row}, cột {label}", problem.message,
+                                        _problem_value(draft, problem.field)))
             if current is None:
                 to_add.append(PlannedRow(item.row, draft.name, draft))
-            else:
-                changes = _changes(current.to_draft(), draft)
-                target = to_update if changes else unchanged
-                target.append(PlannedRow(item.row, current.name, draft, current.id, changes))
-        return ImportPlan(source, tuple(to_add), tuple(to_update), tuple(unchanged), tuple(rejected))
+                continue
+            changes = agency_changes(current, draft)
+            (to_update if changes else unchanged).append(PlannedRow(item.row, current.name, draft, current.id,
+                                                                     changes))
+            if changes and current.active_to is not None and current.active_to < today:
+                warnings.append(ended_warning(item.row, current))
+        return ImportPlan(source, tuple(to_add), tuple(to_update), tuple(unchanged), tuple(rejected),
+                          tuple(warnings))
 
     def apply_import(
         self,
@@ -411,62 +438,65 @@ class RosterService:
         """
         if not plan.ok:
             raise ValidationError(list(plan.rejected))
-
-        def check() -> None:
-            if cancelled is not None and cancelled():
-                raise Cancelled("Đã hủy nhập: không có gì được ghi.")
-
+        steps = SaveSteps(len(plan.to_add) + len(plan.to_update), progress, cancelled)
         who = self._who()  # once: it is a settings read, not to be repeated for every row
-        total = len(plan.to_add) + len(plan.to_update)
         with self._db.begin() as s:
-            check()
+            steps.last(0)
             self._insert_many([planned.draft for planned in plan.to_add], s, who)
             for done, planned in enumerate(plan.to_update, len(plan.to_add)):
-                if done % 200 == 0:
-                    check()
-                    if progress is not None:
-                        progress(done, total)
+                steps.step(done)
                 row = s.get(AgencyRow, planned.existing_id)
                 if row is None:
                     raise ValidationError(f"dòng {planned.row}: “{planned.label}” vừa bị xóa khỏi danh sách.")
-                self._apply(row, planned.draft, who)
+                self._apply(row, planned.draft, who, by_id=True)
             s.flush()
-            check()
+            steps.last()
         return len(plan.to_add), len(plan.to_update)
 
     def _insert_many(self, drafts: Sequence[AgencyDraft], s: Session, who: str) -> None:
-        """New agencies and their contacts in two bulk statements, inside the caller's transaction.
+        """New agencies and their contacts in a few bulk statements, inside the caller's transaction.
 
         An import of 10,000 rows through ORM objects spent most of its time in the unit of work
-        (docs/performance.md); the values written are those ``_apply`` would set.
+        (docs/performance.md); the values written are those ``_apply`` would set. Ids come back from
+        ``RETURNING`` matched by the folded name (the plan has made it unique among new agencies) and
+        by (agency, place) for contacts.
         """
         if not drafts:
             return
         now = utcnow()
+        fields_written = [f.name for f in fields(AgencyDraft) if f.name != "contacts"]
+        names = [*fields_written, "name_folded", "version", "updated_at", "updated_by"]
+        folded = fold_many([draft.name for draft in drafts])
         agency_values = []
-        for draft in drafts:
-            values = {f.name: getattr(draft, f.name) for f in fields(AgencyDraft) if f.name != "contacts"}
-            values.update(kind=draft.kind.value, name_folded=fold(draft.name), version=1, updated_at=now,
+        for draft, name_folded in zip(drafts, folded, strict=True):
+            values = {name: getattr(draft, name) for name in fields_written}
+            values.update(kind=draft.kind.value, name_folded=name_folded, version=1, updated_at=now,
                           updated_by=who)
             agency_values.append(values)
         table = AgencyRow.__table__
-        ids = s.execute(
-            insert(table).returning(table.c.id, sort_by_parameter_order=True), agency_values
-        ).scalars().all()
+        if len(set(folded)) == len(folded):
+            returned = dict(insert_rows(s, table, names, [[v[n] for n in names] for v in agency_values],
+                                        returning=("name_folded", "id")))
+            ids = [returned[name_folded] for name_folded in folded]
+        else:  # two new agencies of one name (not from a plan): one statement per row, in order
+            ids = s.execute(insert(table).returning(table.c.id, sort_by_parameter_order=True),
+                            agency_values).scalars().all()
         record_inserts(s, AgencyRow, agency_values, ids, who)
-        contact_values = [
-            {"agency_id": agency_id, "name": c.name, "name_folded": fold(c.name), "position": c.position,
-             "phone": c.phone, "email": c.email, "role": c.role.value, "position_order": i}
-            for agency_id, draft in zip(ids, drafts, strict=True)
-            for i, c in enumerate(draft.contacts or ())
-        ]
-        if contact_values:
-            contact_table = ContactRow.__table__
-            contact_ids = s.execute(
-                insert(contact_table).returning(contact_table.c.id, sort_by_parameter_order=True),
-                contact_values,
-            ).scalars().all()
-            record_inserts(s, ContactRow, contact_values, contact_ids, who)
+        contacts = [(agency_id, i, c) for agency_id, draft in zip(ids, drafts, strict=True)
+                    for i, c in enumerate(draft.contacts or ())]
+        if not contacts:
+            return
+        contact_names = ["agency_id", "name", "name_folded", "position", "phone", "email", "role",
+                         "position_order"]
+        contact_folded = fold_many([c.name for _a, _i, c in contacts])
+        contact_rows = [(agency_id, c.name, name_folded, c.position, c.phone, c.email, c.role.value, i)
+                        for (agency_id, i, c), name_folded in zip(contacts, contact_folded, strict=True)]
+        found = insert_rows(s, ContactRow.__table__, contact_names, contact_rows,
+                            returning=("agency_id", "position_order", "id"))
+        by_place = {(agency_id, order): contact_id for agency_id, order, contact_id in found}
+        contact_values = [dict(zip(contact_names, row, strict=True)) for row in contact_rows]
+        contact_ids = [by_place[(agency_id, i)] for agency_id, i, _c in contacts]
+        record_inserts(s, ContactRow, contact_values, contact_ids, who)
 
     def search_contacts(self, text: str, limit: int = 20) -> list[tuple[Contact, str]]:
         """Contacts whose name, e-mail or agency matches *text* (folded): for picking recipients."""
@@ -489,8 +519,25 @@ class RosterService:
         return found[:limit]
 
 
+def ended_warning(row: int, agency: Agency) -> Problem:
+    """An import touching an agency that has ended: allowed (its old records are kept up to date),
+    but the clerk should know, since the file may mean its successor."""
+    successor = f", sáp nhập vào “{agency.successor_name}”" if agency.successor_name else ""
+    return Problem(f"dòng {row}", f"“{agency.name}” đã kết thúc hoạt động từ {agency.active_to:%d/%m/%Y}"
+                   f"{successor}: dòng này sẽ cập nhật hồ sơ của cơ quan đã kết thúc.", agency.name)
+
+
+def _problem_value(draft: AgencyDraft, field_name: str) -> str:
+    name = field_name.split("[")[0]
+    if name == "contacts" and "[" in field_name:
+        index = int(field_name.split("[")[1].rstrip("]")) - 1
+        contacts = draft.contacts or ()
+        return contacts[index].describe() if 0 <= index < len(contacts) else ""
+    return shown(getattr(draft, name, None)) if name in AgencyDraft.__dataclass_fields__ else ""
+
+
 def _merge(current: Agency, incoming: AgencyDraft, columns: frozenset[str]) -> AgencyDraft:
-    """The current agency with the file's non-empty values on top; its contacts merged by name.
+    """The current agency with the file's non-empty values on top, and the file's focal point.
 
     The name is what matched (folded), so it only differs in case, tone placement or Unicode form:
     the roster keeps its own spelling rather than flip with every file, and a re-import is "unchanged".
@@ -504,27 +551,71 @@ def _merge(current: Agency, incoming: AgencyDraft, columns: frozenset[str]) -> A
         if value not in ("", None):
             changes[name] = value
     if "contacts" in columns and incoming.contacts:
-        merged = list(base.contacts or ())
-        for contact in incoming.contacts:
-            for i, old in enumerate(merged):
-                if fold(old.name) == fold(contact.name):
-                    merged[i] = ContactDraft(
-                        old.name,
-                        contact.position or old.position,
-                        contact.phone or old.phone,
-                        contact.email or old.email,
-                        old.role,
-                    )
-                    break
-            else:
-                merged.append(contact)
-        changes["contacts"] = tuple(merged)
+        changes["contacts"] = merge_contacts(current.contacts, incoming.contacts)
     return replace(base, **changes)  # type: ignore[arg-type]
 
 
-def _changes(old: AgencyDraft, new: AgencyDraft) -> tuple[str, ...]:
-    return tuple(
-        FIELD_LABELS.get(f.name, f.name)
-        for f in fields(AgencyDraft)
-        if getattr(old, f.name) != getattr(new, f.name)
-    )
+def merge_contacts(stored: Sequence[Contact], incoming: Sequence[ContactDraft]) -> tuple[ContactDraft, ...]:
+    """The contacts after an import: each incoming contact matched to a stored one of the same role
+    by name (folded), e-mail or phone, and updated with its non-empty details; an unmatched focal
+    point replaces the stored focal point (one agency, one focal point), which leaves the list and
+    stays in the history as a former contact. Other roles are added, never removed."""
+    merged = [ContactDraft(c.name, c.position, c.phone, c.email, c.role, c.id) for c in stored]
+    for contact in incoming:
+        index = _matching_contact(merged, contact)
+        if index is not None:
+            old = merged[index]
+            merged[index] = ContactDraft(old.name if fold(old.name) == fold(contact.name) else contact.name,
+                                         contact.position or old.position, contact.phone or old.phone,
+                                         contact.email or old.email, old.role, old.id)
+            continue
+        if contact.role is ContactRole.FOCAL_POINT:
+            merged = [c for c in merged if c.role is not ContactRole.FOCAL_POINT]
+            merged.insert(0, contact)
+        else:
+            merged.append(contact)
+    return tuple(merged)
+
+
+def _matching_contact(contacts: Sequence[ContactDraft], wanted: ContactDraft) -> int | None:
+    same_role = [(i, c) for i, c in enumerate(contacts) if c.role is wanted.role]
+    for same in (
+        lambda c: fold(c.name) == fold(wanted.name),
+        lambda c: bool(wanted.email) and c.email.lower() == wanted.email.lower(),
+        lambda c: bool(wanted.phone) and normalise_phone(c.phone) == normalise_phone(wanted.phone),
+    ):
+        for i, contact in same_role:
+            if same(contact):
+                return i
+    return None
+
+
+_CHANGE_LABELS = {f.name: FIELD_LABELS.get(f.name, f.name) for f in fields(AgencyDraft)}
+
+
+def agency_changes(current: Agency, new: AgencyDraft, labels: Mapping[str, str] = _CHANGE_LABELS,
+                   contact_label: Callable[[ContactRole], str] | None = None) -> tuple[Change, ...]:
+    """Every field of an agency an import changes, old → new as the clerk reads them (contacts one
+    per line). *labels* name the fields shown (an importer of sites calls them by its own sheet's
+    headers); *contact_label* names a contact line by its role."""
+    def label_of(role: ContactRole) -> str:
+        return contact_label(role) if contact_label else f"{FIELD_LABELS['contacts']} ({role.label})"
+
+    old = current.to_draft()
+    found = list(draft_changes(old, replace(new, contacts=old.contacts), labels))
+    before = {c.id: c for c in current.contacts}
+    after = new.contacts or ()
+    for contact in after:
+        if contact.id is None:
+            replaced = [c for c in current.contacts if c.role is contact.role and c.id not in
+                        {a.id for a in after}]
+            found.append(Change(label_of(contact.role),
+                                "; ".join(ContactDraft(c.name, c.position, c.phone, c.email).describe()
+                                          for c in replaced), contact.describe()))
+            continue
+        was = before.get(contact.id)
+        if was is not None:
+            old_text = ContactDraft(was.name, was.position, was.phone, was.email).describe()
+            if old_text != contact.describe():
+                found.append(Change(label_of(contact.role), old_text, contact.describe()))
+    return tuple(found)

@@ -9,6 +9,7 @@ pages are built on that table, and other features add their own keys with :func:
 from __future__ import annotations
 
 import getpass
+import json
 import unicodedata
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import asdict, dataclass, fields
@@ -24,6 +25,7 @@ from hanoi_desk.domain.documents import Issuer, Numbering
 from hanoi_desk.domain.errors import Problem, ValidationError
 from hanoi_desk.domain.fanpage import PLATFORM_COMPANIES, Platform
 from hanoi_desk.domain.history import register_record_labels
+from hanoi_desk.domain.imports import ColumnChoice
 from hanoi_desk.domain.text import fold, nfc, sort_key
 from hanoi_desk.models import AgencyRow, SettingRow
 
@@ -180,6 +182,14 @@ class OfficeState:
         return text + (f" (sáp nhập vào {self.successor})" if self.successor else "")
 
 
+IMPORT_COLUMNS = "import.columns."
+register_record_labels("setting", {
+    IMPORT_COLUMNS + kind: f"Nhập tệp {label}: cách nhập các cột" for kind, label in {
+        "agencies": "danh sách cơ quan", "calendar": "lịch nội dung", "fanpages": "danh sách fanpage",
+        "reports": "bảng theo dõi báo cáo", "outreach": "danh sách trang TTĐT, mạng xã hội được vận động",
+    }.items()}, field="key")
+
+
 class SettingsService:
     def __init__(self, db: Database, clock: Clock = SYSTEM_CLOCK) -> None:
         self._db = db
@@ -205,6 +215,37 @@ class SettingsService:
                 s.add(SettingRow(key=key, value=value))
             else:
                 row.value = value
+
+    def import_choices(self, kind: str) -> dict[str, ColumnChoice]:
+        """How clerks chose to import columns of *kind*'s files, by header (``header_key``).
+
+        Kept in the database, not in this workstation's settings: the office's files go round every
+        clerk, and a choice made once (map "Nội dung tóm tắt" to the summary, keep "Số lượng fanpage
+        quản lý" in the notes, ignore "Người nhập") holds for all of them and for the command line.
+        """
+        try:
+            stored = json.loads(self.get(IMPORT_COLUMNS + kind, "{}") or "{}")
+        except ValueError:
+            return {}
+        if not isinstance(stored, dict):
+            return {}
+        found = {}
+        for header, text in stored.items():
+            choice = ColumnChoice.decode(str(text))
+            if choice is not None:
+                found[str(header)] = choice
+        return found
+
+    def remember_import_choices(self, kind: str, choices: Mapping[str, ColumnChoice]) -> None:
+        """Add *choices* to what is remembered for *kind* (a header chosen again replaces its old choice)."""
+        if not choices:
+            return
+        merged = self.import_choices(kind)
+        if all(merged.get(header) == choice for header, choice in choices.items()):
+            return
+        merged.update(choices)
+        self.put(IMPORT_COLUMNS + kind, json.dumps({h: c.encode() for h, c in sorted(merged.items())},
+                                                   ensure_ascii=False))
 
     # ------------------------------------------------------------------ the key table
     def values(self, keys: Iterable[str] | None = None) -> dict[str, str]:

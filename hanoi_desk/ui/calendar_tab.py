@@ -825,21 +825,18 @@ class CalendarTab(QWidget):
     # ---------------------------------------------------------------- import
     def _on_import_triggered(self) -> None:
         path = file_actions.ask_open_path(self, self.tr("Import planned items from Excel"),
-                                          self.tr("Excel workbooks (*.xlsx)"))
+                                          self.tr("Spreadsheets") + " " + file_actions.SPREADSHEETS)
         if path is not None:
             self.import_file(path)
 
     def import_file(self, path: Path) -> Task:
-        """Read and plan in a thread, preview, then write every row or none."""
-        def work(progress: object, cancelled: object) -> object:
-            from hanoi_desk.importers.calendar import read_calendar  # openpyxl: not at start-up
-            rows, _sheet = read_calendar(path, progress=progress, cancelled=cancelled)  # type: ignore[arg-type]
-            return self._calendar.plan_import(rows, path.name)
+        """Read and plan in a thread, preview (columns can be mapped there), then write every row or none."""
+        from hanoi_desk.importers.calendar import CALENDAR  # the readers: not at start-up
+        from hanoi_desk.importing import ImportJob
 
-        def apply(plan: object, _progress: object, _cancelled: object) -> object:
-            return self._calendar.apply_import(plan)  # type: ignore[arg-type]  # one short transaction
-
-        self._task = file_actions.run_import(self, path, work, apply, self._imported_message)
+        job = ImportJob.of(CALENDAR, self._calendar.plan_import, self._calendar.apply_import, self._settings)
+        self._task = file_actions.run_job(self, path, job, self._imported_message,
+                                          saving_label=self.tr("Saving the imported items…"))
         return self._task
 
     def _imported_message(self, counts: object) -> str:

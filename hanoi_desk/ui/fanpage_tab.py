@@ -819,22 +819,18 @@ class FanpageTab(QWidget):
     # ---------------------------------------------------------------- import / export
     def _on_import_triggered(self) -> None:
         path = file_actions.ask_open_path(self, self.tr("Import pages from Excel"),
-                                          self.tr("Excel workbooks (*.xlsx)"))
+                                          self.tr("Spreadsheets") + " " + file_actions.SPREADSHEETS)
         if path is not None:
             self.import_file(path)
 
     def import_file(self, path: Path) -> Task:
-        """Read and plan in a thread, preview, then write all rows or none."""
+        """Read and plan in a thread, preview (columns can be mapped there), then write all rows or none."""
+        from hanoi_desk.importers.fanpages import FANPAGES  # the readers: not at start-up
+        from hanoi_desk.importing import ImportJob
 
-        def work(progress: object, cancelled: object) -> object:
-            from hanoi_desk.importers.fanpages import read_fanpages  # openpyxl: not at start-up
-            rows, _sheet = read_fanpages(path, progress=progress, cancelled=cancelled)  # type: ignore[arg-type]
-            return self._fanpages.plan_import(rows, path.name)
-
-        def apply(plan: object, _progress: object, _cancelled: object) -> object:
-            return self._fanpages.apply_import(plan)  # type: ignore[arg-type]  # one short transaction
-
-        self._task = file_actions.run_import(self, path, work, apply, self._imported_message)
+        job = ImportJob.of(FANPAGES, self._fanpages.plan_import, self._fanpages.apply_import, self._settings)
+        self._task = file_actions.run_job(self, path, job, self._imported_message,
+                                          saving_label=self.tr("Saving the imported pages…"))
         return self._task
 
     def _imported_message(self, counts: object) -> str:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
@@ -21,7 +21,11 @@ from hanoi_desk.domain.errors import Cancelled
 from hanoi_desk.ui import messages
 from hanoi_desk.ui.tasks import Task
 
+if TYPE_CHECKING:
+    from hanoi_desk.importing import ImportJob
+
 EXPORT_FOLDER_KEY = "paths/export"
+SPREADSHEETS = "(*.xlsx *.xls *.ods)"  # every kind of file an import reads
 IMPORT_FOLDER_KEY = "paths/import"
 
 Write = Callable[[Any, Any], Path]
@@ -114,6 +118,30 @@ def run_export(
     return task
 
 
+def run_job(tab: QWidget, path: Path, job: ImportJob, applied_message: Callable[[Any], str], *,
+            saving_label: str | None = None) -> Task:
+    """Import *path* with *job* (``hanoi_desk.importing``): read with the remembered column choices,
+    preview (where the clerk may map columns, which re-plans without reading the file again), then
+    write every row or none, with progress and Cancel, and remember the columns' choices."""
+    found: list[Any] = []
+
+    def read(progress: Any, cancelled: Any) -> Any:
+        file, plan = job.read_and_plan(path, progress=progress, cancelled=cancelled)
+        found[:] = [file]
+        return plan
+
+    def replan(choices: dict[str, Any]) -> Any:
+        file, plan = job.replan(found[0], choices)
+        found[:] = [file]
+        return plan
+
+    def apply(plan: Any, progress: Any, cancelled: Any) -> Any:
+        return job.apply(plan, progress=progress, cancelled=cancelled)
+
+    label = saving_label or QCoreApplication.translate("FileActions", "Saving the imported rows…")
+    return run_import(tab, path, read, apply, applied_message, saving_label=label, replan=replan)
+
+
 def run_import(
     tab: QWidget,
     path: Path,
@@ -122,7 +150,8 @@ def run_import(
     applied_message: Callable[[Any], str],
     *,
     saving_label: str | None = None,
-    preview_factory: Callable[[Any, QWidget], QDialog] | None = None,
+    preview_factory: Callable[..., QDialog] | None = None,
+    replan: Callable[[dict[str, Any]], Any] | None = None,
 ) -> Task:
     """Read and plan *path* in a Task, show the preview, then write every row or none.
 
@@ -130,6 +159,7 @@ def run_import(
     writes it and returns what *applied_message* turns into the status line after the tab reloads.
     With a *saving_label* the writing runs in a Task too (a long import the clerk can cancel);
     without one it runs at once, for services that write a plan in one short transaction.
+    *replan(choices)* lets the preview map columns anew; the plan written is the preview's last.
     Returns the reading task. A cancel at either step is a status line, not an error box.
     """
     from hanoi_desk.ui.import_dialog import ImportPreviewDialog
@@ -142,8 +172,12 @@ def run_import(
         tab.sig_status.emit(applied_message(result))  # type: ignore[attr-defined]
 
     def planned(plan: object) -> None:
-        if make_preview(plan, tab).exec() != QDialog.DialogCode.Accepted:
+        preview = make_preview(plan, tab, replan=replan) if replan is not None else make_preview(plan, tab)
+        if preview.exec() != QDialog.DialogCode.Accepted:
+            tab.sig_status.emit(  # type: ignore[attr-defined]
+                QCoreApplication.translate("FileActions", "Import cancelled: nothing was written"))
             return
+        plan = getattr(preview, "plan", plan)
         if saving_label is None:
             try:
                 result = apply(plan, lambda _done, _total: None, lambda: False)

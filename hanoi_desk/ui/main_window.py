@@ -56,7 +56,7 @@ class MainWindow(QMainWindow):
     def _build_ui(self) -> None:
         self.setWindowTitle(self.tr("Hanoi Desk — coordination office"))
         self.tabs = QTabWidget()
-        self.roster_tab = RosterTab(self._services.roster, self)
+        self.roster_tab = RosterTab(self._services.roster, self, settings=self._services.settings)
         self.tabs.addTab(self.roster_tab, self.tr("Agencies"))
         # The tabs behind the first read their rows the first time they are shown (or a menu offers
         # their actions), so the window paints after reading the roster alone: ensure_loaded().
@@ -67,9 +67,11 @@ class MainWindow(QMainWindow):
         self.fanpage_tab = FanpageTab(self._services.fanpages, self._services.roster, self._services.settings,
                                       self, load=False)
         self.tabs.addTab(self.fanpage_tab, self.tr("Fanpages"))
-        self.outreach_tab = OutreachTab(self._services.outreach, self._services.clock, self, load=False)
+        self.outreach_tab = OutreachTab(self._services.outreach, self._services.clock, self, load=False,
+                                        settings=self._services.settings)
         self.tabs.addTab(self.outreach_tab, self.tr("Outreach"))
-        self.reports_tab = ReportsTab(self._services.reports, self, load=False)
+        self.reports_tab = ReportsTab(self._services.reports, self, load=False,
+                                      settings=self._services.settings)
         self.tabs.addTab(self.reports_tab, self.tr("Report intake"))
         self.history_tab = HistoryTab(self._services.history, self, load=False)
         self.tabs.addTab(self.history_tab, self.tr("Change history"))

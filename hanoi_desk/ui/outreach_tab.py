@@ -40,6 +40,7 @@ from hanoi_desk.domain.outreach import (
     site_order,
 )
 from hanoi_desk.services.outreach import OutreachService
+from hanoi_desk.services.settings import SettingsService
 from hanoi_desk.ui import file_actions, messages
 from hanoi_desk.ui.outreach_dialogs import (
     ArticlesDialog,
@@ -88,11 +89,14 @@ class OutreachTab(QWidget):
         parent: QWidget | None = None,
         *,
         load: bool = True,
+        settings: SettingsService | None = None,
     ) -> None:
-        """*load* False: the rows are read by the first ``reload()`` (the main window's hidden tabs)."""
+        """*load* False: the rows are read by the first ``reload()`` (the main window's hidden tabs).
+        *settings*: where the import's column choices are remembered (none: nothing is remembered)."""
         super().__init__(parent)
         self._outreach = outreach
         self._clock = clock
+        self._settings = settings
         self._task: Task | None = None
         self._permissions: list[Permission] = []
         self._build_ui()
@@ -928,24 +932,25 @@ class OutreachTab(QWidget):
     # ---------------------------------------------------------------- import / export
     def _on_import_triggered(self) -> None:
         path = file_actions.ask_open_path(
-            self, self.tr("Import sites from Excel"), self.tr("Excel workbooks (*.xlsx)")
+            self,
+            self.tr("Import sites from Excel"),
+            self.tr("Spreadsheets") + " " + file_actions.SPREADSHEETS,
         )
         if path is not None:
             self.import_file(path)
 
     def import_file(self, path: Path) -> Task:
-        """Read and plan in a thread, preview, then write all rows or none."""
+        """Read and plan in a thread, preview (columns can be mapped there), then write all rows or none,
+        with progress and Cancel."""
+        from hanoi_desk.importers.outreach import OUTREACH  # the readers: not at start-up
+        from hanoi_desk.importing import ImportJob
 
-        def work(progress: object, cancelled: object) -> object:
-            from hanoi_desk.importers.outreach import read_outreach  # openpyxl: not at start-up
-
-            rows, _sheet = read_outreach(path, progress=progress, cancelled=cancelled)  # type: ignore[arg-type]
-            return self._outreach.plan_import(rows, path.name)
-
-        def apply(plan: object, _progress: object, _cancelled: object) -> object:
-            return self._outreach.apply_import(plan)  # type: ignore[arg-type]  # one short transaction
-
-        self._task = file_actions.run_import(self, path, work, apply, self._imported_message)
+        job = ImportJob.of(
+            OUTREACH, self._outreach.plan_import, self._outreach.apply_import, self._settings
+        )
+        self._task = file_actions.run_job(
+            self, path, job, self._imported_message, saving_label=self.tr("Saving the imported sites…")
+        )
         return self._task
 
     def _imported_message(self, counts: object) -> str:

@@ -109,13 +109,17 @@ class ReceiptDialog(EditDialog):
         self.results = QPlainTextEdit()
         self.difficulties = QPlainTextEdit()
         self.proposals = QPlainTextEdit()
+        self.notes = QPlainTextEdit()
         for edit in (self.results, self.difficulties, self.proposals):
             edit.setMinimumHeight(60)
+        self.notes.setMinimumHeight(40)
         text_form.addRow(self.tr("Results"), self.results)
         text_form.addRow(self.tr("Difficulties"), self.difficulties)
         text_form.addRow(self.tr("Proposals"), self.proposals)
+        text_form.addRow(self.tr("Notes"), self.notes)
         self.field_labels.update(results=self.tr("Results"), difficulties=self.tr("Difficulties"),
-                                 proposals=self.tr("Proposals"), attachment=self.tr("New file"),
+                                 proposals=self.tr("Proposals"), notes=self.tr("Notes"),
+                                 attachment=self.tr("New file"),
                                  remove_attachment=self.tr("Remove file"))
 
         file_box = QGroupBox(self.tr("File (PDF, Word or scan), kept in the database"))
@@ -201,6 +205,7 @@ class ReceiptDialog(EditDialog):
         self.results.setPlainText(receipt.results if receipt else "")
         self.difficulties.setPlainText(receipt.difficulties if receipt else "")
         self.proposals.setPlainText(receipt.proposals if receipt else "")
+        self.notes.setPlainText(receipt.notes if receipt else "")
         self._show_file()
 
     def _show_file(self) -> None:
@@ -263,6 +268,7 @@ class ReceiptDialog(EditDialog):
             results=self.results.toPlainText(),
             difficulties=self.difficulties.toPlainText(),
             proposals=self.proposals.toPlainText(),
+            notes=self.notes.toPlainText(),
             attachment=self._new_file,
             remove_attachment=self._remove_file,
         )

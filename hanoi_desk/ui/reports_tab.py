@@ -45,6 +45,7 @@ from hanoi_desk.domain.reports import (
     ReportTexts,
 )
 from hanoi_desk.services.reports import ReportService
+from hanoi_desk.services.settings import SettingsService
 from hanoi_desk.ui import file_actions, messages, print_preview
 from hanoi_desk.ui.edit_dialog import ask_to_save
 from hanoi_desk.ui.office_fields import draft_note
@@ -74,10 +75,13 @@ class ReportsTab(QWidget):
     sig_appendix_written = Signal(Path)
     """The annual report's appendix was written as its own file, beside the report just announced."""
 
-    def __init__(self, reports: ReportService, parent: QWidget | None = None, *, load: bool = True) -> None:
-        """*load* False: the rows are read by the first ``reload()`` (the main window's hidden tabs)."""
+    def __init__(self, reports: ReportService, parent: QWidget | None = None, *, load: bool = True,
+                 settings: SettingsService | None = None) -> None:
+        """*load* False: the rows are read by the first ``reload()`` (the main window's hidden tabs).
+        *settings*: where the import's column choices are remembered (none: not remembered)."""
         super().__init__(parent)
         self._reports = reports
+        self._settings = settings
         self._today = reports.clock.today
         self._task: Task | None = None
         self._recheck: Task | None = None
@@ -590,23 +594,17 @@ class ReportsTab(QWidget):
     # ---------------------------------------------------------------- import / export
     def _on_import_triggered(self) -> None:
         path = file_actions.ask_open_path(self, self.tr("Import a tally of reports from Excel"),
-                                          self.tr("Excel workbooks (*.xlsx)"))
+                                          self.tr("Spreadsheets") + " " + file_actions.SPREADSHEETS)
         if path is not None:
             self.import_file(path)
 
     def import_file(self, path: Path) -> Task:
-        """Read and plan in a thread, preview, then write all rows or none."""
-        year = self.selected_year()
+        """Read and plan in a thread, preview (columns can be mapped there), then write all rows or none."""
+        from hanoi_desk.importing import report_job  # the readers: not at start-up
 
-        def work(progress: object, cancelled: object) -> object:
-            from hanoi_desk.importers.reports import read_tally  # openpyxl: not at start-up
-            rows, _sheet = read_tally(path, progress=progress, cancelled=cancelled)  # type: ignore[arg-type]
-            return self._reports.plan_import(rows, year, path.name)
-
-        def apply(plan: object, _progress: object, _cancelled: object) -> object:
-            return self._reports.apply_import(plan)  # type: ignore[arg-type]  # one short transaction
-
-        self._task = file_actions.run_import(self, path, work, apply, self._imported_message)
+        job = report_job(self._reports, self.selected_year(), self._settings)
+        self._task = file_actions.run_job(self, path, job, self._imported_message,
+                                          saving_label=self.tr("Saving the imported reports…"))
         return self._task
 
     def _imported_message(self, counts: object) -> str:

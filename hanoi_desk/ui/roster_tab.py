@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from hanoi_desk.domain.agency import Agency, AgencyKind
 from hanoi_desk.domain.text import sort_key
 from hanoi_desk.services.roster import RosterService
+from hanoi_desk.services.settings import SettingsService
 from hanoi_desk.ui import file_actions, messages
 from hanoi_desk.ui.agency_dialog import AgencyDialog
 from hanoi_desk.ui.shortcuts import bind_to_views, tab_action
@@ -50,9 +51,12 @@ class RosterTab(QWidget):
     sig_history_requested = Signal(str, object, str)
     """The clerk asked for the history of a record (table, record id, label)."""
 
-    def __init__(self, roster: RosterService, parent: QWidget | None = None) -> None:
+    def __init__(self, roster: RosterService, parent: QWidget | None = None, *,
+                 settings: SettingsService | None = None) -> None:
+        """*settings*: where the import's column choices are remembered (none: not remembered)."""
         super().__init__(parent)
         self._roster = roster
+        self._settings = settings
         self._task: Task | None = None
         self._build_ui()
         self._connect()
@@ -343,23 +347,18 @@ class RosterTab(QWidget):
 
     def _on_import_triggered(self) -> None:
         path = file_actions.ask_open_path(self, self.tr("Import agencies from Excel"),
-                                          self.tr("Excel workbooks (*.xlsx)"))
+                                          self.tr("Spreadsheets") + " " + file_actions.SPREADSHEETS)
         if path is not None:
             self.import_file(path)
 
     def import_file(self, path: Path) -> Task:
-        """Read and plan in a thread, preview, then write all rows or none."""
-        from hanoi_desk.importers.agencies import read_agencies  # openpyxl: not at start-up
+        """Read and plan in a thread, preview (columns can be mapped there), then write all rows or none."""
+        from hanoi_desk.importers.agencies import AGENCIES  # the readers: not at start-up
+        from hanoi_desk.importing import ImportJob
 
-        def work(progress: object, cancelled: object) -> object:
-            rows, _sheet = read_agencies(path, progress=progress, cancelled=cancelled)
-            return self._roster.plan_import(rows, path.name)
-
-        def apply(plan: object, progress: object, cancelled: object) -> object:
-            return self._roster.apply_import(plan, progress=progress, cancelled=cancelled)  # type: ignore[arg-type]
-
-        self._task = file_actions.run_import(self, path, work, apply, self._imported_message,
-                                             saving_label=self.tr("Saving the imported agencies…"))
+        job = ImportJob.of(AGENCIES, self._roster.plan_import, self._roster.apply_import, self._settings)
+        self._task = file_actions.run_job(self, path, job, self._imported_message,
+                                          saving_label=self.tr("Saving the imported agencies…"))
         return self._task
 
     def _imported_message(self, counts: object) -> str:

@@ -603,7 +603,17 @@ To keep a record, cancel the item instead.</source>
 Muốn giữ lại hồ sơ thì hãy hủy nội dung thay vì xóa.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="856" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="828" />
+        <source>Spreadsheets</source>
+        <translation>Bảng tính</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="839" />
+        <source>Saving the imported items…</source>
+        <translation>Đang lưu các nội dung được nhập…</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="853" />
         <source>Content agreement letter, PDF (*.pdf)</source>
         <translation>Công văn thống nhất nội dung, PDF (*.pdf)</translation>
     </message>
@@ -711,27 +721,22 @@ Không thể hoàn tác.</translation>
         <translation>Nhập nội dung dự kiến từ Excel</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="828" />
-        <source>Excel workbooks (*.xlsx)</source>
-        <translation>Tệp Excel (*.xlsx)</translation>
-    </message>
-    <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="847" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="844" />
         <source>Imported: %1 items added</source>
         <translation>Đã nhập: thêm %1 nội dung</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="856" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="853" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Bảng tính Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="857" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="854" />
         <source>iCalendar for Outlook (*.ics)</source>
         <translation>Lịch iCalendar cho Outlook (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="858" />
+        <location filename="../../hanoi_desk/ui/calendar_tab.py" line="855" />
         <source>Export the calendar</source>
         <translation>Xuất lịch nội dung</translation>
     </message>
@@ -1010,22 +1015,22 @@ Không thể hoàn tác.</translation>
 <context>
     <name>EndAgencyDialog</name>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="419" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="418" />
         <source>End agency</source>
         <translation>Kết thúc hoạt động</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="424" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="423" />
         <source>(abolished, no successor)</source>
         <translation>(giải thể, không có đơn vị tiếp nhận)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="432" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="431" />
         <source>Last day of activity</source>
         <translation>Ngày hoạt động cuối cùng</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="433" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="432" />
         <source>Merged into</source>
         <translation>Sáp nhập vào</translation>
     </message>
@@ -1604,17 +1609,26 @@ Không thể hoàn tác.</translation>
     </message>
     <message>
         <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="822" />
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="850" />
+        <source>Spreadsheets</source>
+        <translation>Bảng tính</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="833" />
+        <source>Saving the imported pages…</source>
+        <translation>Đang lưu các trang được nhập…</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="846" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="842" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="838" />
         <source>Imported: %1 added, %2 updated</source>
         <translation>Đã nhập: %1 thêm mới, %2 cập nhật</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="849" />
+        <location filename="../../hanoi_desk/ui/fanpage_tab.py" line="845" />
         <source>Export the pages to Excel</source>
         <translation>Xuất danh sách trang ra Excel</translation>
     </message>
@@ -1622,32 +1636,42 @@ Không thể hoàn tác.</translation>
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../hanoi_desk/ui/file_actions.py" line="81" />
+        <location filename="../../hanoi_desk/ui/file_actions.py" line="85" />
         <source>Cancelled: nothing was written</source>
         <translation>Đã hủy: không có gì được ghi</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/file_actions.py" line="100" />
+        <location filename="../../hanoi_desk/ui/file_actions.py" line="104" />
         <source>Export failed</source>
         <translation>Xuất không thành công</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/file_actions.py" line="106" />
+        <location filename="../../hanoi_desk/ui/file_actions.py" line="110" />
         <source>Saved %1</source>
         <translation>Đã lưu %1</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/file_actions.py" line="110" />
+        <location filename="../../hanoi_desk/ui/file_actions.py" line="114" />
         <source>Writing %1…</source>
         <translation>Đang ghi %1…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/file_actions.py" line="137" />
+        <location filename="../../hanoi_desk/ui/file_actions.py" line="141" />
+        <source>Saving the imported rows…</source>
+        <translation>Đang lưu các dòng được nhập…</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/file_actions.py" line="167" />
         <source>Import failed</source>
         <translation>Nhập không thành công</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/file_actions.py" line="160" />
+        <location filename="../../hanoi_desk/ui/file_actions.py" line="178" />
+        <source>Import cancelled: nothing was written</source>
+        <translation>Đã hủy nhập: không có gì được ghi</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/file_actions.py" line="194" />
         <source>Reading %1…</source>
         <translation>Đang đọc %1…</translation>
     </message>
@@ -2003,44 +2027,264 @@ Không thể hoàn tác.</translation>
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../hanoi_desk/ui/import_dialog.py" line="29" />
+        <location filename="../../hanoi_desk/ui/import_dialog.py" line="123" />
         <source>Import preview — %1</source>
         <translation>Xem trước khi nhập — %1</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/import_dialog.py" line="36" />
+        <location filename="../../hanoi_desk/ui/import_dialog.py" line="130" />
+        <location filename="../../hanoi_desk/ui/import_dialog.py" line="158" />
+        <location filename="../../hanoi_desk/ui/import_dialog.py" line="373" />
+        <source>Column</source>
+        <translation>Cột</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/import_dialog.py" line="131" />
+        <source>Header in the file</source>
+        <translation>Tiêu đề trong tệp</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/import_dialog.py" line="131" />
+        <source>(no header)</source>
+        <translation>(không có tiêu đề)</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/import_dialog.py" line="132" />
+        <source>Cells with data</source>
+        <translation>Số ô có dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/import_dialog.py" line="133" />
+        <source>Imported as</source>
+        <translation>Nhập vào</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/import_dialog.py" line="134" />
+        <source>Why</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/import_dialog.py" line="139" />
+        <location filename="../../hanoi_desk/ui/import_dialog.py" line="144" />
+        <location filename="../../hanoi_desk/ui/import_dialog.py" line="152" />
+        <location filename="../../hanoi_desk/ui/import_dialog.py" line="157" />
+        <location filename="../../hanoi_desk/ui/import_dialog.py" line="373" />
+        <source>Row</source>
+        <translation>Dòng</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/import_dialog.py" line="140" />
+        <location filename="../../hanoi_desk/ui/import_dialog.py" line="145" />
+        <location filename="../../hanoi_desk/ui/import_dialog.py" line="153" />
+        <source>Record</source>
+        <translation>Bản ghi</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/import_dialog.py" line="146" />
+        <source>Field</source>
+        <translation>Trường</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/import_dialog.py" line="147" />
+        <source>Old value</source>
+        <translation>Giá trị cũ</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/import_dialog.py" line="148" />
+        <source>New value</source>
+        <translation>Giá trị mới</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/import_dialog.py" line="159" />
+        <location filename="../../hanoi_desk/ui/import_dialog.py" line="373" />
+        <source>Value</source>
+        <translation>Giá trị</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/import_dialog.py" line="161" />
+        <source>Warning</source>
+        <translation>Cảnh báo</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/import_dialog.py" line="164" />
+        <location filename="../../hanoi_desk/ui/import_dialog.py" line="373" />
+        <source>Error</source>
+        <translation>Lỗi</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/import_dialog.py" line="168" />
+        <source>&amp;Copy</source>
+        <translation>&amp;Sao chép</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/import_dialog.py" line="169" />
+        <source>Copy the selected rows (all rows if none is selected) to paste into Excel or an e-mail</source>
+        <translation>Sao chép các dòng đang chọn (mọi dòng nếu chưa chọn) để dán vào Excel hoặc thư</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/import_dialog.py" line="171" />
+        <source>&amp;Save to Excel…</source>
+        <translation>&amp;Lưu ra Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/import_dialog.py" line="191" />
+        <source>&amp;Leave these columns out</source>
+        <translation>&amp;Bỏ qua các cột này</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/import_dialog.py" line="192" />
+        <source>Confirm that the columns no field matches are not imported (remembered for these headers)</source>
+        <translation>Xác nhận không nhập các cột không khớp với trường nào (được ghi nhớ cho các tiêu đề này)</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/import_dialog.py" line="201" />
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/import_dialog.py" line="202" />
+        <source>Close without importing: nothing is written</source>
+        <translation>Đóng mà không nhập: không ghi gì cả</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/import_dialog.py" line="230" />
+        <source>Columns (%1)</source>
+        <translation>Các cột (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/import_dialog.py" line="233" />
+        <source>Unchanged (%1)</source>
+        <translation>Không đổi (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/import_dialog.py" line="234" />
+        <source>Warnings (%1)</source>
+        <translation>Cảnh báo (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/import_dialog.py" line="235" />
+        <source>Errors (%1)</source>
+        <translation>Lỗi (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/import_dialog.py" line="263" />
+        <source>The file has %1 problem(s). Nothing will be imported: correct the file and try again (the errors can be copied or saved to Excel).</source>
+        <translation>Tệp có %1 lỗi. Chưa nhập gì cả: hãy sửa tệp rồi nhập lại (có thể sao chép hoặc lưu danh sách lỗi ra Excel).</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/import_dialog.py" line="268" />
+        <source>Nothing to import: all %1 rows of the file are already there, unchanged.</source>
+        <translation>Không có gì để nhập: cả %1 dòng của tệp đã có và không thay đổi.</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/import_dialog.py" line="271" />
+        <source>Nothing to import: the file has no rows of data.</source>
+        <translation>Không có gì để nhập: tệp không có dòng dữ liệu nào.</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/import_dialog.py" line="273" />
         <source>%1 to add, %2 to update, %3 unchanged. Nothing is written until you press Import.</source>
         <translation>%1 thêm mới, %2 cập nhật, %3 không đổi. Chưa có gì được ghi cho đến khi bấm Nhập.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/import_dialog.py" line="41" />
-        <source>The file has %1 problem(s). Nothing will be imported: correct the file and try again.</source>
-        <translation>Tệp có %1 lỗi. Không dòng nào được nhập: hãy sửa tệp rồi nhập lại.</translation>
+        <location filename="../../hanoi_desk/ui/import_dialog.py" line="279" />
+        <source>%1 column(s) with data match no field and would be left out: %2. Choose where each goes under Columns, or press “Leave these columns out”.</source>
+        <translation>%1 cột có dữ liệu không khớp với trường nào và sẽ bị bỏ qua: %2. Hãy chọn cách nhập từng cột ở trang Các cột, hoặc bấm “Bỏ qua các cột này”.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/import_dialog.py" line="53" />
+        <location filename="../../hanoi_desk/ui/import_dialog.py" line="284" />
+        <source>Left out, as chosen: %1.</source>
+        <translation>Bỏ qua theo lựa chọn: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/import_dialog.py" line="287" />
+        <source>%1 warning(s): look at them before importing.</source>
+        <translation>%1 cảnh báo: hãy xem trước khi nhập.</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/import_dialog.py" line="292" />
+        <source>column %1</source>
+        <translation>cột %1</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/import_dialog.py" line="297" />
+        <source>known header</source>
+        <translation>tên cột đã biết</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/import_dialog.py" line="297" />
+        <source>row numbers</source>
+        <translation>số thứ tự</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/import_dialog.py" line="299" />
+        <source>as chosen before</source>
+        <translation>theo lựa chọn lần trước</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/import_dialog.py" line="301" />
+        <source>no field has this name</source>
+        <translation>không trường nào có tên này</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/import_dialog.py" line="301" />
+        <source>empty column</source>
+        <translation>cột trống</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/import_dialog.py" line="302" />
+        <source>your choice</source>
+        <translation>theo lựa chọn của bạn</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/import_dialog.py" line="314" />
+        <source>Keep in the notes</source>
+        <translation>Giữ trong phần ghi chú</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/import_dialog.py" line="315" />
+        <source>Leave out</source>
+        <translation>Bỏ qua</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/import_dialog.py" line="353" />
+        <source>Mapping the columns again…</source>
+        <translation>Đang nhập lại các cột theo lựa chọn…</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/import_dialog.py" line="360" />
+        <source>Cannot map the columns this way</source>
+        <translation>Không nhập các cột theo cách này được</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/import_dialog.py" line="386" />
+        <source>Save the import errors</source>
+        <translation>Lưu danh sách lỗi khi nhập</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/import_dialog.py" line="388" />
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Tệp Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/import_dialog.py" line="399" />
+        <source>Cannot save the errors</source>
+        <translation>Không lưu được danh sách lỗi</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/import_dialog.py" line="231" />
         <source>To add (%1)</source>
         <translation>Thêm mới (%1)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/import_dialog.py" line="54" />
+        <location filename="../../hanoi_desk/ui/import_dialog.py" line="232" />
         <source>To update (%1)</source>
         <translation>Cập nhật (%1)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/import_dialog.py" line="55" />
-        <source>Rejected (%1)</source>
-        <translation>Lỗi (%1)</translation>
-    </message>
-    <message>
-        <location filename="../../hanoi_desk/ui/import_dialog.py" line="62" />
+        <location filename="../../hanoi_desk/ui/import_dialog.py" line="199" />
         <source>Import</source>
         <translation>Nhập</translation>
-    </message>
-    <message>
-        <location filename="../../hanoi_desk/ui/import_dialog.py" line="64" />
-        <source>Close</source>
-        <translation>Đóng</translation>
     </message>
 </context>
 <context>
@@ -2479,139 +2723,139 @@ Không thể hoàn tác.</translation>
         <translation>Fanpage</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="71" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="72" />
         <source>Outreach</source>
         <translation>Vận động</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="73" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="75" />
         <source>Report intake</source>
         <translation>Tiếp nhận báo cáo</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="75" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="77" />
         <source>Change history</source>
         <translation>Lịch sử thay đổi</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="102" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="104" />
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="106" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="108" />
         <source>E-mail the last export…</source>
         <translation>Gửi email tệp vừa xuất…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="108" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="110" />
         <source>E-mail a file…</source>
         <translation>Gửi email một tệp…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="109" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="111" />
         <source>E-mail log…</source>
         <translation>Nhật ký email…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="112" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="114" />
         <source>Sign a PDF file digitally…</source>
         <translation>Ký số một tệp PDF…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="116" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="118" />
         <source>&amp;Back up…</source>
         <translation>&amp;Sao lưu…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="117" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="119" />
         <source>&amp;Restore…</source>
         <translation>&amp;Khôi phục…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="121" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="123" />
         <source>Only for a database on this computer; the server's administrator backs up a PostgreSQL database.</source>
         <translation>Chỉ dành cho cơ sở dữ liệu trên máy này; cơ sở dữ liệu PostgreSQL do người quản trị máy chủ sao lưu.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="125" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="127" />
         <source>&amp;Settings…</source>
         <translation>&amp;Cài đặt…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="129" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="131" />
         <source>E&amp;xit</source>
         <translation>T&amp;hoát</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="132" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="134" />
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="134" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="136" />
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="135" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="137" />
         <source>&amp;About Hanoi Desk</source>
         <translation>&amp;Giới thiệu Hanoi Desk</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="180" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="182" />
         <source>Today's automatic backup failed:</source>
         <translation>Sao lưu tự động hôm nay không thành công:</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="183" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="185" />
         <source>Today's automatic backup: %1</source>
         <translation>Bản sao lưu tự động hôm nay: %1</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="207" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="209" />
         <source>Still working in the background: close again in a moment.</source>
         <translation>Chương trình vẫn đang xử lý: vui lòng đóng lại sau giây lát.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="262" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="264" />
         <source>Back up the database</source>
         <translation>Sao lưu cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="263" />
-        <location filename="../../hanoi_desk/ui/main_window.py" line="280" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="265" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="282" />
         <source>Hanoi Desk backups (*.db)</source>
         <translation>Bản sao lưu Hanoi Desk (*.db)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="272" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="274" />
         <source>Backup failed</source>
         <translation>Sao lưu không thành công</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="274" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="276" />
         <source>Backed up to %1</source>
         <translation>Đã sao lưu vào %1</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="279" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="281" />
         <source>Restore the database from a backup</source>
         <translation>Khôi phục cơ sở dữ liệu từ bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="291" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="293" />
         <source>Cannot restore</source>
         <translation>Không khôi phục được</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="294" />
-        <location filename="../../hanoi_desk/ui/main_window.py" line="318" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="296" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="320" />
         <source>Restore the database</source>
         <translation>Khôi phục cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="295" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="297" />
         <source>Replace the current data with the backup “%1” of %2?
 %3
 
@@ -2622,57 +2866,57 @@ A copy of the current data is kept in the backups folder first.</source>
 Một bản sao của dữ liệu hiện tại sẽ được giữ trong thư mục sao lưu trước khi thay.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="307" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="309" />
         <source>Restore failed</source>
         <translation>Khôi phục không thành công</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="314" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="316" />
         <source>Restored from %1.</source>
         <translation>Đã khôi phục từ %1.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="316" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="318" />
         <source>The previous data is kept in %1.</source>
         <translation>Dữ liệu trước khi khôi phục được giữ tại %1.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="346" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="348" />
         <source>Documents are printed as drafts (DỰ THẢO): %1.</source>
         <translation>Văn bản in ra là DỰ THẢO: %1.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="351" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="353" />
         <source>Open Settings…</source>
         <translation>Mở Cài đặt…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="392" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="394" />
         <source>Sign a PDF file digitally</source>
         <translation>Ký số một tệp PDF</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="393" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="395" />
         <source>PDF documents (*.pdf)</source>
         <translation>Tài liệu PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="423" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="425" />
         <source>E-mail a file</source>
         <translation>Gửi email một tệp</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="424" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="426" />
         <source>All files (*)</source>
         <translation>Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="431" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="433" />
         <source>Sent “%1” to %2</source>
         <translation>Đã gửi “%1” tới %2</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="433" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="435" />
         <source>Draft “%1” opened in the mail program</source>
         <translation>Đã mở thư nháp “%1” trong chương trình email</translation>
     </message>
@@ -2911,518 +3155,527 @@ Một bản sao của dữ liệu hiện tại sẽ được giữ trong thư m�
 <context>
     <name>OutreachTab</name>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="107" />
-        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="147" />
-        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="174" />
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="111" />
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="151" />
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="178" />
         <source>Site or network</source>
         <translation>Trang/mạng xã hội</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="108" />
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="112" />
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="110" />
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="114" />
         <source>Domain</source>
         <translation>Tên miền</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="112" />
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="116" />
         <source>Double-click the domain or press Ctrl+O to open the site</source>
         <translation>Nháy đúp vào tên miền hoặc bấm Ctrl+O để mở trang</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="115" />
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="119" />
         <source>Outreach stage</source>
         <translation>Tình trạng vận động</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="119" />
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="123" />
         <source>Since</source>
         <translation>Từ ngày</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="120" />
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="124" />
         <source>Hanoi column</source>
         <translation>Chuyên mục về Hà Nội</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="122" />
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="126" />
         <source>May quote</source>
         <translation>Được trích dẫn nguồn</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="125" />
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="129" />
         <source>Asked to quote</source>
         <translation>Đề nghị trích dẫn</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="129" />
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="133" />
         <source>Articles this year</source>
         <translation>Tin, bài trong năm</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="130" />
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="134" />
         <source>Licence</source>
         <translation>Giấy phép</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="131" />
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="135" />
         <source>Licence date</source>
         <translation>Ngày cấp phép</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="132" />
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="136" />
         <source>Visits / members</source>
         <translation>Lượt truy cập/thành viên</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="133" />
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="137" />
         <source>Company</source>
         <translation>Tổ chức, doanh nghiệp</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="135" />
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="139" />
         <source>Person in charge</source>
         <translation>Người phụ trách</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="139" />
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="143" />
         <source>Phone</source>
         <translation>Điện thoại</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="140" />
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="144" />
         <source>Monitoring staff</source>
         <translation>Nhân sự giám sát</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="141" />
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="145" />
         <source>Our staff</source>
         <translation>Cán bộ theo dõi</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="142" />
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="146" />
         <source>Reason / notes</source>
         <translation>Lý do, ghi chú</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="148" />
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="152" />
         <source>Press agency</source>
         <translation>Cơ quan báo chí</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="150" />
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="154" />
         <source>Status</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="152" />
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="156" />
         <source>Asked on</source>
         <translation>Ngày đề nghị</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="153" />
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="157" />
         <source>Proposal</source>
         <translation>Công văn đề nghị</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="154" />
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="158" />
         <source>Answered on</source>
         <translation>Ngày trả lời</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="155" />
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="159" />
         <source>Document</source>
         <translation>Văn bản</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="156" />
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="160" />
         <source>Note / reason</source>
         <translation>Ghi chú, lý do</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="167" />
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="171" />
         <source>Calendar: %1, entered: %2</source>
         <translation>Theo lịch nội dung: %1, nhập thêm: %2</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="176" />
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="180" />
         <source>Year</source>
         <translation>Năm</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="177" />
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="181" />
         <source>From the calendar</source>
         <translation>Theo lịch nội dung</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="178" />
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="182" />
         <source>Entered</source>
         <translation>Nhập thêm</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="183" />
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="187" />
         <source>Search by name, domain, press agency, person… (Ctrl+F)</source>
         <translation>Tìm theo tên, tên miền, cơ quan báo chí, người phụ trách… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="186" />
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="190" />
         <source>All kinds</source>
         <translation>Tất cả các loại</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="190" />
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="194" />
         <source>All stages</source>
         <translation>Mọi tình trạng</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="194" />
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="198" />
         <source>Any citation</source>
         <translation>Mọi tình trạng trích dẫn</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="195" />
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="199" />
         <source>May quote some press</source>
         <translation>Đã được trích dẫn nguồn</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="196" />
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="200" />
         <source>Waiting for an answer</source>
         <translation>Đang chờ trả lời</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="197" />
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="201" />
         <source>Requests not yet sent</source>
         <translation>Đề nghị chưa gửi</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="198" />
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="202" />
         <source>Ended sites too</source>
         <translation>Cả trang đã ngừng</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="223" />
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="227" />
         <source>&amp;New site</source>
         <translation>&amp;Thêm trang</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="225" />
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="229" />
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="228" />
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="232" />
         <source>&amp;Delete</source>
         <translation>&amp;Xóa</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="230" />
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="234" />
         <source>&amp;Open the site</source>
         <translation>&amp;Mở trang</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="232" />
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="236" />
         <source>Contacted…</source>
         <translation>Đã liên hệ…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="233" />
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="237" />
         <source>Agreed…</source>
         <translation>Đồng ý…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="234" />
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="238" />
         <source>Hanoi column opened…</source>
         <translation>Đã có chuyên mục về Hà Nội…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="235" />
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="239" />
         <source>Carries articles…</source>
         <translation>Đăng tin xen kẽ…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="236" />
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="240" />
         <source>Refused…</source>
         <translation>Bị từ chối…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="237" />
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="241" />
         <source>Paused…</source>
         <translation>Tạm dừng…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="239" />
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="243" />
         <source>&amp;History…</source>
         <translation>&amp;Lịch sử…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="240" />
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="244" />
         <source>Ask to quote…</source>
         <translation>Đề nghị trích dẫn…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="242" />
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="246" />
         <source>Record which press agencies the selected site asks to quote (Ctrl+Shift+Q)</source>
         <translation>Ghi nhận các cơ quan báo chí mà trang đang chọn đề nghị được trích dẫn (Ctrl+Shift+Q)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="245" />
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="249" />
         <source>Allowed…</source>
         <translation>Được phép…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="246" />
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="250" />
         <source>Not allowed…</source>
         <translation>Không được phép…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="248" />
-        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="734" />
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="252" />
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="738" />
         <source>Withdraw the request</source>
         <translation>Rút đề nghị</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="249" />
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="253" />
         <source>Number of the proposal…</source>
         <translation>Số công văn đề nghị…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="250" />
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="254" />
         <source>Propose to the board…</source>
         <translation>Đề nghị Ban…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="253" />
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="257" />
         <source>Write the official letter asking the board to have the city's press allow the sites to quote them: every request not yet sent (Ctrl+Shift+P)</source>
         <translation>Lập công văn đề nghị Ban chỉ đạo các cơ quan báo chí Thành phố cho phép các trang trích dẫn nguồn tin: mọi đề nghị chưa gửi (Ctrl+Shift+P)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="258" />
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="262" />
         <source>Invitation letter…</source>
         <translation>Thư mời mở chuyên mục…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="261" />
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="265" />
         <source>Write the letter inviting the company running the selected site to open a Hanoi column (from the template)</source>
         <translation>Lập thư mời tổ chức, doanh nghiệp quản lý trang đang chọn mở chuyên mục về Hà Nội (theo mẫu)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="265" />
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="269" />
         <source>Letter templates…</source>
         <translation>Mẫu văn bản…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="266" />
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="270" />
         <source>Enter articles…</source>
         <translation>Nhập số tin, bài…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="267" />
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="271" />
         <source>&amp;Import from Excel…</source>
         <translation>&amp;Nhập từ Excel…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="268" />
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="272" />
         <source>E&amp;xport to Excel…</source>
         <translation>&amp;Xuất ra Excel…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="269" />
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="273" />
         <source>&amp;Print…</source>
         <translation>&amp;In…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="270" />
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="274" />
         <source>Print preview of the list shown (Ctrl+P)</source>
         <translation>Xem trước khi in danh sách đang hiển thị (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="271" />
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="275" />
         <source>&amp;Reload</source>
         <translation>Tải &amp;lại</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="272" />
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="276" />
         <source>Find</source>
         <translation>Tìm</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="274" />
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="278" />
         <source>Record a step</source>
         <translation>Ghi nhận bước</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="279" />
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="283" />
         <source>Citation</source>
         <translation>Trích dẫn nguồn tin</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="322" />
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="326" />
         <source>Kind:</source>
         <translation>Loại:</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="323" />
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="327" />
         <source>Stage:</source>
         <translation>Tình trạng:</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="324" />
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="328" />
         <source>Citation:</source>
         <translation>Trích dẫn:</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="334" />
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="338" />
         <source>Year:</source>
         <translation>Năm:</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="339" />
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="343" />
         <source>Counted from the calendar's publications on each site, plus the articles entered from the sites' own reports. Double-click a month to enter them.</source>
         <translation>Đếm từ các lần đăng tải trong lịch nội dung trên từng trang, cộng số tin, bài nhập thêm theo báo cáo của trang. Nháy đúp vào một tháng để nhập.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="349" />
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="353" />
         <source>Sites and networks</source>
         <translation>Trang, mạng xã hội</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="350" />
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="354" />
         <source>Citation permissions</source>
         <translation>Trích dẫn nguồn tin</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="351" />
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="355" />
         <source>Articles about Hanoi</source>
         <translation>Tin, bài về Hà Nội</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="528" />
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="532" />
         <source>Showing %1 of %2 sites — %3 contacted, %4 agreed, %5 with a Hanoi column; %6 permission(s) granted, %7 request(s) not yet sent</source>
         <translation>Đang hiển thị %1/%2 trang — %3 đã liên hệ, %4 đồng ý, %5 có chuyên mục về Hà Nội; %6 lượt được phép trích dẫn, %7 đề nghị chưa gửi</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="541" />
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="545" />
         <source> — %1 selected</source>
         <translation> — đã chọn %1</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="644" />
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="648" />
         <source>Cannot open</source>
         <translation>Không mở được</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="657" />
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="661" />
         <source>Delete sites</source>
         <translation>Xóa trang</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="659" />
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="663" />
         <source>Delete %1 site(s) from the roster, with their outreach steps, citation permissions and articles entered? This cannot be undone.</source>
         <translation>Xóa %1 trang khỏi danh bạ, cùng các bước vận động, trích dẫn nguồn tin và số tin, bài đã nhập? Không hoàn tác được.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="673" />
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="677" />
         <source>Cannot delete</source>
         <translation>Không xóa được</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="707" />
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="711" />
         <source>Ask to quote</source>
         <translation>Đề nghị trích dẫn</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="709" />
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="713" />
         <source>The roster has no press agency yet: add the city's press agencies to the roster first.</source>
         <translation>Danh bạ chưa có cơ quan báo chí nào: hãy thêm các cơ quan báo chí Thành phố vào danh bạ trước.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="735" />
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="739" />
         <source>Withdraw the request of “%1” to quote %2? It was not sent yet.</source>
         <translation>Rút đề nghị của “%1” được trích dẫn %2? Đề nghị này chưa gửi.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="746" />
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="750" />
         <source>Cannot withdraw</source>
         <translation>Không rút được</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="760" />
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="764" />
         <source>Number of the proposal</source>
         <translation>Số công văn đề nghị</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="761" />
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="765" />
         <source>The number the letter of %1 was given when it was issued:</source>
         <translation>Số văn thư đã cấp cho công văn ngày %1:</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="770" />
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="774" />
         <source>Cannot save the number</source>
         <translation>Không lưu được số</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="785" />
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="789" />
         <source>Propose to the board</source>
         <translation>Đề nghị Ban</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="787" />
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="791" />
         <source>No request to quote is waiting to be sent: nothing to propose. Record what a site asks to quote first (Ctrl+Shift+Q).</source>
         <translation>Không có đề nghị trích dẫn nào chưa gửi: không có gì để đề nghị. Hãy ghi nhận đề nghị của trang trước (Ctrl+Shift+Q).</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="798" />
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="802" />
         <source>Save the proposal letter</source>
         <translation>Lưu công văn đề nghị</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="800" />
-        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="852" />
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="804" />
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="856" />
         <source>PDF documents (*.pdf)</source>
         <translation>Tài liệu PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="834" />
-        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="879" />
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="838" />
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="883" />
         <source>The letter was not written</source>
         <translation>Chưa lập được công văn</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="850" />
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="854" />
         <source>Save the invitation letter</source>
         <translation>Lưu thư mời</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="919" />
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="923" />
         <source>Enter articles</source>
         <translation>Nhập số tin, bài</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="920" />
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="924" />
         <source>Select a site (in the list or in the articles table) first.</source>
         <translation>Hãy chọn một trang (trong danh sách hoặc bảng tin, bài) trước.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="931" />
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="936" />
         <source>Import sites from Excel</source>
         <translation>Nhập danh sách trang từ Excel</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="931" />
-        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="965" />
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="937" />
+        <source>Spreadsheets</source>
+        <translation>Bảng tính</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="952" />
+        <source>Saving the imported sites…</source>
+        <translation>Đang lưu các trang được nhập…</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="970" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="953" />
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="958" />
         <source>Imported: %1 added, %2 updated</source>
         <translation>Đã nhập: %1 thêm mới, %2 cập nhật</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="963" />
+        <location filename="../../hanoi_desk/ui/outreach_tab.py" line="968" />
         <source>Export the outreach to Excel</source>
         <translation>Xuất dữ liệu vận động ra Excel</translation>
     </message>
@@ -3634,86 +3887,92 @@ Một bản sao của dữ liệu hiện tại sẽ được giữ trong thư m�
         <translation>Nội dung báo cáo</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/receipt_dialog.py" line="114" />
-        <location filename="../../hanoi_desk/ui/receipt_dialog.py" line="117" />
+        <location filename="../../hanoi_desk/ui/receipt_dialog.py" line="116" />
+        <location filename="../../hanoi_desk/ui/receipt_dialog.py" line="120" />
         <source>Results</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/receipt_dialog.py" line="115" />
         <location filename="../../hanoi_desk/ui/receipt_dialog.py" line="117" />
+        <location filename="../../hanoi_desk/ui/receipt_dialog.py" line="120" />
         <source>Difficulties</source>
         <translation>Khó khăn, vướng mắc</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/receipt_dialog.py" line="116" />
         <location filename="../../hanoi_desk/ui/receipt_dialog.py" line="118" />
+        <location filename="../../hanoi_desk/ui/receipt_dialog.py" line="121" />
         <source>Proposals</source>
         <translation>Đề xuất, kiến nghị</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/receipt_dialog.py" line="118" />
+        <location filename="../../hanoi_desk/ui/receipt_dialog.py" line="119" />
+        <location filename="../../hanoi_desk/ui/receipt_dialog.py" line="121" />
+        <source>Notes</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/receipt_dialog.py" line="122" />
         <source>New file</source>
         <translation>Tệp mới</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/receipt_dialog.py" line="121" />
+        <location filename="../../hanoi_desk/ui/receipt_dialog.py" line="125" />
         <source>File (PDF, Word or scan), kept in the database</source>
         <translation>Tệp báo cáo (PDF, Word hoặc bản quét), lưu trong cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/receipt_dialog.py" line="125" />
+        <location filename="../../hanoi_desk/ui/receipt_dialog.py" line="129" />
         <source>Choose file…</source>
         <translation>Chọn tệp…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/receipt_dialog.py" line="119" />
-        <location filename="../../hanoi_desk/ui/receipt_dialog.py" line="126" />
+        <location filename="../../hanoi_desk/ui/receipt_dialog.py" line="123" />
+        <location filename="../../hanoi_desk/ui/receipt_dialog.py" line="130" />
         <source>Remove file</source>
         <translation>Bỏ tệp</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/receipt_dialog.py" line="136" />
+        <location filename="../../hanoi_desk/ui/receipt_dialog.py" line="140" />
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/receipt_dialog.py" line="137" />
+        <location filename="../../hanoi_desk/ui/receipt_dialog.py" line="141" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/receipt_dialog.py" line="209" />
+        <location filename="../../hanoi_desk/ui/receipt_dialog.py" line="214" />
         <source>New: %1 (%2 KB)</source>
         <translation>Tệp mới: %1 (%2 KB)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/receipt_dialog.py" line="212" />
+        <location filename="../../hanoi_desk/ui/receipt_dialog.py" line="217" />
         <source>Stored: %1 (%2 KB)</source>
         <translation>Đã lưu: %1 (%2 KB)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/receipt_dialog.py" line="216" />
+        <location filename="../../hanoi_desk/ui/receipt_dialog.py" line="221" />
         <source>No file</source>
         <translation>Chưa có tệp</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/receipt_dialog.py" line="226" />
+        <location filename="../../hanoi_desk/ui/receipt_dialog.py" line="231" />
         <source>Choose the report file</source>
         <translation>Chọn tệp báo cáo</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/receipt_dialog.py" line="227" />
+        <location filename="../../hanoi_desk/ui/receipt_dialog.py" line="232" />
         <source>Reports (*.pdf *.doc *.docx *.odt *.jpg *.jpeg *.png *.tif *.tiff);;All files (*)</source>
         <translation>Báo cáo (*.pdf *.doc *.docx *.odt *.jpg *.jpeg *.png *.tif *.tiff);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/receipt_dialog.py" line="237" />
+        <location filename="../../hanoi_desk/ui/receipt_dialog.py" line="242" />
         <source>The file is larger than %1 MB.</source>
         <translation>Tệp lớn hơn %1 MB.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/receipt_dialog.py" line="241" />
+        <location filename="../../hanoi_desk/ui/receipt_dialog.py" line="246" />
         <source>Cannot attach the file</source>
         <translation>Không đính kèm được tệp</translation>
     </message>
@@ -3744,52 +4003,52 @@ Một bản sao của dữ liệu hiện tại sẽ được giữ trong thư m�
 <context>
     <name>ReportSettingsDialog</name>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="781" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="779" />
         <source>Report settings</source>
         <translation>Thiết lập báo cáo</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="801" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="799" />
         <source>day</source>
         <translation>ngày</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="803" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="801" />
         <source>month</source>
         <translation>tháng</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="812" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="810" />
         <source>Agencies that must report</source>
         <translation>Cơ quan, đơn vị phải báo cáo</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="813" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="811" />
         <source>Deadline each year</source>
         <translation>Hạn báo cáo hằng năm</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="814" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="812" />
         <source>Recipients of the report (one per line)</source>
         <translation>Nơi nhận của báo cáo (mỗi dòng một nơi)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="815" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="813" />
         <source>Recipients of the reminder (one per line)</source>
         <translation>Nơi nhận của công văn đôn đốc (mỗi dòng một nơi)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="816" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="814" />
         <source>The office, the signer, the plan as cited and how documents are numbered are in Settings (File › Settings). A last line “Lưu: VT, &lt;unit&gt;” is added when the list has none.</source>
         <translation>Cơ quan, người ký, kế hoạch làm căn cứ và cách lấy số văn bản nằm trong Cài đặt (Tệp › Cài đặt). Dòng cuối “Lưu: VT, &lt;đơn vị&gt;” được thêm vào khi danh sách chưa có.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="826" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="824" />
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="827" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="825" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
@@ -3797,409 +4056,418 @@ Một bản sao của dữ liệu hiện tại sẽ được giữ trong thư m�
 <context>
     <name>ReportsTab</name>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="97" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="101" />
         <source>Portal items</source>
         <translation>Tin trên cổng TTĐT</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="98" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="102" />
         <source>Fanpage items</source>
         <translation>Tin trên fanpage</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="99" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="103" />
         <source>Fanpages</source>
         <translation>Fanpage</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="100" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="104" />
         <source>Monitoring staff</source>
         <translation>Nhân sự giám sát</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="101" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="105" />
         <source>Interactions</source>
         <translation>Tương tác đã xử lý</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="109" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="113" />
         <source>Agency</source>
         <translation>Cơ quan</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="110" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="114" />
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="111" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="115" />
         <source>Status</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="113" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="117" />
         <source>Reported although not on the list of agencies that must report this year</source>
         <translation>Đã gửi báo cáo dù không thuộc danh sách phải báo cáo năm nay</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="115" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="119" />
         <source>Received on</source>
         <translation>Ngày nhận</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="116" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="120" />
         <source>Document number</source>
         <translation>Số văn bản</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="117" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="121" />
         <source>Document date</source>
         <translation>Ngày văn bản</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="120" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="124" />
         <source>File</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="123" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="127" />
         <source>Digital signature</source>
         <translation>Chữ ký số</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="125" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="129" />
         <source>Recorded by</source>
         <translation>Người ghi nhận</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="133" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="137" />
         <source>Search by agency, document number… (Ctrl+F)</source>
         <translation>Tìm theo tên cơ quan, số văn bản… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="136" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="140" />
         <source>All statuses</source>
         <translation>Mọi tình trạng</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="137" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="141" />
         <source>Received</source>
         <translation>Đã nhận</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="138" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="142" />
         <source>Not received</source>
         <translation>Chưa nhận</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="142" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="146" />
         <source>All kinds</source>
         <translation>Tất cả các loại</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="154" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="158" />
         <source>&amp;Record report…</source>
         <translation>&amp;Ghi nhận báo cáo…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="155" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="159" />
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="157" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="161" />
         <source>&amp;Delete</source>
         <translation>&amp;Xóa</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="159" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="163" />
         <source>&amp;Open file</source>
         <translation>&amp;Mở tệp</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="160" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="164" />
         <source>&amp;Import tally…</source>
         <translation>&amp;Nhập bảng theo dõi…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="161" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="165" />
         <source>E&amp;xport to Excel…</source>
         <translation>&amp;Xuất ra Excel…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="162" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="166" />
         <source>Reminder &amp;letter (PDF)…</source>
         <translation>Công văn đôn đốc (P&amp;DF)…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="163" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="167" />
         <source>&amp;Annual report (PDF)…</source>
         <translation>&amp;Báo cáo tổng hợp (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="164" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="168" />
         <source>Appendix as its own file</source>
         <translation>Phụ lục thành tệp riêng</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="167" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="171" />
         <source>Write the annual report's appendix as a separate PDF beside it, which the office signs on its own (a text signature at the top right of its first page)</source>
         <translation>Ghi phụ lục của báo cáo năm thành một tệp PDF riêng bên cạnh, để cơ quan ký số riêng (chữ ký dạng văn bản ở góc trên bên phải trang đầu)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="171" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="175" />
         <source>Recheck &amp;signatures</source>
         <translation>&amp;Kiểm tra lại chữ ký</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="172" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="176" />
         <source>Verify the digital signatures of this year's received reports again, against the trusted roots as they are now</source>
         <translation>Kiểm tra lại chữ ký số của các báo cáo đã nhận trong năm, theo các chứng thư gốc tin cậy hiện có</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="174" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="178" />
         <source>&amp;Print…</source>
         <translation>&amp;In…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="175" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="179" />
         <source>Print preview of the annual report, as of now</source>
         <translation>Xem trước và in báo cáo năm theo số liệu hiện tại</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="176" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="180" />
         <source>Report &amp;settings…</source>
         <translation>&amp;Thiết lập báo cáo…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="177" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="181" />
         <source>&amp;Reload</source>
         <translation>Tải &amp;lại</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="178" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="182" />
         <source>Find</source>
         <translation>Tìm</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="181" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="185" />
         <source>Year:</source>
         <translation>Năm:</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="203" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="207" />
         <source>Status:</source>
         <translation>Tình trạng:</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="205" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="209" />
         <source>Kind:</source>
         <translation>Loại:</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="211" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="215" />
         <source>Summary</source>
         <translation>Tổng hợp</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="214" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="218" />
         <source>Office's report: text</source>
         <translation>Nội dung báo cáo của Sở</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="217" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="221" />
         <source>empty: written by hand when registered</source>
         <translation>để trống: ghi tay khi vào sổ</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="220" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="224" />
         <source>III. Shortcomings — one paragraph per line</source>
         <translation>III. Tồn tại, hạn chế — mỗi dòng một đoạn</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="222" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="226" />
         <source>IV. Proposals — one paragraph per line</source>
         <translation>IV. Đề xuất, kiến nghị — mỗi dòng một đoạn</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="223" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="227" />
         <source>Draft from the data</source>
         <translation>Soạn từ số liệu</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="224" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="228" />
         <source>Write sections III and IV again from the data: who has not reported, who was late, pages not verified, impersonators still up (Ctrl+Z undoes it)</source>
         <translation>Soạn lại mục III và IV từ số liệu: đơn vị chưa gửi báo cáo, gửi muộn, trang chưa được xác thực, trang mạo danh chưa bị gỡ (Ctrl+Z để hoàn tác)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="227" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="231" />
         <source>Save text</source>
         <translation>Lưu nội dung</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="230" />
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="570" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="234" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="574" />
         <source>Report number</source>
         <translation>Số báo cáo</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="231" />
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="570" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="235" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="574" />
         <source>III. Shortcomings</source>
         <translation>III. Tồn tại, hạn chế</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="232" />
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="571" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="236" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="575" />
         <source>IV. Proposals</source>
         <translation>IV. Đề xuất, kiến nghị</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="338" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="342" />
         <source>Deadline: %1</source>
         <translation>Hạn báo cáo: %1</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="339" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="343" />
         <source>Received: &lt;b&gt;%1 / %2&lt;/b&gt;</source>
         <translation>Đã nhận: &lt;b&gt;%1 / %2&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="340" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="344" />
         <source>On time: %1 — late: %2</source>
         <translation>Đúng hạn: %1 — muộn: %2</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="341" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="345" />
         <source>Missing: %1 — not yet due: %2</source>
         <translation>Chưa gửi (quá hạn): %1 — chưa đến hạn: %2</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="361" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="365" />
         <source>Saved by %1 at %2</source>
         <translation>%1 lưu lúc %2</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="364" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="368" />
         <source>Not saved yet</source>
         <translation>Chưa lưu</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="366" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="370" />
         <source>III, IV: drafted from the data until saved</source>
         <translation>III, IV: soạn từ số liệu cho đến khi lưu</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="406" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="410" />
         <source>Showing %1 of %2 agencies (year %3)</source>
         <translation>Đang hiện %1/%2 cơ quan, đơn vị (năm %3)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="483" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="487" />
         <source>Cannot open</source>
         <translation>Không mở được</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="497" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="501" />
         <source>Delete report</source>
         <translation>Xóa báo cáo</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="498" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="502" />
         <source>Delete the recorded report of %1 for %2, with its file? This cannot be undone.</source>
         <translation>Xóa báo cáo năm %2 đã ghi nhận của %1, cùng tệp đính kèm? Không thể hoàn tác.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="525" />
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="528" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="529" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="532" />
         <source>Cannot open the file</source>
         <translation>Không mở được tệp</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="529" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="533" />
         <source>No program is set up to open %1.</source>
         <translation>Máy chưa có chương trình mở được %1.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="552" />
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="560" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="556" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="564" />
         <source>Text not saved</source>
         <translation>Chưa lưu được nội dung</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="561" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="565" />
         <source>Load the latest text now? Yours is copied to the clipboard, so you can paste back what you need.</source>
         <translation>Tải nội dung mới nhất ngay? Nội dung của anh/chị được chép vào bộ nhớ tạm để dán lại phần cần thiết.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="579" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="583" />
         <source>Unsaved report text</source>
         <translation>Nội dung báo cáo chưa lưu</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="580" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="584" />
         <source>The text of the office's report for %1 has changes that are not saved. Save them?</source>
         <translation>Nội dung báo cáo năm %1 của Sở có thay đổi chưa lưu. Lưu lại?</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="588" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="592" />
         <source>Report text saved</source>
         <translation>Đã lưu nội dung báo cáo</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="592" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="596" />
         <source>Import a tally of reports from Excel</source>
         <translation>Nhập bảng theo dõi báo cáo từ Excel</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="593" />
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="623" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="597" />
+        <source>Spreadsheets</source>
+        <translation>Bảng tính</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="607" />
+        <source>Saving the imported reports…</source>
+        <translation>Đang lưu các báo cáo được nhập…</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="621" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="614" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="612" />
         <source>Imported: %1 added, %2 updated</source>
         <translation>Đã nhập: %1 thêm mới, %2 cập nhật</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="622" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="620" />
         <source>Export the intake table to Excel</source>
         <translation>Xuất bảng tiếp nhận báo cáo ra Excel</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="656" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="654" />
         <source>Save the annual report</source>
         <translation>Lưu báo cáo tổng hợp</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="657" />
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="734" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="655" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="732" />
         <source>PDF documents (*.pdf)</source>
         <translation>Tài liệu PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="704" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="702" />
         <source>Checking the digital signatures of the received reports again…</source>
         <translation>Đang kiểm tra lại chữ ký số của các báo cáo đã nhận…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="721" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="719" />
         <source>Digital signatures checked again: %1 report file(s), %2 verdict(s) changed</source>
         <translation>Đã kiểm tra lại chữ ký số: %1 tệp báo cáo, %2 kết quả thay đổi</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="727" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="725" />
         <source>Signatures not checked</source>
         <translation>Chưa kiểm tra lại được chữ ký</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="732" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="730" />
         <source>Save the reminder letter</source>
         <translation>Lưu công văn đôn đốc</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="767" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="765" />
         <source>Cannot print</source>
         <translation>Không in được</translation>
     </message>
@@ -4235,210 +4503,214 @@ Một bản sao của dữ liệu hiện tại sẽ được giữ trong thư m�
 <context>
     <name>RosterTab</name>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="65" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="69" />
         <source>Name</source>
         <translation>Tên cơ quan</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="66" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="70" />
         <source>Short name</source>
         <translation>Tên viết tắt</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="67" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="71" />
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="68" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="72" />
         <source>Phone</source>
         <translation>Điện thoại</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="69" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="73" />
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="70" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="74" />
         <source>Focal point</source>
         <translation>Người đầu mối</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="71" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="75" />
         <source>Focal point's phone</source>
         <translation>ĐT người đầu mối</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="72" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="76" />
         <source>Contacts</source>
         <translation>Người liên hệ</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="74" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="78" />
         <source>Active from</source>
         <translation>Hiệu lực từ</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="75" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="79" />
         <source>Active until</source>
         <translation>Hiệu lực đến</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="76" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="80" />
         <source>Merged into</source>
         <translation>Sáp nhập vào</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="77" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="81" />
         <source>Code</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="82" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="86" />
         <source>Search by name, short name, contact… (Ctrl+F)</source>
         <translation>Tìm theo tên, tên viết tắt, người liên hệ… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="85" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="89" />
         <source>All kinds</source>
         <translation>Tất cả các loại</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="91" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="95" />
         <source>Show merged and abolished units too</source>
         <translation>Hiện cả đơn vị đã sáp nhập, giải thể</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="92" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="96" />
         <source>Show all, including merged and abolished units</source>
         <translation>Hiện tất cả, kể cả đơn vị đã sáp nhập, giải thể</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="100" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="104" />
         <source>&amp;New agency</source>
         <translation>&amp;Thêm mới</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="101" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="105" />
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="103" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="107" />
         <source>E&amp;nd (merge or abolish)…</source>
         <translation>&amp;Kết thúc hoạt động…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="104" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="108" />
         <source>&amp;Delete</source>
         <translation>&amp;Xóa</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="106" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="110" />
         <source>&amp;Import from Excel…</source>
         <translation>&amp;Nhập từ Excel…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="107" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="111" />
         <source>E&amp;xport to Excel…</source>
         <translation>&amp;Xuất ra Excel…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="108" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="112" />
         <source>&amp;Print…</source>
         <translation>&amp;In…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="109" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="113" />
         <source>Print preview of the list shown (Ctrl+P)</source>
         <translation>Xem trước khi in danh sách đang hiển thị (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="110" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="114" />
         <source>&amp;Reload</source>
         <translation>Tải &amp;lại</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="111" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="115" />
         <source>Find</source>
         <translation>Tìm</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="112" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="116" />
         <source>&amp;History…</source>
         <translation>&amp;Lịch sử…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="128" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="132" />
         <source>Kind:</source>
         <translation>Loại:</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="130" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="134" />
         <source>Active on:</source>
         <translation>Hiệu lực ngày:</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="212" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="216" />
         <source>Showing %1 of %2 agencies</source>
         <translation>Hiển thị %1 / %2 cơ quan, đơn vị</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="215" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="219" />
         <source> — %1 selected</source>
         <translation> — đã chọn %1</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="299" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="303" />
         <source>Cannot open</source>
         <translation>Không mở được</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="316" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="320" />
         <source>Cannot end the agency</source>
         <translation>Không kết thúc được</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="325" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="329" />
         <source>Delete agencies</source>
         <translation>Xóa cơ quan, đơn vị</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="326" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="330" />
         <source>Delete %1 agency(ies)? This cannot be undone.
 To record a merger or abolition, use “End” instead.</source>
         <translation>Xóa %1 cơ quan, đơn vị? Không thể hoàn tác.
 Nếu đơn vị sáp nhập hoặc giải thể, hãy dùng “Kết thúc hoạt động”.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="342" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="346" />
         <source>Some agencies were not deleted</source>
         <translation>Một số đơn vị không xóa được</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="345" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="349" />
         <source>Import agencies from Excel</source>
         <translation>Nhập danh sách cơ quan từ Excel</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="346" />
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="376" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="350" />
+        <source>Spreadsheets</source>
+        <translation>Bảng tính</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="375" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="362" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="361" />
         <source>Saving the imported agencies…</source>
         <translation>Đang lưu các cơ quan, đơn vị được nhập…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="367" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="366" />
         <source>Imported: %1 added, %2 updated</source>
         <translation>Đã nhập: %1 thêm mới, %2 cập nhật</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster_tab.py" line="375" />
+        <location filename="../../hanoi_desk/ui/roster_tab.py" line="374" />
         <source>Export the roster to Excel</source>
         <translation>Xuất danh sách cơ quan ra Excel</translation>
     </message>
