@@ -111,6 +111,9 @@ class MainWindow(QMainWindow):
         self.act_mail_log = QAction(self.tr("E-mail log…"), self)
         for action in (self.act_mail_last, self.act_mail_file, self.act_mail_log):
             file_menu.addAction(action)
+        self.act_sign_file = QAction(self.tr("Sign a PDF file digitally…"), self)
+        self.act_sign_file.setEnabled(self._services.signatures is not None)
+        file_menu.addAction(self.act_sign_file)
         file_menu.addSeparator()
         self.act_backup = QAction(self.tr("&Back up…"), self)
         self.act_restore = QAction(self.tr("&Restore…"), self)
@@ -149,6 +152,8 @@ class MainWindow(QMainWindow):
         self.act_mail_last.triggered.connect(self._on_mail_last_triggered)
         self.act_mail_file.triggered.connect(self._on_mail_file_triggered)
         self.act_mail_log.triggered.connect(self.show_mail_log)
+        self.act_sign_file.triggered.connect(self._on_sign_file_triggered)
+        self.reports_tab.sig_appendix_written.connect(self._on_appendix_written)
         self.reports_tab.sig_status.connect(self._on_tab_status)
         self.calendar_tab.sig_status.connect(self._on_tab_status)
         self.roster_tab.sig_history_requested.connect(self.show_record_history)
@@ -319,9 +324,15 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(f"{text}   |   {self._services.db.describe()}")
 
     def _on_settings_triggered(self) -> None:
-        SettingsDialog(self._services.settings, self, mail=self._services.mail,
-                       signing=self._services.signatures).exec()
+        dialog = SettingsDialog(self._services.settings, self, mail=self._services.mail,
+                                signing=self._services.signatures)
+        if dialog.signature_page is not None:  # new or removed roots: the intake's verdicts again
+            dialog.signature_page.sig_roots_changed.connect(self._on_roots_changed)
+        dialog.exec()
         self.refresh_document_banner()
+
+    def _on_roots_changed(self) -> None:
+        self.reports_tab.recheck_signatures(all_years=True)
 
     def _on_document_banner_link_activated(self, _link: str) -> None:
         self._on_settings_triggered()
@@ -345,9 +356,19 @@ class MainWindow(QMainWindow):
 
     # ---------------------------------------------------------------- e-mail
     def _on_export_written(self, path: Path) -> None:
-        self._last_export = Path(path)
+        self._show_export(Path(path))
+
+    def _show_export(self, path: Path, companion: Path | None = None) -> None:
+        self._last_export = path
         self.act_mail_last.setEnabled(True)
-        self.export_notice.show_file(self._last_export, signable=self._signable(self._last_export))
+        self.export_notice.show_file(path, signable=self._signable(path), companion=companion,
+                                     companion_signable=companion is not None and self._signable(companion))
+
+    def _on_appendix_written(self, path: Path) -> None:
+        """The annual report's appendix, written as its own file beside the report just shown."""
+        main = self.export_notice.path()
+        if main is not None:
+            self._show_export(main, Path(path))
 
     # ---------------------------------------------------------------- digital signatures
     def signing_service(self) -> SigningService | None:
@@ -359,15 +380,30 @@ class MainWindow(QMainWindow):
         return path.suffix.lower() == ".pdf" and signing is not None and bool(signing.unsigned_roles(path))
 
     def sign_file(self, path: Path) -> SignDialog | None:
-        """"Ký số…" on the strip after an export: the signed file then takes the strip's place."""
+        """"Ký số…" on the strip after an export: the signed file then takes the strip's place. The
+        dialog deletes itself when closed; the window keeps no reference to it."""
         if self._services.signatures is None:
             return None
-        self.sign_dialog = open_sign_dialog(self, self._services.signatures, Path(path))
-        self.sign_dialog.sig_signed.connect(self._on_file_signed)
-        return self.sign_dialog
+        source = Path(path)
+        dialog = open_sign_dialog(self, self._services.signatures, source)
+        dialog.sig_signed.connect(lambda outcome: self._on_file_signed(source, outcome))
+        return dialog
 
-    def _on_file_signed(self, outcome: SignOutcome) -> None:
-        self._on_export_written(Path(outcome.path))
+    def _on_sign_file_triggered(self) -> None:
+        start = str(QSettings().value("paths/export", str(Path.home())))
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Sign a PDF file digitally"), start,
+                                              self.tr("PDF documents (*.pdf)"))
+        if name:
+            self.sign_file(Path(name))
+
+    def _on_file_signed(self, source: Path, outcome: SignOutcome) -> None:
+        """The signed file takes its source's place on the strip (the report, or its appendix)."""
+        signed = Path(outcome.path)
+        main, companion = self.export_notice.path(), self.export_notice.companion()
+        if companion is not None and source == companion and main is not None:
+            self._show_export(main, signed)
+        else:
+            self._show_export(signed, companion if source == main else None)
         self.statusBar().showMessage(outcome.summary())
 
     def mail_file(self, path: Path) -> MailDialog:
