@@ -7,6 +7,7 @@ Exit codes: 0 done (one-line summary on stdout), 1 a user error (message on stde
 from __future__ import annotations
 
 import argparse
+import functools
 import sys
 from collections.abc import Callable, Sequence
 from datetime import date
@@ -216,14 +217,16 @@ def _add_signature_commands(commands) -> None:  # type: ignore[no-untyped-def]
     key.add_argument("--pkcs11", metavar="MODULE", nargs="?", const="",
                      help="thư viện PKCS#11 của USB token (bỏ trống: theo cài đặt)")
     key.add_argument("--p12", type=Path, metavar="FILE", help="tệp chứng thư số .p12/.pfx")
-    sign.add_argument("--token", metavar="LABEL", help="tên (hoặc số sê-ri) USB token khi cắm nhiều token")
-    sign.add_argument("--key", metavar="LABEL", help="tên khóa/chứng thư trên token khi có nhiều")
-    sign.add_argument("--pin-env", metavar="VAR", help="lấy mã PIN từ biến môi trường VAR")
-    sign.add_argument("--password-env", metavar="VAR", help="lấy mật khẩu tệp .p12 từ biến môi trường VAR")
+    sign.add_argument("--token", metavar="SERIAL", help="số sê-ri (hoặc tên) USB token khi cắm nhiều token")
+    sign.add_argument("--key", metavar="LABEL", help="tên (hoặc ID) khóa/chứng thư trên token khi có nhiều")
+    sign.add_argument("--pin-env", metavar="VAR",
+                      help="lấy mã PIN từ biến môi trường VAR (chỉ với --pkcs11; biến bị xóa sau khi đọc)")
+    sign.add_argument("--password-env", metavar="VAR",
+                      help="lấy mật khẩu tệp .p12 từ biến môi trường VAR (chỉ với --p12; bị xóa sau khi đọc)")
     stamp = sign.add_mutually_exclusive_group()
     stamp.add_argument("--tsa", metavar="URL", help="máy chủ cấp dấu thời gian (mặc định: theo cài đặt)")
     stamp.add_argument("--no-timestamp", action="store_true", help="ký không có dấu thời gian (PAdES B-B)")
-    sign.set_defaults(handler=_sign)
+    sign.set_defaults(handler=_sign, parser=sign)
 
     verify = commands.add_parser(
         "verify", help="kiểm tra chữ ký số của một tệp PDF (mã thoát 0: mọi chữ ký hợp lệ và tin cậy)")
@@ -236,6 +239,9 @@ def _add_signature_commands(commands) -> None:  # type: ignore[no-untyped-def]
     trust_kinds = trust.add_subparsers(dest="what", metavar="ACTION", required=True)
     trust_add = trust_kinds.add_parser("add", help="nhập chứng thư gốc từ tệp .cer, .crt, .p7b")
     trust_add.add_argument("file", type=Path, metavar="FILE.cer|.crt|.p7b")
+    trust_add.add_argument("--yes", action="store_true",
+                           help="tin cậy ngay, không hỏi lại (đã đối chiếu dấu vân tay SHA-256 với nơi "
+                           "phát hành)")
     trust_add.set_defaults(handler=_trust_add)
     trust_list = trust_kinds.add_parser("list", help="liệt kê chứng thư gốc đã nhập")
     trust_list.set_defaults(handler=_trust_list)
@@ -258,12 +264,14 @@ def _signing(args: argparse.Namespace):  # type: ignore[no-untyped-def]
 
 
 def _secret(env: str | None, prompt: str) -> str:
-    """The PIN or password: from the named environment variable, else asked without echo. Never kept."""
+    """The PIN or password: from the named environment variable (removed from this process's
+    environment once read, so a child process or a crash report cannot see it), else asked without
+    echo. Never kept."""
     import getpass
     import os
 
     if env:
-        value = os.environ.get(env)
+        value = os.environ.pop(env, None)
         if value is None:
             raise UserError(f"Biến môi trường {env} chưa được đặt.")
         return value
@@ -273,52 +281,81 @@ def _secret(env: str | None, prompt: str) -> str:
         raise UserError("Chưa nhập mã PIN/mật khẩu: không ký.") from None
 
 
+def _confirm(question: str) -> bool:
+    """Yes from the person at the terminal; no when nobody is there to answer."""
+    if not sys.stdin.isatty():
+        return False
+    try:
+        return input(f"{question} [c/K] ").strip().lower() in ("c", "có", "co", "y", "yes")
+    except (EOFError, KeyboardInterrupt):
+        return False
+
+
 def _sign(args: argparse.Namespace) -> str:
     from hanoi_desk.domain.signatures import SignerRole
-    from hanoi_desk.services.signatures import P12Key, Pkcs11Key, SigningError, SignRequest, TsaUnavailable
+    from hanoi_desk.services.signatures import P12Key, Pkcs11Key, SigningError, SignRequest
 
+    if args.p12 is not None and args.pin_env:
+        args.parser.error("--pin-env đi với --pkcs11 (mã PIN của USB token); tệp .p12 dùng --password-env")
+    if args.p12 is None and args.password_env:
+        args.parser.error("--password-env đi với --p12 (mật khẩu tệp .p12); USB token dùng --pin-env")
     source = _existing(args.file)
     signing = _signing(args)
-    if args.p12 is not None:
-        key: P12Key | Pkcs11Key = P12Key(_existing(args.p12))
-        secret = _secret(args.password_env, f"Mật khẩu của {args.p12.name}: ")
-    else:
-        key = Pkcs11Key(args.pkcs11 or signing.module(), args.token, args.key)
-        secret = _secret(args.pin_env, "Mã PIN của USB token: ")
+    key: P12Key | Pkcs11Key = P12Key(_existing(args.p12)) if args.p12 is not None else \
+        Pkcs11Key(args.pkcs11 or signing.module(), args.token, args.key)
     tsa = None if args.no_timestamp else (args.tsa or signing.tsa_url())
     request = SignRequest(source, args.out, SignerRole.parse(args.role), key, tsa)
     try:
-        for attempt in range(1, _TSA_TRIES + 1):
-            try:
-                outcome = signing.sign(request, secret)
-                break
-            except TsaUnavailable as error:
-                if attempt < _TSA_TRIES:
-                    print(f"{error} Thử lại lần {attempt + 1}…", file=sys.stderr)
-                    continue
-                answer = input(f"{error}\nKý không có dấu thời gian? [c/K] ") if sys.stdin.isatty() else ""
-                if answer.strip().lower() not in ("c", "có", "y", "yes"):
-                    raise UserError(f"{error} Không ký. Chạy lại với --no-timestamp để ký không có dấu "
-                                    "thời gian.") from None
-                outcome = signing.sign(SignRequest(source, args.out, request.role, key, None), secret)
-                break
+        # Everything that needs no secret first: the file, its field for this role, the token's module.
+        signing.precheck(request)
+        if isinstance(key, Pkcs11Key):
+            signing.check_module(key.module)
+            secret = _secret(args.pin_env, "Mã PIN của USB token: ")
+        else:
+            secret = _secret(args.password_env, f"Mật khẩu của {args.p12.name}: ")
+        try:
+            outcome = _sign_retrying(signing, request, secret)
+        finally:
+            del secret
     except SigningError as error:
         raise UserError(str(error)) from None
-    finally:
-        secret = ""
     for warning in outcome.warnings:
         print(f"Lưu ý: {warning}", file=sys.stderr)
     return outcome.summary()
 
 
+def _sign_retrying(signing, request, secret: str):  # type: ignore[no-untyped-def]
+    """Sign; when the TSA does not answer, try once more, then (asked at a terminal) sign without it."""
+    import dataclasses
+
+    from hanoi_desk.services.signatures import TsaUnavailable
+
+    for attempt in range(1, _TSA_TRIES + 1):
+        try:
+            return signing.sign(request, secret)
+        except TsaUnavailable as error:
+            if attempt < _TSA_TRIES:
+                print(f"{error} Thử lại lần {attempt + 1}…", file=sys.stderr)
+                continue
+            if not _confirm(f"{error}\nKý không có dấu thời gian?"):
+                raise UserError(f"{error} Không ký. Chạy lại với --no-timestamp để ký không có dấu "
+                                "thời gian.") from None
+    return signing.sign(dataclasses.replace(request, tsa_url=None), secret)
+
+
 def _verify(args: argparse.Namespace) -> str:
     from hanoi_desk.domain.signatures import describe
-    from hanoi_desk.services.signatures import read_certificate_file
+    from hanoi_desk.services.signatures import read_certificate_file, root_problem
 
     path = _existing(args.file)
     extra: list[bytes] = []
     for root in args.trust:
-        extra += read_certificate_file(_existing(root))
+        for der in read_certificate_file(_existing(root)):
+            problem = root_problem(der)
+            if problem:
+                print(f"Lưu ý: bỏ qua một chứng thư trong {root.name}: {problem}.", file=sys.stderr)
+            else:
+                extra.append(der)
     result = _signing(args).verify(path.read_bytes(), path.name, extra)
     text = "\n".join(describe(result))
     if not result.ok:
@@ -326,13 +363,32 @@ def _verify(args: argparse.Namespace) -> str:
     return text
 
 
+def _recheck_reports(services: Services) -> str:
+    """The received reports' signatures judged again against the roots as they are now."""
+    done = services.reports.recheck_signatures()
+    if not done.checked:
+        return ""
+    return (f"\nĐã kiểm tra lại chữ ký số của {done.checked} báo cáo đã nhận ({done.changed} thay đổi "
+            "kết quả).")
+
+
 def _trust_add(args: argparse.Namespace) -> str:
     path = _existing(args.file)
-    added = _signing(args).add_roots(path.read_bytes(), path.name)
-    if not added:
-        return f"{path.name}: các chứng thư trong tệp đã có trong danh sách tin cậy"
-    return "\n".join(f"Đã tin cậy: {r.info.subject} (SHA-256 {r.info.fingerprint}, hiệu lực đến "
+    services = _services(args)
+    signing = services.signatures
+    found = signing.inspect_roots(path.read_bytes(), path.name)
+    print("\n".join(found.lines()))
+    if not found.accepted:
+        raise UserError(f"{path.name}: không có chứng thư gốc mới nào để tin cậy (chỉ nhận chứng thư gốc tự "
+                        "ký của tổ chức cấp chứng thư).")
+    if not args.yes and not _confirm("Đã đối chiếu dấu vân tay SHA-256 với nơi phát hành; tin cậy các chứng "
+                                     "thư gốc trên?"):
+        raise UserError("Chưa tin cậy chứng thư nào. Đối chiếu dấu vân tay SHA-256 với nơi phát hành, rồi "
+                        "chạy lại (thêm --yes khi chạy không có người trả lời).")
+    added = signing.add_roots(path.read_bytes(), path.name).added
+    text = "\n".join(f"Đã tin cậy: {r.info.subject} (SHA-256 {r.info.fingerprint}, hiệu lực đến "
                      f"{r.info.not_after:%d/%m/%Y})" for r in added)
+    return text + _recheck_reports(services)
 
 
 def _trust_list(args: argparse.Namespace) -> str:
@@ -341,18 +397,21 @@ def _trust_list(args: argparse.Namespace) -> str:
         return "Chưa có chứng thư gốc tin cậy nào (nhập bằng: hanoi-desk trust add TỆP.cer)."
     return "\n".join(f"{r.id}. {r.info.subject} — cấp bởi {r.info.issuer}, hiệu lực "
                      f"{r.info.not_before:%d/%m/%Y}–{r.info.not_after:%d/%m/%Y}, SHA-256 {r.info.fingerprint}"
+                     + (f" — KHÔNG dùng: {r.problem} (bỏ bằng: hanoi-desk trust remove {r.id})" if r.problem
+                        else "")
                      for r in roots)
 
 
 def _trust_remove(args: argparse.Namespace) -> str:
     from hanoi_desk.domain.errors import NotFoundError
 
-    signing = _signing(args)
+    services = _services(args)
+    signing = services.signatures
     found = {r.id: r for r in signing.roots()}
     if args.id not in found:
         raise NotFoundError(f"Không có chứng thư gốc số {args.id} (xem: hanoi-desk trust list).")
     signing.remove_root(args.id)
-    return f"Đã bỏ chứng thư gốc: {found[args.id].info.subject}"
+    return f"Đã bỏ chứng thư gốc: {found[args.id].info.subject}" + _recheck_reports(services)
 
 
 def _signature_setting_set(args: argparse.Namespace) -> str:
@@ -379,6 +438,8 @@ def _add_report_intake_commands(imp_kinds, exp_kinds, rep_kinds) -> None:  # typ
     annual = rep_kinds.add_parser("annual", help="báo cáo tổng hợp kết quả năm gửi UBND Thành phố")
     annual.add_argument("out", type=Path, metavar="OUT.pdf")
     annual.add_argument("--year", type=int, required=True, metavar="YYYY", help="năm báo cáo")
+    annual.add_argument("--appendix-file", type=Path, metavar="APPENDIX.pdf",
+                        help="ghi phụ lục thành tệp riêng (để văn thư ký số của cơ quan ở góc trên bên phải)")
     annual.set_defaults(handler=_report_annual)
     reminder = rep_kinds.add_parser("reminder", help="công văn đôn đốc các cơ quan chưa gửi báo cáo")
     reminder.add_argument("out", type=Path, metavar="OUT.pdf")
@@ -625,11 +686,14 @@ def _report_annual(args: argparse.Namespace) -> str:
     services = _services(args)
     out = _with_suffix(args.out, ".pdf")
     day = services.clock.today()
-    data = services.reports.issue_annual_report(args.year, day, _written(write_annual_report, out))
+    appendix = _with_suffix(args.appendix_file, ".pdf") if args.appendix_file else None
+    writer = functools.partial(write_annual_report, appendix_path=appendix)
+    data = services.reports.issue_annual_report(args.year, day, _written(writer, out))
     _draft_notice(services, day)
     s = data.summary
     number = _number_phrase(data.number, data.office.symbol("BC"))
-    return f"{out}: báo cáo năm {args.year}{number} — đã nhận {s.received}/{s.expected}, chưa gửi {s.missing}"
+    text = f"{out}: báo cáo năm {args.year}{number} — đã nhận {s.received}/{s.expected}, chưa gửi {s.missing}"
+    return text + (f"\n{appendix}: phụ lục (tệp riêng)" if appendix else "")
 
 
 T = TypeVar("T")

@@ -7,8 +7,10 @@ roster and must write the same workbook. Checks, in order:
   1. ``--version`` of the bundle equals the installed package's;
   2. ``export roster``: every cell of every sheet identical (the "Ngày xuất: dd/mm/yyyy" stamp aside);
   3. ``report annual`` (only when ``report --help`` lists it): the PDF's text identical (pdftotext);
-  4. ``sign`` then ``verify`` (when ``sign --help`` works): the annual report signed by the organisation
-     with a .p12 made here and now, verified against its root (and "chưa tin cậy" without it);
+  4. ``sign`` then ``verify`` (when ``sign --help`` works): the annual report signed by the person with
+     authority then the organisation with .p12 files made here and now, verified against its root (and
+     "chưa tin cậy" without it); and ``sign --pkcs11`` with a file that is no PKCS#11 module: the bundled
+     python-pkcs11 loads and refuses it with the Vietnamese message (no traceback, no PIN asked);
   5. the window program starts (offscreen), creates its database and stays up until stopped.
 Exit code 0 when all pass; the first failure is printed and exits 1.
 """
@@ -158,30 +160,45 @@ def check_window(bundle: Path, home: Path, seconds: float = 5.0) -> None:
 
 
 def check_signing(cli: Path, home: Path, work: Path) -> None:
-    """The bundled pyHanko and python-pkcs11 at work: a .p12 made at smoke-test time signs the annual
-    report as the organisation, and ``verify`` trusts it only with the root given."""
+    """The bundled pyHanko and python-pkcs11 at work: .p12 files made at smoke-test time sign the annual
+    report as the person then the organisation, ``verify`` trusts it only with the root given, and a
+    file that is no PKCS#11 module is refused by the bundled python-pkcs11 in Vietnamese."""
     sys.path.insert(0, str(project.ROOT))
     from tests import signing_kit as kit
 
     pki = work / "pki"
     pki.mkdir(exist_ok=True)
     root = kit.make_root("Smoke Test Root")
+    person = kit.issue(root, "SMOKE TEST SIGNER", "Hanoi Desk smoke test")
     office = kit.issue(root, "SMOKE TEST OFFICE", "Hanoi Desk smoke test")
-    p12 = kit.write_p12(pki / "office.p12", office, [root])
+    person_p12 = kit.write_p12(pki / "person.p12", person, [root])
+    office_p12 = kit.write_p12(pki / "office.p12", office, [root])
     root_file = pki / "root.cer"
     root_file.write_bytes(root.der)
-    signed = work / "bundle signed.pdf"
-    env = {"HD_SMOKE_P12": kit.P12_PASSWORD}
-    done = run(cli, ["sign", str(work / "bundle annual.pdf"), str(signed), "--as", "organisation", "--p12",
-                     str(p12), "--password-env", "HD_SMOKE_P12", "--no-timestamp"], home, env_extra=env)
-    if "PAdES B-B" not in done.stdout or not signed.is_file():
-        raise SmokeFailure(f"sign: {done.stdout}{done.stderr}")
+    by_person, signed = work / "bundle signed by person.pdf", work / "bundle signed.pdf"
+    for source, target, role, p12 in ((work / "bundle annual.pdf", by_person, "person", person_p12),
+                                      (by_person, signed, "organisation", office_p12)):
+        done = run(cli, ["sign", str(source), str(target), "--as", role, "--p12", str(p12),
+                         "--password-env", "HD_SMOKE_P12", "--no-timestamp"], home,
+                   env_extra={"HD_SMOKE_P12": kit.P12_PASSWORD})
+        if "PAdES B-B" not in done.stdout or not target.is_file():
+            raise SmokeFailure(f"sign as {role}: {done.stdout}{done.stderr}")
     done = run(cli, ["verify", str(signed), "--trust", str(root_file)], home, check=False)
     if done.returncode != 0 or "hợp lệ" not in done.stdout:
         raise SmokeFailure(f"verify with the root exited {done.returncode}:\n{done.stdout}{done.stderr}")
     done = run(cli, ["verify", str(signed)], home, check=False)
     if done.returncode != 1 or "chưa tin cậy" not in done.stdout:
         raise SmokeFailure(f"verify without the root exited {done.returncode}:\n{done.stdout}{done.stderr}")
+    fake = pki / ("not-a-module.dll" if sys.platform.startswith("win") else "not-a-module.so")
+    fake.write_bytes(b"MZ" if sys.platform.startswith("win") else b"\x7fELF")
+    fake.write_bytes(fake.read_bytes() + b"\0" * 200)
+    done = run(cli, ["sign", str(work / "bundle annual.pdf"), str(work / "never.pdf"), "--as", "person",
+                     "--pkcs11", str(fake), "--pin-env", "HD_SMOKE_PIN"], home, check=False,
+               env_extra={"HD_SMOKE_PIN": "0000"})
+    if (done.returncode != 1 or "PKCS#11" not in done.stderr or "Traceback" in done.stderr
+            or "python-pkcs11" in done.stderr or (work / "never.pdf").exists()):
+        raise SmokeFailure(f"sign --pkcs11 with no module exited {done.returncode}:\n"
+                           f"{done.stdout}{done.stderr}")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -227,7 +244,7 @@ def main(argv: list[str] | None = None) -> int:
         if (work / "bundle annual.pdf").is_file() and run(cli, ["sign", "--help"], bundle_home,
                                                               check=False).returncode == 0:
             check_signing(cli, bundle_home, work)
-            print("ok  sign (.p12 made now, PAdES B-B) and verify against its root")
+            print("ok  sign (.p12 made now, PAdES B-B), verify against its root; pkcs11 refuses a non-module")
         else:
             print("--  sign/verify: not in this build")
 

@@ -134,8 +134,10 @@ def softhsm_available() -> bool:
         and shutil.which("pkcs11-tool") is not None
 
 
-def make_token(folder: Path, who: Issued, label: str = "signer") -> dict[str, str]:
-    """A SoftHSM2 token in *folder* holding *who*'s key and certificate; returns the environment to use."""
+def make_token(folder: Path, who: Issued, label: str = "signer",
+               token_label: str = TOKEN_LABEL) -> dict[str, str]:
+    """A SoftHSM2 token in *folder* holding *who*'s key and certificate; returns the environment to use.
+    Called again with the same folder, it adds another token (a second USB token plugged in)."""
     tokens = folder / "tokens"
     tokens.mkdir(parents=True, exist_ok=True)
     conf = folder / "softhsm2.conf"
@@ -145,34 +147,58 @@ def make_token(folder: Path, who: Issued, label: str = "signer") -> dict[str, st
     def run(*args: str) -> None:
         subprocess.run(args, check=True, env=env, capture_output=True)
 
-    run("softhsm2-util", "--init-token", "--free", "--label", TOKEN_LABEL, "--pin", TOKEN_PIN,
+    run("softhsm2-util", "--init-token", "--free", "--label", token_label, "--pin", TOKEN_PIN,
         "--so-pin", TOKEN_SO_PIN)
-    key_file, cert_file = folder / "key.der", folder / "cert.der"
+    env_out = {"SOFTHSM2_CONF": str(conf)}
+    add_to_token(env_out, who, label, "01", token_label)
+    return env_out
+
+
+def add_to_token(env: dict[str, str], who: Issued, label: str, key_id: str,
+                 token_label: str = TOKEN_LABEL) -> None:
+    """Write another key and its certificate onto a token made by :func:`make_token`."""
+    folder = Path(env["SOFTHSM2_CONF"]).parent
+    key_file, cert_file = folder / f"key-{key_id}.der", folder / f"cert-{key_id}.der"
     key_file.write_bytes(who.key_der)
     cert_file.write_bytes(who.der)
     for kind, file in (("privkey", key_file), ("cert", cert_file)):
-        run("pkcs11-tool", "--module", SOFTHSM_MODULE, "--token-label", TOKEN_LABEL, "--login", "--pin",
-            TOKEN_PIN, "--write-object", str(file), "--type", kind, "--id", "01", "--label", label)
+        subprocess.run(["pkcs11-tool", "--module", SOFTHSM_MODULE, "--token-label", token_label, "--login",
+                        "--pin", TOKEN_PIN, "--write-object", str(file), "--type", kind, "--id", key_id,
+                        "--label", label], check=True, env={**os.environ, **env}, capture_output=True)
     key_file.unlink()
-    return {"SOFTHSM2_CONF": str(conf)}
 
 
 # ----------------------------------------------------------------------------------------- TSA
 
 
 @contextmanager
-def local_tsa(tsa: Issued, chain: list[Issued]) -> Iterator[str]:
-    """An RFC 3161 server on 127.0.0.1 (pyHanko's DummyTimeStamper behind http.server); yields its URL."""
-    from asn1crypto import keys, tsp
+def local_tsa(tsa: Issued, chain: list[Issued], *, fixed: datetime | None = None,
+              requests: list[str] | None = None, hold: threading.Event | None = None) -> Iterator[str]:
+    """An RFC 3161 server on 127.0.0.1 (pyHanko's DummyTimeStamper behind http.server); yields its URL.
+
+    *fixed*: the time it certifies, whatever the clock says (a TSA that lies, for a back-dating test).
+    *requests*: the request lines it received are appended (a proxy's absolute URLs show there).
+    *hold*: each answer waits until the event is set (a slow TSA, to cancel during signing).
+    """
+    from asn1crypto import cms, keys, tsp
     from asn1crypto import x509 as ax509
     from pyhanko.sign.timestamps import DummyTimeStamper
 
+    # asn1crypto learns the name "tst_info" when asn1crypto.tsp is imported; its name-to-OID table, built
+    # once on first use, misses it if that came first, and the dummy TSA uses the name: complete it.
+    if cms.ContentType._reverse_map is not None:
+        for oid, known in cms.ContentType._map.items():
+            cms.ContentType._reverse_map.setdefault(known, oid)
     stamper = DummyTimeStamper(
         tsa_cert=ax509.Certificate.load(tsa.der), tsa_key=keys.PrivateKeyInfo.load(tsa.key_der),
-        certs_to_embed=[ax509.Certificate.load(c.der) for c in chain])
+        certs_to_embed=[ax509.Certificate.load(c.der) for c in chain], fixed_dt=fixed)
 
     class Handler(BaseHTTPRequestHandler):
         def do_POST(self) -> None:
+            if requests is not None:
+                requests.append(self.requestline)
+            if hold is not None:
+                hold.wait(30)
             request = tsp.TimeStampReq.load(self.rfile.read(int(self.headers["Content-Length"])))
             body = stamper.request_tsa_response(request).dump()
             self.send_response(200)

@@ -3,8 +3,12 @@
 Decree 30/2020 wants two signatures on an electronic original (the person with authority, then the
 organisation); Circular 15/2025 wants a verifier to say, in Vietnamese, who signed, for which
 organisation, under which issuer, when, whether the file is intact, valid at signing time and trusted.
-The pyHanko work lives in exporters/pdf_signing.py and importers/pdf_signatures.py; this module only
-names the results so that the services, the CLI and the window say the same thing.
+The pyHanko work lives in exporters/pdf_signing.py (signing), exporters/signing_keys.py (tokens, .p12),
+importers/certificates.py and importers/pdf_signatures.py (reading certificates and signatures); this
+module only names the results so that the services, the CLI and the window say the same thing.
+
+The verdicts are Vietnamese on purpose, in the window too: Circular 15/2025 asks the verifier to tell
+the user in Vietnamese, so they are not UI strings to translate.
 """
 
 from __future__ import annotations
@@ -12,6 +16,9 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
+
+from hanoi_desk.domain.errors import Cancelled
+from hanoi_desk.domain.text import fold
 
 VIETNAM = timezone(timedelta(hours=7), "ICT")
 # The names of the empty signature fields every official PDF carries (exporters/official_pdf.py).
@@ -25,12 +32,34 @@ SUGGESTED_MODULES_WINDOWS = (
     r"C:\Windows\System32\eTPKCS11.dll",
     r"C:\Windows\System32\bit4xpki.dll",
 )
-SUGGESTED_MODULES_LINUX = (
+SUGGESTED_MODULES_LINUX = (  # a clerk's token, never a developer's software token (SoftHSM)
     "/usr/lib/libeTPkcs11.so",
     "/usr/lib/x86_64-linux-gnu/libbit4xpki.so",
     "/usr/lib/libbit4xpki.so",
-    "/usr/lib/softhsm/libsofthsm2.so",
 )
+
+
+def as_utc(moment: datetime) -> datetime:
+    """An aware moment as is; a naive one (pyHanko's certificate dates, the database's) read as UTC."""
+    return moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)
+
+
+def same_name(a: str, b: str) -> bool:
+    """Whether a certificate's name and a setting name the same person or body (case, marks, spaces
+    and tone placement aside: "Nguyễn Thị Ký" = "NGUYEN THI KY")."""
+    return bool(fold(a)) and fold(a) == fold(b)
+
+
+class SigningError(Exception):
+    """A signing that cannot go on, said in Vietnamese for the clerk (wrong PIN, locked token …)."""
+
+
+class TsaUnavailable(SigningError):
+    """The timestamp server did not answer: the clerk may retry or sign without a timestamp (B-B)."""
+
+
+class SigningCancelled(Cancelled):
+    """The clerk pressed Cancel while the token or the TSA worked: no signed file was written."""
 
 
 class SignerRole(enum.Enum):
@@ -109,36 +138,47 @@ class CertificateInfo:
 
 @dataclass(frozen=True)
 class SignatureCheck:
-    """One signature of a PDF as checked: every fact Circular 15/2025 asks a verifier to show."""
+    """One signature of a PDF as checked: every fact Circular 15/2025 asks a verifier to show.
+
+    The certificate is judged at ``judged_at``: the time of a timestamp whose token is intact, valid and
+    chains to a root the office imported; otherwise now. The time the signer's computer wrote
+    (``signing_time``) is shown as what it is, a claim, and never decides anything.
+    """
 
     field: str
     signer: str
     organisation: str
     issuer: str
-    signing_time: datetime | None  # what the signer's computer claimed
-    timestamp: datetime | None  # from a TSA (PAdES B-T), the time to believe
+    signing_time: datetime | None  # what the signer's computer claimed ("tự khai")
+    timestamp: datetime | None  # the time in the RFC 3161 token, trusted or not
     intact: bool  # the bytes it covers are the bytes signed
     valid: bool  # the cryptographic signature is correct
-    trusted: bool  # the certificate chains to a root the office imported
-    valid_at_signing: bool  # the certificate was within its dates (and chain) at the signing time
+    trusted: bool  # the certificate chains to a root the office imported (at judged_at)
+    valid_at_signing: bool  # the certificate was within its dates at judged_at
     cert_not_before: datetime | None
     cert_not_after: datetime | None
     modification: Modification
     covers_whole_file: bool
     trust_root: str = ""
     problems: tuple[str, ...] = ()
+    timestamp_trusted: bool = False  # the token is intact, valid and chains to an imported root
+    judged_at: datetime | None = None
+    broken: bool = False  # the signature's CMS could not be read at all
 
     @property
     def status(self) -> SignatureStatus:
-        if not (self.intact and self.valid) or self.modification is Modification.OTHER:
+        if self.broken or not (self.intact and self.valid) or self.modification is Modification.OTHER:
             return SignatureStatus.INVALID
         if not (self.trusted and self.valid_at_signing):
             return SignatureStatus.UNTRUSTED
+        if self.timestamp is not None and not self.timestamp_trusted:
+            return SignatureStatus.UNTRUSTED  # a time nobody vouches for is a claim, like signing_time
         return SignatureStatus.VALID
 
     @property
     def when(self) -> datetime | None:
-        return self.timestamp or self.signing_time
+        """The time to believe: the trusted timestamp's, else (only as a claim) the signer's own."""
+        return self.timestamp if self.timestamp_trusted else self.signing_time
 
 
 @dataclass(frozen=True)
@@ -173,16 +213,12 @@ class VerifyResult:
 
 def local_time(moment: datetime) -> str:
     """"01/12/2026 09:30:00 (+07:00)": Vietnam time, as the office reads it."""
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=timezone.utc)
-    return moment.astimezone(VIETNAM).strftime("%d/%m/%Y %H:%M:%S (+07:00)")
+    return as_utc(moment).astimezone(VIETNAM).strftime("%d/%m/%Y %H:%M:%S (+07:00)")
 
 
 def iso_vietnam(moment: datetime) -> str:
     """ISO 8601 in Vietnam time, as Decree 30 prints a text signature: 2026-12-01T09:30:00+07:00."""
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=timezone.utc)
-    return moment.astimezone(VIETNAM).replace(microsecond=0).isoformat()
+    return as_utc(moment).astimezone(VIETNAM).replace(microsecond=0).isoformat()
 
 
 def _yes(value: bool, yes: str, no: str) -> str:
@@ -196,21 +232,36 @@ def describe(result: VerifyResult) -> list[str]:
     lines = [f"{result.name}: {len(result.signatures)} chữ ký số — {result.status.label}."]
     for n, s in enumerate(result.signatures, 1):
         lines.append(f"Chữ ký {n} ({s.field}): {s.status.label}")
+        if s.broken:
+            lines.append("  Chữ ký hỏng: không đọc được dữ liệu chữ ký (CMS) trong tệp.")
         lines.append(f"  Người ký: {s.signer or '(không rõ)'}")
         lines.append(f"  Cơ quan, tổ chức: {s.organisation or '(không ghi trong chứng thư)'}")
         lines.append(f"  Tổ chức cấp chứng thư: {s.issuer or '(không rõ)'}")
         if s.cert_not_before and s.cert_not_after:
             lines.append(f"  Hiệu lực chứng thư: {local_time(s.cert_not_before)} đến "
                          f"{local_time(s.cert_not_after)}")
-        lines.append("  Thời gian ký: " + (local_time(s.signing_time) if s.signing_time else "(không ghi)"))
-        stamp = f"{local_time(s.timestamp)} (do máy chủ cấp dấu thời gian xác nhận)" if s.timestamp else ""
-        lines.append("  Dấu thời gian: " + (stamp or "chưa có dấu thời gian"))
-        lines.append("  Toàn vẹn: " + _yes(s.intact and s.valid, "nội dung đã ký còn nguyên vẹn",
+        lines.append("  Thời gian ký (tự khai): " + (
+            f"{local_time(s.signing_time)} (do máy của người ký tự ghi, không ai xác nhận)"
+            if s.signing_time else "(không ghi)"))
+        if s.timestamp is None:
+            stamp = "chưa có dấu thời gian"
+        elif s.timestamp_trusted:
+            stamp = f"{local_time(s.timestamp)} (do máy chủ cấp dấu thời gian xác nhận)"
+        else:
+            stamp = (f"{local_time(s.timestamp)} — dấu thời gian chưa tin cậy (không xác thực được chữ ký "
+                     "của máy chủ cấp dấu thời gian, hoặc máy chủ không dẫn đến chứng thư gốc nào Sở đã "
+                     "nhập)")
+        lines.append("  Dấu thời gian: " + stamp)
+        lines.append("  Toàn vẹn: " + _yes(s.intact and s.valid and not s.broken,
+                                          "nội dung đã ký còn nguyên vẹn",
                                           "KHÔNG — nội dung đã ký bị thay đổi hoặc chữ ký hỏng"))
-        lines.append("  Hiệu lực tại thời điểm ký: " + _yes(s.valid_at_signing, "còn hiệu lực",
-                                                           "KHÔNG — chứng thư không hợp lệ lúc ký"))
+        at = ("thời điểm của dấu thời gian" if s.timestamp_trusted
+              else "thời điểm kiểm tra, vì không có dấu thời gian tin cậy")
+        lines.append(f"  Hiệu lực tại thời điểm ký (xét tại {at}): "
+                     + _yes(s.valid_at_signing, "còn hiệu lực", "KHÔNG — chứng thư không còn hiệu lực"))
         lines.append("  Tin cậy: " + (f"có — chuỗi chứng thư đến gốc “{s.trust_root}”" if s.trusted else
                                       "chưa — không dẫn đến chứng thư gốc nào Sở đã nhập"))
+        lines.append("  Tình trạng thu hồi: chưa kiểm tra (không tra cứu CRL/OCSP)")
         lines.append(f"  Thay đổi sau khi ký: {s.modification.label}")
         for problem in s.problems:
             lines.append(f"  Ghi chú: {problem}")

@@ -8,6 +8,7 @@ signs; the format itself (Decree 30/2020) is the official PDF engine's.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
+from dataclasses import replace as dataclass_replace
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -38,9 +39,11 @@ from hanoi_desk.exporters.official_pdf import (
     OfficialDocument,
     Para,
     Table,
+    format_number_symbol,
     vn_number,
     vn_point_label,
     vn_roman,
+    write_appendix_pdf,
     write_official_pdf,
 )
 from hanoi_desk.exporters.xlsx import (
@@ -327,8 +330,24 @@ def _sum(rows: Sequence[IntakeRow], name: str) -> int | None:
     return sum(values) if values else None
 
 
-def write_annual_report(path: Path, data: AnnualReportData, *, progress: Progress | None = None) -> Path:
-    return write_official_pdf(path, annual_report_document(data), progress=progress)
+def write_annual_report(path: Path, data: AnnualReportData, *, progress: Progress | None = None,
+                        appendix_path: Path | None = None) -> Path:
+    """The annual report; with *appendix_path*, its appendix written as its own file there (Decree 30:
+    the organisation then signs that file on its own, a text signature top right of its first page)."""
+    document = annual_report_document(data)
+    if appendix_path is None or document.appendix is None:
+        return write_official_pdf(path, document, progress=progress)
+    written = write_official_pdf(path, dataclass_replace(document, appendix=None), progress=progress)
+    letterhead = document.letterhead
+    write_appendix_pdf(appendix_path, document.appendix, issuer=letterhead.office_name,
+                       number_symbol=format_number_symbol(letterhead.number, None, letterhead.symbol),
+                       draft=document.draft)
+    return written
+
+
+def appendix_file_name(path: Path) -> Path:
+    """Where the appendix of *path* goes when written as its own file: "X - Phụ lục.pdf" beside it."""
+    return path.with_name(f"{path.stem} - Phụ lục{path.suffix or '.pdf'}")
 
 
 # ------------------------------------------------------------------------------------ reminder

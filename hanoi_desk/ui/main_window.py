@@ -100,6 +100,9 @@ class MainWindow(QMainWindow):
         self.act_mail_log = QAction(self.tr("E-mail log…"), self)
         for action in (self.act_mail_last, self.act_mail_file, self.act_mail_log):
             file_menu.addAction(action)
+        self.act_sign_file = QAction(self.tr("Sign a PDF file digitally…"), self)
+        self.act_sign_file.setEnabled(False)  # until the database (and its signing service) is open
+        file_menu.addAction(self.act_sign_file)
         file_menu.addSeparator()
         self.act_backup = QAction(self.tr("&Back up…"), self)
         self.act_restore = QAction(self.tr("&Restore…"), self)
@@ -177,6 +180,7 @@ class MainWindow(QMainWindow):
         self.refresh_document_banner()
         for action in self._data_actions():
             action.setEnabled(True)
+        self.act_sign_file.setEnabled(services.signatures is not None)
         for action in (self.act_backup, self.act_restore):
             action.setEnabled(services.backup.available)
             if not services.backup.available:
@@ -199,6 +203,7 @@ class MainWindow(QMainWindow):
         self.act_mail_last.triggered.connect(self._on_mail_last_triggered)
         self.act_mail_file.triggered.connect(self._on_mail_file_triggered)
         self.act_mail_log.triggered.connect(self.show_mail_log)
+        self.act_sign_file.triggered.connect(self._on_sign_file_triggered)
         self.tabs.currentChanged.connect(self._on_tabs_current_changed)
         self.act_backup.triggered.connect(self._on_backup_triggered)
         self.act_restore.triggered.connect(self._on_restore_triggered)
@@ -215,6 +220,7 @@ class MainWindow(QMainWindow):
                 tab.sig_export_written.connect(self._on_export_written)
         self.roster_tab.sig_history_requested.connect(self.show_record_history)
         self.outreach_tab.sig_history_requested.connect(self.show_record_history)
+        self.reports_tab.sig_appendix_written.connect(self._on_appendix_written)
         self.day_timer = QTimer(self)
         self.day_timer.setInterval(self.day_check_ms)
         self.day_timer.timeout.connect(self._on_day_timer_timeout)
@@ -452,9 +458,15 @@ class MainWindow(QMainWindow):
     def _on_settings_triggered(self) -> None:
         from hanoi_desk.ui.settings_dialog import SettingsDialog
 
-        SettingsDialog(self._services.settings, self, mail=self._services.mail,
-                       signing=self._services.signatures).exec()
+        dialog = SettingsDialog(self._services.settings, self, mail=self._services.mail,
+                                signing=self._services.signatures)
+        if dialog.signature_page is not None:  # new or removed roots: the intake's verdicts again
+            dialog.signature_page.sig_roots_changed.connect(self._on_roots_changed)
+        dialog.exec()
         self.refresh_document_banner()
+
+    def _on_roots_changed(self) -> None:
+        self.reports_tab.recheck_signatures(all_years=True)
 
     def _on_document_banner_link_activated(self, _link: str) -> None:
         self._on_settings_triggered()
@@ -480,9 +492,19 @@ class MainWindow(QMainWindow):
 
     # ---------------------------------------------------------------- e-mail
     def _on_export_written(self, path: Path) -> None:
-        self._last_export = Path(path)
+        self._show_export(Path(path))
+
+    def _show_export(self, path: Path, companion: Path | None = None) -> None:
+        self._last_export = path
         self.act_mail_last.setEnabled(True)
-        self.export_notice.show_file(self._last_export, signable=self._signable(self._last_export))
+        self.export_notice.show_file(path, signable=self._signable(path), companion=companion,
+                                     companion_signable=companion is not None and self._signable(companion))
+
+    def _on_appendix_written(self, path: Path) -> None:
+        """The annual report's appendix, written as its own file beside the report just shown."""
+        main = self.export_notice.path()
+        if main is not None:
+            self._show_export(main, Path(path))
 
     # ---------------------------------------------------------------- digital signatures
     def signing_service(self) -> SigningService | None:
@@ -494,17 +516,32 @@ class MainWindow(QMainWindow):
         return path.suffix.lower() == ".pdf" and signing is not None and bool(signing.unsigned_roles(path))
 
     def sign_file(self, path: Path) -> SignDialog | None:
-        """"Ký số…" on the strip after an export: the signed file then takes the strip's place."""
+        """"Ký số…" on the strip after an export: the signed file then takes the strip's place. The
+        dialog deletes itself when closed; the window keeps no reference to it."""
         from hanoi_desk.ui.sign_dialog import open_sign_dialog
 
         if self.signing_service() is None:
             return None
-        self.sign_dialog = open_sign_dialog(self, self._services.signatures, Path(path))
-        self.sign_dialog.sig_signed.connect(self._on_file_signed)
-        return self.sign_dialog
+        source = Path(path)
+        dialog = open_sign_dialog(self, self._services.signatures, source)
+        dialog.sig_signed.connect(lambda outcome: self._on_file_signed(source, outcome))
+        return dialog
 
-    def _on_file_signed(self, outcome: SignOutcome) -> None:
-        self._on_export_written(Path(outcome.path))
+    def _on_sign_file_triggered(self) -> None:
+        start = str(QSettings().value("paths/export", str(Path.home())))
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Sign a PDF file digitally"), start,
+                                              self.tr("PDF documents (*.pdf)"))
+        if name:
+            self.sign_file(Path(name))
+
+    def _on_file_signed(self, source: Path, outcome: SignOutcome) -> None:
+        """The signed file takes its source's place on the strip (the report, or its appendix)."""
+        signed = Path(outcome.path)
+        main, companion = self.export_notice.path(), self.export_notice.companion()
+        if companion is not None and source == companion and main is not None:
+            self._show_export(main, signed)
+        else:
+            self._show_export(signed, companion if source == main else None)
         self._on_tab_status(outcome.summary())
 
     def mail_file(self, path: Path) -> MailDialog:

@@ -147,7 +147,7 @@ class PdfPrintPreview(QPrintPreviewDialog):
     def _on_sign_triggered(self, signing: object) -> None:
         from hanoi_desk.ui.sign_dialog import open_sign_dialog
 
-        self.sign_dialog = open_sign_dialog(self, signing, self._path)  # type: ignore[arg-type]
+        open_sign_dialog(self, signing, self._path)  # type: ignore[arg-type]  # deletes itself when closed
 
     def _on_paint_requested(self, printer: QPrinter) -> None:
         print_pdf(self.document, printer)

@@ -72,6 +72,8 @@ class ReportsTab(QWidget):
     """A one-line summary for the status bar changed."""
     sig_export_written = Signal(Path)
     """An export or a document was written (other features offer to e-mail it)."""
+    sig_appendix_written = Signal(Path)
+    """The annual report's appendix was written as its own file, beside the report just announced."""
 
     def __init__(self, reports: ReportService, parent: QWidget | None = None, *, load: bool = True,
                  settings: SettingsService | None = None) -> None:
@@ -82,6 +84,8 @@ class ReportsTab(QWidget):
         self._settings = settings
         self._today = reports.clock.today
         self._task: Task | None = None
+        self._recheck: Task | None = None
+        self._recheck_again: bool | None = None  # asked again while one ran: all years (True) or not
         self._texts = ReportTexts(self._today().year)
         self._drafted = ReportTexts(self._today().year)  # III and IV as drafted, where nothing is saved
         self.last_pdf: Path | None = None
@@ -118,6 +122,8 @@ class ReportsTab(QWidget):
                    searchable=False),
             *figure_columns,
             Column(self.tr("File"), lambda r: r.receipt.attachment_name if r.receipt else ""),
+            # The verdicts (hợp lệ / không hợp lệ / chưa tin cậy / không có) stay Vietnamese in either
+            # language: Circular 15/2025 wants a verifier to say them in Vietnamese (domain.signatures).
             Column(self.tr("Digital signature"), lambda r: r.receipt.signature_label if r.receipt else "",
                    tooltip=lambda r: r.receipt.signature_summary if r.receipt else ""),
             Column(self.tr("Recorded by"), lambda r: r.receipt.updated_by if r.receipt else ""),
@@ -159,6 +165,16 @@ class ReportsTab(QWidget):
         self.act_export = self._action(self.tr("E&xport to Excel…"), QKeySequence("Ctrl+E"))
         self.act_reminder = self._action(self.tr("Reminder &letter (PDF)…"))
         self.act_annual = self._action(self.tr("&Annual report (PDF)…"))
+        self.act_appendix_separate = self._action(self.tr("Appendix as its own file"))
+        self.act_appendix_separate.setCheckable(True)
+        self.act_appendix_separate.setToolTip(self.tr(
+            "Write the annual report's appendix as a separate PDF beside it, which the office signs on its "
+            "own (a text signature at the top right of its first page)"))
+        self.act_appendix_separate.setChecked(
+            QSettings().value("reports/appendix_separate", False, type=bool))
+        self.act_recheck = self._action(self.tr("Recheck &signatures"))
+        self.act_recheck.setToolTip(self.tr("Verify the digital signatures of this year's received reports "
+                                            "again, against the trusted roots as they are now"))
         self.act_print = self._action(self.tr("&Print…"), QKeySequence.StandardKey.Print)
         self.act_print.setToolTip(self.tr("Print preview of the annual report, as of now"))
         self.act_settings = self._action(self.tr("Report &settings…"))
@@ -178,6 +194,11 @@ class ReportsTab(QWidget):
             button = QToolButton()
             button.setDefaultAction(action)
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+            if action is self.act_annual:  # its option in the button's own menu: no room for more buttons
+                options = QMenu(button)
+                options.addAction(self.act_appendix_separate)
+                button.setMenu(options)
+                button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
             toolbar.addWidget(button)
         toolbar.addStretch()
 
@@ -258,6 +279,8 @@ class ReportsTab(QWidget):
         self.act_export.triggered.connect(self._on_export_triggered)
         self.act_reminder.triggered.connect(self._on_reminder_triggered)
         self.act_annual.triggered.connect(self._on_annual_triggered)
+        self.act_appendix_separate.toggled.connect(self._on_appendix_separate_toggled)
+        self.act_recheck.triggered.connect(self._on_recheck_triggered)
         self.act_print.triggered.connect(self._on_print_triggered)
         self.act_settings.triggered.connect(self._on_settings_triggered)
         self.act_reload.triggered.connect(self.reload)
@@ -280,8 +303,9 @@ class ReportsTab(QWidget):
 
     def menu_actions(self) -> list[QAction | None]:
         """What the main window's Edit menu shows while this tab is current (None: a separator)."""
-        return [self.act_record, self.act_edit, self.act_delete, self.act_open_file, None, self.act_reminder,
-                self.act_annual, None, self.act_settings, None, self.act_find, self.act_reload]
+        return [self.act_record, self.act_edit, self.act_delete, self.act_open_file, self.act_recheck,
+                None, self.act_reminder, self.act_annual, self.act_appendix_separate, None, self.act_settings,
+                None, self.act_find, self.act_reload]
 
     def file_actions(self) -> list[QAction | None]:
         """What the File menu offers for this tab: import, export, print."""
@@ -454,6 +478,8 @@ class ReportsTab(QWidget):
         menu = QMenu(self)
         for action in (self.act_record, self.act_edit, self.act_open_file, self.act_delete):
             menu.addAction(action)
+        menu.addSeparator()
+        menu.addAction(self.act_recheck)  # the "Chữ ký số" column judged again (also in the Edit menu)
         menu.exec(self.view.viewport().mapToGlobal(position))
 
     def open_dialog(self, row: IntakeRow) -> ReceiptDialog:
@@ -654,16 +680,74 @@ class ReportsTab(QWidget):
         if path is not None:
             self.write_annual(path)
 
-    def write_annual(self, path: Path) -> Task:
-        """The office's report as of today, with the text as saved (save first: the PDF is signed as is)."""
+    def write_annual(self, path: Path, appendix_path: Path | None = None) -> Task:
+        """The office's report as of today, with the text as saved (save first: the PDF is signed as is).
+
+        With "Appendix as its own file" checked (or an *appendix_path*), the appendix is written beside
+        it ("… - Phụ lục.pdf") for the office to sign on its own, and announced after the report.
+        """
+        from hanoi_desk.exporters.reports import appendix_file_name
+
         year, day = self.selected_year(), self.today()
+        if appendix_path is None and self.act_appendix_separate.isChecked():
+            appendix_path = appendix_file_name(path)
 
         def work(progress: object, _cancelled: object) -> Path:
             from hanoi_desk.exporters.reports import write_annual_report  # reportlab
             return self._reports.issue_annual_report(
-                year, day, lambda data: write_annual_report(path, data, progress=progress))  # type: ignore[arg-type]
+                year, day, lambda data: write_annual_report(path, data, progress=progress,  # type: ignore[arg-type]
+                                                            appendix_path=appendix_path))
 
-        return self._run_writer(path, work, document=True)
+        task = self._run_writer(path, work, document=True)
+        if appendix_path is not None:  # after the report's own announcement (connected before this)
+            task.sig_finished.connect(lambda _written: self.sig_appendix_written.emit(appendix_path))
+        return task
+
+    def _on_appendix_separate_toggled(self, checked: bool) -> None:
+        QSettings().setValue("reports/appendix_separate", checked)
+
+    # ---------------------------------------------------------------- signatures again
+    def _on_recheck_triggered(self) -> None:
+        self.recheck_signatures(all_years=False)
+
+    def recheck_signatures(self, all_years: bool = False) -> Task | None:
+        """Verify the stored report files' signatures again in the background (the shown year, or every
+        year after the trusted roots changed), then show the new verdicts. Asked again while one runs,
+        it runs once more when that one ends."""
+        if self._recheck is not None:
+            self._recheck_again = bool(self._recheck_again) or all_years
+            return None
+        year = None if all_years else self.selected_year()
+        reports = self._reports
+
+        def work(progress: object, cancelled: object) -> object:
+            return reports.recheck_signatures(year, progress, cancelled)  # type: ignore[arg-type]
+
+        label = self.tr("Checking the digital signatures of the received reports again…")
+        self._recheck = Task(self, label, work)
+        self._recheck.sig_finished.connect(self._on_recheck_finished)
+        self._recheck.sig_error.connect(self._on_recheck_failed)
+        self._recheck.start()
+        return self._recheck
+
+    def _end_recheck(self) -> None:
+        if self._recheck is not None:
+            self._recheck.deleteLater()
+            self._recheck = None
+        again, self._recheck_again = self._recheck_again, None
+        if again is not None:
+            self.recheck_signatures(all_years=again)
+
+    def _on_recheck_finished(self, done: object) -> None:
+        self.reload()
+        self.sig_status.emit(self.tr("Digital signatures checked again: %1 report file(s), %2 verdict(s) "
+                                     "changed").replace("%1", str(done.checked))  # type: ignore[attr-defined]
+                             .replace("%2", str(done.changed)))  # type: ignore[attr-defined]
+        self._end_recheck()
+
+    def _on_recheck_failed(self, error: object) -> None:
+        file_actions.report_failure(self, self.tr("Signatures not checked"), error)
+        self._end_recheck()
 
     def _on_reminder_triggered(self) -> None:
         year = self.selected_year()

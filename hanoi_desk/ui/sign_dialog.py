@@ -1,19 +1,20 @@
 """"Ký số…": sign an official PDF as the person with authority or as the office, with a token or a file.
 
-The PIN lives in one password field. It is read once when the signing starts, handed to the service,
-and the field is cleared when the dialog closes; nothing stores, logs or keeps it afterwards.
+The PIN lives in one password field. It is read when the signing starts into a one-item list that the
+background work empties as it starts, so that no closure, task or error keeps it; the field is
+cleared once the signing is done (or failed) and when the dialog closes, and the dialog deletes
+itself on close. Nothing stores, logs or keeps the PIN afterwards.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QUrl, Signal
+from PySide6.QtCore import QSettings, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -24,8 +25,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QRadioButton,
-    QSizePolicy,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -34,16 +33,17 @@ from hanoi_desk.domain.signatures import SignerRole, SignOutcome
 from hanoi_desk.services.signatures import (
     P12Key,
     Pkcs11Key,
+    SigningCancelled,
     SigningError,
     SigningService,
     SignRequest,
     TsaUnavailable,
-    suggested_modules,
 )
 from hanoi_desk.ui import messages
 from hanoi_desk.ui.file_actions import EXPORT_FOLDER_KEY, ask_save_path
 from hanoi_desk.ui.print_preview import print_folder, print_with_dialog
 from hanoi_desk.ui.tasks import Task
+from hanoi_desk.ui.token_picker import TokenPicker
 
 _P12_FOLDER_KEY = "paths/p12"
 
@@ -67,6 +67,7 @@ class SignDialog(QDialog):
 
     def __init__(self, signing: SigningService, source: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # nothing of it outlives the signing
         self._signing = signing
         self._source = Path(source)
         self._task: Task | None = None
@@ -91,12 +92,7 @@ class SignDialog(QDialog):
         keys = QButtonGroup(self)
         keys.addButton(self.use_token)
         keys.addButton(self.use_file)
-        self.module = QComboBox()
-        self.module.setEditable(True)
-        self.module.addItems(suggested_modules())
-        self.browse_module = QPushButton(self.tr("Browse…"))
-        self.tokens = QComboBox()
-        self.refresh = QPushButton(self.tr("Find tokens"))
+        self.picker = TokenPicker(self._signing, self)
         self.p12 = QLineEdit()
         self.browse_p12 = QPushButton(self.tr("Browse…"))
         self.pin = QLineEdit()
@@ -118,28 +114,13 @@ class SignDialog(QDialog):
         key_row.addWidget(self.use_file)
         key_row.addStretch()
         form.addRow(self.tr("Key"), key_row)
-        self.key_pages = QStackedWidget()
-        token_page = QWidget()
-        token_form = QFormLayout(token_page)
-        token_form.setContentsMargins(0, 0, 0, 0)
-        module_row = QHBoxLayout()
-        module_row.addWidget(self.module, 1)
-        module_row.addWidget(self.browse_module)
-        token_form.addRow(self.tr("Token library (PKCS#11)"), module_row)
-        token_row = QHBoxLayout()
-        token_row.addWidget(self.tokens, 1)
-        token_row.addWidget(self.refresh)
-        token_form.addRow(self.tr("Token"), token_row)
-        file_page = QWidget()
-        file_form = QFormLayout(file_page)
-        file_form.setContentsMargins(0, 0, 0, 0)
-        p12_row = QHBoxLayout()
-        p12_row.addWidget(self.p12, 1)
-        p12_row.addWidget(self.browse_p12)
-        file_form.addRow(self.tr("Certificate file"), p12_row)
-        self.key_pages.addWidget(token_page)
-        self.key_pages.addWidget(file_page)
-        form.addRow(self.key_pages)
+        # The token's rows and the file's row in the same form (aligned), one set shown at a time.
+        self.picker.add_to(form)
+        self.p12_row = QHBoxLayout()
+        self.p12_row.addWidget(self.p12, 1)
+        self.p12_row.addWidget(self.browse_p12)
+        form.addRow(self.tr("Certificate file"), self.p12_row)
+        self.form = form
         self.pin_label = QLabel(self.tr("PIN"))
         form.addRow(self.pin_label, self.pin)
         form.addRow("", self.timestamp)
@@ -179,8 +160,7 @@ class SignDialog(QDialog):
     def _connect(self) -> None:
         self.use_token.toggled.connect(self._on_use_token_toggled)
         self.as_person.toggled.connect(self._on_role_toggled)
-        self.browse_module.clicked.connect(self._on_browse_module_clicked)
-        self.refresh.clicked.connect(self._on_refresh_clicked)
+        self.picker.refresh.clicked.connect(self._on_refresh_clicked)
         self.browse_p12.clicked.connect(self._on_browse_p12_clicked)
         self.browse_target.clicked.connect(self._on_browse_target_clicked)
         self.buttons.accepted.connect(self._on_buttons_accepted)
@@ -190,14 +170,16 @@ class SignDialog(QDialog):
         self.send.clicked.connect(self._on_send_clicked)
 
     def _load(self) -> None:
-        self.as_person.setEnabled(SignerRole.PERSON in self._roles)
-        self.as_office.setEnabled(SignerRole.ORGANISATION in self._roles)
-        (self.as_person if SignerRole.PERSON in self._roles else self.as_office).setChecked(True)
+        for role, button in ((SignerRole.PERSON, self.as_person), (SignerRole.ORGANISATION, self.as_office)):
+            problem = self._signing.role_problem(self._source, role) if role in self._roles else None
+            button.setEnabled(role in self._roles and problem is None)
+            button.setToolTip(problem or "")
+        (self.as_person if self.as_person.isEnabled() else self.as_office).setChecked(True)
         module = self._signing.module()
         if module:
-            self.module.setCurrentText(module)
+            self.picker.set_module(module)
             if Path(module).is_file():
-                self._fill_tokens(quiet=True)  # the token plugged in, chosen already
+                self.picker.find_tokens()  # the token plugged in, chosen already
         self.use_token.setChecked(True)
         self._on_use_token_toggled(True)
         self.timestamp.setText(self.tr("Timestamp from %1 (PAdES B-T)")
@@ -208,8 +190,14 @@ class SignDialog(QDialog):
             self.note.setText(self.tr("This PDF has no empty signature field: only documents written by "
                                       "Hanoi Desk can be signed here, and each field only once."))
             self.sign_button.setEnabled(False)
+        elif not (self.as_person.isEnabled() or self.as_office.isEnabled()):
+            self.note.setText(self.as_office.toolTip())
+            self.sign_button.setEnabled(False)
         else:
-            self.note.setText(self.tr("The PIN or password is asked every time and is never stored."))
+            text = self.tr("The PIN or password is asked every time and is never stored.")
+            if not self.as_office.isEnabled() and self.as_office.toolTip():
+                text = self.as_office.toolTip() + "\n" + text
+            self.note.setText(text)
 
     # ---------------------------------------------------------------- slots
     def _default_target(self) -> Path:
@@ -226,36 +214,14 @@ class SignDialog(QDialog):
             self.target.setText(self._suggested)
 
     def _on_use_token_toggled(self, token: bool) -> None:
-        self.key_pages.setCurrentIndex(0 if token else 1)
-        for index in range(self.key_pages.count()):  # the stack as tall as the page shown, no gap
-            policy = QSizePolicy.Policy.Preferred if index == self.key_pages.currentIndex() else \
-                QSizePolicy.Policy.Ignored
-            self.key_pages.widget(index).setSizePolicy(QSizePolicy.Policy.Preferred, policy)
-        self.key_pages.adjustSize()
+        self.picker.set_visible(token)
+        self.form.setRowVisible(self.p12_row, not token)
         self.pin_label.setText(self.tr("PIN") if token else self.tr("Password"))
 
-    def _on_browse_module_clicked(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("Token library (PKCS#11)"),
-                                              self.module.currentText(),
-                                              self.tr("Libraries (*.dll *.so *.dylib);;All files (*)"))
-        if name:
-            self.module.setCurrentText(name)
-
     def _on_refresh_clicked(self) -> None:
-        self._fill_tokens(quiet=False)
-
-    def _fill_tokens(self, quiet: bool) -> None:
-        self.tokens.clear()
-        try:
-            found = self._signing.tokens(self.module.currentText().strip())
-        except SigningError as error:
-            if not quiet:
-                messages.show_error(self, self.tr("Token"), error)
-            return
-        for token in found:
-            self.tokens.addItem(token.describe(), token.label)
-        if not found:
-            self.tokens.addItem(self.tr("(no token plugged in)"), None)
+        error = self.picker.find_tokens()
+        if error:
+            messages.show_error(self, self.tr("Token"), SigningError(error))
 
     def _on_browse_p12_clicked(self) -> None:
         start = str(QSettings().value(_P12_FOLDER_KEY, str(Path.home())))
@@ -274,8 +240,8 @@ class SignDialog(QDialog):
     def request(self, timestamp: bool | None = None) -> SignRequest:
         role = SignerRole.PERSON if self.as_person.isChecked() else SignerRole.ORGANISATION
         if self.use_token.isChecked():
-            token = self.tokens.currentData() if self.tokens.count() else None
-            key: P12Key | Pkcs11Key = Pkcs11Key(self.module.currentText().strip(), token or None)
+            key: P12Key | Pkcs11Key = Pkcs11Key(self.picker.module_path(), self.picker.token_serial(),
+                                                self.picker.key_id())
         else:
             key = P12Key(Path(self.p12.text().strip()))
         stamped = self.timestamp.isChecked() if timestamp is None else timestamp
@@ -293,12 +259,17 @@ class SignDialog(QDialog):
         self.start(self.request())
 
     def start(self, request: SignRequest) -> Task:
-        """Sign off the GUI thread; the progress dialog shows while the token and the TSA work."""
-        secret = self.pin.text()
+        """Sign off the GUI thread; the progress dialog shows while the token and the TSA work.
+
+        The PIN goes in a one-item list that the work empties as it starts: once it has run, neither
+        the work's closure nor the task holds it. A cancel is honoured up to the moment the signed
+        file would be written (the token and the TSA cannot be interrupted; their result is dropped).
+        """
+        secret = [self.pin.text()]
         signing = self._signing
 
-        def work(_progress: object, _cancelled: object) -> SignOutcome:
-            return signing.sign(request, secret)
+        def work(_progress: object, cancelled: object) -> SignOutcome:
+            return signing.sign(request, secret.pop(), cancelled=cancelled)  # type: ignore[arg-type]
 
         self.sign_button.setEnabled(False)
         self._task = Task(self, self.tr("Signing %1…").replace("%1", request.source.name), work)
@@ -307,24 +278,44 @@ class SignDialog(QDialog):
         self._task.start()
         return self._task
 
+    def _drop_task(self) -> None:
+        """The finished task goes (with its worker): nothing of the signing stays attached to the dialog."""
+        if self._task is not None:
+            self._task.deleteLater()
+            self._task = None
+
     def _on_task_finished(self, outcome: object) -> None:
         assert isinstance(outcome, SignOutcome)
+        self._drop_task()
         self._outcome = outcome
         self.pin.clear()
         text = self.tr("Signed as %1 (%2), %3.").replace("%1", outcome.role.label).replace(
             "%2", outcome.signer).replace("%3", outcome.level)
+        # "chưa có dấu thời gian" stays Vietnamese in both languages: it is the PAdES verdict the
+        # recipient's software shows (Circular 15/2025), which the clerk must recognise.
         text += " " + (self.tr("Timestamp from %1.").replace("%1", outcome.tsa_url) if outcome.timestamped
                        else self.tr("No timestamp (chưa có dấu thời gian)."))
         for warning in outcome.warnings:
             text += "\n" + warning
+        self.result.setStyleSheet("background: #fff4e5; border: 1px solid #f0a030; padding: 6px;"
+                                  if outcome.warnings
+                                  else "background: #e8f5e9; border: 1px solid #8bc34a; padding: 6px;")
         self.result.setText(text + "\n" + outcome.path)
+        self.note.hide()  # what it said was about the file before this signature
         self.result_box.show()
+        self.layout().activate()
+        self.resize(self.width(), max(self.height(), self.sizeHint().height()))
         self.sig_signed.emit(outcome)
 
     def _on_task_error(self, error: object) -> None:
+        self._drop_task()
         self.sign_button.setEnabled(True)
         if isinstance(error, TsaUnavailable):
             self._ask_about_timestamp(error)
+            return
+        self.pin.clear()  # a wrong PIN is not tried again by mistake (a token locks after a few)
+        if isinstance(error, SigningCancelled):
+            self.note.setText(str(error))
             return
         messages.show_error(self, self.tr("Cannot sign"), error)  # type: ignore[arg-type]
 
@@ -339,6 +330,8 @@ class SignDialog(QDialog):
             self.start(self.request(timestamp=True))
         elif box.clickedButton() is without:
             self.start(self.request(timestamp=False))
+        else:
+            self.pin.clear()
 
     def outcome(self) -> SignOutcome | None:
         return self._outcome
@@ -370,7 +363,8 @@ class SignDialog(QDialog):
 
 
 def open_sign_dialog(parent: QWidget, signing: SigningService, source: Path) -> SignDialog:
-    """Show the dialog (window-modal); its e-mail button goes to the main window's compose dialog."""
+    """Show the dialog (window-modal; it deletes itself when closed, so keep no reference to it); its
+    e-mail button goes to the main window's compose dialog."""
     dialog = SignDialog(signing, source, parent)
     owner = parent.window()
     mail_file = getattr(owner, "mail_file", None)

@@ -6,10 +6,9 @@ record in the database); the library and the TSA are saved with the dialog's Sav
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtCore import QByteArray, Qt, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
-    QComboBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -23,10 +22,11 @@ from PySide6.QtWidgets import (
 
 from hanoi_desk.domain.errors import ValidationError
 from hanoi_desk.domain.signatures import DEFAULT_TSA_URL
-from hanoi_desk.services.signatures import SigningError, SigningService, TrustedRoot, suggested_modules
+from hanoi_desk.services.signatures import SigningService, TrustedRoot
 from hanoi_desk.ui import messages
 from hanoi_desk.ui.file_actions import ask_open_path
 from hanoi_desk.ui.table_model import Column, RowFilterProxy, RowTableModel, make_table_view
+from hanoi_desk.ui.token_picker import TokenPicker
 
 _ERROR_STYLE = "color: #b00020;"
 
@@ -89,6 +89,9 @@ class _ImageRow(QWidget):
 
 
 class SignatureSettingsPage(QWidget):
+    sig_roots_changed = Signal()
+    """Roots were added or removed: the received reports' signatures should be judged again."""
+
     def __init__(self, signing: SigningService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.signing = signing
@@ -99,28 +102,23 @@ class SignatureSettingsPage(QWidget):
     def _build_ui(self) -> None:
         token_box = QGroupBox(self.tr("Signing (shared by every workstation)"))
         form = QFormLayout(token_box)
-        self.module = QComboBox()
-        self.module.setEditable(True)
-        self.module.addItems(suggested_modules())
-        self.module.setToolTip(self.tr("The PKCS#11 library installed with the USB token's driver: "
-                                       "eTPKCS11.dll (SafeNet) or bit4xpki.dll (Bit4id) for VGCA tokens."))
-        self.find_tokens = QPushButton(self.tr("Find tokens"))
-        module_row = QHBoxLayout()
-        module_row.addWidget(self.module, 1)
-        module_row.addWidget(self.find_tokens)
-        form.addRow(self.tr("Token library (PKCS#11)"), module_row)
+        self.picker = TokenPicker(self.signing, token_box, with_keys=False)
+        self.picker.add_to(form)
+        self.module = self.picker.module
         self.module_error = QLabel()
         self.module_error.setWordWrap(True)
         self.module_error.setStyleSheet(_ERROR_STYLE)
-        self.module_error.hide()
+        self.module_error.setMinimumWidth(420)  # else a wrapped label gets the height of a narrow one
         form.addRow("", self.module_error)
         self.tsa = QLineEdit()
         self.tsa.setPlaceholderText(DEFAULT_TSA_URL)
         form.addRow(self.tr("Timestamp server (TSA)"), self.tsa)
         self.tsa_error = QLabel()
         self.tsa_error.setStyleSheet(_ERROR_STYLE)
-        self.tsa_error.hide()
         form.addRow("", self.tsa_error)
+        self.form = form
+        self._show_error(self.module_error, "")
+        self._show_error(self.tsa_error, "")
         self.signer_image = _ImageRow(self, "signer")
         form.addRow(self.tr("Signer's signature (blue PNG)"), self.signer_image)
         self.seal_image = _ImageRow(self, "seal")
@@ -128,7 +126,9 @@ class SignatureSettingsPage(QWidget):
 
         roots_box = QGroupBox(self.tr("Trusted root certificates"))
         self.roots_model: RowTableModel[TrustedRoot] = RowTableModel([
-            Column(self.tr("Certificate"), lambda r: r.info.subject),
+            # Vietnamese like every verdict (Circular 15/2025): why a root kept from before is not used.
+            Column(self.tr("Certificate"), lambda r: r.info.subject + (f" — không dùng: {r.problem}"
+                                                                        if r.problem else "")),
             Column(self.tr("Issued by"), lambda r: r.info.issuer),
             Column(self.tr("Valid until"), lambda r: r.info.not_after.date(), searchable=False),
             Column(self.tr("SHA-256 fingerprint"), lambda r: r.info.fingerprint),
@@ -156,17 +156,12 @@ class SignatureSettingsPage(QWidget):
         layout.addWidget(roots_box, 1)
 
     def _connect(self) -> None:
-        self.find_tokens.clicked.connect(self._on_find_tokens_clicked)
+        self.picker.refresh.clicked.connect(self._on_find_tokens_clicked)
         self.import_root.clicked.connect(self._on_import_root_clicked)
         self.remove_root.clicked.connect(self._on_remove_root_clicked)
 
     def load(self) -> None:
-        module = self.signing.module()
-        if module:
-            self.module.setCurrentText(module)
-        else:
-            self.module.setCurrentIndex(-1)
-            self.module.setCurrentText("")
+        self.picker.set_module(self.signing.module())
         tsa = self.signing.tsa_url()
         self.tsa.setText("" if tsa == DEFAULT_TSA_URL else tsa)
         self.signer_image.load()
@@ -174,15 +169,8 @@ class SignatureSettingsPage(QWidget):
         self.roots_model.set_rows(self.signing.roots())
 
     def _on_find_tokens_clicked(self) -> None:
-        self.module_error.hide()
-        try:
-            found = self.signing.tokens(self.module.currentText().strip())
-        except SigningError as error:
-            self.module_error.setText(str(error))
-            self.module_error.show()
-            return
-        text = "\n".join(t.describe() for t in found) or self.tr("No token is plugged in.")
-        QMessageBox.information(self, self.tr("Tokens"), text)
+        error = self.picker.find_tokens()
+        self._show_error(self.module_error, error or "")
 
     def _on_import_root_clicked(self) -> None:
         path = ask_open_path(self, self.tr("Import trusted root certificates"),
@@ -190,14 +178,27 @@ class SignatureSettingsPage(QWidget):
         if path is None:
             return
         try:
-            added = self.signing.add_roots(path.read_bytes(), path.name)
+            data = path.read_bytes()
+            found = self.signing.inspect_roots(data, path.name)
         except (ValidationError, OSError) as error:
             messages.show_error(self, self.tr("Not imported"), error)
             return
-        self.roots_model.set_rows(self.signing.roots())
-        if not added:
+        details = "\n\n".join(found.lines())  # Vietnamese: the fingerprints the clerk compares
+        if not found.accepted:
             QMessageBox.information(self, self.tr("Trusted root certificates"),
-                                    self.tr("These certificates are already trusted."))
+                                    self.tr("Nothing to add: only self-signed root certificates of a "
+                                            "certification authority can be trusted.") + "\n\n" + details)
+            return
+        answer = QMessageBox.question(
+            self, self.tr("Trust these root certificates?"),
+            self.tr("Compare each SHA-256 fingerprint with the one its publisher gives before you trust "
+                    "it: every signature that chains to a trusted root is shown as trusted.")
+            + "\n\n" + details)
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self.signing.add_roots(data, path.name)
+        self.roots_model.set_rows(self.signing.roots())
+        self.sig_roots_changed.emit()
 
     def _on_remove_root_clicked(self) -> None:
         selected = self.roots_view.selectionModel().selectedRows()
@@ -213,17 +214,22 @@ class SignatureSettingsPage(QWidget):
         for root in chosen:
             self.signing.remove_root(root.id)
         self.roots_model.set_rows(self.signing.roots())
+        self.sig_roots_changed.emit()
 
     def save(self) -> bool:
         """Save the library and the TSA; False (the problems shown beside them) when one is wrong."""
-        self.module_error.hide()
-        self.tsa_error.hide()
+        self._show_error(self.module_error, "")
+        self._show_error(self.tsa_error, "")
         try:
-            self.signing.save_options(self.module.currentText(), self.tsa.text())
+            self.signing.save_options(self.picker.module_path(), self.tsa.text())
         except ValidationError as error:
             for problem in error.problems:
                 label = self.module_error if problem.field == "module" else self.tsa_error
-                label.setText(problem.message)
-                label.show()
+                self._show_error(label, problem.message)
             return False
         return True
+
+    def _show_error(self, label: QLabel, text: str) -> None:
+        """An error under its field, its row there only while it says something (no empty gap)."""
+        label.setText(text)
+        self.form.setRowVisible(label, bool(text))

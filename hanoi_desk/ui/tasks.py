@@ -51,19 +51,37 @@ class _Worker(QObject):
 
     def __init__(self, work: Work) -> None:
         super().__init__()
-        self._work = work
+        self._work: Work | None = work
         self.cancel_requested = False
         self.ended = threading.Event()  # waited on without holding the GIL, unlike QThread.wait
 
     def run(self) -> None:
+        work, self._work = self._work, None  # the work (and what its closure holds) ends with it
         try:
-            result = self._work(self.sig_progress.emit, lambda: self.cancel_requested)
+            result = work(self.sig_progress.emit, lambda: self.cancel_requested)  # type: ignore[misc]
         except Exception as error:
+            del work
+            _forget_frames(error)
             self.sig_failed.emit(error)
         else:
+            del work
             self.sig_done.emit(result)
         finally:
             self.ended.set()
+
+
+def _forget_frames(error: BaseException) -> None:
+    """Drop the tracebacks of *error* and the errors it chains: their frames hold the work's locals
+    (a PIN, a password) for as long as the error lives, and the clerk is shown only its message."""
+    seen: set[int] = set()
+    pending: list[BaseException | None] = [error]
+    while pending:
+        current = pending.pop()
+        if current is None or id(current) in seen:
+            continue
+        seen.add(id(current))
+        current.__traceback__ = None
+        pending += [current.__cause__, current.__context__]
 
 
 class Task(QObject):

@@ -1056,42 +1056,57 @@ Không thể hoàn tác.</translation>
 <context>
     <name>ExportNotice</name>
     <message>
-        <location filename="../../hanoi_desk/ui/export_notice.py" line="35" />
+        <location filename="../../hanoi_desk/ui/export_notice.py" line="36" />
         <source>Open file</source>
         <translation>Mở tệp</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/export_notice.py" line="36" />
+        <location filename="../../hanoi_desk/ui/export_notice.py" line="37" />
         <source>Open folder</source>
         <translation>Mở thư mục</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/export_notice.py" line="37" />
+        <location filename="../../hanoi_desk/ui/export_notice.py" line="38" />
         <source>Send by e-mail</source>
         <translation>Gửi email</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/export_notice.py" line="38" />
+        <location filename="../../hanoi_desk/ui/export_notice.py" line="39" />
         <source>Sign digitally…</source>
         <translation>Ký số…</translation>
     </message>
     <message>
+        <location filename="../../hanoi_desk/ui/export_notice.py" line="41" />
+        <source>Sign the appendix…</source>
+        <translation>Ký số phụ lục…</translation>
+    </message>
+    <message>
         <location filename="../../hanoi_desk/ui/export_notice.py" line="42" />
+        <source>The appendix written as its own file: the office signs it with a text signature at the top right of its first page</source>
+        <translation>Phụ lục ghi thành tệp riêng: văn thư ký số của cơ quan bằng chữ ký dạng văn bản ở góc trên bên phải trang đầu</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/export_notice.py" line="47" />
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/export_notice.py" line="62" />
+        <location filename="../../hanoi_desk/ui/export_notice.py" line="72" />
         <source>Saved &lt;b&gt;%1&lt;/b&gt; in %2</source>
         <translation>Đã lưu &lt;b&gt;%1&lt;/b&gt; trong %2</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/export_notice.py" line="72" />
+        <location filename="../../hanoi_desk/ui/export_notice.py" line="75" />
+        <source>(appendix: &lt;b&gt;%1&lt;/b&gt;)</source>
+        <translation>(phụ lục: &lt;b&gt;%1&lt;/b&gt;)</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/export_notice.py" line="88" />
         <source>Cannot open</source>
         <translation>Không mở được</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/export_notice.py" line="73" />
+        <location filename="../../hanoi_desk/ui/export_notice.py" line="89" />
         <source>No program opened it</source>
         <translation>Không có chương trình nào mở được</translation>
     </message>
@@ -2755,32 +2770,32 @@ Không thể hoàn tác.</translation>
         <translation>Hanoi Desk — đầu mối điều phối</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="160" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="163" />
         <source>Agencies</source>
         <translation>Cơ quan, đơn vị</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="161" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="164" />
         <source>Content calendar</source>
         <translation>Lịch nội dung</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="162" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="165" />
         <source>Fanpages</source>
         <translation>Fanpage</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="163" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="166" />
         <source>Outreach</source>
         <translation>Vận động</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="164" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="167" />
         <source>Report intake</source>
         <translation>Tiếp nhận báo cáo</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="165" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="168" />
         <source>Change history</source>
         <translation>Lịch sử thay đổi</translation>
     </message>
@@ -2805,22 +2820,27 @@ Không thể hoàn tác.</translation>
         <translation>Nhật ký email…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="104" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="103" />
+        <source>Sign a PDF file digitally…</source>
+        <translation>Ký số một tệp PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/main_window.py" line="107" />
         <source>&amp;Back up…</source>
         <translation>&amp;Sao lưu…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="105" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="108" />
         <source>&amp;Restore…</source>
         <translation>&amp;Khôi phục…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="183" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="187" />
         <source>Only for a database on this computer; the server's administrator backs up a PostgreSQL database.</source>
         <translation>Chỉ dành cho cơ sở dữ liệu trên máy này; cơ sở dữ liệu PostgreSQL do người quản trị máy chủ sao lưu.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="109" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="112" />
         <source>&amp;Settings…</source>
         <translation>&amp;Cài đặt…</translation>
     </message>
@@ -2835,84 +2855,84 @@ Không thể hoàn tác.</translation>
         <translation>Đang mở cơ sở dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="113" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="116" />
         <source>E&amp;xit</source>
         <translation>T&amp;hoát</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="116" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="119" />
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="117" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="120" />
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="118" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="121" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Phím tắt</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="121" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="124" />
         <source>&amp;About Hanoi Desk</source>
         <translation>&amp;Giới thiệu Hanoi Desk</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="233" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="239" />
         <source>Today's automatic backup failed:</source>
         <translation>Sao lưu tự động hôm nay không thành công:</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="236" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="242" />
         <source>Today's automatic backup: %1</source>
         <translation>Bản sao lưu tự động hôm nay: %1</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="291" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="297" />
         <source>Still working in the background: close again in a moment.</source>
         <translation>Chương trình vẫn đang xử lý: vui lòng đóng lại sau giây lát.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="358" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="364" />
         <source>Back up the database</source>
         <translation>Sao lưu cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="359" />
-        <location filename="../../hanoi_desk/ui/main_window.py" line="376" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="365" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="382" />
         <source>Hanoi Desk backups (*.db)</source>
         <translation>Bản sao lưu Hanoi Desk (*.db)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="368" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="374" />
         <source>Backup failed</source>
         <translation>Sao lưu không thành công</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="370" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="376" />
         <source>Backed up to %1</source>
         <translation>Đã sao lưu vào %1</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="375" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="381" />
         <source>Restore the database from a backup</source>
         <translation>Khôi phục cơ sở dữ liệu từ bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="387" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="393" />
         <source>Cannot restore</source>
         <translation>Không khôi phục được</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="390" />
-        <location filename="../../hanoi_desk/ui/main_window.py" line="414" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="396" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="420" />
         <source>Restore the database</source>
         <translation>Khôi phục cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="391" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="397" />
         <source>Replace the current data with the backup “%1” of %2?
 %3
 
@@ -2923,52 +2943,62 @@ A copy of the current data is kept in the backups folder first.</source>
 Một bản sao của dữ liệu hiện tại sẽ được giữ trong thư mục sao lưu trước khi thay.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="403" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="409" />
         <source>Restore failed</source>
         <translation>Khôi phục không thành công</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="410" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="416" />
         <source>Restored from %1.</source>
         <translation>Đã khôi phục từ %1.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="412" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="418" />
         <source>The previous data is kept in %1.</source>
         <translation>Dữ liệu trước khi khôi phục được giữ tại %1.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="443" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="449" />
         <source>Everywhere</source>
         <translation>Toàn chương trình</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="472" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="484" />
         <source>Documents are printed as drafts (DỰ THẢO): %1.</source>
         <translation>Văn bản in ra là DỰ THẢO: %1.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="477" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="489" />
         <source>Open Settings…</source>
         <translation>Mở Cài đặt…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="528" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="532" />
+        <source>Sign a PDF file digitally</source>
+        <translation>Ký số một tệp PDF</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/main_window.py" line="533" />
+        <source>PDF documents (*.pdf)</source>
+        <translation>Tài liệu PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/main_window.py" line="565" />
         <source>E-mail a file</source>
         <translation>Gửi email một tệp</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="529" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="566" />
         <source>All files (*)</source>
         <translation>Tất cả các tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="536" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="573" />
         <source>Sent “%1” to %2</source>
         <translation>Đã gửi “%1” tới %2</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/main_window.py" line="538" />
+        <location filename="../../hanoi_desk/ui/main_window.py" line="575" />
         <source>Draft “%1” opened in the mail program</source>
         <translation>Đã mở thư nháp “%1” trong chương trình email</translation>
     </message>
@@ -4165,52 +4195,52 @@ Một bản sao của dữ liệu hiện tại sẽ được giữ trong thư m�
 <context>
     <name>ReportSettingsDialog</name>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="719" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="803" />
         <source>Report settings</source>
         <translation>Thiết lập báo cáo</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="739" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="823" />
         <source>day</source>
         <translation>ngày</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="741" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="825" />
         <source>month</source>
         <translation>tháng</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="750" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="834" />
         <source>Agencies that must report</source>
         <translation>Cơ quan, đơn vị phải báo cáo</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="751" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="835" />
         <source>Deadline each year</source>
         <translation>Hạn báo cáo hằng năm</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="752" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="836" />
         <source>Recipients of the report (one per line)</source>
         <translation>Nơi nhận của báo cáo (mỗi dòng một nơi)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="753" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="837" />
         <source>Recipients of the reminder (one per line)</source>
         <translation>Nơi nhận của công văn đôn đốc (mỗi dòng một nơi)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="754" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="838" />
         <source>The office, the signer, the plan as cited and how documents are numbered are in Settings (File › Settings). A last line “Lưu: VT, &lt;unit&gt;” is added when the list has none.</source>
         <translation>Cơ quan, người ký, kế hoạch làm căn cứ và cách lấy số văn bản nằm trong Cài đặt (Tệp › Cài đặt). Dòng cuối “Lưu: VT, &lt;đơn vị&gt;” được thêm vào khi danh sách chưa có.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="764" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="848" />
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="765" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="849" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
@@ -4218,389 +4248,424 @@ Một bản sao của dữ liệu hiện tại sẽ được giữ trong thư m�
 <context>
     <name>ReportsTab</name>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="97" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="101" />
         <source>Portal items</source>
         <translation>Tin trên cổng TTĐT</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="98" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="102" />
         <source>Fanpage items</source>
         <translation>Tin trên fanpage</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="99" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="103" />
         <source>Fanpages</source>
         <translation>Fanpage</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="100" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="104" />
         <source>Monitoring staff</source>
         <translation>Nhân sự giám sát</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="101" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="105" />
         <source>Interactions</source>
         <translation>Tương tác đã xử lý</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="109" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="113" />
         <source>Agency</source>
         <translation>Cơ quan</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="110" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="114" />
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="111" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="115" />
         <source>Status</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="113" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="117" />
         <source>Reported although not on the list of agencies that must report this year</source>
         <translation>Đã gửi báo cáo dù không thuộc danh sách phải báo cáo năm nay</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="115" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="119" />
         <source>Received on</source>
         <translation>Ngày nhận</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="116" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="120" />
         <source>Document number</source>
         <translation>Số văn bản</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="117" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="121" />
         <source>Document date</source>
         <translation>Ngày văn bản</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="120" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="124" />
         <source>File</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="121" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="127" />
         <source>Digital signature</source>
         <translation>Chữ ký số</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="123" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="129" />
         <source>Recorded by</source>
         <translation>Người ghi nhận</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="131" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="137" />
         <source>Search by agency, document number… (Ctrl+F)</source>
         <translation>Tìm theo tên cơ quan, số văn bản… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="134" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="140" />
         <source>All statuses</source>
         <translation>Tất cả tình trạng</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="135" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="141" />
         <source>Received</source>
         <translation>Đã nhận</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="136" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="142" />
         <source>Not received</source>
         <translation>Chưa nhận</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="140" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="146" />
         <source>All kinds</source>
         <translation>Tất cả các loại</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="152" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="158" />
         <source>&amp;Record report…</source>
         <translation>&amp;Ghi nhận báo cáo…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="153" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="159" />
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="155" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="161" />
         <source>&amp;Delete</source>
         <translation>&amp;Xóa</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="157" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="163" />
         <source>&amp;Open file</source>
         <translation>&amp;Mở tệp</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="158" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="164" />
         <source>&amp;Import tally…</source>
         <translation>&amp;Nhập bảng theo dõi…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="159" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="165" />
         <source>E&amp;xport to Excel…</source>
         <translation>&amp;Xuất ra Excel…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="160" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="166" />
         <source>Reminder &amp;letter (PDF)…</source>
         <translation>Công văn đôn đốc (P&amp;DF)…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="161" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="167" />
         <source>&amp;Annual report (PDF)…</source>
         <translation>&amp;Báo cáo tổng hợp (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="162" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="168" />
+        <source>Appendix as its own file</source>
+        <translation>Phụ lục thành tệp riêng</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="171" />
+        <source>Write the annual report's appendix as a separate PDF beside it, which the office signs on its own (a text signature at the top right of its first page)</source>
+        <translation>Ghi phụ lục của báo cáo năm thành một tệp PDF riêng bên cạnh, để cơ quan ký số riêng (chữ ký dạng văn bản ở góc trên bên phải trang đầu)</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="175" />
+        <source>Recheck &amp;signatures</source>
+        <translation>&amp;Kiểm tra lại chữ ký</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="176" />
+        <source>Verify the digital signatures of this year's received reports again, against the trusted roots as they are now</source>
+        <translation>Kiểm tra lại chữ ký số của các báo cáo đã nhận trong năm, theo các chứng thư gốc tin cậy hiện có</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="178" />
         <source>&amp;Print…</source>
         <translation>&amp;In…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="163" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="179" />
         <source>Print preview of the annual report, as of now</source>
         <translation>Xem trước và in báo cáo năm theo số liệu hiện tại</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="164" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="180" />
         <source>Report &amp;settings…</source>
         <translation>&amp;Thiết lập báo cáo…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="165" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="181" />
         <source>&amp;Reload</source>
         <translation>Tải &amp;lại</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="166" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="182" />
         <source>Find</source>
         <translation>Tìm</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="169" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="185" />
         <source>Year:</source>
         <translation>Năm:</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="186" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="207" />
         <source>Status:</source>
         <translation>Tình trạng:</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="188" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="209" />
         <source>Kind:</source>
         <translation>Loại:</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="194" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="215" />
         <source>Summary</source>
         <translation>Tóm tắt</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="197" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="218" />
         <source>Office's report: text</source>
         <translation>Nội dung báo cáo của Sở</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="200" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="221" />
         <source>empty: written by hand when registered</source>
         <translation>để trống: ghi tay khi vào sổ</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="203" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="224" />
         <source>III. Shortcomings — one paragraph per line</source>
         <translation>III. Tồn tại, hạn chế — mỗi dòng một đoạn</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="205" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="226" />
         <source>IV. Proposals — one paragraph per line</source>
         <translation>IV. Đề xuất, kiến nghị — mỗi dòng một đoạn</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="206" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="227" />
         <source>Draft from the data</source>
         <translation>Soạn từ số liệu</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="207" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="228" />
         <source>Write sections III and IV again from the data: who has not reported, who was late, pages not verified, impersonators still up (Ctrl+Z undoes it)</source>
         <translation>Soạn lại mục III và IV từ số liệu: đơn vị chưa gửi báo cáo, gửi muộn, trang chưa được xác thực, trang mạo danh chưa bị gỡ (Ctrl+Z để hoàn tác)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="210" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="231" />
         <source>Save text</source>
         <translation>Lưu nội dung</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="213" />
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="558" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="234" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="584" />
         <source>Report number</source>
         <translation>Số báo cáo</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="214" />
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="558" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="235" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="584" />
         <source>III. Shortcomings</source>
         <translation>III. Tồn tại, hạn chế</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="215" />
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="559" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="236" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="585" />
         <source>IV. Proposals</source>
         <translation>IV. Đề xuất, kiến nghị</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="328" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="352" />
         <source>Deadline: %1</source>
         <translation>Hạn báo cáo: %1</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="329" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="353" />
         <source>Received: &lt;b&gt;%1 / %2&lt;/b&gt;</source>
         <translation>Đã nhận: &lt;b&gt;%1 / %2&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="330" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="354" />
         <source>On time: %1 — late: %2</source>
         <translation>Đúng hạn: %1 — muộn: %2</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="331" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="355" />
         <source>Missing: %1 — not yet due: %2</source>
         <translation>Chưa gửi (quá hạn): %1 — chưa đến hạn: %2</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="351" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="375" />
         <source>Saved by %1 at %2</source>
         <translation>%1 lưu lúc %2</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="354" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="378" />
         <source>Not saved yet</source>
         <translation>Chưa lưu</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="356" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="380" />
         <source>III, IV: drafted from the data until saved</source>
         <translation>III, IV: soạn từ số liệu cho đến khi lưu</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="396" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="420" />
         <source>Showing %1 of %2 agencies (year %3)</source>
         <translation>Hiển thị %1 / %2 cơ quan, đơn vị (năm %3)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="471" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="497" />
         <source>Cannot open</source>
         <translation>Không mở được</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="485" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="511" />
         <source>Delete report</source>
         <translation>Xóa báo cáo</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="486" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="512" />
         <source>Delete the recorded report of %1 for %2, with its file? This cannot be undone.</source>
         <translation>Xóa báo cáo năm %2 đã ghi nhận của %1, cùng tệp đính kèm? Không thể hoàn tác.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="513" />
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="516" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="539" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="542" />
         <source>Cannot open the file</source>
         <translation>Không mở được tệp</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="517" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="543" />
         <source>No program is set up to open %1.</source>
         <translation>Máy chưa có chương trình mở được %1.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="540" />
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="548" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="566" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="574" />
         <source>Text not saved</source>
         <translation>Chưa lưu được nội dung</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="549" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="575" />
         <source>Load the latest text now? Yours is copied to the clipboard, so you can paste back what you need.</source>
         <translation>Tải nội dung mới nhất ngay? Nội dung của anh/chị được chép vào bộ nhớ tạm để dán lại phần cần thiết.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="567" />
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="640" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="593" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="666" />
         <source>Unsaved report text</source>
         <translation>Nội dung báo cáo chưa lưu</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="568" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="594" />
         <source>The text of the office's report for %1 has changes that are not saved. Save them?</source>
         <translation>Nội dung báo cáo năm %1 của Sở có thay đổi chưa lưu. Lưu lại?</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="576" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="602" />
         <source>Report text saved</source>
         <translation>Đã lưu nội dung báo cáo</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="580" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="606" />
         <source>Import a tally of reports from Excel</source>
         <translation>Nhập bảng theo dõi báo cáo từ Excel</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="581" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="607" />
         <source>Spreadsheets</source>
         <translation>Bảng tính</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="591" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="617" />
         <source>Saving the imported reports…</source>
         <translation>Đang lưu các báo cáo được nhập…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="605" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="631" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="596" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="622" />
         <source>Imported: %1 added, %2 updated</source>
         <translation>Đã nhập: %1 thêm mới, %2 cập nhật</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="604" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="630" />
         <source>Export the intake table to Excel</source>
         <translation>Xuất bảng tiếp nhận báo cáo ra Excel</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="641" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="667" />
         <source>Sections III and IV of the report for %1 have changes that are not saved. The document uses the saved text: save the changes first?</source>
         <translation>Mục III và IV của báo cáo năm %1 có thay đổi chưa lưu. Văn bản được lập từ nội dung đã lưu: lưu các thay đổi trước?</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="652" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="678" />
         <source>Save the annual report</source>
         <translation>Lưu báo cáo tổng hợp</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="653" />
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="672" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="679" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="756" />
         <source>PDF documents (*.pdf)</source>
         <translation>Tài liệu PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="670" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="726" />
+        <source>Checking the digital signatures of the received reports again…</source>
+        <translation>Đang kiểm tra lại chữ ký số của các báo cáo đã nhận…</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="743" />
+        <source>Digital signatures checked again: %1 report file(s), %2 verdict(s) changed</source>
+        <translation>Đã kiểm tra lại chữ ký số: %1 tệp báo cáo, %2 kết quả thay đổi</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="749" />
+        <source>Signatures not checked</source>
+        <translation>Chưa kiểm tra lại được chữ ký</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="754" />
         <source>Save the reminder letter</source>
         <translation>Lưu công văn đôn đốc</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports_tab.py" line="705" />
+        <location filename="../../hanoi_desk/ui/reports_tab.py" line="789" />
         <source>Cannot print</source>
         <translation>Không in được</translation>
     </message>
@@ -5050,201 +5115,178 @@ Nếu đơn vị sáp nhập hoặc giải thể, hãy dùng “Kết thúc ho�
 <context>
     <name>SignDialog</name>
     <message>
-        <location filename="../../hanoi_desk/ui/sign_dialog.py" line="82" />
+        <location filename="../../hanoi_desk/ui/sign_dialog.py" line="83" />
         <source>Digital signature — %1</source>
         <translation>Ký số — %1</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/sign_dialog.py" line="84" />
+        <location filename="../../hanoi_desk/ui/sign_dialog.py" line="85" />
         <source>Person with authority (signature image)</source>
         <translation>Người có thẩm quyền (ảnh chữ ký)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/sign_dialog.py" line="85" />
+        <location filename="../../hanoi_desk/ui/sign_dialog.py" line="86" />
         <source>Organisation, by the clerk (seal image)</source>
         <translation>Cơ quan, tổ chức — văn thư ký (ảnh con dấu)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/sign_dialog.py" line="89" />
+        <location filename="../../hanoi_desk/ui/sign_dialog.py" line="90" />
         <source>USB token</source>
         <translation>USB token</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/sign_dialog.py" line="90" />
+        <location filename="../../hanoi_desk/ui/sign_dialog.py" line="91" />
         <source>Certificate file (.p12, .pfx)</source>
         <translation>Tệp chứng thư số (.p12, .pfx)</translation>
     </message>
     <message>
         <location filename="../../hanoi_desk/ui/sign_dialog.py" line="97" />
-        <location filename="../../hanoi_desk/ui/sign_dialog.py" line="101" />
-        <location filename="../../hanoi_desk/ui/sign_dialog.py" line="106" />
+        <location filename="../../hanoi_desk/ui/sign_dialog.py" line="102" />
         <source>Browse…</source>
         <translation>Chọn…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/sign_dialog.py" line="99" />
-        <source>Find tokens</source>
-        <translation>Tìm token</translation>
-    </message>
-    <message>
-        <location filename="../../hanoi_desk/ui/sign_dialog.py" line="115" />
+        <location filename="../../hanoi_desk/ui/sign_dialog.py" line="111" />
         <source>Sign as</source>
         <translation>Ký với vai trò</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/sign_dialog.py" line="120" />
+        <location filename="../../hanoi_desk/ui/sign_dialog.py" line="116" />
         <source>Key</source>
         <translation>Khóa ký</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/sign_dialog.py" line="128" />
-        <location filename="../../hanoi_desk/ui/sign_dialog.py" line="238" />
-        <source>Token library (PKCS#11)</source>
-        <translation>Thư viện của token (PKCS#11)</translation>
-    </message>
-    <message>
-        <location filename="../../hanoi_desk/ui/sign_dialog.py" line="132" />
-        <location filename="../../hanoi_desk/ui/sign_dialog.py" line="253" />
+        <location filename="../../hanoi_desk/ui/sign_dialog.py" line="224" />
         <source>Token</source>
         <translation>Token</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/sign_dialog.py" line="139" />
-        <location filename="../../hanoi_desk/ui/sign_dialog.py" line="262" />
+        <location filename="../../hanoi_desk/ui/sign_dialog.py" line="122" />
+        <location filename="../../hanoi_desk/ui/sign_dialog.py" line="228" />
         <source>Certificate file</source>
         <translation>Tệp chứng thư số</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/sign_dialog.py" line="143" />
-        <location filename="../../hanoi_desk/ui/sign_dialog.py" line="235" />
+        <location filename="../../hanoi_desk/ui/sign_dialog.py" line="124" />
+        <location filename="../../hanoi_desk/ui/sign_dialog.py" line="219" />
         <source>PIN</source>
         <translation>Mã PIN</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/sign_dialog.py" line="149" />
-        <location filename="../../hanoi_desk/ui/sign_dialog.py" line="269" />
+        <location filename="../../hanoi_desk/ui/sign_dialog.py" line="130" />
+        <location filename="../../hanoi_desk/ui/sign_dialog.py" line="235" />
         <source>Save the signed file as</source>
         <translation>Lưu tệp đã ký tại</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/sign_dialog.py" line="154" />
+        <location filename="../../hanoi_desk/ui/sign_dialog.py" line="135" />
         <source>Open</source>
         <translation>Mở</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/sign_dialog.py" line="155" />
+        <location filename="../../hanoi_desk/ui/sign_dialog.py" line="136" />
         <source>Print…</source>
         <translation>In…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/sign_dialog.py" line="156" />
+        <location filename="../../hanoi_desk/ui/sign_dialog.py" line="137" />
         <source>Send by e-mail</source>
         <translation>Gửi email</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/sign_dialog.py" line="171" />
+        <location filename="../../hanoi_desk/ui/sign_dialog.py" line="152" />
         <source>Sign</source>
         <translation>Ký số</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/sign_dialog.py" line="172" />
+        <location filename="../../hanoi_desk/ui/sign_dialog.py" line="153" />
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/sign_dialog.py" line="203" />
+        <location filename="../../hanoi_desk/ui/sign_dialog.py" line="185" />
         <source>Timestamp from %1 (PAdES B-T)</source>
         <translation>Lấy dấu thời gian từ %1 (PAdES B-T)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/sign_dialog.py" line="208" />
+        <location filename="../../hanoi_desk/ui/sign_dialog.py" line="190" />
         <source>This PDF has no empty signature field: only documents written by Hanoi Desk can be signed here, and each field only once.</source>
         <translation>Tệp PDF này không còn ô chữ ký số trống: chỉ ký được văn bản do Hanoi Desk lập, mỗi ô chữ ký một lần.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/sign_dialog.py" line="212" />
+        <location filename="../../hanoi_desk/ui/sign_dialog.py" line="197" />
         <source>The PIN or password is asked every time and is never stored.</source>
         <translation>Mã PIN hoặc mật khẩu được hỏi mỗi lần ký và không bao giờ được lưu lại.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/sign_dialog.py" line="235" />
+        <location filename="../../hanoi_desk/ui/sign_dialog.py" line="219" />
         <source>Password</source>
         <translation>Mật khẩu</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/sign_dialog.py" line="240" />
-        <source>Libraries (*.dll *.so *.dylib);;All files (*)</source>
-        <translation>Thư viện (*.dll *.so *.dylib);;Tất cả các tệp (*)</translation>
-    </message>
-    <message>
-        <location filename="../../hanoi_desk/ui/sign_dialog.py" line="258" />
-        <source>(no token plugged in)</source>
-        <translation>(không có token nào đang cắm)</translation>
-    </message>
-    <message>
-        <location filename="../../hanoi_desk/ui/sign_dialog.py" line="263" />
+        <location filename="../../hanoi_desk/ui/sign_dialog.py" line="229" />
         <source>Certificates (*.p12 *.pfx);;All files (*)</source>
         <translation>Chứng thư số (*.p12 *.pfx);;Tất cả các tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/sign_dialog.py" line="270" />
+        <location filename="../../hanoi_desk/ui/sign_dialog.py" line="236" />
         <source>PDF documents (*.pdf)</source>
         <translation>Tài liệu PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/sign_dialog.py" line="287" />
-        <location filename="../../hanoi_desk/ui/sign_dialog.py" line="291" />
-        <location filename="../../hanoi_desk/ui/sign_dialog.py" line="329" />
+        <location filename="../../hanoi_desk/ui/sign_dialog.py" line="253" />
+        <location filename="../../hanoi_desk/ui/sign_dialog.py" line="257" />
+        <location filename="../../hanoi_desk/ui/sign_dialog.py" line="320" />
         <source>Cannot sign</source>
         <translation>Không ký được</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/sign_dialog.py" line="288" />
+        <location filename="../../hanoi_desk/ui/sign_dialog.py" line="254" />
         <source>Choose the certificate file.</source>
         <translation>Hãy chọn tệp chứng thư số.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/sign_dialog.py" line="291" />
+        <location filename="../../hanoi_desk/ui/sign_dialog.py" line="257" />
         <source>Choose where to save.</source>
         <translation>Hãy chọn nơi lưu tệp đã ký.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/sign_dialog.py" line="304" />
+        <location filename="../../hanoi_desk/ui/sign_dialog.py" line="275" />
         <source>Signing %1…</source>
         <translation>Đang ký số %1…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/sign_dialog.py" line="314" />
+        <location filename="../../hanoi_desk/ui/sign_dialog.py" line="292" />
         <source>Signed as %1 (%2), %3.</source>
         <translation>Đã ký số với vai trò %1 (%2), %3.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/sign_dialog.py" line="316" />
+        <location filename="../../hanoi_desk/ui/sign_dialog.py" line="296" />
         <source>Timestamp from %1.</source>
         <translation>Có dấu thời gian từ %1.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/sign_dialog.py" line="317" />
+        <location filename="../../hanoi_desk/ui/sign_dialog.py" line="297" />
         <source>No timestamp (chưa có dấu thời gian).</source>
         <translation>Chưa có dấu thời gian.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/sign_dialog.py" line="332" />
+        <location filename="../../hanoi_desk/ui/sign_dialog.py" line="323" />
         <source>Timestamp server</source>
         <translation>Máy chủ cấp dấu thời gian</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/sign_dialog.py" line="334" />
+        <location filename="../../hanoi_desk/ui/sign_dialog.py" line="325" />
         <source>Try again</source>
         <translation>Thử lại</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/sign_dialog.py" line="335" />
+        <location filename="../../hanoi_desk/ui/sign_dialog.py" line="326" />
         <source>Sign without a timestamp</source>
         <translation>Ký không có dấu thời gian</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/sign_dialog.py" line="336" />
+        <location filename="../../hanoi_desk/ui/sign_dialog.py" line="327" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
@@ -5252,48 +5294,33 @@ Nếu đơn vị sáp nhập hoặc giải thể, hãy dùng “Kết thúc ho�
 <context>
     <name>SignatureSettingsPage</name>
     <message>
-        <location filename="../../hanoi_desk/ui/signature_settings.py" line="100" />
+        <location filename="../../hanoi_desk/ui/signature_settings.py" line="103" />
         <source>Signing (shared by every workstation)</source>
         <translation>Ký số (dùng chung cho mọi máy)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/signature_settings.py" line="105" />
-        <source>The PKCS#11 library installed with the USB token's driver: eTPKCS11.dll (SafeNet) or bit4xpki.dll (Bit4id) for VGCA tokens.</source>
-        <translation>Thư viện PKCS#11 được cài cùng trình điều khiển của USB token: eTPKCS11.dll (SafeNet) hoặc bit4xpki.dll (Bit4id) với token của Ban Cơ yếu (VGCA).</translation>
-    </message>
-    <message>
-        <location filename="../../hanoi_desk/ui/signature_settings.py" line="107" />
-        <source>Find tokens</source>
-        <translation>Tìm token</translation>
-    </message>
-    <message>
-        <location filename="../../hanoi_desk/ui/signature_settings.py" line="111" />
-        <source>Token library (PKCS#11)</source>
-        <translation>Thư viện của token (PKCS#11)</translation>
-    </message>
-    <message>
-        <location filename="../../hanoi_desk/ui/signature_settings.py" line="119" />
+        <location filename="../../hanoi_desk/ui/signature_settings.py" line="115" />
         <source>Timestamp server (TSA)</source>
         <translation>Máy chủ cấp dấu thời gian (TSA)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/signature_settings.py" line="125" />
+        <location filename="../../hanoi_desk/ui/signature_settings.py" line="123" />
         <source>Signer's signature (blue PNG)</source>
         <translation>Chữ ký của người ký (PNG màu xanh)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/signature_settings.py" line="127" />
+        <location filename="../../hanoi_desk/ui/signature_settings.py" line="125" />
         <source>Office seal (red PNG, real size)</source>
         <translation>Con dấu của cơ quan (PNG màu đỏ, đúng kích thước thật)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/signature_settings.py" line="129" />
-        <location filename="../../hanoi_desk/ui/signature_settings.py" line="199" />
+        <location filename="../../hanoi_desk/ui/signature_settings.py" line="127" />
+        <location filename="../../hanoi_desk/ui/signature_settings.py" line="188" />
         <source>Trusted root certificates</source>
         <translation>Chứng thư gốc tin cậy</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/signature_settings.py" line="131" />
+        <location filename="../../hanoi_desk/ui/signature_settings.py" line="130" />
         <source>Certificate</source>
         <translation>Chứng thư</translation>
     </message>
@@ -5328,42 +5355,42 @@ Nếu đơn vị sáp nhập hoặc giải thể, hãy dùng “Kết thúc ho�
         <translation>Một chữ ký được tin cậy khi chứng thư của nó dẫn đến một trong các chứng thư gốc này. Hãy nhập chứng thư gốc mà Sở tin cậy (VGCA, NEAC) từ tệp đã đối chiếu dấu vân tay với nơi công bố; chương trình không cài sẵn chứng thư gốc nào.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/signature_settings.py" line="184" />
-        <source>No token is plugged in.</source>
-        <translation>Không có USB token nào đang cắm.</translation>
+        <location filename="../../hanoi_desk/ui/signature_settings.py" line="189" />
+        <source>Nothing to add: only self-signed root certificates of a certification authority can be trusted.</source>
+        <translation>Không có gì để thêm: chỉ tin cậy được chứng thư gốc tự ký của tổ chức cấp chứng thư số.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/signature_settings.py" line="185" />
-        <source>Tokens</source>
-        <translation>USB token</translation>
+        <location filename="../../hanoi_desk/ui/signature_settings.py" line="193" />
+        <source>Trust these root certificates?</source>
+        <translation>Tin cậy các chứng thư gốc này?</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/signature_settings.py" line="188" />
+        <location filename="../../hanoi_desk/ui/signature_settings.py" line="194" />
+        <source>Compare each SHA-256 fingerprint with the one its publisher gives before you trust it: every signature that chains to a trusted root is shown as trusted.</source>
+        <translation>Hãy đối chiếu từng dấu vân tay SHA-256 với dấu vân tay do nơi phát hành công bố trước khi tin cậy: mọi chữ ký dẫn đến một chứng thư gốc tin cậy sẽ được báo là tin cậy.</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/signature_settings.py" line="176" />
         <source>Import trusted root certificates</source>
         <translation>Nhập chứng thư gốc tin cậy</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/signature_settings.py" line="189" />
+        <location filename="../../hanoi_desk/ui/signature_settings.py" line="177" />
         <source>Certificates (*.cer *.crt *.pem *.p7b *.p7c);;All files (*)</source>
         <translation>Chứng thư số (*.cer *.crt *.pem *.p7b *.p7c);;Tất cả các tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/signature_settings.py" line="195" />
+        <location filename="../../hanoi_desk/ui/signature_settings.py" line="184" />
         <source>Not imported</source>
         <translation>Chưa nhập được</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/signature_settings.py" line="200" />
-        <source>These certificates are already trusted.</source>
-        <translation>Các chứng thư này đã có trong danh sách tin cậy.</translation>
-    </message>
-    <message>
-        <location filename="../../hanoi_desk/ui/signature_settings.py" line="209" />
+        <location filename="../../hanoi_desk/ui/signature_settings.py" line="210" />
         <source>Remove trusted roots</source>
         <translation>Bỏ chứng thư gốc tin cậy</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/signature_settings.py" line="210" />
+        <location filename="../../hanoi_desk/ui/signature_settings.py" line="211" />
         <source>Stop trusting these root certificates?</source>
         <translation>Không tin cậy các chứng thư gốc này nữa?</translation>
     </message>
@@ -5603,14 +5630,58 @@ Nếu đơn vị sáp nhập hoặc giải thể, hãy dùng “Kết thúc ho�
 <context>
     <name>Task</name>
     <message>
-        <location filename="../../hanoi_desk/ui/tasks.py" line="89" />
+        <location filename="../../hanoi_desk/ui/tasks.py" line="107" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/tasks.py" line="136" />
+        <location filename="../../hanoi_desk/ui/tasks.py" line="154" />
         <source>Cancelling…</source>
         <translation>Đang hủy…</translation>
+    </message>
+</context>
+<context>
+    <name>TokenPicker</name>
+    <message>
+        <location filename="../../hanoi_desk/ui/token_picker.py" line="41" />
+        <source>The PKCS#11 library installed with the USB token's driver: eTPKCS11.dll (SafeNet) or bit4xpki.dll (Bit4id) for VGCA tokens.</source>
+        <translation>Thư viện PKCS#11 được cài cùng trình điều khiển của USB token: eTPKCS11.dll (SafeNet) hoặc bit4xpki.dll (Bit4id) với token của Ban Cơ yếu (VGCA).</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/token_picker.py" line="43" />
+        <source>Browse…</source>
+        <translation>Chọn…</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/token_picker.py" line="44" />
+        <source>Find tokens</source>
+        <translation>Tìm token</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/token_picker.py" line="47" />
+        <location filename="../../hanoi_desk/ui/token_picker.py" line="139" />
+        <source>Token library (PKCS#11)</source>
+        <translation>Thư viện của token (PKCS#11)</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/token_picker.py" line="48" />
+        <source>Token</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/token_picker.py" line="49" />
+        <source>Certificate</source>
+        <translation>Chứng thư</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/token_picker.py" line="118" />
+        <source>(no token plugged in)</source>
+        <translation>(không có token nào đang cắm)</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/token_picker.py" line="141" />
+        <source>Libraries (*.dll *.so *.dylib);;All files (*)</source>
+        <translation>Thư viện (*.dll *.so *.dylib);;Tất cả các tệp (*)</translation>
     </message>
 </context>
 <context>
