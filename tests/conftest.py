@@ -134,7 +134,7 @@ def shown_errors(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """Error boxes are recorded, never left open: a modal box in a test would hang it."""
     from PySide6.QtWidgets import QMessageBox
 
-    from hanoi_desk.ui import messages
+    from hanoi_desk.ui.widgets import messages
 
     shown: list[str] = []
 

@@ -27,9 +27,9 @@ from hanoi_desk.domain.calendar import (
 )
 from hanoi_desk.domain.clock import FixedClock
 from hanoi_desk.domain.imports import ImportPlan, PlannedRow
-from hanoi_desk.ui import calendar_dialog
-from hanoi_desk.ui.calendar_dialog import AgreeDialog, ContentItemDialog, DistributeDialog, PublishDialog
-from hanoi_desk.ui.calendar_tab import LIST, MONTH, WEEK, CalendarTab
+from hanoi_desk.ui.calendar import dialogs as calendar_dialog
+from hanoi_desk.ui.calendar.dialogs import AgreeDialog, ContentItemDialog, DistributeDialog, PublishDialog
+from hanoi_desk.ui.calendar.tab import LIST, MONTH, WEEK, CalendarTab
 
 pytestmark = pytest.mark.dates  # tools/any-day.sh runs these at fixed dates too
 

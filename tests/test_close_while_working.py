@@ -9,10 +9,10 @@ import pytest
 from PySide6.QtWidgets import QApplication, QDialog
 
 from hanoi_desk.app import Services
-from hanoi_desk.ui import tasks
-from hanoi_desk.ui.import_dialog import ImportPreviewDialog
 from hanoi_desk.ui.main_window import MainWindow
-from hanoi_desk.ui.tasks import Task
+from hanoi_desk.ui.widgets import tasks
+from hanoi_desk.ui.widgets.import_dialog import ImportPreviewDialog
+from hanoi_desk.ui.widgets.tasks import Task
 from tests.test_roster_tab import _long_sheet
 
 

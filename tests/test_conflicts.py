@@ -14,7 +14,7 @@ from hanoi_desk.domain.errors import ConflictError, NotFoundError
 from hanoi_desk.models import AgencyRow
 from hanoi_desk.services.roster import RosterService
 from hanoi_desk.services.versioning import save_versioned
-from hanoi_desk.ui.agency_dialog import AgencyDialog
+from hanoi_desk.ui.roster.agency_dialog import AgencyDialog
 
 
 @pytest.fixture

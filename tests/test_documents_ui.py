@@ -14,9 +14,9 @@ from hanoi_desk.domain.agency import AgencyKind
 from hanoi_desk.domain.clock import FixedClock
 from hanoi_desk.domain.reports import ReceiptDraft, ReportSettings
 from hanoi_desk.ui.main_window import MainWindow
-from hanoi_desk.ui.office_fields import OfficePicker
-from hanoi_desk.ui.reports_tab import ReportsTab
-from hanoi_desk.ui.settings_dialog import SettingsDialog
+from hanoi_desk.ui.reports.tab import ReportsTab
+from hanoi_desk.ui.settings.dialog import SettingsDialog
+from hanoi_desk.ui.widgets.office_fields import OfficePicker
 
 TODAY = date(2025, 12, 5)
 

@@ -1,6 +1,6 @@
 """Every editing dialog: Esc never silently loses typed input, and a conflict can always be resolved.
 
-One shared mechanism (ui/edit_dialog.py) serves the agency, content item, report receipt, fanpage,
+One shared mechanism (ui/widgets/edit_dialog.py) serves the agency, content item, report receipt, fanpage,
 verification step, proposal and suspected page dialogs; each is driven here as a clerk would.
 """
 
@@ -19,11 +19,11 @@ from hanoi_desk.domain.calendar import ContentDraft, Domain
 from hanoi_desk.domain.errors import ConflictError
 from hanoi_desk.domain.fanpage import FanpageDraft, ImpersonatorDraft, VerificationState
 from hanoi_desk.domain.reports import IntakeRow, ReceiptDraft, ReportStatus, ReportTexts
-from hanoi_desk.ui.agency_dialog import AgencyDialog
-from hanoi_desk.ui.calendar_dialog import ContentItemDialog
-from hanoi_desk.ui.edit_dialog import EditDialog
-from hanoi_desk.ui.fanpage_dialogs import FanpageDialog, ImpersonatorDialog, ProposalDialog, StepDialog
-from hanoi_desk.ui.receipt_dialog import ReceiptDialog
+from hanoi_desk.ui.calendar.dialogs import ContentItemDialog
+from hanoi_desk.ui.fanpages.dialogs import FanpageDialog, ImpersonatorDialog, ProposalDialog, StepDialog
+from hanoi_desk.ui.reports.receipt_dialog import ReceiptDialog
+from hanoi_desk.ui.roster.agency_dialog import AgencyDialog
+from hanoi_desk.ui.widgets.edit_dialog import EditDialog
 
 pytestmark = pytest.mark.dates  # tools/any-day.sh runs these at fixed dates too
 

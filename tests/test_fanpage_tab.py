@@ -16,10 +16,10 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 from hanoi_desk.app import Services
 from hanoi_desk.domain.agency import AgencyDraft, AgencyKind
 from hanoi_desk.domain.fanpage import FanpageDraft, ImpersonatorStatus, Platform, VerificationState
-from hanoi_desk.ui.fanpage_dialogs import FanpageDialog, ImpersonatorDialog, ProposalDialog, StepDialog
-from hanoi_desk.ui.fanpage_tab import FanpageTab
-from hanoi_desk.ui.import_dialog import ImportPreviewDialog
-from hanoi_desk.ui.table_model import ROW_ROLE
+from hanoi_desk.ui.fanpages.dialogs import FanpageDialog, ImpersonatorDialog, ProposalDialog, StepDialog
+from hanoi_desk.ui.fanpages.tab import FanpageTab
+from hanoi_desk.ui.widgets.import_dialog import ImportPreviewDialog
+from hanoi_desk.ui.widgets.table_model import ROW_ROLE
 
 pytestmark = pytest.mark.dates  # tools/any-day.sh runs these at fixed dates too
 

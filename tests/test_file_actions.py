@@ -10,7 +10,7 @@ from PySide6.QtCore import QSettings, Signal
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from hanoi_desk.domain.errors import Cancelled
-from hanoi_desk.ui import file_actions
+from hanoi_desk.ui.widgets import file_actions
 
 
 class _Tab(QWidget):

@@ -24,11 +24,12 @@ from hanoi_desk import __version__, paths, workstation
 from hanoi_desk.app import Services, open_services
 from hanoi_desk.db import resolve_url
 from hanoi_desk.services.settings import OfficeSettings
-from hanoi_desk.ui import application, first_run
+from hanoi_desk.ui import application
 from hanoi_desk.ui import main_window as main_window_module
 from hanoi_desk.ui.about_dialog import AboutDialog
-from hanoi_desk.ui.first_run import FIRST_RUN_KEY, FirstRunDialog
 from hanoi_desk.ui.main_window import MainWindow
+from hanoi_desk.ui.settings import first_run
+from hanoi_desk.ui.settings.first_run import FIRST_RUN_KEY, FirstRunDialog
 from hanoi_desk.workstation import ServerConnection
 
 PASSWORD = "bí mật:@/#Zq7731"  # Vietnamese, URL-special characters and an ASCII part to grep for
@@ -177,8 +178,8 @@ def test_first_run_page_shows_where_the_data_lives(qtbot, local: Services) -> No
 
 
 def test_the_first_run_page_and_the_settings_use_one_server_widget(qtbot, local: Services) -> None:
-    from hanoi_desk.ui.server_fields import ServerFields
-    from hanoi_desk.ui.settings_dialog import SettingsDialog
+    from hanoi_desk.ui.settings.dialog import SettingsDialog
+    from hanoi_desk.ui.settings.server_fields import ServerFields
 
     page = _dialog(qtbot, local)
     settings = SettingsDialog(local.settings)

@@ -16,10 +16,10 @@ from hanoi_desk import workstation
 from hanoi_desk.app import Services, open_services
 from hanoi_desk.domain.agency import AgencyDraft
 from hanoi_desk.services.settings import OfficeSettings
-from hanoi_desk.ui.history_view import HistoryTab, RecordHistoryDialog
+from hanoi_desk.ui.history.view import HistoryTab, RecordHistoryDialog
 from hanoi_desk.ui.main_window import MainWindow
-from hanoi_desk.ui.settings_dialog import SettingsDialog
-from hanoi_desk.ui.table_model import ROW_ROLE
+from hanoi_desk.ui.settings.dialog import SettingsDialog
+from hanoi_desk.ui.widgets.table_model import ROW_ROLE
 
 pytestmark = pytest.mark.dates  # tools/any-day.sh runs these at fixed dates too
 

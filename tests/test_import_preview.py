@@ -13,9 +13,9 @@ from PySide6.QtWidgets import QDialog
 from hanoi_desk.app import Services
 from hanoi_desk.domain.imports import NOTES, ColumnChoice, header_key
 from hanoi_desk.importing import jobs
-from hanoi_desk.ui.file_actions import run_job
-from hanoi_desk.ui.import_dialog import ImportPreviewDialog
-from hanoi_desk.ui.roster_tab import RosterTab
+from hanoi_desk.ui.roster.tab import RosterTab
+from hanoi_desk.ui.widgets.file_actions import run_job
+from hanoi_desk.ui.widgets.import_dialog import ImportPreviewDialog
 
 
 def _sheet(path: Path, rows: list[list[object]]) -> Path:

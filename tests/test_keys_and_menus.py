@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from hanoi_desk.app import Services
 from hanoi_desk.domain.calendar import ContentDraft, Domain
 from hanoi_desk.domain.reports import ReceiptDraft
-from hanoi_desk.ui.calendar_tab import LIST
+from hanoi_desk.ui.calendar.tab import LIST
 from hanoi_desk.ui.main_window import MainWindow
 
 

@@ -15,10 +15,10 @@ from hanoi_desk.app import Services
 from hanoi_desk.domain.agency import ContactDraft, ContactRole
 from hanoi_desk.domain.mail import human_size
 from hanoi_desk.services.mail import MailMode, MailSettings
-from hanoi_desk.ui.mail_dialog import MailDialog
+from hanoi_desk.ui.mail.dialog import MailDialog
 from hanoi_desk.ui.main_window import MainWindow
-from hanoi_desk.ui.settings_dialog import SettingsDialog
-from hanoi_desk.ui.table_model import ROW_ROLE
+from hanoi_desk.ui.settings.dialog import SettingsDialog
+from hanoi_desk.ui.widgets.table_model import ROW_ROLE
 from tests.conftest import MemoryKeyring
 from tests.test_mail_service import PASSWORD, SUBJECT, Inbox, free_port, smtp_settings, start
 

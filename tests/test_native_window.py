@@ -13,10 +13,10 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 from hanoi_desk.app import Services
 from hanoi_desk.domain.calendar import ContentDraft, Domain
 from hanoi_desk.ui import main_window as main_window_module
-from hanoi_desk.ui.calendar_dialog import ContentItemDialog
-from hanoi_desk.ui.calendar_tab import MONTH, WEEK, CalendarTab
+from hanoi_desk.ui.calendar.dialogs import ContentItemDialog
+from hanoi_desk.ui.calendar.tab import MONTH, WEEK, CalendarTab
 from hanoi_desk.ui.main_window import MainWindow
-from hanoi_desk.ui.shortcuts import ShortcutsDialog
+from hanoi_desk.ui.widgets.shortcuts import ShortcutsDialog
 
 LAPTOP = QRect(0, 0, 1366, 728)  # 1366×768 with a 40 px taskbar
 
@@ -216,7 +216,7 @@ def test_agency_pickers_match_without_diacritics(qtbot, services: Services) -> N
 
 
 def test_fanpage_dialog_picker_matches_without_diacritics(qtbot, services: Services) -> None:
-    from hanoi_desk.ui.fanpage_dialogs import agency_combo
+    from hanoi_desk.ui.fanpages.dialogs import agency_combo
 
     combo = agency_combo(services.roster.list_agencies())
     qtbot.addWidget(combo)
@@ -253,7 +253,7 @@ def test_an_empty_mail_log_and_impersonator_list_say_what_to_do(qtbot, services:
 
 def test_printing_the_report_asks_before_saving_unsaved_text(qtbot, services: Services,
                                                              monkeypatch: pytest.MonkeyPatch) -> None:
-    from hanoi_desk.ui.reports_tab import ReportsTab
+    from hanoi_desk.ui.reports.tab import ReportsTab
 
     tab = ReportsTab(services.reports)
     qtbot.addWidget(tab)
@@ -284,6 +284,6 @@ def test_counts_read_alike_on_every_tab(qtbot, services: Services) -> None:
 
 
 def test_a_count_read_as_a_float_shows_as_a_whole_number() -> None:
-    from hanoi_desk.ui.table_model import display
+    from hanoi_desk.ui.widgets.table_model import display
 
     assert display(410.0) == "410" and display(125000) == "125.000"

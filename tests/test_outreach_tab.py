@@ -18,8 +18,7 @@ from hanoi_desk.app import Services, open_services
 from hanoi_desk.domain.agency import AgencyDraft, AgencyKind, ContactRole
 from hanoi_desk.domain.clock import FixedClock
 from hanoi_desk.domain.outreach import CitationState, OutreachState, SiteDraft
-from hanoi_desk.ui.import_dialog import ImportPreviewDialog
-from hanoi_desk.ui.outreach_dialogs import (
+from hanoi_desk.ui.outreach.dialogs import (
     ArticlesDialog,
     DecisionDialog,
     LettersDialog,
@@ -28,8 +27,9 @@ from hanoi_desk.ui.outreach_dialogs import (
     SiteDialog,
     StepDialog,
 )
-from hanoi_desk.ui.outreach_tab import OutreachTab
-from hanoi_desk.ui.table_model import ROW_ROLE
+from hanoi_desk.ui.outreach.tab import OutreachTab
+from hanoi_desk.ui.widgets.import_dialog import ImportPreviewDialog
+from hanoi_desk.ui.widgets.table_model import ROW_ROLE
 
 pytestmark = pytest.mark.dates  # tools/any-day.sh runs these at fixed dates too
 
@@ -361,7 +361,7 @@ def test_an_extra_column_is_left_out_until_the_clerk_keeps_it_in_the_notes(
 def test_cancel_while_the_sites_are_saved_writes_nothing(
     qtbot, tab: OutreachTab, svc: Services, monkeypatch, tmp_path: Path
 ) -> None:
-    from hanoi_desk.ui.tasks import Task
+    from hanoi_desk.ui.widgets.tasks import Task
 
     book = Workbook()
     book.active.append(["Tên trang/mạng xã hội", "Tên miền", "Người phụ trách", "Đề nghị trích dẫn"])

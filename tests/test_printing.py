@@ -11,10 +11,10 @@ from PySide6.QtGui import QKeySequence
 
 from hanoi_desk.app import Services
 from hanoi_desk.domain.calendar import ContentDraft, Domain
-from hanoi_desk.ui import print_preview
-from hanoi_desk.ui.calendar_tab import LIST
+from hanoi_desk.ui.calendar.tab import LIST
 from hanoi_desk.ui.main_window import MainWindow
-from hanoi_desk.ui.table_model import ROW_ROLE
+from hanoi_desk.ui.widgets import print_preview
+from hanoi_desk.ui.widgets.table_model import ROW_ROLE
 
 
 @pytest.fixture

@@ -213,7 +213,7 @@ def test_intake_workbook_has_the_rows_given(services: Services, tmp_path: Path) 
 def test_print_a_pdf_through_qprinter_offscreen(qtbot, services: Services, tmp_path: Path) -> None:
     from PySide6.QtPrintSupport import QPrinter
 
-    from hanoi_desk.ui.print_preview import PdfPrintPreview, make_printer, print_pdf_file
+    from hanoi_desk.ui.widgets.print_preview import PdfPrintPreview, make_printer, print_pdf_file
 
     fill_2025(services)
     source = write_annual_report(tmp_path / "bc.pdf", services.reports.annual_report(2025, DAY))

@@ -14,10 +14,10 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 from hanoi_desk.app import Services
 from hanoi_desk.domain.clock import FixedClock
 from hanoi_desk.domain.reports import Figures, ReceiptDraft, ReportStatus, ReportTexts
-from hanoi_desk.ui import print_preview
-from hanoi_desk.ui.import_dialog import ImportPreviewDialog
-from hanoi_desk.ui.reports_tab import ReportsTab
-from hanoi_desk.ui.table_model import ROW_ROLE
+from hanoi_desk.ui.reports.tab import ReportsTab
+from hanoi_desk.ui.widgets import print_preview
+from hanoi_desk.ui.widgets.import_dialog import ImportPreviewDialog
+from hanoi_desk.ui.widgets.table_model import ROW_ROLE
 
 pytestmark = pytest.mark.dates  # tools/any-day.sh runs these at fixed dates too
 

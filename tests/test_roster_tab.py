@@ -11,10 +11,10 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 
 from hanoi_desk.app import Services
 from hanoi_desk.domain.agency import AgencyDraft, AgencyKind
-from hanoi_desk.ui.agency_dialog import AgencyDialog
-from hanoi_desk.ui.import_dialog import ImportPreviewDialog
-from hanoi_desk.ui.roster_tab import RosterTab
-from hanoi_desk.ui.table_model import ROW_ROLE
+from hanoi_desk.ui.roster.agency_dialog import AgencyDialog
+from hanoi_desk.ui.roster.tab import RosterTab
+from hanoi_desk.ui.widgets.import_dialog import ImportPreviewDialog
+from hanoi_desk.ui.widgets.table_model import ROW_ROLE
 
 pytestmark = pytest.mark.dates  # tools/any-day.sh runs these at fixed dates too
 
@@ -183,7 +183,7 @@ def test_a_long_import_cancelled_from_the_window_writes_nothing(
     phase: str,
 ) -> None:
     """Cancel pressed while the sheet is read, or after the preview while the rows are saved."""
-    from hanoi_desk.ui.tasks import Task
+    from hanoi_desk.ui.widgets.tasks import Task
 
     sheet = _long_sheet(tmp_path / "long.xlsx", 3000)
     before = services.roster.count()

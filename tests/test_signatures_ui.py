@@ -22,10 +22,11 @@ from hanoi_desk.domain.reports import AttachmentDraft, Figures, ReceiptDraft
 from hanoi_desk.domain.signatures import SignerRole
 from hanoi_desk.services.settings import OfficeSettings
 from hanoi_desk.services.signatures import P12Key, SignRequest
-from hanoi_desk.ui import print_preview, signature_settings
 from hanoi_desk.ui.main_window import MainWindow
-from hanoi_desk.ui.settings_dialog import SettingsDialog
-from hanoi_desk.ui.sign_dialog import SignDialog
+from hanoi_desk.ui.settings.dialog import SettingsDialog
+from hanoi_desk.ui.signing import settings_page as signature_settings
+from hanoi_desk.ui.signing.dialog import SignDialog
+from hanoi_desk.ui.widgets import print_preview
 from tests import signing_kit as kit
 from tests.signing_fixtures import DAY, Pki, annual_report, needs_softhsm
 from tests.signing_fixtures import clock as clock

@@ -224,7 +224,7 @@ def clock() -> FixedClock:
 def test_no_english_in_any_tab_dialog_or_message(qtbot, services: Services, walk: Walk,
                                                   monkeypatch: pytest.MonkeyPatch) -> None:
     _with_records(services)
-    monkeypatch.setattr("hanoi_desk.ui.print_preview.print_preview_of",
+    monkeypatch.setattr("hanoi_desk.ui.widgets.print_preview.print_preview_of",
                         _preview_at_once)  # the real preview dialog, without waiting for a thread
     window = MainWindow(services)
     qtbot.addWidget(window)
@@ -255,7 +255,7 @@ def test_no_english_in_any_tab_dialog_or_message(qtbot, services: Services, walk
 
 
 def _preview_at_once(parent: QWidget, name: str, write: object) -> None:
-    from hanoi_desk.ui import print_preview
+    from hanoi_desk.ui.widgets import print_preview
 
     path = print_preview.print_folder() / "preview.pdf"
     write(path, lambda *_a: None, lambda: False)  # type: ignore[operator]

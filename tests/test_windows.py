@@ -110,7 +110,7 @@ def test_vietnamese_titles_are_kept_letter_for_letter(title: str) -> None:
 
 
 def test_the_roster_tabs_default_export_name(qtbot, services, tmp_path: Path) -> None:
-    from hanoi_desk.ui.roster_tab import RosterTab
+    from hanoi_desk.ui.roster.tab import RosterTab
 
     tab = RosterTab(services.roster)
     qtbot.addWidget(tab)

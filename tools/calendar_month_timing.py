@@ -27,7 +27,7 @@ def main() -> int:
     from hanoi_desk.app import open_services
     from hanoi_desk.domain.calendar import ContentDraft, Domain, Period
     from hanoi_desk.domain.imports import ImportPlan, PlannedRow
-    from hanoi_desk.ui.calendar_tab import MONTH, CalendarTab
+    from hanoi_desk.ui.calendar.tab import MONTH, CalendarTab
 
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(home))

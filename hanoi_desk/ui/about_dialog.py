@@ -82,7 +82,7 @@ class AboutDialog(QDialog):
         form.addRow(self.tr("Data folder"), self.data_label)
         form.addRow(self.tr("Font of PDF documents"), self.font_label)
         form.addRow(self.tr("Libraries"), self.qt_label)
-        from hanoi_desk.ui.icons import ICON_LICENCE, ICON_SET
+        from hanoi_desk.ui.widgets.icons import ICON_LICENCE, ICON_SET
 
         self.icons_label = QLabel(self.tr("%1 (tabler.io), %2 licence — the text is in %3")
                                   .replace("%1", ICON_SET).replace("%2", ICON_LICENCE)

@@ -140,7 +140,7 @@ def _open_or_choose_again(choice: DatabaseChoice, first_run: bool, error: Except
     """Open the database on the GUI thread (the first start, or after a failure): the first-run page
     when it is due, the offer to choose again when the saved server is out of reach. None: quit."""
     from hanoi_desk.services.connection import error_detail
-    from hanoi_desk.ui.first_run import FirstRunDialog
+    from hanoi_desk.ui.settings.first_run import FirstRunDialog
 
     choose_again = False
     services = None
@@ -183,7 +183,11 @@ def _open_or_choose_again(choice: DatabaseChoice, first_run: bool, error: Except
 def _open_in_background(choice: DatabaseChoice) -> Services:
     """What a worker thread does while the window is already on the screen: import the data layer and
     the tabs (the imports are most of the time), open the database, make the day's backup."""
-    from hanoi_desk.ui import calendar_tab, fanpage_tab, history_view, reports_tab, roster_tab  # noqa: F401
+    import hanoi_desk.ui.calendar.tab
+    import hanoi_desk.ui.fanpages.tab
+    import hanoi_desk.ui.history.view
+    import hanoi_desk.ui.reports.tab
+    import hanoi_desk.ui.roster.tab  # noqa: F401
 
     services = open_services(choice.argument)
     _auto_backup(services)
@@ -217,7 +221,7 @@ class Startup(QObject):
         if self._task is not None or self.done:
             return
         self._window.removeEventFilter(self)
-        from hanoi_desk.ui.tasks import Task
+        from hanoi_desk.ui.widgets.tasks import Task
 
         choice = self._choice
         task = Task(self._window, "", lambda _p, _c: _open_in_background(choice), progress=False)

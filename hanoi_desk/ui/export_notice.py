@@ -12,7 +12,7 @@ from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QWidget
 
-from hanoi_desk.ui import messages
+from hanoi_desk.ui.widgets import messages
 
 
 class ExportNotice(QFrame):

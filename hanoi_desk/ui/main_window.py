@@ -18,21 +18,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hanoi_desk.ui import messages
 from hanoi_desk.ui.export_notice import ExportNotice
-from hanoi_desk.ui.icons import TAB_ICONS, WINDOW_ICONS, apply_icons, fit_buttons, icon
 from hanoi_desk.ui.overview.tab import OverviewTab
-from hanoi_desk.ui.shortcuts import show_shortcuts_in_tooltips
-from hanoi_desk.ui.tasks import stop_tasks
+from hanoi_desk.ui.widgets import messages
+from hanoi_desk.ui.widgets.icons import TAB_ICONS, WINDOW_ICONS, apply_icons, fit_buttons, icon
+from hanoi_desk.ui.widgets.shortcuts import show_shortcuts_in_tooltips
+from hanoi_desk.ui.widgets.tasks import stop_tasks
 
 if TYPE_CHECKING:  # the window paints before the database (and SQLAlchemy) is loaded: see attach()
     from hanoi_desk.app import Services
     from hanoi_desk.domain.signatures import SignOutcome
     from hanoi_desk.services.signatures import SigningService
-    from hanoi_desk.ui.history_view import RecordHistoryDialog
-    from hanoi_desk.ui.mail_dialog import MailDialog
-    from hanoi_desk.ui.mail_log_dialog import MailLogDialog
-    from hanoi_desk.ui.sign_dialog import SignDialog
+    from hanoi_desk.ui.history.view import RecordHistoryDialog
+    from hanoi_desk.ui.mail.dialog import MailDialog
+    from hanoi_desk.ui.mail.log_dialog import MailLogDialog
+    from hanoi_desk.ui.signing.dialog import SignDialog
 
 # The first window on a screen: this size, or the screen's free area if smaller (1366×768 laptops).
 FIRST_SIZE = (1280, 800)
@@ -141,12 +141,12 @@ class MainWindow(QMainWindow):
 
     def attach(self, services: Services) -> None:
         """Build the tabs behind the overview once the database is open, and count the overview."""
-        from hanoi_desk.ui.calendar_tab import CalendarTab
-        from hanoi_desk.ui.fanpage_tab import FanpageTab
-        from hanoi_desk.ui.history_view import HistoryTab
-        from hanoi_desk.ui.outreach_tab import OutreachTab
-        from hanoi_desk.ui.reports_tab import ReportsTab
-        from hanoi_desk.ui.roster_tab import RosterTab
+        from hanoi_desk.ui.calendar.tab import CalendarTab
+        from hanoi_desk.ui.fanpages.tab import FanpageTab
+        from hanoi_desk.ui.history.view import HistoryTab
+        from hanoi_desk.ui.outreach.tab import OutreachTab
+        from hanoi_desk.ui.reports.tab import ReportsTab
+        from hanoi_desk.ui.roster.tab import RosterTab
 
         self._services = services
         self._day = services.clock.today()
@@ -350,7 +350,7 @@ class MainWindow(QMainWindow):
         return True
 
     def record_history_dialog(self, table: str, record_id: object, label: str) -> RecordHistoryDialog:
-        from hanoi_desk.ui.history_view import RecordHistoryDialog
+        from hanoi_desk.ui.history.view import RecordHistoryDialog
 
         return RecordHistoryDialog(self._services.history, table, record_id, label, self)
 
@@ -436,7 +436,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage("   |   ".join(t for t in (text, database) if t))
 
     def show_shortcuts(self) -> None:
-        from hanoi_desk.ui.shortcuts import ShortcutsDialog
+        from hanoi_desk.ui.widgets.shortcuts import ShortcutsDialog
 
         dialog = ShortcutsDialog(self.shortcut_list(), self)
         dialog.exec()
@@ -444,7 +444,7 @@ class MainWindow(QMainWindow):
 
     def shortcut_list(self) -> list[tuple[str, str, str]]:
         """(where, what, keys) of every action with a shortcut: the window's and every tab's."""
-        from hanoi_desk.ui.shortcuts import actions_with_keys
+        from hanoi_desk.ui.widgets.shortcuts import actions_with_keys
 
         found = [(self.tr("Everywhere"), text, keys) for text, keys in actions_with_keys(
             [a for menu in (self.file_menu,) for a in menu.actions() if a not in self._file_tab_actions]
@@ -456,7 +456,7 @@ class MainWindow(QMainWindow):
         return found
 
     def _on_settings_triggered(self) -> None:
-        from hanoi_desk.ui.settings_dialog import SettingsDialog
+        from hanoi_desk.ui.settings.dialog import SettingsDialog
 
         dialog = SettingsDialog(self._services.settings, self, mail=self._services.mail,
                                 signing=self._services.signatures)
@@ -518,7 +518,7 @@ class MainWindow(QMainWindow):
     def sign_file(self, path: Path) -> SignDialog | None:
         """"Ký số…" on the strip after an export: the signed file then takes the strip's place. The
         dialog deletes itself when closed; the window keeps no reference to it."""
-        from hanoi_desk.ui.sign_dialog import open_sign_dialog
+        from hanoi_desk.ui.signing.dialog import open_sign_dialog
 
         if self.signing_service() is None:
             return None
@@ -546,7 +546,7 @@ class MainWindow(QMainWindow):
 
     def mail_file(self, path: Path) -> MailDialog:
         """Open the compose dialog for *path* (window-modal, so the window stays responsive)."""
-        from hanoi_desk.ui.mail_dialog import MailDialog
+        from hanoi_desk.ui.mail.dialog import MailDialog
 
         if self.mail_dialog is not None:
             self.mail_dialog.deleteLater()
@@ -579,7 +579,7 @@ class MainWindow(QMainWindow):
 
     def show_mail_log(self) -> MailLogDialog:
         if self.mail_log is None:
-            from hanoi_desk.ui.mail_log_dialog import MailLogDialog
+            from hanoi_desk.ui.mail.log_dialog import MailLogDialog
 
             self.mail_log = MailLogDialog(self._services.mail, self)
         self.mail_log.reload()

@@ -31,10 +31,10 @@ from PySide6.QtWidgets import (
 
 from hanoi_desk.domain.clock import SYSTEM_CLOCK, Clock
 from hanoi_desk.domain.overview import BAD, GOOD, WARN, Figure, Link, Overview, Section, group_thousands
-from hanoi_desk.ui import file_actions, messages
 from hanoi_desk.ui.overview.charts import ChartPanel
-from hanoi_desk.ui.shortcuts import tab_action
-from hanoi_desk.ui.tasks import Task
+from hanoi_desk.ui.widgets import file_actions, messages
+from hanoi_desk.ui.widgets.shortcuts import tab_action
+from hanoi_desk.ui.widgets.tasks import Task
 
 if TYPE_CHECKING:
     from hanoi_desk.services.overview import OverviewService
@@ -371,7 +371,7 @@ class OverviewTab(QWidget):
         write = self._writer()
         if write is None:
             return
-        from hanoi_desk.ui import print_preview  # QtPdf: not at start-up
+        from hanoi_desk.ui.widgets import print_preview  # QtPdf: not at start-up
 
         self._print_task = print_preview.print_preview_of(self, self.default_export_name(), write)  # type: ignore[arg-type]
 
@@ -396,7 +396,7 @@ class OverviewTab(QWidget):
         write = self._writer()
         if write is None:
             return
-        from hanoi_desk.ui.print_preview import print_folder
+        from hanoi_desk.ui.widgets.print_preview import print_folder
 
         try:
             path = write(print_folder() / self.default_export_name())  # type: ignore[operator]

@@ -1,0 +1,1 @@
+"""Fanpages: the tab, verification steps, proposal letters, suspected impersonators."""

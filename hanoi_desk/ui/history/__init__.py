@@ -1,0 +1,1 @@
+"""History: the tab of every change, and one record's history dialog."""

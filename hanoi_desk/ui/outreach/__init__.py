@@ -1,0 +1,1 @@
+"""Outreach: the sites tab and its dialogs (requests, decisions, letters, articles)."""

@@ -1,0 +1,1 @@
+"""Reports: the tab of periodic reports and the receipt dialog."""

@@ -1,0 +1,1 @@
+"""The agency roster: its tab and the agency dialog."""
