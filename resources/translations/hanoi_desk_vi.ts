@@ -1033,22 +1033,22 @@ Không thể hoàn tác.</translation>
 <context>
     <name>EndAgencyDialog</name>
     <message>
-        <location filename="../../hanoi_desk/ui/roster/tab.py" line="446" />
+        <location filename="../../hanoi_desk/ui/roster/tab.py" line="287" />
         <source>End agency</source>
         <translation>Kết thúc hoạt động</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster/tab.py" line="451" />
+        <location filename="../../hanoi_desk/ui/roster/tab.py" line="292" />
         <source>(abolished, no successor)</source>
         <translation>(giải thể, không có đơn vị tiếp nhận)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster/tab.py" line="459" />
+        <location filename="../../hanoi_desk/ui/roster/tab.py" line="300" />
         <source>Last day of activity</source>
         <translation>Ngày hoạt động cuối cùng</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster/tab.py" line="460" />
+        <location filename="../../hanoi_desk/ui/roster/tab.py" line="301" />
         <source>Merged into</source>
         <translation>Sáp nhập vào</translation>
     </message>
@@ -2391,6 +2391,79 @@ Không thể hoàn tác.</translation>
         <location filename="../../hanoi_desk/ui/outreach/dialogs.py" line="643" />
         <source>Default wording</source>
         <translation>Nội dung mặc định</translation>
+    </message>
+</context>
+<context>
+    <name>ListTab</name>
+    <message>
+        <location filename="../../hanoi_desk/ui/widgets/list_tab.py" line="190" />
+        <source>Showing %1 of %2</source>
+        <translation>Hiển thị %1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/widgets/list_tab.py" line="222" />
+        <source>Export to Excel</source>
+        <translation>Xuất ra Excel</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/widgets/list_tab.py" line="236" />
+        <source>Import from Excel</source>
+        <translation>Nhập từ Excel</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/widgets/list_tab.py" line="243" />
+        <source>Saving the imported rows…</source>
+        <translation>Đang lưu các dòng được nhập…</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/widgets/list_tab.py" line="247" />
+        <source>Imported: %1 added, %2 updated</source>
+        <translation>Đã nhập: %1 thêm mới, %2 cập nhật</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/widgets/list_tab.py" line="295" />
+        <source>&amp;Import from Excel…</source>
+        <translation>&amp;Nhập từ Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/widgets/list_tab.py" line="297" />
+        <source>E&amp;xport to Excel…</source>
+        <translation>&amp;Xuất ra Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/widgets/list_tab.py" line="298" />
+        <source>&amp;Print…</source>
+        <translation>&amp;In…</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/widgets/list_tab.py" line="299" />
+        <source>Print preview of the list shown (Ctrl+P)</source>
+        <translation>Xem trước khi in danh sách đang hiển thị (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/widgets/list_tab.py" line="300" />
+        <source>&amp;Reload</source>
+        <translation>Tải &amp;lại</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/widgets/list_tab.py" line="301" />
+        <source>Find</source>
+        <translation>Tìm</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/widgets/list_tab.py" line="384" />
+        <source> — %1 selected</source>
+        <translation> — đã chọn %1</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/widgets/list_tab.py" line="448" />
+        <source>Spreadsheets</source>
+        <translation>Bảng tính</translation>
+    </message>
+    <message>
+        <location filename="../../hanoi_desk/ui/widgets/list_tab.py" line="465" />
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Tệp Excel (*.xlsx)</translation>
     </message>
 </context>
 <context>
@@ -4701,234 +4774,184 @@ Một bản sao của dữ liệu hiện tại sẽ được giữ trong thư m�
 <context>
     <name>RosterTab</name>
     <message>
-        <location filename="../../hanoi_desk/ui/roster/tab.py" line="72" />
+        <location filename="../../hanoi_desk/ui/roster/tab.py" line="63" />
         <source>Name</source>
         <translation>Tên cơ quan</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster/tab.py" line="73" />
+        <location filename="../../hanoi_desk/ui/roster/tab.py" line="64" />
         <source>Short name</source>
         <translation>Tên viết tắt</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster/tab.py" line="74" />
+        <location filename="../../hanoi_desk/ui/roster/tab.py" line="65" />
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster/tab.py" line="75" />
+        <location filename="../../hanoi_desk/ui/roster/tab.py" line="66" />
         <source>Phone</source>
         <translation>Điện thoại</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster/tab.py" line="76" />
+        <location filename="../../hanoi_desk/ui/roster/tab.py" line="67" />
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster/tab.py" line="77" />
+        <location filename="../../hanoi_desk/ui/roster/tab.py" line="68" />
         <source>Focal point</source>
         <translation>Người đầu mối</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster/tab.py" line="78" />
+        <location filename="../../hanoi_desk/ui/roster/tab.py" line="69" />
         <source>Focal point's phone</source>
         <translation>ĐT người đầu mối</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster/tab.py" line="79" />
+        <location filename="../../hanoi_desk/ui/roster/tab.py" line="70" />
         <source>Contacts</source>
         <translation>Người liên hệ</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster/tab.py" line="81" />
+        <location filename="../../hanoi_desk/ui/roster/tab.py" line="71" />
         <source>Active from</source>
         <translation>Hiệu lực từ</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster/tab.py" line="82" />
+        <location filename="../../hanoi_desk/ui/roster/tab.py" line="72" />
         <source>Active until</source>
         <translation>Hiệu lực đến</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster/tab.py" line="83" />
+        <location filename="../../hanoi_desk/ui/roster/tab.py" line="73" />
         <source>Merged into</source>
         <translation>Sáp nhập vào</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster/tab.py" line="84" />
+        <location filename="../../hanoi_desk/ui/roster/tab.py" line="74" />
         <source>Code</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster/tab.py" line="89" />
+        <location filename="../../hanoi_desk/ui/roster/tab.py" line="81" />
         <source>Search by name, short name, contact… (Ctrl+F)</source>
         <translation>Tìm theo tên, tên viết tắt, người liên hệ… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster/tab.py" line="92" />
+        <location filename="../../hanoi_desk/ui/roster/tab.py" line="85" />
         <source>All kinds</source>
         <translation>Tất cả các loại</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster/tab.py" line="98" />
+        <location filename="../../hanoi_desk/ui/roster/tab.py" line="91" />
         <source>Show merged and abolished units too</source>
         <translation>Hiện cả đơn vị đã sáp nhập, giải thể</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster/tab.py" line="99" />
+        <location filename="../../hanoi_desk/ui/roster/tab.py" line="92" />
         <source>Show all, including merged and abolished units</source>
         <translation>Hiện tất cả, kể cả đơn vị đã sáp nhập, giải thể</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster/tab.py" line="107" />
+        <location filename="../../hanoi_desk/ui/roster/tab.py" line="146" />
         <source>&amp;New agency</source>
         <translation>&amp;Thêm mới</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster/tab.py" line="108" />
+        <location filename="../../hanoi_desk/ui/roster/tab.py" line="147" />
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster/tab.py" line="110" />
+        <location filename="../../hanoi_desk/ui/roster/tab.py" line="148" />
         <source>E&amp;nd (merge or abolish)…</source>
         <translation>&amp;Kết thúc hoạt động…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster/tab.py" line="111" />
+        <location filename="../../hanoi_desk/ui/roster/tab.py" line="149" />
         <source>&amp;Delete</source>
         <translation>&amp;Xóa</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster/tab.py" line="113" />
-        <source>&amp;Import from Excel…</source>
-        <translation>&amp;Nhập từ Excel…</translation>
-    </message>
-    <message>
-        <location filename="../../hanoi_desk/ui/roster/tab.py" line="114" />
-        <source>E&amp;xport to Excel…</source>
-        <translation>&amp;Xuất ra Excel…</translation>
-    </message>
-    <message>
-        <location filename="../../hanoi_desk/ui/roster/tab.py" line="115" />
-        <source>&amp;Print…</source>
-        <translation>&amp;In…</translation>
-    </message>
-    <message>
-        <location filename="../../hanoi_desk/ui/roster/tab.py" line="116" />
-        <source>Print preview of the list shown (Ctrl+P)</source>
-        <translation>Xem trước khi in danh sách đang hiển thị (Ctrl+P)</translation>
-    </message>
-    <message>
-        <location filename="../../hanoi_desk/ui/roster/tab.py" line="117" />
-        <source>&amp;Reload</source>
-        <translation>Tải &amp;lại</translation>
-    </message>
-    <message>
-        <location filename="../../hanoi_desk/ui/roster/tab.py" line="118" />
-        <source>Find</source>
-        <translation>Tìm</translation>
-    </message>
-    <message>
-        <location filename="../../hanoi_desk/ui/roster/tab.py" line="119" />
+        <location filename="../../hanoi_desk/ui/roster/tab.py" line="151" />
         <source>&amp;History…</source>
         <translation>&amp;Lịch sử…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster/tab.py" line="135" />
+        <location filename="../../hanoi_desk/ui/roster/tab.py" line="93" />
         <source>Kind:</source>
         <translation>Loại:</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster/tab.py" line="137" />
+        <location filename="../../hanoi_desk/ui/roster/tab.py" line="93" />
         <source>Active on:</source>
         <translation>Hiệu lực ngày:</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster/tab.py" line="221" />
+        <location filename="../../hanoi_desk/ui/roster/tab.py" line="108" />
         <source>Showing %1 of %2 agencies</source>
         <translation>Hiển thị %1 / %2 cơ quan, đơn vị</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster/tab.py" line="224" />
-        <source> — %1 selected</source>
-        <translation> — đã chọn %1</translation>
-    </message>
-    <message>
-        <location filename="../../hanoi_desk/ui/roster/tab.py" line="239" />
+        <location filename="../../hanoi_desk/ui/roster/tab.py" line="126" />
         <source>No active unit matches “%1”; %2 merged or abolished units do.</source>
         <translation>Không có đơn vị đang hoạt động nào khớp “%1”; có %2 đơn vị đã sáp nhập hoặc giải thể khớp.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster/tab.py" line="241" />
+        <location filename="../../hanoi_desk/ui/roster/tab.py" line="128" />
         <source>Show them</source>
         <translation>Hiện các đơn vị đó</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster/tab.py" line="243" />
+        <location filename="../../hanoi_desk/ui/roster/tab.py" line="130" />
         <source>Nothing matches the search and filters.</source>
         <translation>Không có cơ quan, đơn vị nào khớp nội dung tìm và bộ lọc.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster/tab.py" line="244" />
+        <location filename="../../hanoi_desk/ui/roster/tab.py" line="131" />
         <source>Clear the filters</source>
         <translation>Xóa bộ lọc</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster/tab.py" line="331" />
+        <location filename="../../hanoi_desk/ui/roster/tab.py" line="203" />
         <source>Cannot open</source>
         <translation>Không mở được</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster/tab.py" line="348" />
+        <location filename="../../hanoi_desk/ui/roster/tab.py" line="220" />
         <source>Cannot end the agency</source>
         <translation>Không kết thúc được</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster/tab.py" line="357" />
+        <location filename="../../hanoi_desk/ui/roster/tab.py" line="229" />
         <source>Delete agencies</source>
         <translation>Xóa cơ quan, đơn vị</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster/tab.py" line="358" />
+        <location filename="../../hanoi_desk/ui/roster/tab.py" line="230" />
         <source>Delete %1 agency(ies)? This cannot be undone.
 To record a merger or abolition, use “End” instead.</source>
         <translation>Xóa %1 cơ quan, đơn vị? Không thể hoàn tác.
 Nếu đơn vị sáp nhập hoặc giải thể, hãy dùng “Kết thúc hoạt động”.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster/tab.py" line="374" />
+        <location filename="../../hanoi_desk/ui/roster/tab.py" line="246" />
         <source>Some agencies were not deleted</source>
         <translation>Một số đơn vị không xóa được</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster/tab.py" line="377" />
+        <location filename="../../hanoi_desk/ui/roster/tab.py" line="250" />
         <source>Import agencies from Excel</source>
         <translation>Nhập danh sách cơ quan từ Excel</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster/tab.py" line="378" />
-        <source>Spreadsheets</source>
-        <translation>Bảng tính</translation>
-    </message>
-    <message>
-        <location filename="../../hanoi_desk/ui/roster/tab.py" line="403" />
-        <source>Excel workbooks (*.xlsx)</source>
-        <translation>Tệp Excel (*.xlsx)</translation>
-    </message>
-    <message>
-        <location filename="../../hanoi_desk/ui/roster/tab.py" line="389" />
+        <location filename="../../hanoi_desk/ui/roster/tab.py" line="253" />
         <source>Saving the imported agencies…</source>
         <translation>Đang lưu các cơ quan, đơn vị được nhập…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster/tab.py" line="394" />
-        <source>Imported: %1 added, %2 updated</source>
-        <translation>Đã nhập: %1 thêm mới, %2 cập nhật</translation>
-    </message>
-    <message>
-        <location filename="../../hanoi_desk/ui/roster/tab.py" line="402" />
+        <location filename="../../hanoi_desk/ui/roster/tab.py" line="262" />
         <source>Export the roster to Excel</source>
         <translation>Xuất danh sách cơ quan ra Excel</translation>
     </message>
