@@ -754,7 +754,7 @@ Không thể hoàn tác.</translation>
 <context>
     <name>ChangeDetail</name>
     <message>
-        <location filename="../../hanoi_desk/ui/history/view.py" line="105" />
+        <location filename="../../hanoi_desk/ui/history/view.py" line="99" />
         <source>Select a change to see its fields.</source>
         <translation>Chọn một thay đổi để xem các trường của nó.</translation>
     </message>
@@ -1868,124 +1868,94 @@ Không thể hoàn tác.</translation>
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../../hanoi_desk/ui/history/view.py" line="48" />
+        <location filename="../../hanoi_desk/ui/history/view.py" line="44" />
         <source>Time</source>
         <translation>Thời gian</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/history/view.py" line="49" />
+        <location filename="../../hanoi_desk/ui/history/view.py" line="45" />
         <source>By</source>
         <translation>Người thực hiện</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/history/view.py" line="50" />
+        <location filename="../../hanoi_desk/ui/history/view.py" line="46" />
         <source>Action</source>
         <translation>Thao tác</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/history/view.py" line="53" />
+        <location filename="../../hanoi_desk/ui/history/view.py" line="49" />
         <source>Kind of record</source>
         <translation>Loại dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/history/view.py" line="55" />
+        <location filename="../../hanoi_desk/ui/history/view.py" line="51" />
         <source>Record</source>
         <translation>Bản ghi</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/history/view.py" line="56" />
+        <location filename="../../hanoi_desk/ui/history/view.py" line="52" />
         <source>Changes</source>
         <translation>Thay đổi</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/history/view.py" line="65" />
+        <location filename="../../hanoi_desk/ui/history/view.py" line="61" />
         <source>Field</source>
         <translation>Trường</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/history/view.py" line="66" />
+        <location filename="../../hanoi_desk/ui/history/view.py" line="62" />
         <source>Old value</source>
         <translation>Giá trị cũ</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/history/view.py" line="67" />
+        <location filename="../../hanoi_desk/ui/history/view.py" line="63" />
         <source>New value</source>
         <translation>Giá trị mới</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/history/view.py" line="143" />
+        <location filename="../../hanoi_desk/ui/history/view.py" line="136" />
         <source>Search records, people, values… (Ctrl+F)</source>
         <translation>Tìm theo bản ghi, người thực hiện, giá trị… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/history/view.py" line="149" />
+        <location filename="../../hanoi_desk/ui/history/view.py" line="143" />
         <source>From</source>
         <translation>Từ ngày</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/history/view.py" line="169" />
-        <source>E&amp;xport to Excel…</source>
-        <translation>&amp;Xuất ra Excel…</translation>
-    </message>
-    <message>
-        <location filename="../../hanoi_desk/ui/history/view.py" line="170" />
-        <source>&amp;Print…</source>
-        <translation>&amp;In…</translation>
-    </message>
-    <message>
-        <location filename="../../hanoi_desk/ui/history/view.py" line="171" />
-        <source>Print preview of the list shown (Ctrl+P)</source>
-        <translation>Xem trước khi in danh sách đang hiển thị (Ctrl+P)</translation>
-    </message>
-    <message>
-        <location filename="../../hanoi_desk/ui/history/view.py" line="172" />
-        <source>&amp;Reload</source>
-        <translation>Tải &amp;lại</translation>
-    </message>
-    <message>
-        <location filename="../../hanoi_desk/ui/history/view.py" line="173" />
-        <source>Find</source>
-        <translation>Tìm</translation>
-    </message>
-    <message>
-        <location filename="../../hanoi_desk/ui/history/view.py" line="185" />
+        <location filename="../../hanoi_desk/ui/history/view.py" line="151" />
         <source>Kind:</source>
         <translation>Loại:</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/history/view.py" line="187" />
+        <location filename="../../hanoi_desk/ui/history/view.py" line="151" />
         <source>By:</source>
         <translation>Người thực hiện:</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/history/view.py" line="191" />
+        <location filename="../../hanoi_desk/ui/history/view.py" line="152" />
         <source>to</source>
         <translation>đến</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/history/view.py" line="267" />
+        <location filename="../../hanoi_desk/ui/history/view.py" line="210" />
         <source>All kinds of record</source>
         <translation>Tất cả loại dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/history/view.py" line="268" />
+        <location filename="../../hanoi_desk/ui/history/view.py" line="211" />
         <source>Everyone</source>
         <translation>Tất cả người thực hiện</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/history/view.py" line="280" />
+        <location filename="../../hanoi_desk/ui/history/view.py" line="223" />
         <source>Showing %1 of %2 changes</source>
         <translation>Hiển thị %1 / %2 thay đổi</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/history/view.py" line="308" />
+        <location filename="../../hanoi_desk/ui/history/view.py" line="233" />
         <source>Export the history to Excel</source>
         <translation>Xuất lịch sử thay đổi ra Excel</translation>
-    </message>
-    <message>
-        <location filename="../../hanoi_desk/ui/history/view.py" line="309" />
-        <source>Excel workbooks (*.xlsx)</source>
-        <translation>Tệp Excel (*.xlsx)</translation>
     </message>
 </context>
 <context>
@@ -4245,22 +4215,22 @@ Một bản sao của dữ liệu hiện tại sẽ được giữ trong thư m�
 <context>
     <name>RecordHistoryDialog</name>
     <message>
-        <location filename="../../hanoi_desk/ui/history/view.py" line="367" />
+        <location filename="../../hanoi_desk/ui/history/view.py" line="277" />
         <source>History — %1</source>
         <translation>Lịch sử — %1</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/history/view.py" line="384" />
+        <location filename="../../hanoi_desk/ui/history/view.py" line="294" />
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/history/view.py" line="401" />
+        <location filename="../../hanoi_desk/ui/history/view.py" line="311" />
         <source>%1 changes; created %2 by %3.</source>
         <translation>%1 thay đổi; tạo lúc %2 bởi %3.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/history/view.py" line="406" />
+        <location filename="../../hanoi_desk/ui/history/view.py" line="316" />
         <source>No change has been recorded for this record yet.</source>
         <translation>Chưa có thay đổi nào được ghi cho bản ghi này.</translation>
     </message>

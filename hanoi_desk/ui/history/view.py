@@ -4,21 +4,19 @@ from __future__ import annotations
 
 import html
 from pathlib import Path
+from typing import Any, ClassVar
 
-from PySide6.QtCore import QCoreApplication, QDate, QSettings, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QCoreApplication, QDate, QSettings, Qt
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
-    QHBoxLayout,
     QLabel,
-    QLineEdit,
     QSplitter,
     QTableView,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -32,10 +30,8 @@ from hanoi_desk.domain.history import (
     history_lines,
 )
 from hanoi_desk.services.history import HistoryService
-from hanoi_desk.ui.widgets import file_actions
-from hanoi_desk.ui.widgets.shortcuts import tab_action
+from hanoi_desk.ui.widgets.list_tab import Filter, ListTab, Writer, thousands
 from hanoi_desk.ui.widgets.table_model import ROW_ROLE, Column, RowFilterProxy, RowTableModel, make_table_view
-from hanoi_desk.ui.widgets.tasks import Task
 
 _ACTION_COLOURS = {HistoryAction.INSERT: "#1b5e20", HistoryAction.DELETE: "#b00020"}
 
@@ -68,9 +64,7 @@ def field_columns() -> list[Column[FieldChange]]:
     ]
 
 
-def _style(entry: HistoryEntry) -> tuple[object, object]:
-    from PySide6.QtGui import QColor
-
+def _style(entry: HistoryEntry) -> tuple[QColor | None, QColor | None]:
     colour = _ACTION_COLOURS.get(entry.action)
     return (QColor(colour) if colour else None), None
 
@@ -117,31 +111,31 @@ def _selected_entry(view: QTableView) -> HistoryEntry | None:
     return rows[0].data(ROW_ROLE) if rows else None
 
 
-class HistoryTab(QWidget):
+class HistoryTab(ListTab[HistoryEntry]):
     """Every change to the database, newest first, filtered by kind of record, person, dates and text."""
 
-    sig_status = Signal(str)
-    """A one-line summary for the status bar changed."""
-    sig_export_written = Signal(Path)
-    """An export file was written (other features offer to e-mail it)."""
+    settings_group = "history"
+    header_key = "header2"  # "header": the old one-row-per-field columns
+    column_widths = (130, 130, 80, 150, 260)
+    view_options: ClassVar[dict[str, Any]] = {
+        "order": Qt.SortOrder.DescendingOrder, "context_menu": False, "single": True}
+    count_line = False  # shown in the window's status bar only (a label here repeated it)
+    count_selected = False
 
     def __init__(self, history: HistoryService, parent: QWidget | None = None, *, load: bool = True) -> None:
         """*load* False: the rows are read by the first ``reload()`` (the main window's hidden tabs)."""
-        super().__init__(parent)
         self._history = history
-        self._task: Task | None = None
         self._entries: list[HistoryEntry] = []
-        self._build_ui()
-        self._connect()
-        self._restore_state()
-        if load:
-            self.reload()
+        super().__init__(history.clock, parent, load=load)
 
-    # ---------------------------------------------------------------- building
-    def _build_ui(self) -> None:
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Search records, people, values… (Ctrl+F)"))
-        self.search.setClearButtonEnabled(True)
+    # ---------------------------------------------------------------- the list
+    def columns(self) -> list[Column[HistoryEntry]]:
+        return history_columns()
+
+    def search_placeholder(self) -> str:
+        return self.tr("Search records, people, values… (Ctrl+F)")
+
+    def filters(self) -> list[Filter]:
         self.table_filter = QComboBox()
         self.user_filter = QComboBox()
         for combo in (self.table_filter, self.user_filter):  # "Tất cả người thực hiện" is never cut
@@ -154,89 +148,34 @@ class HistoryTab(QWidget):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("dd/MM/yyyy")
             edit.setEnabled(False)
+        return [Filter(self.table_filter, self.tr("Kind:"), 1), Filter(self.user_filter, self.tr("By:"), 1),
+                Filter(self.use_dates, auto=False), Filter(self.since), Filter(self.until, self.tr("to"))]
 
-        self.model: RowTableModel[HistoryEntry] = RowTableModel(history_columns(), self)
-        self.model.set_style(_style)  # type: ignore[arg-type]
-        self.proxy = RowFilterProxy(self)
-        self.view = _table_view(self.model, self.proxy)
+    def row_style(self, entry: HistoryEntry) -> tuple[QColor | None, QColor | None]:
+        return _style(entry)
+
+    def body(self) -> QWidget:
         self.detail = ChangeDetail()
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.addWidget(self.view)
         self.splitter.addWidget(self.detail)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 1)
+        return self.splitter
 
-        self.act_export = self._action(self.tr("E&xport to Excel…"), QKeySequence("Ctrl+E"))
-        self.act_print = self._action(self.tr("&Print…"), QKeySequence.StandardKey.Print)
-        self.act_print.setToolTip(self.tr("Print preview of the list shown (Ctrl+P)"))
-        self.act_reload = self._action(self.tr("&Reload"), QKeySequence.StandardKey.Refresh)
-        self.act_find = self._action(self.tr("Find"), QKeySequence.StandardKey.Find)
-
-        toolbar = QHBoxLayout()
-        for action in (self.act_export, self.act_print, self.act_reload):
-            button = QToolButton()
-            button.setDefaultAction(action)
-            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-            toolbar.addWidget(button)
-        toolbar.addStretch()
-
-        filters = QHBoxLayout()
-        filters.addWidget(self.search, 3)
-        filters.addWidget(QLabel(self.tr("Kind:")))
-        filters.addWidget(self.table_filter, 1)
-        filters.addWidget(QLabel(self.tr("By:")))
-        filters.addWidget(self.user_filter, 1)
-        filters.addWidget(self.use_dates)
-        filters.addWidget(self.since)
-        filters.addWidget(QLabel(self.tr("to")))
-        filters.addWidget(self.until)
-
-        self.count_text = ""  # shown in the window's status bar only (a label here repeated it)
-        layout = QVBoxLayout(self)
-        layout.addLayout(toolbar)
-        layout.addLayout(filters)
-        layout.addWidget(self.splitter, 1)
-
-    _action = tab_action  # self._action(text, shortcut): an action of this tab
-
-    def _connect(self) -> None:
+    def connect_actions(self) -> None:
         self.search.returnPressed.connect(self.reload)
-        self.search.textChanged.connect(self._on_search_text_changed)
-        self.table_filter.currentIndexChanged.connect(self._on_filters_changed)
-        self.user_filter.currentIndexChanged.connect(self._on_filters_changed)
         self.use_dates.toggled.connect(self._on_use_dates_toggled)
-        self.since.dateChanged.connect(self._on_filters_changed)
-        self.until.dateChanged.connect(self._on_filters_changed)
-        self.act_export.triggered.connect(self._on_export_triggered)
-        self.act_print.triggered.connect(self._on_print_triggered)
-        self.act_reload.triggered.connect(self.reload)
-        self.act_find.triggered.connect(self._on_find_triggered)
-        self.view.selectionModel().selectionChanged.connect(self._on_view_selection_changed)
 
-    def _restore_state(self) -> None:
-        state = QSettings().value("history/header2")  # "header": the old one-row-per-field columns
-        if state is not None:
-            self.view.horizontalHeader().restoreState(state)
-        else:
-            for column, width in enumerate((130, 130, 80, 150, 260)):
-                self.view.setColumnWidth(column, width)
+    def restore_more(self, settings: QSettings) -> None:
         self.view.horizontalHeader().setStretchLastSection(True)
-        splitter = QSettings().value("history/splitter")
+        splitter = settings.value("history/splitter")
         if splitter is not None:
             self.splitter.restoreState(splitter)
         self.detail.show_entry(None)
 
-    def menu_actions(self) -> list[QAction | None]:
-        """What the main window's Edit menu shows while this tab is current (None: a separator)."""
-        return [self.act_find, self.act_reload]
-
-    def file_actions(self) -> list[QAction | None]:
-        """What the File menu offers for this tab: export, print."""
-        return [self.act_export, self.act_print]
-
-    def save_state(self) -> None:
-        QSettings().setValue("history/header2", self.view.horizontalHeader().saveState())
-        QSettings().setValue("history/splitter", self.splitter.saveState())
+    def save_more(self, settings: QSettings) -> None:
+        settings.setValue("history/splitter", self.splitter.saveState())
 
     # ---------------------------------------------------------------- data
     def query(self) -> HistoryQuery:
@@ -256,10 +195,14 @@ class HistoryTab(QWidget):
         self.model.set_rows(self._entries)
         self.proxy.set_text(self.search.text())
         self.proxy.sort(0, Qt.SortOrder.DescendingOrder)
-        self._update_counts()
-        self._on_view_selection_changed()
+        self.update_counts()
+        self.selection_changed()
 
-    def _on_view_selection_changed(self, *_args: object) -> None:
+    def apply_filters(self) -> None:
+        """The filters are the service's query: read again."""
+        self.reload()
+
+    def selection_changed(self) -> None:
         self.detail.show_entry(_selected_entry(self.view))
 
     def _refresh_choices(self) -> None:
@@ -276,39 +219,21 @@ class HistoryTab(QWidget):
             combo.setCurrentIndex(max(0, combo.findData(current)))
             combo.blockSignals(False)
 
-    def _update_counts(self) -> None:
-        text = self.tr("Showing %1 of %2 changes").replace(
-            "%1", f"{self.proxy.rowCount():,}".replace(",", ".")).replace(
-            "%2", f"{self.model.rowCount():,}".replace(",", "."))
-        self.count_text = text
-        self.sig_status.emit(text)
-
-    # ---------------------------------------------------------------- slots
-    def _on_search_text_changed(self, text: str) -> None:
-        self.proxy.set_text(text)
-        self._update_counts()
-
-    def _on_filters_changed(self, *_args: object) -> None:
-        self.reload()
+    def counts(self, shown: int, total: int) -> str:
+        return self.tr("Showing %1 of %2 changes").replace("%1", thousands(shown)).replace(
+            "%2", thousands(total))
 
     def _on_use_dates_toggled(self, checked: bool) -> None:
         self.since.setEnabled(checked)
         self.until.setEnabled(checked)
         self.reload()
 
-    def _on_find_triggered(self) -> None:
-        self.search.setFocus()
-        self.search.selectAll()
+    # ---------------------------------------------------------------- export
+    def export_title(self) -> str:
+        return self.tr("Export the history to Excel")
 
-    def default_export_name(self) -> str:
-        from hanoi_desk.exporters.xlsx import safe_filename  # openpyxl: not at start-up
-        return safe_filename(f"Lịch sử thay đổi {self._history.clock.today().isoformat()}.xlsx")
-
-    def _on_export_triggered(self) -> None:
-        path = file_actions.ask_save_path(self, self.tr("Export the history to Excel"),
-                                          self.default_export_name(), self.tr("Excel workbooks (*.xlsx)"))
-        if path is not None:
-            self.export_file(path)
+    def file_stem(self) -> str:
+        return "Lịch sử thay đổi"
 
     def scope(self) -> str:
         """The filters in words, for the subtitle of the export."""
@@ -324,35 +249,20 @@ class HistoryTab(QWidget):
             parts.append(f"Có chứa “{self.search.text().strip()}”")
         return "; ".join(parts)
 
-    def export_file(self, path: Path) -> Task:
-        """Write the changes the view shows, in its order (a line per field), off the GUI thread."""
-        lines = history_lines(self.proxy.visible_rows())
+    def list_writer(self, rows: list[HistoryEntry], pdf: bool) -> Writer:
+        """The changes the view shows, in its order (a line per field)."""
+        lines = history_lines(rows)
         scope = self.scope()
         today = self._history.clock.today()
 
-        def work(progress: object, cancelled: object) -> Path:
-            from hanoi_desk.exporters.history import write_history  # openpyxl: not at start-up
-            return write_history(path, lines, scope=scope, exported_on=today, progress=progress,
-                                 cancelled=cancelled)
+        def run(path: Path, progress: object, cancelled: object) -> Path:
+            from hanoi_desk.exporters.history import write_history, write_history_pdf  # not at start-up
 
-        self._task = file_actions.run_export(self, path, work)
-        return self._task
+            write = write_history_pdf if pdf else write_history
+            return write(path, lines, scope=scope, exported_on=today,
+                         progress=progress, cancelled=cancelled)  # type: ignore[arg-type]
 
-    def _on_print_triggered(self) -> None:
-        """Print preview of the changes the view shows, in its order (a temporary PDF, not an export)."""
-        from hanoi_desk.exporters.history import write_history_pdf
-        from hanoi_desk.ui.widgets import print_preview  # QtPdf and reportlab: not at start-up
-
-        lines = history_lines(self.proxy.visible_rows())
-        scope = self.scope()
-        today = self._history.clock.today()
-
-        def write(path: Path, progress: object, cancelled: object) -> Path:
-            return write_history_pdf(path, lines, scope=scope, exported_on=today,
-                                     progress=progress,  # type: ignore[arg-type]
-                                     cancelled=cancelled)  # type: ignore[arg-type]
-
-        self._task = print_preview.print_preview_of(self, f"Lịch sử thay đổi {today.isoformat()}.pdf", write)
+        return run
 
 
 class RecordHistoryDialog(QDialog):
@@ -367,7 +277,7 @@ class RecordHistoryDialog(QDialog):
         self.setWindowTitle(self.tr("History — %1").replace("%1", label))
         self.resize(1100, 480)
         self.model: RowTableModel[HistoryEntry] = RowTableModel(history_columns(with_record=False), self)
-        self.model.set_style(_style)  # type: ignore[arg-type]
+        self.model.set_style(_style)
         self.proxy = RowFilterProxy(self)
         self.view = _table_view(self.model, self.proxy)
         for column, width in enumerate((125, 120, 75, 170)):
