@@ -1198,480 +1198,435 @@ Không thể hoàn tác.</translation>
 <context>
     <name>FanpageTab</name>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="114" />
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="144" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="111" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="141" />
         <source>Agency</source>
         <translation>Cơ quan</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="115" />
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="160" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="112" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="157" />
         <source>Platform</source>
         <translation>Nền tảng</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="116" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="113" />
         <source>Page name</source>
         <translation>Tên trang</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="118" />
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="161" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="115" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="158" />
         <source>Link</source>
         <translation>Đường dẫn</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="121" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="118" />
         <source>Double-click the address or press Ctrl+O to open it in the browser</source>
         <translation>Nhấp đúp vào đường dẫn hoặc bấm Ctrl+O để mở trong trình duyệt</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="124" />
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="147" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="121" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="144" />
         <source>Official</source>
         <translation>Chính thức</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="130" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="127" />
         <source>Verification</source>
         <translation>Xác thực</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="134" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="131" />
         <source>Since</source>
         <translation>Từ ngày</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="135" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="132" />
         <source>Letter number</source>
         <translation>Số công văn</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="136" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="133" />
         <source>Followers</source>
         <translation>Người theo dõi</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="137" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="134" />
         <source>Counted on</source>
         <translation>Ngày thống kê</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="138" />
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="145" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="135" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="142" />
         <source>Kind of agency</source>
         <translation>Loại cơ quan</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="139" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="136" />
         <source>Notes</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="146" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="143" />
         <source>Pages</source>
         <translation>Số trang</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="148" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="145" />
         <source>Verified</source>
         <translation>Đã xác thực</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="150" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="147" />
         <source>Share verified</source>
         <translation>Tỷ lệ đã xác thực</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="159" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="156" />
         <source>Suspected page</source>
         <translation>Trang nghi mạo danh</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="162" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="159" />
         <source>Agency imitated</source>
         <translation>Cơ quan bị mạo danh</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="164" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="161" />
         <source>Official page imitated</source>
         <translation>Trang chính thức bị mạo danh</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="167" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="164" />
         <source>Found by comparing names (%1% alike)</source>
         <translation>Tìm thấy khi so tên (giống %1%)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="172" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="169" />
         <source>Status</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="173" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="170" />
         <source>Found on</source>
         <translation>Ngày phát hiện</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="174" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="171" />
         <source>Reported on</source>
         <translation>Ngày báo cáo nền tảng</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="175" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="172" />
         <source>Evidence</source>
         <translation>Chứng cứ</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="180" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="176" />
         <source>Search by agency, page name, address… (Ctrl+F)</source>
         <translation>Tìm theo cơ quan, tên trang, đường dẫn… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="183" />
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="456" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="180" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="380" />
         <source>All agencies</source>
         <translation>Tất cả cơ quan, đơn vị</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="186" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="183" />
         <source>All kinds</source>
         <translation>Tất cả các loại</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="190" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="187" />
         <source>All platforms</source>
         <translation>Tất cả nền tảng</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="194" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="191" />
         <source>All states</source>
         <translation>Tất cả trạng thái</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="195" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="192" />
         <source>Official pages (every state)</source>
         <translation>Trang chính thức (mọi bước)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="196" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="193" />
         <source>Not an official page</source>
         <translation>Không phải trang chính thức</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="222" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="267" />
         <source>Only pages still up</source>
         <translation>Chỉ trang chưa bị gỡ</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="223" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="268" />
         <source>Suspected or reported, not yet removed</source>
         <translation>Nghi vấn hoặc đã báo cáo, chưa bị gỡ</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="225" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="206" />
         <source>&amp;New page</source>
         <translation>&amp;Thêm trang</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="226" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="207" />
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="228" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="208" />
         <source>&amp;Delete</source>
         <translation>&amp;Xóa</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="230" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="209" />
         <source>&amp;Open in browser</source>
         <translation>&amp;Mở trong trình duyệt</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="231" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="210" />
         <source>Propose verification…</source>
         <translation>Đề nghị xác thực…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="234" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="213" />
         <source>Write the official letter asking the platforms to verify the selected official pages (Ctrl+Shift+P)</source>
         <translation>Lập công văn đề nghị nền tảng xác thực các trang chính thức đã chọn (Ctrl+Shift+P)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="239" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="218" />
         <source>Sent to the platform…</source>
         <translation>Đã gửi nền tảng…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="240" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="219" />
         <source>Verified…</source>
         <translation>Đã xác thực…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="241" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="220" />
         <source>Refused…</source>
         <translation>Bị từ chối…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="242" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="221" />
         <source>Lost the badge…</source>
         <translation>Mất tick xanh…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="243" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="222" />
         <source>Proposed by an existing letter…</source>
         <translation>Đã đề nghị bằng công văn có sẵn…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="245" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="224" />
         <source>&amp;History…</source>
         <translation>&amp;Lịch sử…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="246" />
-        <source>&amp;Import from Excel…</source>
-        <translation>&amp;Nhập từ Excel…</translation>
-    </message>
-    <message>
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="247" />
-        <source>E&amp;xport to Excel…</source>
-        <translation>&amp;Xuất ra Excel…</translation>
-    </message>
-    <message>
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="248" />
-        <source>&amp;Print…</source>
-        <translation>&amp;In…</translation>
-    </message>
-    <message>
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="249" />
-        <source>Print preview of the list shown (Ctrl+P)</source>
-        <translation>Xem trước khi in danh sách đang hiển thị (Ctrl+P)</translation>
-    </message>
-    <message>
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="250" />
-        <source>&amp;Reload</source>
-        <translation>Tải &amp;lại</translation>
-    </message>
-    <message>
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="251" />
-        <source>Find</source>
-        <translation>Tìm</translation>
-    </message>
-    <message>
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="252" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="226" />
         <source>New suspected page…</source>
         <translation>Thêm trang nghi mạo danh…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="253" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="227" />
         <source>Edit suspected page…</source>
         <translation>Sửa trang nghi mạo danh…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="254" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="228" />
         <source>Check names of the whole registry</source>
         <translation>So tên toàn bộ danh sách</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="256" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="230" />
         <source>Reported to the platform</source>
         <translation>Đã báo cáo nền tảng</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="257" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="231" />
         <source>Removed by the platform</source>
         <translation>Đã bị gỡ</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="258" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="232" />
         <source>Not an impersonator</source>
         <translation>Không phải mạo danh</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="260" />
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="839" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="234" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="734" />
         <source>Delete suspected page</source>
         <translation>Xóa trang nghi mạo danh</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="262" />
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="268" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="236" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="242" />
         <source>Record a step</source>
         <translation>Ghi nhận bước</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="301" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="196" />
         <source>Agency:</source>
         <translation>Cơ quan:</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="302" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="197" />
         <source>Kind:</source>
         <translation>Loại:</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="303" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="198" />
         <source>Platform:</source>
         <translation>Nền tảng:</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="304" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="199" />
         <source>Verification:</source>
         <translation>Xác thực:</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="329" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="290" />
         <source>Page list</source>
         <translation>Danh sách trang</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="330" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="291" />
         <source>By agency</source>
         <translation>Theo cơ quan</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="331" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="292" />
         <source>Impersonating pages</source>
         <translation>Trang mạo danh</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="518" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="450" />
         <source>Showing %1 of %2 pages — %3 official, %4 verified (%5)</source>
         <translation>Hiển thị %1 / %2 trang — %3 trang chính thức, %4 đã xác thực (%5)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="529" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="461" />
         <source>; %1 suspected impersonating page(s) not yet removed</source>
         <translation>; %1 trang nghi mạo danh chưa bị gỡ</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="534" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="466" />
         <source> — %1 selected</source>
         <translation> — đã chọn %1</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="537" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="471" />
         <source>Impersonating pages (%1)</source>
         <translation>Trang mạo danh (%1)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="540" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="474" />
         <source>No suspected impersonating page yet. Add one you found (New), or let Hanoi Desk compare the names of pages with the official ones (Check names).</source>
         <translation>Chưa có trang nghi mạo danh nào. Hãy thêm trang đã phát hiện (Thêm mới), hoặc để Hanoi Desk so tên các trang với trang chính thức (Kiểm tra tên).</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="544" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="478" />
         <source>No suspected page matches the filters.</source>
         <translation>Không có trang nghi mạo danh nào khớp bộ lọc.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="663" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="558" />
         <source>Cannot open</source>
         <translation>Không mở được</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="676" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="571" />
         <source>Similar page names</source>
         <translation>Tên trang gần giống</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="687" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="582" />
         <source>Delete pages</source>
         <translation>Xóa trang</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="688" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="583" />
         <source>Delete %1 page(s) and their verification history? This cannot be undone.</source>
         <translation>Xóa %1 trang cùng lịch sử xác thực? Không thể hoàn tác.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="702" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="597" />
         <source>Cannot delete</source>
         <translation>Không xóa được</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="734" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="629" />
         <source>Propose verification</source>
         <translation>Đề nghị xác thực</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="736" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="631" />
         <source>No official page here can be proposed: select official pages that are not requested yet, refused, or that lost their badge.</source>
         <translation>Không có trang chính thức nào ở đây để đề nghị: hãy chọn trang chính thức chưa đề nghị, bị từ chối hoặc đã mất tick xanh.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="748" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="643" />
         <source>Save the proposal letter</source>
         <translation>Lưu công văn đề nghị</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="748" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="643" />
         <source>Save the proposal letters</source>
         <translation>Lưu các công văn đề nghị</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="749" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="644" />
         <source>PDF documents (*.pdf)</source>
         <translation>Tài liệu PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="780" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="675" />
         <source>The letter was not written</source>
         <translation>Chưa lập được công văn</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="803" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="698" />
         <source>Likely imitation</source>
         <translation>Nghi mạo danh</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="805" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="700" />
         <source>“%1” looks like the official page “%2” of %3 (%4% alike); it was recorded as the page imitated.</source>
         <translation>“%1” giống trang chính thức “%2” của %3 (giống %4%); đã ghi nhận là trang bị mạo danh.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="830" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="725" />
         <source>Cannot change the status</source>
         <translation>Không đổi được tình trạng</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="841" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="736" />
         <source>Delete “%1” from the register? To keep the record, mark it “Not an impersonator” instead.</source>
         <translation>Xóa “%1” khỏi danh sách? Muốn giữ hồ sơ, hãy đánh dấu “Không phải mạo danh”.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="854" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="749" />
         <source>Check failed</source>
         <translation>Không so được</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="864" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="759" />
         <source>Import pages from Excel</source>
         <translation>Nhập danh sách trang từ Excel</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="865" />
-        <source>Spreadsheets</source>
-        <translation>Bảng tính</translation>
-    </message>
-    <message>
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="876" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="762" />
         <source>Saving the imported pages…</source>
         <translation>Đang lưu các trang được nhập…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="889" />
-        <source>Excel workbooks (*.xlsx)</source>
-        <translation>Tệp Excel (*.xlsx)</translation>
-    </message>
-    <message>
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="881" />
-        <source>Imported: %1 added, %2 updated</source>
-        <translation>Đã nhập: %1 thêm mới, %2 cập nhật</translation>
-    </message>
-    <message>
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="888" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="771" />
         <source>Export the pages to Excel</source>
         <translation>Xuất danh sách trang ra Excel</translation>
     </message>
@@ -2371,67 +2326,67 @@ Không thể hoàn tác.</translation>
         <translation>Hiển thị %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/widgets/list_tab.py" line="222" />
+        <location filename="../../hanoi_desk/ui/widgets/list_tab.py" line="225" />
         <source>Export to Excel</source>
         <translation>Xuất ra Excel</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/widgets/list_tab.py" line="236" />
+        <location filename="../../hanoi_desk/ui/widgets/list_tab.py" line="239" />
         <source>Import from Excel</source>
         <translation>Nhập từ Excel</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/widgets/list_tab.py" line="243" />
+        <location filename="../../hanoi_desk/ui/widgets/list_tab.py" line="246" />
         <source>Saving the imported rows…</source>
         <translation>Đang lưu các dòng được nhập…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/widgets/list_tab.py" line="247" />
+        <location filename="../../hanoi_desk/ui/widgets/list_tab.py" line="250" />
         <source>Imported: %1 added, %2 updated</source>
         <translation>Đã nhập: %1 thêm mới, %2 cập nhật</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/widgets/list_tab.py" line="295" />
+        <location filename="../../hanoi_desk/ui/widgets/list_tab.py" line="298" />
         <source>&amp;Import from Excel…</source>
         <translation>&amp;Nhập từ Excel…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/widgets/list_tab.py" line="297" />
+        <location filename="../../hanoi_desk/ui/widgets/list_tab.py" line="300" />
         <source>E&amp;xport to Excel…</source>
         <translation>&amp;Xuất ra Excel…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/widgets/list_tab.py" line="298" />
+        <location filename="../../hanoi_desk/ui/widgets/list_tab.py" line="301" />
         <source>&amp;Print…</source>
         <translation>&amp;In…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/widgets/list_tab.py" line="299" />
+        <location filename="../../hanoi_desk/ui/widgets/list_tab.py" line="302" />
         <source>Print preview of the list shown (Ctrl+P)</source>
         <translation>Xem trước khi in danh sách đang hiển thị (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/widgets/list_tab.py" line="300" />
+        <location filename="../../hanoi_desk/ui/widgets/list_tab.py" line="303" />
         <source>&amp;Reload</source>
         <translation>Tải &amp;lại</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/widgets/list_tab.py" line="301" />
+        <location filename="../../hanoi_desk/ui/widgets/list_tab.py" line="304" />
         <source>Find</source>
         <translation>Tìm</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/widgets/list_tab.py" line="384" />
+        <location filename="../../hanoi_desk/ui/widgets/list_tab.py" line="387" />
         <source> — %1 selected</source>
         <translation> — đã chọn %1</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/widgets/list_tab.py" line="448" />
+        <location filename="../../hanoi_desk/ui/widgets/list_tab.py" line="452" />
         <source>Spreadsheets</source>
         <translation>Bảng tính</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/widgets/list_tab.py" line="465" />
+        <location filename="../../hanoi_desk/ui/widgets/list_tab.py" line="469" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>

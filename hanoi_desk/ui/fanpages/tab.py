@@ -3,22 +3,20 @@
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt, QUrl, Signal
+from PySide6.QtCore import QSettings, Qt, QUrl
 from PySide6.QtGui import QAction, QColor, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDialog,
     QHBoxLayout,
-    QLabel,
-    QLineEdit,
     QMenu,
     QMessageBox,
-    QTableView,
     QTabWidget,
     QToolButton,
     QVBoxLayout,
@@ -55,12 +53,15 @@ from hanoi_desk.ui.fanpages.dialogs import (
 from hanoi_desk.ui.widgets import file_actions, messages
 from hanoi_desk.ui.widgets.agency_picker import fold_items
 from hanoi_desk.ui.widgets.empty_hint import EmptyHint
+from hanoi_desk.ui.widgets.list_tab import RIGHT as _RIGHT
+from hanoi_desk.ui.widgets.list_tab import Filter, ListTab, Writer
 from hanoi_desk.ui.widgets.office_fields import draft_note
-from hanoi_desk.ui.widgets.shortcuts import bind_to_views, tab_action
 from hanoi_desk.ui.widgets.table_model import ROW_ROLE, Column, RowFilterProxy, RowTableModel, make_table_view
 from hanoi_desk.ui.widgets.tasks import Task
 
-_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+if TYPE_CHECKING:
+    from hanoi_desk.importing import ImportJob
+
 _STATE_COLOURS = {
     VerificationState.VERIFIED: QColor("#e3f4e3"),
     VerificationState.REFUSED: QColor("#fbe3e3"),
@@ -79,11 +80,13 @@ def _percent(share: float | None) -> str:
     return "" if share is None else f"{share * 100:.0f}%".replace(".", ",")
 
 
-class FanpageTab(QWidget):
-    sig_status = Signal(str)
-    """A one-line summary for the status bar changed."""
-    sig_export_written = Signal(Path)
-    """An export or a letter was written (other features offer to e-mail it)."""
+class FanpageTab(ListTab[Fanpage]):
+    """The pages (with the per-agency counts and the impersonating pages beside them, in sub-tabs)."""
+
+    settings_group = "fanpages"
+    column_widths = (210, 75, 210, 270, 70, 110, 85, 130, 95, 90, 150)
+    imports = True
+    count_selected = False  # only while the page list is in front: see counts()
 
     def __init__(
         self,
@@ -95,18 +98,12 @@ class FanpageTab(QWidget):
         load: bool = True,
     ) -> None:
         """*load* False: the rows are read by the first ``reload()`` (the main window's hidden tabs)."""
-        super().__init__(parent)
         self._fanpages = fanpages
         self._roster = roster
         self._settings = settings
-        self._task: Task | None = None
         self.proposal_files: list[Path] = []  # the letters the last proposal wrote
         self._agencies: list[Agency] = []  # read by reload()
-        self._build_ui()
-        self._connect()
-        self._restore_state()
-        if load:
-            self.reload()
+        super().__init__(fanpages.clock, parent, load=load)
 
     # ---------------------------------------------------------------- building
     def columns(self) -> list[Column[Fanpage]]:
@@ -175,10 +172,10 @@ class FanpageTab(QWidget):
             Column(self.tr("Evidence"), lambda i: i.evidence),
         ]
 
-    def _build_ui(self) -> None:
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Search by agency, page name, address… (Ctrl+F)"))
-        self.search.setClearButtonEnabled(True)
+    def search_placeholder(self) -> str:
+        return self.tr("Search by agency, page name, address… (Ctrl+F)")
+
+    def filters(self) -> list[Filter]:
         self.agency_filter = agency_combo([], self)
         self.agency_filter.setItemText(0, self.tr("All agencies"))
         self.agency_filter.setMinimumWidth(220)
@@ -196,39 +193,21 @@ class FanpageTab(QWidget):
         self.state_filter.addItem(self.tr("Not an official page"), "unofficial")
         for state in VerificationState:
             self.state_filter.addItem(state.label, state.value)
+        return [Filter(self.agency_filter, self.tr("Agency:"), 1),
+                Filter(self.kind_filter, self.tr("Kind:"), 1),
+                Filter(self.platform_filter, self.tr("Platform:"), 1),
+                Filter(self.state_filter, self.tr("Verification:"), 1)]
 
-        self.model: RowTableModel[Fanpage] = RowTableModel(self.columns(), self)
-        self.model.set_style(
-            lambda p: (
-                None if p.official else QColor("#7a7a7a"),
-                _STATE_COLOURS.get(p.state) if p.official else None,
-            )
-        )
-        self.proxy = RowFilterProxy(self)
-        self.proxy.setSourceModel(self.model)
-        self.view = self._table(self.proxy)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+    def row_style(self, page: Fanpage) -> tuple[QColor | None, QColor | None]:
+        return (None if page.official else QColor("#7a7a7a"),
+                _STATE_COLOURS.get(page.state) if page.official else None)
 
-        self.counts_model: RowTableModel[AgencyCount] = RowTableModel(self.count_columns(), self)
-        self.counts_proxy = RowFilterProxy(self)
-        self.counts_proxy.setSourceModel(self.counts_model)
-        self.counts_view = self._table(self.counts_proxy)
-
-        self.suspects_model: RowTableModel[Impersonator] = RowTableModel(self.suspect_columns(), self)
-        self.suspects_model.set_style(lambda i: (None, _STATUS_COLOURS.get(i.status)))
-        self.suspects_proxy = RowFilterProxy(self)
-        self.suspects_proxy.setSourceModel(self.suspects_model)
-        self.suspects_view = self._table(self.suspects_proxy)
-        self.suspects_still_up = QCheckBox(self.tr("Only pages still up"))
-        self.suspects_still_up.setToolTip(self.tr("Suspected or reported, not yet removed"))
-
-        self.act_add = self._action(self.tr("&New page"), QKeySequence.StandardKey.New)
-        self.act_edit = bind_to_views(self._action(self.tr("&Edit")), QKeySequence(Qt.Key.Key_Return),
-                                      self.view)
-        self.act_delete = bind_to_views(self._action(self.tr("&Delete")), QKeySequence.StandardKey.Delete,
-                                        self.view)
-        self.act_open = self._action(self.tr("&Open in browser"), QKeySequence("Ctrl+O"))
-        self.act_propose = self._action(self.tr("Propose verification…"), QKeySequence("Ctrl+Shift+P"))
+    def make_actions(self) -> None:
+        self.act_add = self.tab_action(self.tr("&New page"), QKeySequence.StandardKey.New)
+        self.act_edit = self.row_action(self.tr("&Edit"), QKeySequence(Qt.Key.Key_Return))
+        self.act_delete = self.row_action(self.tr("&Delete"), QKeySequence.StandardKey.Delete)
+        self.act_open = self.tab_action(self.tr("&Open in browser"), QKeySequence("Ctrl+O"))
+        self.act_propose = self.tab_action(self.tr("Propose verification…"), QKeySequence("Ctrl+Shift+P"))
         self.act_propose.setToolTip(
             self.tr(
                 "Write the official letter asking the platforms to verify the "
@@ -236,75 +215,57 @@ class FanpageTab(QWidget):
             )
         )
         self.step_actions: dict[VerificationState, QAction] = {
-            VerificationState.SENT: self._action(self.tr("Sent to the platform…")),
-            VerificationState.VERIFIED: self._action(self.tr("Verified…")),
-            VerificationState.REFUSED: self._action(self.tr("Refused…")),
-            VerificationState.LOST: self._action(self.tr("Lost the badge…")),
-            VerificationState.PROPOSED: self._action(self.tr("Proposed by an existing letter…")),
+            VerificationState.SENT: self.tab_action(self.tr("Sent to the platform…")),
+            VerificationState.VERIFIED: self.tab_action(self.tr("Verified…")),
+            VerificationState.REFUSED: self.tab_action(self.tr("Refused…")),
+            VerificationState.LOST: self.tab_action(self.tr("Lost the badge…")),
+            VerificationState.PROPOSED: self.tab_action(self.tr("Proposed by an existing letter…")),
         }
-        self.act_history = self._action(self.tr("&History…"), QKeySequence("Ctrl+H"))
-        self.act_import = self._action(self.tr("&Import from Excel…"), QKeySequence("Ctrl+I"))
-        self.act_export = self._action(self.tr("E&xport to Excel…"), QKeySequence("Ctrl+E"))
-        self.act_print = self._action(self.tr("&Print…"), QKeySequence.StandardKey.Print)
-        self.act_print.setToolTip(self.tr("Print preview of the list shown (Ctrl+P)"))
-        self.act_reload = self._action(self.tr("&Reload"), QKeySequence.StandardKey.Refresh)
-        self.act_find = self._action(self.tr("Find"), QKeySequence.StandardKey.Find)
-        self.act_add_suspect = self._action(self.tr("New suspected page…"))
-        self.act_edit_suspect = self._action(self.tr("Edit suspected page…"))
-        self.act_check_names = self._action(self.tr("Check names of the whole registry"))
+        self.act_history = self.tab_action(self.tr("&History…"), QKeySequence("Ctrl+H"))
+        self.make_standard_actions()
+        self.act_add_suspect = self.tab_action(self.tr("New suspected page…"))
+        self.act_edit_suspect = self.tab_action(self.tr("Edit suspected page…"))
+        self.act_check_names = self.tab_action(self.tr("Check names of the whole registry"))
         self.suspect_status_actions: dict[ImpersonatorStatus, QAction] = {
-            ImpersonatorStatus.REPORTED: self._action(self.tr("Reported to the platform")),
-            ImpersonatorStatus.REMOVED: self._action(self.tr("Removed by the platform")),
-            ImpersonatorStatus.DISMISSED: self._action(self.tr("Not an impersonator")),
+            ImpersonatorStatus.REPORTED: self.tab_action(self.tr("Reported to the platform")),
+            ImpersonatorStatus.REMOVED: self.tab_action(self.tr("Removed by the platform")),
+            ImpersonatorStatus.DISMISSED: self.tab_action(self.tr("Not an impersonator")),
         }
-        self.act_delete_suspect = self._action(self.tr("Delete suspected page"))
+        self.act_delete_suspect = self.tab_action(self.tr("Delete suspected page"))
 
         self.step_menu = QMenu(self.tr("Record a step"), self)
         for action in self.step_actions.values():
             self.step_menu.addAction(action)
         self.step_menu.addSeparator()
         self.step_menu.addAction(self.act_history)
-        step_button = QToolButton()
-        step_button.setText(self.tr("Record a step"))
-        step_button.setMenu(self.step_menu)
+        self.step_button = QToolButton()
+        self.step_button.setText(self.tr("Record a step"))
+        self.step_button.setMenu(self.step_menu)
         # The arrow in its own section: with InstantPopup the indicator was drawn over the text.
-        step_button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
-        step_button.clicked.connect(step_button.showMenu)
+        self.step_button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
+        self.step_button.clicked.connect(self.step_button.showMenu)
 
-        toolbar = QHBoxLayout()
-        for item in (
-            self.act_add,
-            self.act_edit,
-            self.act_delete,
-            None,
-            self.act_open,
-            None,
-            self.act_propose,
-            step_button,
-            None,
-            self.act_import,
-            self.act_export,
-            self.act_print,
-            self.act_reload,
-        ):
-            if item is None:
-                toolbar.addSpacing(16)
-            elif isinstance(item, QWidget):
-                toolbar.addWidget(item)
-            else:
-                toolbar.addWidget(self._button(item))
-        toolbar.addStretch()
+    def toolbar(self) -> list[QAction | QWidget | None]:
+        return [self.act_add, self.act_edit, self.act_delete, None, self.act_open, None, self.act_propose,
+                self.step_button, None, self.act_import, self.act_export, self.act_print, self.act_reload]
 
-        filters = QHBoxLayout()
-        filters.addWidget(self.search, 3)
-        for label, widget in (
-            (self.tr("Agency:"), self.agency_filter),
-            (self.tr("Kind:"), self.kind_filter),
-            (self.tr("Platform:"), self.platform_filter),
-            (self.tr("Verification:"), self.state_filter),
-        ):
-            filters.addWidget(QLabel(label))
-            filters.addWidget(widget, 1)
+    def context_menu(self) -> list[QAction | QMenu | None]:
+        return [self.act_open, self.act_edit, self.act_delete, None, self.act_propose, self.step_menu]
+
+    def body(self) -> QWidget:
+        """The page list, the counts per agency and the impersonating pages, as sub-tabs."""
+        self.counts_model: RowTableModel[AgencyCount] = RowTableModel(self.count_columns(), self)
+        self.counts_proxy = RowFilterProxy(self)
+        self.counts_proxy.setSourceModel(self.counts_model)
+        self.counts_view = make_table_view(self.counts_proxy)
+
+        self.suspects_model: RowTableModel[Impersonator] = RowTableModel(self.suspect_columns(), self)
+        self.suspects_model.set_style(lambda i: (None, _STATUS_COLOURS.get(i.status)))
+        self.suspects_proxy = RowFilterProxy(self)
+        self.suspects_proxy.setSourceModel(self.suspects_model)
+        self.suspects_view = make_table_view(self.suspects_proxy)
+        self.suspects_still_up = QCheckBox(self.tr("Only pages still up"))
+        self.suspects_still_up.setToolTip(self.tr("Suspected or reported, not yet removed"))
 
         suspects_bar = QHBoxLayout()
         for action in (
@@ -314,7 +275,7 @@ class FanpageTab(QWidget):
             self.act_delete_suspect,
             self.act_check_names,
         ):
-            suspects_bar.addWidget(self._button(action))
+            suspects_bar.addWidget(self.tool_button(action))
         suspects_bar.addStretch()
         suspects_bar.addWidget(self.suspects_still_up)
         suspects_page = QWidget()
@@ -329,13 +290,7 @@ class FanpageTab(QWidget):
         self.pages_tabs.addTab(self.view, self.tr("Page list"))
         self.pages_tabs.addTab(self.counts_view, self.tr("By agency"))
         self.pages_tabs.addTab(suspects_page, self.tr("Impersonating pages"))
-
-        self.count_label = QLabel()
-        layout = QVBoxLayout(self)
-        layout.addLayout(toolbar)
-        layout.addLayout(filters)
-        layout.addWidget(self.pages_tabs, 1)
-        layout.addWidget(self.count_label)
+        return self.pages_tabs
 
     def show_filtered(self, what: str, _value: str = "") -> None:
         """Show the list behind an overview figure: "official", a verification state's value, or
@@ -353,30 +308,12 @@ class FanpageTab(QWidget):
             self.suspects_still_up.setChecked(False)
             self.state_filter.setCurrentIndex(max(0, self.state_filter.findData(what or None)))
             self.pages_tabs.setCurrentIndex(0)
-        self._apply_filters()
+        self.apply_filters()
 
-    def _table(self, proxy: RowFilterProxy) -> QTableView:
-        return make_table_view(proxy)
-
-    def _button(self, action: QAction) -> QToolButton:
-        button = QToolButton()
-        button.setDefaultAction(action)
-        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        return button
-
-    _action = tab_action  # self._action(text, shortcut): an action of this tab
-
-    def _connect(self) -> None:
-        self.search.textChanged.connect(self._on_search_text_changed)
-        self.agency_filter.currentIndexChanged.connect(self._on_filters_changed)
+    def connect_actions(self) -> None:
         # Not editingFinished: focus leaving also fires it, even while the window is being torn down.
         self.agency_filter.lineEdit().returnPressed.connect(self._on_filters_changed)
-        for combo in (self.kind_filter, self.platform_filter, self.state_filter):
-            combo.currentIndexChanged.connect(self._on_filters_changed)
         self.suspects_still_up.toggled.connect(self._on_filters_changed)
-        self.view.doubleClicked.connect(self._on_view_double_clicked)
-        self.view.customContextMenuRequested.connect(self._on_view_context_menu)
-        self.view.selectionModel().selectionChanged.connect(self._on_selection_changed)
         self.suspects_view.doubleClicked.connect(self._on_edit_suspect_triggered)
         self.suspects_view.customContextMenuRequested.connect(self._on_suspects_view_context_menu)
         self.suspects_view.selectionModel().selectionChanged.connect(self._on_selection_changed)
@@ -390,11 +327,6 @@ class FanpageTab(QWidget):
         for state, action in self.step_actions.items():
             action.triggered.connect(lambda _checked=False, s=state: self.record_step(s))
         self.act_history.triggered.connect(self._on_history_triggered)
-        self.act_import.triggered.connect(self._on_import_triggered)
-        self.act_export.triggered.connect(self._on_export_triggered)
-        self.act_print.triggered.connect(self._on_print_triggered)
-        self.act_reload.triggered.connect(self.reload)
-        self.act_find.triggered.connect(self._on_find_triggered)
         self.act_add_suspect.triggered.connect(self._on_add_suspect_triggered)
         self.act_edit_suspect.triggered.connect(self._on_edit_suspect_triggered)
         self.act_delete_suspect.triggered.connect(self._on_delete_suspect_triggered)
@@ -403,10 +335,8 @@ class FanpageTab(QWidget):
             action.triggered.connect(lambda _checked=False, s=status: self.set_suspect_status(s))
 
     # ---------------------------------------------------------------- state
-    def _restore_state(self) -> None:
-        settings = QSettings()
+    def restore_more(self, settings: QSettings) -> None:
         for key, view, widths in (
-            ("fanpages/header", self.view, (210, 75, 210, 270, 70, 110, 85, 130, 95, 90, 150)),
             ("fanpages/counts_header", self.counts_view, (320, 170, 70, 70, 70)),
             ("fanpages/suspects_header", self.suspects_view, (230, 80, 280, 200, 220, 130, 90, 90)),
         ):
@@ -418,39 +348,33 @@ class FanpageTab(QWidget):
                     view.setColumnWidth(column, width)
 
     def menu_actions(self) -> list[QAction | None]:
-        """What the main window's Edit menu shows while this tab is current (None: a separator)."""
         return [self.act_add, self.act_edit, self.act_delete, self.act_open, None, self.act_propose,
                 *self.step_actions.values(), self.act_history, None, self.act_add_suspect,
                 self.act_edit_suspect, *self.suspect_status_actions.values(), self.act_delete_suspect,
                 self.act_check_names, None, self.act_find, self.act_reload]
 
-    def file_actions(self) -> list[QAction | None]:
-        """What the File menu offers for this tab: import, export, print."""
-        return [self.act_import, self.act_export, self.act_print]
-
-    def save_state(self) -> None:
-        settings = QSettings()
-        settings.setValue("fanpages/header", self.view.horizontalHeader().saveState())
+    def save_more(self, settings: QSettings) -> None:
         settings.setValue("fanpages/counts_header", self.counts_view.horizontalHeader().saveState())
         settings.setValue("fanpages/suspects_header", self.suspects_view.horizontalHeader().saveState())
 
+    def fetch(self) -> list[Fanpage]:
+        """The pages, and beside them the agencies (for the pickers) and the impersonating pages."""
+        self._agencies = self._roster.list_agencies()
+        pages = fanpage_order(self._fanpages.list_pages())
+        self.suspects_model.set_rows(self._fanpages.list_impersonators())
+        self._refill_agency_filter(pages)
+        return pages
+
     def reload(self) -> None:
         """Read the registry again (F5): other clerks' pages, steps and suspects appear."""
-        selected = {p.id for p in self.selected()}
-        self._agencies = self._roster.list_agencies()
-        self.model.set_rows(fanpage_order(self._fanpages.list_pages()))
-        self.suspects_model.set_rows(self._fanpages.list_impersonators())
-        self._refill_agency_filter()
-        self._apply_filters()
-        self.proxy.resort()
+        super().reload()
         self.suspects_proxy.resort()
-        self._select_ids(selected)
         self._on_selection_changed()
 
-    def _refill_agency_filter(self) -> None:
+    def _refill_agency_filter(self, pages: list[Fanpage]) -> None:
         """The agency filter lists the agencies that have pages, keeping the one chosen."""
         chosen = self.agency_filter.currentData() if self.agency_filter.currentIndex() > 0 else None
-        with_pages = {p.agency_id for p in self.model.rows()}
+        with_pages = {p.agency_id for p in pages}
         self.agency_filter.blockSignals(True)
         self.agency_filter.clear()
         self.agency_filter.addItem(self.tr("All agencies"), None)
@@ -463,33 +387,41 @@ class FanpageTab(QWidget):
         self.agency_filter.blockSignals(False)
 
     # ---------------------------------------------------------------- filters
-    def _apply_filters(self) -> None:
-        agency_id = combo_agency_id(self.agency_filter) if self.agency_filter.currentIndex() != 0 else None
+    def predicate(self) -> Callable[[Fanpage], bool] | None:
+        agency_id = self._agency_id()
         kind = AgencyKind(self.kind_filter.currentData()) if self.kind_filter.currentData() else None
-        platform = (
-            Platform(self.platform_filter.currentData()) if self.platform_filter.currentData() else None
-        )
+        platform = self._platform()
         state_value = self.state_filter.currentData()
         if agency_id is None and kind is None and platform is None and state_value is None:
-            predicate = None
-        else:
-            state = (VerificationState(state_value) if state_value not in (None, "unofficial", "official")
-                     else None)
+            return None
+        state = (VerificationState(state_value) if state_value not in (None, "unofficial", "official")
+                 else None)
 
-            def predicate(p: Fanpage) -> bool:
-                return (
-                    (agency_id is None or p.agency_id == agency_id)
-                    and (kind is None or p.agency_kind is kind)
-                    and (platform is None or p.platform is platform)
-                    and (
-                        state_value is None
-                        or (state_value == "unofficial" and not p.official)
-                        or (state_value == "official" and p.official)
-                        or (state is not None and p.official and p.state is state)
-                    )
+        def predicate(p: Fanpage) -> bool:
+            return (
+                (agency_id is None or p.agency_id == agency_id)
+                and (kind is None or p.agency_kind is kind)
+                and (platform is None or p.platform is platform)
+                and (
+                    state_value is None
+                    or (state_value == "unofficial" and not p.official)
+                    or (state_value == "official" and p.official)
+                    or (state is not None and p.official and p.state is state)
                 )
+            )
 
-        self.proxy.set_predicate(predicate)
+        return predicate
+
+    def _agency_id(self) -> int | None:
+        return combo_agency_id(self.agency_filter) if self.agency_filter.currentIndex() != 0 else None
+
+    def _platform(self) -> Platform | None:
+        return Platform(self.platform_filter.currentData()) if self.platform_filter.currentData() else None
+
+    def apply_filters(self) -> None:
+        """The pages, and the impersonating pages by agency, platform and "still up"."""
+        self.proxy.set_predicate(self.predicate())
+        agency_id, platform = self._agency_id(), self._platform()
         still_up = self.suspects_still_up.isChecked()
         self.suspects_proxy.set_predicate(
             None
@@ -507,9 +439,9 @@ class FanpageTab(QWidget):
         shown = self.proxy.visible_rows()
         self.counts_model.set_rows(per_agency_counts(shown))
         self.counts_proxy.resort()
-        self._update_counts()
+        self.update_counts()
 
-    def _update_counts(self) -> None:
+    def counts(self, shown_count: int, total: int) -> str:
         shown = self.proxy.visible_rows()
         official = [p for p in shown if p.official]
         verified = sum(1 for p in official if p.state is VerificationState.VERIFIED)
@@ -517,7 +449,7 @@ class FanpageTab(QWidget):
         text = (
             self.tr("Showing %1 of %2 pages — %3 official, %4 verified (%5)")
             .replace("%1", str(len(shown)))
-            .replace("%2", str(self.model.rowCount()))
+            .replace("%2", str(total))
             .replace("%3", str(len(official)))
             .replace("%4", str(verified))
             .replace("%5", _percent(share) or "—")
@@ -532,8 +464,10 @@ class FanpageTab(QWidget):
         selected = len(self.view.selectionModel().selectedRows())
         if selected and self.pages_tabs.currentIndex() == 0:
             text += self.tr(" — %1 selected").replace("%1", str(selected))
-        self.count_label.setText(text)
-        self.sig_status.emit(text)
+        return text
+
+    def after_count(self, shown: int, total: int) -> None:
+        suspects = self.suspects_model.rows()
         self.pages_tabs.setTabText(2, self.tr("Impersonating pages (%1)").replace("%1", str(len(suspects))))
         if not suspects:
             self.suspects_hint.show_hint(self.tr(
@@ -545,21 +479,13 @@ class FanpageTab(QWidget):
         else:
             self.suspects_hint.hide()
 
-    def _on_search_text_changed(self, text: str) -> None:
-        for proxy in (self.proxy, self.counts_proxy, self.suspects_proxy):
+    def also_search(self, text: str) -> None:
+        for proxy in (self.counts_proxy, self.suspects_proxy):
             proxy.set_text(text)
         self.counts_model.set_rows(per_agency_counts(self.proxy.visible_rows()))
         self.counts_proxy.resort()
-        self._update_counts()
 
-    def _on_filters_changed(self, *_args: object) -> None:
-        self._apply_filters()
-
-    def _on_find_triggered(self) -> None:
-        self.search.setFocus()
-        self.search.selectAll()
-
-    def _on_selection_changed(self, *_args: object) -> None:
+    def selection_changed(self) -> None:
         pages = self.selected()
         on_pages = self.pages_tabs.currentIndex() == 0
         for action in (self.act_edit, self.act_delete, self.act_open, self.act_history):
@@ -576,49 +502,18 @@ class FanpageTab(QWidget):
         if suspect is not None:
             for status, action in self.suspect_status_actions.items():
                 action.setEnabled(suspect.status is not status)
-        self._update_counts()
 
     # ---------------------------------------------------------------- selection
-    def selected(self) -> list[Fanpage]:
-        return [index.data(ROW_ROLE) for index in self.view.selectionModel().selectedRows()]
-
-    def current(self) -> Fanpage | None:
-        index = self.view.currentIndex()
-        if index.isValid() and self.view.selectionModel().isRowSelected(index.row()):
-            return index.siblingAtColumn(0).data(ROW_ROLE)
-        rows = self.selected()
-        return rows[0] if rows else None
-
     def current_suspect(self) -> Impersonator | None:
         rows = self.suspects_view.selectionModel().selectedRows()
         return rows[0].data(ROW_ROLE) if rows else None
 
-    def _select_ids(self, ids: set[int]) -> None:
-        if not ids:
-            return
-        selection = self.view.selectionModel()
-        for row in range(self.proxy.rowCount()):
-            index = self.proxy.index(row, 0)
-            if index.data(ROW_ROLE).id in ids:
-                selection.select(index, selection.SelectionFlag.Select | selection.SelectionFlag.Rows)
-                self.view.scrollTo(index)
-
     # ---------------------------------------------------------------- pages
-    def _on_view_double_clicked(self, index: object) -> None:
+    def row_activated(self, index: object) -> None:
         if getattr(index, "column", lambda: -1)() == 3:
             self._on_open_triggered()
         else:
             self._on_edit_triggered()
-
-    def _on_view_context_menu(self, position: object) -> None:
-        menu = QMenu(self)
-        for action in (self.act_open, self.act_edit, self.act_delete, None, self.act_propose):
-            if action is None:
-                menu.addSeparator()
-            else:
-                menu.addAction(action)
-        menu.addMenu(self.step_menu)
-        menu.exec(self.view.viewport().mapToGlobal(position))
 
     def _on_suspects_view_context_menu(self, position: object) -> None:
         menu = QMenu(self)
@@ -650,7 +545,7 @@ class FanpageTab(QWidget):
             saved = dialog.saved()
             self.reload()
             self.view.clearSelection()
-            self._select_ids({saved.id})
+            self.select_keys({saved.id})
             self._warn_about_names(saved)
 
     def _on_edit_triggered(self) -> None:
@@ -860,35 +755,23 @@ class FanpageTab(QWidget):
         return NameCheckDialog(check, self)  # type: ignore[arg-type]
 
     # ---------------------------------------------------------------- import / export
-    def _on_import_triggered(self) -> None:
-        path = file_actions.ask_open_path(self, self.tr("Import pages from Excel"),
-                                          self.tr("Spreadsheets") + " " + file_actions.SPREADSHEETS)
-        if path is not None:
-            self.import_file(path)
+    def import_title(self) -> str:
+        return self.tr("Import pages from Excel")
 
-    def import_file(self, path: Path) -> Task:
-        """Read and plan in a thread, preview (columns can be mapped there), then write all rows or none."""
+    def saving_label(self) -> str:
+        return self.tr("Saving the imported pages…")
+
+    def import_job(self) -> ImportJob:
         from hanoi_desk.importers.fanpages import FANPAGES  # the readers: not at start-up
         from hanoi_desk.importing import ImportJob
 
-        job = ImportJob.of(FANPAGES, self._fanpages.plan_import, self._fanpages.apply_import, self._settings)
-        self._task = file_actions.run_job(self, path, job, self._imported_message,
-                                          saving_label=self.tr("Saving the imported pages…"))
-        return self._task
+        return ImportJob.of(FANPAGES, self._fanpages.plan_import, self._fanpages.apply_import, self._settings)
 
-    def _imported_message(self, counts: object) -> str:
-        added, updated = counts  # type: ignore[misc]
-        return self.tr("Imported: %1 added, %2 updated").replace("%1", str(added)).replace("%2", str(updated))
+    def export_title(self) -> str:
+        return self.tr("Export the pages to Excel")
 
-    def default_export_name(self) -> str:
-        from hanoi_desk.exporters.xlsx import safe_filename  # openpyxl: not at start-up
-        return safe_filename(f"Danh sách fanpage {self._fanpages.clock.today().isoformat()}.xlsx")
-
-    def _on_export_triggered(self) -> None:
-        path = file_actions.ask_save_path(self, self.tr("Export the pages to Excel"),
-                                          self.default_export_name(), self.tr("Excel workbooks (*.xlsx)"))
-        if path is not None:
-            self.export_file(path)
+    def file_stem(self) -> str:
+        return "Danh sách fanpage"
 
     def scope_text(self) -> str:
         """The filters in words, for the subtitle of the exported sheet."""
@@ -906,34 +789,20 @@ class FanpageTab(QWidget):
             parts.append(f"Tìm: “{self.search.text().strip()}”")
         return "; ".join(parts) or "Toàn bộ danh sách"
 
-    def export_file(self, path: Path) -> Task:
-        """Write what the view shows, in its order (and the suspects it shows), off the GUI thread."""
-        rows = self.proxy.visible_rows()
+    def list_writer(self, rows: list[Fanpage], pdf: bool) -> Writer:
+        """The pages the view shows, in its order; the workbook also lists the impersonating pages shown."""
         suspects = self.suspects_proxy.visible_rows()
         scope = self.scope_text()
         today = self._fanpages.clock.today()
 
-        def work(progress: object, cancelled: object) -> Path:
-            from hanoi_desk.exporters.fanpages import write_fanpage_list  # reportlab, openpyxl
-            return write_fanpage_list(
-                path, rows, scope=scope, impersonators=suspects, exported_on=today, progress=progress,
-                cancelled=cancelled)  # type: ignore[arg-type]
+        def run(path: Path, progress: object, cancelled: object) -> Path:
+            from hanoi_desk.exporters.fanpages import write_fanpage_list, write_fanpage_list_pdf  # reportlab
 
-        self._task = file_actions.run_export(self, path, work)
-        return self._task
+            if pdf:
+                return write_fanpage_list_pdf(path, rows, scope=scope, exported_on=today,
+                                              progress=progress,  # type: ignore[arg-type]
+                                              cancelled=cancelled)  # type: ignore[arg-type]
+            return write_fanpage_list(path, rows, scope=scope, impersonators=suspects, exported_on=today,
+                                      progress=progress, cancelled=cancelled)  # type: ignore[arg-type]
 
-    def _on_print_triggered(self) -> None:
-        """Print preview of the pages the view shows, in its order (a temporary PDF, not an export)."""
-        from hanoi_desk.exporters.fanpages import write_fanpage_list_pdf
-        from hanoi_desk.ui.widgets import print_preview  # QtPdf: not at start-up
-
-        rows = self.proxy.visible_rows()
-        scope = self.scope_text()
-        today = self._fanpages.clock.today()
-
-        def write(path: Path, progress: object, cancelled: object) -> Path:
-            return write_fanpage_list_pdf(path, rows, scope=scope, exported_on=today,
-                                          progress=progress,  # type: ignore[arg-type]
-                                          cancelled=cancelled)  # type: ignore[arg-type]
-
-        self._task = print_preview.print_preview_of(self, f"Danh sách fanpage {today.isoformat()}.pdf", write)
+        return run

@@ -113,7 +113,7 @@ class RosterTab(ListTab[Agency]):
             return QColor("#7a7a7a"), None
         return None, None
 
-    def update_empty_hint(self, shown: int, total: int) -> None:
+    def after_count(self, shown: int, total: int) -> None:
         """An empty list says why: "ung hoa" matches only units that have ended — offer to show them."""
         words = fold(self.search.text()).split()
         if shown or not total:

@@ -203,8 +203,11 @@ class ListTab(QWidget, Generic[R]):
     def selection_changed(self) -> None:
         """Enable the actions that need a selection."""
 
-    def update_empty_hint(self, shown: int, total: int) -> None:
-        """Say why the list is empty (``self.empty_hint.show_hint``); the default says nothing."""
+    def after_count(self, shown: int, total: int) -> None:
+        """After the count: say why the list is empty (``self.empty_hint.show_hint``), retitle a tab."""
+
+    def also_search(self, text: str) -> None:
+        """The tab's other lists that follow the search box (the main list's proxy is done)."""
 
     def body(self) -> QWidget:
         """What sits under the filter row: the view, or the view in a splitter or in tabs."""
@@ -385,7 +388,7 @@ class ListTab(QWidget, Generic[R]):
         self.count_text = text
         self.count_label.setText(text)
         self.sig_status.emit(text)
-        self.update_empty_hint(shown, total)
+        self.after_count(shown, total)
 
     def selected(self) -> list[R]:
         return [index.data(ROW_ROLE) for index in self.view.selectionModel().selectedRows()]
@@ -412,6 +415,7 @@ class ListTab(QWidget, Generic[R]):
     # ================================================================ slots
     def _on_search_text_changed(self, text: str) -> None:
         self.proxy.set_text(text)
+        self.also_search(text)
         self.update_counts()
 
     def _on_filters_changed(self, *_args: object) -> None:
