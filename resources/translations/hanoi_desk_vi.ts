@@ -1198,327 +1198,322 @@ Không thể hoàn tác.</translation>
 <context>
     <name>FanpageTab</name>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="111" />
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="141" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="110" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="140" />
         <source>Agency</source>
         <translation>Cơ quan</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="112" />
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="157" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="111" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="156" />
         <source>Platform</source>
         <translation>Nền tảng</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="113" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="112" />
         <source>Page name</source>
         <translation>Tên trang</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="115" />
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="158" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="114" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="157" />
         <source>Link</source>
         <translation>Đường dẫn</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="118" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="117" />
         <source>Double-click the address or press Ctrl+O to open it in the browser</source>
         <translation>Nhấp đúp vào đường dẫn hoặc bấm Ctrl+O để mở trong trình duyệt</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="121" />
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="144" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="120" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="143" />
         <source>Official</source>
         <translation>Chính thức</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="127" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="126" />
         <source>Verification</source>
         <translation>Xác thực</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="131" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="130" />
         <source>Since</source>
         <translation>Từ ngày</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="132" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="131" />
         <source>Letter number</source>
         <translation>Số công văn</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="133" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="132" />
         <source>Followers</source>
         <translation>Người theo dõi</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="134" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="133" />
         <source>Counted on</source>
         <translation>Ngày thống kê</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="135" />
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="142" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="134" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="141" />
         <source>Kind of agency</source>
         <translation>Loại cơ quan</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="136" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="135" />
         <source>Notes</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="143" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="142" />
         <source>Pages</source>
         <translation>Số trang</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="145" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="144" />
         <source>Verified</source>
         <translation>Đã xác thực</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="147" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="146" />
         <source>Share verified</source>
         <translation>Tỷ lệ đã xác thực</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="156" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="155" />
         <source>Suspected page</source>
         <translation>Trang nghi mạo danh</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="159" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="158" />
         <source>Agency imitated</source>
         <translation>Cơ quan bị mạo danh</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="161" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="160" />
         <source>Official page imitated</source>
         <translation>Trang chính thức bị mạo danh</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="164" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="163" />
         <source>Found by comparing names (%1% alike)</source>
         <translation>Tìm thấy khi so tên (giống %1%)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="169" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="168" />
         <source>Status</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="170" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="169" />
         <source>Found on</source>
         <translation>Ngày phát hiện</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="171" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="170" />
         <source>Reported on</source>
         <translation>Ngày báo cáo nền tảng</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="172" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="171" />
         <source>Evidence</source>
         <translation>Chứng cứ</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="176" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="175" />
         <source>Search by agency, page name, address… (Ctrl+F)</source>
         <translation>Tìm theo cơ quan, tên trang, đường dẫn… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="180" />
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="380" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="179" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="379" />
         <source>All agencies</source>
         <translation>Tất cả cơ quan, đơn vị</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="183" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="182" />
         <source>All kinds</source>
         <translation>Tất cả các loại</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="187" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="186" />
         <source>All platforms</source>
         <translation>Tất cả nền tảng</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="191" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="190" />
         <source>All states</source>
         <translation>Tất cả trạng thái</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="192" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="191" />
         <source>Official pages (every state)</source>
         <translation>Trang chính thức (mọi bước)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="193" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="192" />
         <source>Not an official page</source>
         <translation>Không phải trang chính thức</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="267" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="266" />
         <source>Only pages still up</source>
         <translation>Chỉ trang chưa bị gỡ</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="268" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="267" />
         <source>Suspected or reported, not yet removed</source>
         <translation>Nghi vấn hoặc đã báo cáo, chưa bị gỡ</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="206" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="205" />
         <source>&amp;New page</source>
         <translation>&amp;Thêm trang</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="207" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="206" />
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="208" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="207" />
         <source>&amp;Delete</source>
         <translation>&amp;Xóa</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="209" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="208" />
         <source>&amp;Open in browser</source>
         <translation>&amp;Mở trong trình duyệt</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="210" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="209" />
         <source>Propose verification…</source>
         <translation>Đề nghị xác thực…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="213" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="212" />
         <source>Write the official letter asking the platforms to verify the selected official pages (Ctrl+Shift+P)</source>
         <translation>Lập công văn đề nghị nền tảng xác thực các trang chính thức đã chọn (Ctrl+Shift+P)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="218" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="217" />
         <source>Sent to the platform…</source>
         <translation>Đã gửi nền tảng…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="219" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="218" />
         <source>Verified…</source>
         <translation>Đã xác thực…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="220" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="219" />
         <source>Refused…</source>
         <translation>Bị từ chối…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="221" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="220" />
         <source>Lost the badge…</source>
         <translation>Mất tick xanh…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="222" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="221" />
         <source>Proposed by an existing letter…</source>
         <translation>Đã đề nghị bằng công văn có sẵn…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="224" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="223" />
         <source>&amp;History…</source>
         <translation>&amp;Lịch sử…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="226" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="225" />
         <source>New suspected page…</source>
         <translation>Thêm trang nghi mạo danh…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="227" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="226" />
         <source>Edit suspected page…</source>
         <translation>Sửa trang nghi mạo danh…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="228" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="227" />
         <source>Check names of the whole registry</source>
         <translation>So tên toàn bộ danh sách</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="230" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="229" />
         <source>Reported to the platform</source>
         <translation>Đã báo cáo nền tảng</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="231" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="230" />
         <source>Removed by the platform</source>
         <translation>Đã bị gỡ</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="232" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="231" />
         <source>Not an impersonator</source>
         <translation>Không phải mạo danh</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="234" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="233" />
         <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="734" />
         <source>Delete suspected page</source>
         <translation>Xóa trang nghi mạo danh</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="236" />
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="242" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="235" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="241" />
         <source>Record a step</source>
         <translation>Ghi nhận bước</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="196" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="195" />
         <source>Agency:</source>
         <translation>Cơ quan:</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="197" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="196" />
         <source>Kind:</source>
         <translation>Loại:</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="198" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="197" />
         <source>Platform:</source>
         <translation>Nền tảng:</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="199" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="198" />
         <source>Verification:</source>
         <translation>Xác thực:</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="290" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="289" />
         <source>Page list</source>
         <translation>Danh sách trang</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="291" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="290" />
         <source>By agency</source>
         <translation>Theo cơ quan</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="292" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="291" />
         <source>Impersonating pages</source>
         <translation>Trang mạo danh</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="450" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="449" />
         <source>Showing %1 of %2 pages — %3 official, %4 verified (%5)</source>
         <translation>Hiển thị %1 / %2 trang — %3 trang chính thức, %4 đã xác thực (%5)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="461" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="460" />
         <source>; %1 suspected impersonating page(s) not yet removed</source>
         <translation>; %1 trang nghi mạo danh chưa bị gỡ</translation>
-    </message>
-    <message>
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="466" />
-        <source> — %1 selected</source>
-        <translation> — đã chọn %1</translation>
     </message>
     <message>
         <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="471" />
@@ -2331,62 +2326,62 @@ Không thể hoàn tác.</translation>
         <translation>Xuất ra Excel</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/widgets/list_tab.py" line="239" />
+        <location filename="../../hanoi_desk/ui/widgets/list_tab.py" line="250" />
         <source>Import from Excel</source>
         <translation>Nhập từ Excel</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/widgets/list_tab.py" line="246" />
+        <location filename="../../hanoi_desk/ui/widgets/list_tab.py" line="257" />
         <source>Saving the imported rows…</source>
         <translation>Đang lưu các dòng được nhập…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/widgets/list_tab.py" line="250" />
+        <location filename="../../hanoi_desk/ui/widgets/list_tab.py" line="261" />
         <source>Imported: %1 added, %2 updated</source>
         <translation>Đã nhập: %1 thêm mới, %2 cập nhật</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/widgets/list_tab.py" line="298" />
+        <location filename="../../hanoi_desk/ui/widgets/list_tab.py" line="247" />
         <source>&amp;Import from Excel…</source>
         <translation>&amp;Nhập từ Excel…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/widgets/list_tab.py" line="300" />
+        <location filename="../../hanoi_desk/ui/widgets/list_tab.py" line="311" />
         <source>E&amp;xport to Excel…</source>
         <translation>&amp;Xuất ra Excel…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/widgets/list_tab.py" line="301" />
+        <location filename="../../hanoi_desk/ui/widgets/list_tab.py" line="312" />
         <source>&amp;Print…</source>
         <translation>&amp;In…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/widgets/list_tab.py" line="302" />
+        <location filename="../../hanoi_desk/ui/widgets/list_tab.py" line="313" />
         <source>Print preview of the list shown (Ctrl+P)</source>
         <translation>Xem trước khi in danh sách đang hiển thị (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/widgets/list_tab.py" line="303" />
+        <location filename="../../hanoi_desk/ui/widgets/list_tab.py" line="314" />
         <source>&amp;Reload</source>
         <translation>Tải &amp;lại</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/widgets/list_tab.py" line="304" />
+        <location filename="../../hanoi_desk/ui/widgets/list_tab.py" line="315" />
         <source>Find</source>
         <translation>Tìm</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/widgets/list_tab.py" line="387" />
+        <location filename="../../hanoi_desk/ui/widgets/list_tab.py" line="398" />
         <source> — %1 selected</source>
         <translation> — đã chọn %1</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/widgets/list_tab.py" line="452" />
+        <location filename="../../hanoi_desk/ui/widgets/list_tab.py" line="468" />
         <source>Spreadsheets</source>
         <translation>Bảng tính</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/widgets/list_tab.py" line="469" />
+        <location filename="../../hanoi_desk/ui/widgets/list_tab.py" line="485" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
@@ -4193,52 +4188,52 @@ Một bản sao của dữ liệu hiện tại sẽ được giữ trong thư m�
 <context>
     <name>ReportSettingsDialog</name>
     <message>
-        <location filename="../../hanoi_desk/ui/reports/tab.py" line="803" />
+        <location filename="../../hanoi_desk/ui/reports/tab.py" line="717" />
         <source>Report settings</source>
         <translation>Thiết lập báo cáo</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports/tab.py" line="823" />
+        <location filename="../../hanoi_desk/ui/reports/tab.py" line="737" />
         <source>day</source>
         <translation>ngày</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports/tab.py" line="825" />
+        <location filename="../../hanoi_desk/ui/reports/tab.py" line="739" />
         <source>month</source>
         <translation>tháng</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports/tab.py" line="834" />
+        <location filename="../../hanoi_desk/ui/reports/tab.py" line="748" />
         <source>Agencies that must report</source>
         <translation>Cơ quan, đơn vị phải báo cáo</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports/tab.py" line="835" />
+        <location filename="../../hanoi_desk/ui/reports/tab.py" line="749" />
         <source>Deadline each year</source>
         <translation>Hạn báo cáo hằng năm</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports/tab.py" line="836" />
+        <location filename="../../hanoi_desk/ui/reports/tab.py" line="750" />
         <source>Recipients of the report (one per line)</source>
         <translation>Nơi nhận của báo cáo (mỗi dòng một nơi)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports/tab.py" line="837" />
+        <location filename="../../hanoi_desk/ui/reports/tab.py" line="751" />
         <source>Recipients of the reminder (one per line)</source>
         <translation>Nơi nhận của công văn đôn đốc (mỗi dòng một nơi)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports/tab.py" line="838" />
+        <location filename="../../hanoi_desk/ui/reports/tab.py" line="752" />
         <source>The office, the signer, the plan as cited and how documents are numbered are in Settings (File › Settings). A last line “Lưu: VT, &lt;unit&gt;” is added when the list has none.</source>
         <translation>Cơ quan, người ký, kế hoạch làm căn cứ và cách lấy số văn bản nằm trong Cài đặt (Tệp › Cài đặt). Dòng cuối “Lưu: VT, &lt;đơn vị&gt;” được thêm vào khi danh sách chưa có.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports/tab.py" line="848" />
+        <location filename="../../hanoi_desk/ui/reports/tab.py" line="762" />
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports/tab.py" line="849" />
+        <location filename="../../hanoi_desk/ui/reports/tab.py" line="763" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
@@ -4321,7 +4316,7 @@ Một bản sao của dữ liệu hiện tại sẽ được giữ trong thư m�
         <translation>Người ghi nhận</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports/tab.py" line="137" />
+        <location filename="../../hanoi_desk/ui/reports/tab.py" line="133" />
         <source>Search by agency, document number… (Ctrl+F)</source>
         <translation>Tìm theo tên cơ quan, số văn bản… (Ctrl+F)</translation>
     </message>
@@ -4346,324 +4341,289 @@ Một bản sao của dữ liệu hiện tại sẽ được giữ trong thư m�
         <translation>Tất cả các loại</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports/tab.py" line="158" />
+        <location filename="../../hanoi_desk/ui/reports/tab.py" line="153" />
         <source>&amp;Record report…</source>
         <translation>&amp;Ghi nhận báo cáo…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports/tab.py" line="159" />
+        <location filename="../../hanoi_desk/ui/reports/tab.py" line="154" />
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports/tab.py" line="161" />
+        <location filename="../../hanoi_desk/ui/reports/tab.py" line="155" />
         <source>&amp;Delete</source>
         <translation>&amp;Xóa</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports/tab.py" line="163" />
+        <location filename="../../hanoi_desk/ui/reports/tab.py" line="156" />
         <source>&amp;Open file</source>
         <translation>&amp;Mở tệp</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports/tab.py" line="164" />
+        <location filename="../../hanoi_desk/ui/reports/tab.py" line="527" />
         <source>&amp;Import tally…</source>
         <translation>&amp;Nhập bảng theo dõi…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports/tab.py" line="165" />
-        <source>E&amp;xport to Excel…</source>
-        <translation>&amp;Xuất ra Excel…</translation>
-    </message>
-    <message>
-        <location filename="../../hanoi_desk/ui/reports/tab.py" line="166" />
+        <location filename="../../hanoi_desk/ui/reports/tab.py" line="160" />
         <source>Reminder &amp;letter (PDF)…</source>
         <translation>Công văn đôn đốc (P&amp;DF)…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports/tab.py" line="167" />
+        <location filename="../../hanoi_desk/ui/reports/tab.py" line="161" />
         <source>&amp;Annual report (PDF)…</source>
         <translation>&amp;Báo cáo tổng hợp (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports/tab.py" line="168" />
+        <location filename="../../hanoi_desk/ui/reports/tab.py" line="162" />
         <source>Appendix as its own file</source>
         <translation>Phụ lục thành tệp riêng</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports/tab.py" line="171" />
+        <location filename="../../hanoi_desk/ui/reports/tab.py" line="165" />
         <source>Write the annual report's appendix as a separate PDF beside it, which the office signs on its own (a text signature at the top right of its first page)</source>
         <translation>Ghi phụ lục của báo cáo năm thành một tệp PDF riêng bên cạnh, để cơ quan ký số riêng (chữ ký dạng văn bản ở góc trên bên phải trang đầu)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports/tab.py" line="175" />
+        <location filename="../../hanoi_desk/ui/reports/tab.py" line="169" />
         <source>Recheck &amp;signatures</source>
         <translation>&amp;Kiểm tra lại chữ ký</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports/tab.py" line="176" />
+        <location filename="../../hanoi_desk/ui/reports/tab.py" line="170" />
         <source>Verify the digital signatures of this year's received reports again, against the trusted roots as they are now</source>
         <translation>Kiểm tra lại chữ ký số của các báo cáo đã nhận trong năm, theo các chứng thư gốc tin cậy hiện có</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports/tab.py" line="178" />
-        <source>&amp;Print…</source>
-        <translation>&amp;In…</translation>
-    </message>
-    <message>
-        <location filename="../../hanoi_desk/ui/reports/tab.py" line="179" />
+        <location filename="../../hanoi_desk/ui/reports/tab.py" line="159" />
         <source>Print preview of the annual report, as of now</source>
         <translation>Xem trước và in báo cáo năm theo số liệu hiện tại</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports/tab.py" line="180" />
+        <location filename="../../hanoi_desk/ui/reports/tab.py" line="172" />
         <source>Report &amp;settings…</source>
         <translation>&amp;Thiết lập báo cáo…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports/tab.py" line="181" />
-        <source>&amp;Reload</source>
-        <translation>Tải &amp;lại</translation>
-    </message>
-    <message>
-        <location filename="../../hanoi_desk/ui/reports/tab.py" line="182" />
-        <source>Find</source>
-        <translation>Tìm</translation>
-    </message>
-    <message>
-        <location filename="../../hanoi_desk/ui/reports/tab.py" line="185" />
+        <location filename="../../hanoi_desk/ui/reports/tab.py" line="180" />
         <source>Year:</source>
         <translation>Năm:</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports/tab.py" line="207" />
+        <location filename="../../hanoi_desk/ui/reports/tab.py" line="149" />
         <source>Status:</source>
         <translation>Tình trạng:</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports/tab.py" line="209" />
+        <location filename="../../hanoi_desk/ui/reports/tab.py" line="150" />
         <source>Kind:</source>
         <translation>Loại:</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports/tab.py" line="215" />
+        <location filename="../../hanoi_desk/ui/reports/tab.py" line="193" />
         <source>Summary</source>
         <translation>Tóm tắt</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports/tab.py" line="218" />
+        <location filename="../../hanoi_desk/ui/reports/tab.py" line="196" />
         <source>Office's report: text</source>
         <translation>Nội dung báo cáo của Sở</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports/tab.py" line="221" />
+        <location filename="../../hanoi_desk/ui/reports/tab.py" line="199" />
         <source>empty: written by hand when registered</source>
         <translation>để trống: ghi tay khi vào sổ</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports/tab.py" line="224" />
+        <location filename="../../hanoi_desk/ui/reports/tab.py" line="202" />
         <source>III. Shortcomings — one paragraph per line</source>
         <translation>III. Tồn tại, hạn chế — mỗi dòng một đoạn</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports/tab.py" line="226" />
+        <location filename="../../hanoi_desk/ui/reports/tab.py" line="204" />
         <source>IV. Proposals — one paragraph per line</source>
         <translation>IV. Đề xuất, kiến nghị — mỗi dòng một đoạn</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports/tab.py" line="227" />
+        <location filename="../../hanoi_desk/ui/reports/tab.py" line="205" />
         <source>Draft from the data</source>
         <translation>Soạn từ số liệu</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports/tab.py" line="228" />
+        <location filename="../../hanoi_desk/ui/reports/tab.py" line="206" />
         <source>Write sections III and IV again from the data: who has not reported, who was late, pages not verified, impersonators still up (Ctrl+Z undoes it)</source>
         <translation>Soạn lại mục III và IV từ số liệu: đơn vị chưa gửi báo cáo, gửi muộn, trang chưa được xác thực, trang mạo danh chưa bị gỡ (Ctrl+Z để hoàn tác)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports/tab.py" line="231" />
+        <location filename="../../hanoi_desk/ui/reports/tab.py" line="209" />
         <source>Save text</source>
         <translation>Lưu nội dung</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports/tab.py" line="234" />
-        <location filename="../../hanoi_desk/ui/reports/tab.py" line="584" />
+        <location filename="../../hanoi_desk/ui/reports/tab.py" line="212" />
+        <location filename="../../hanoi_desk/ui/reports/tab.py" line="505" />
         <source>Report number</source>
         <translation>Số báo cáo</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports/tab.py" line="235" />
-        <location filename="../../hanoi_desk/ui/reports/tab.py" line="584" />
+        <location filename="../../hanoi_desk/ui/reports/tab.py" line="213" />
+        <location filename="../../hanoi_desk/ui/reports/tab.py" line="505" />
         <source>III. Shortcomings</source>
         <translation>III. Tồn tại, hạn chế</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports/tab.py" line="236" />
-        <location filename="../../hanoi_desk/ui/reports/tab.py" line="585" />
+        <location filename="../../hanoi_desk/ui/reports/tab.py" line="214" />
+        <location filename="../../hanoi_desk/ui/reports/tab.py" line="506" />
         <source>IV. Proposals</source>
         <translation>IV. Đề xuất, kiến nghị</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports/tab.py" line="352" />
+        <location filename="../../hanoi_desk/ui/reports/tab.py" line="298" />
         <source>Deadline: %1</source>
         <translation>Hạn báo cáo: %1</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports/tab.py" line="353" />
+        <location filename="../../hanoi_desk/ui/reports/tab.py" line="299" />
         <source>Received: &lt;b&gt;%1 / %2&lt;/b&gt;</source>
         <translation>Đã nhận: &lt;b&gt;%1 / %2&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports/tab.py" line="354" />
+        <location filename="../../hanoi_desk/ui/reports/tab.py" line="300" />
         <source>On time: %1 — late: %2</source>
         <translation>Đúng hạn: %1 — muộn: %2</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports/tab.py" line="355" />
+        <location filename="../../hanoi_desk/ui/reports/tab.py" line="301" />
         <source>Missing: %1 — not yet due: %2</source>
         <translation>Chưa gửi (quá hạn): %1 — chưa đến hạn: %2</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports/tab.py" line="375" />
+        <location filename="../../hanoi_desk/ui/reports/tab.py" line="321" />
         <source>Saved by %1 at %2</source>
         <translation>%1 lưu lúc %2</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports/tab.py" line="378" />
+        <location filename="../../hanoi_desk/ui/reports/tab.py" line="324" />
         <source>Not saved yet</source>
         <translation>Chưa lưu</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports/tab.py" line="380" />
+        <location filename="../../hanoi_desk/ui/reports/tab.py" line="326" />
         <source>III, IV: drafted from the data until saved</source>
         <translation>III, IV: soạn từ số liệu cho đến khi lưu</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports/tab.py" line="420" />
+        <location filename="../../hanoi_desk/ui/reports/tab.py" line="366" />
         <source>Showing %1 of %2 agencies (year %3)</source>
         <translation>Hiển thị %1 / %2 cơ quan, đơn vị (năm %3)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports/tab.py" line="497" />
+        <location filename="../../hanoi_desk/ui/reports/tab.py" line="418" />
         <source>Cannot open</source>
         <translation>Không mở được</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports/tab.py" line="511" />
+        <location filename="../../hanoi_desk/ui/reports/tab.py" line="432" />
         <source>Delete report</source>
         <translation>Xóa báo cáo</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports/tab.py" line="512" />
+        <location filename="../../hanoi_desk/ui/reports/tab.py" line="433" />
         <source>Delete the recorded report of %1 for %2, with its file? This cannot be undone.</source>
         <translation>Xóa báo cáo năm %2 đã ghi nhận của %1, cùng tệp đính kèm? Không thể hoàn tác.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports/tab.py" line="539" />
-        <location filename="../../hanoi_desk/ui/reports/tab.py" line="542" />
+        <location filename="../../hanoi_desk/ui/reports/tab.py" line="460" />
+        <location filename="../../hanoi_desk/ui/reports/tab.py" line="463" />
         <source>Cannot open the file</source>
         <translation>Không mở được tệp</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports/tab.py" line="543" />
+        <location filename="../../hanoi_desk/ui/reports/tab.py" line="464" />
         <source>No program is set up to open %1.</source>
         <translation>Máy chưa có chương trình mở được %1.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports/tab.py" line="566" />
-        <location filename="../../hanoi_desk/ui/reports/tab.py" line="574" />
+        <location filename="../../hanoi_desk/ui/reports/tab.py" line="487" />
+        <location filename="../../hanoi_desk/ui/reports/tab.py" line="495" />
         <source>Text not saved</source>
         <translation>Chưa lưu được nội dung</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports/tab.py" line="575" />
+        <location filename="../../hanoi_desk/ui/reports/tab.py" line="496" />
         <source>Load the latest text now? Yours is copied to the clipboard, so you can paste back what you need.</source>
         <translation>Tải nội dung mới nhất ngay? Nội dung của anh/chị được chép vào bộ nhớ tạm để dán lại phần cần thiết.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports/tab.py" line="593" />
-        <location filename="../../hanoi_desk/ui/reports/tab.py" line="666" />
+        <location filename="../../hanoi_desk/ui/reports/tab.py" line="514" />
+        <location filename="../../hanoi_desk/ui/reports/tab.py" line="580" />
         <source>Unsaved report text</source>
         <translation>Nội dung báo cáo chưa lưu</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports/tab.py" line="594" />
+        <location filename="../../hanoi_desk/ui/reports/tab.py" line="515" />
         <source>The text of the office's report for %1 has changes that are not saved. Save them?</source>
         <translation>Nội dung báo cáo năm %1 của Sở có thay đổi chưa lưu. Lưu lại?</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports/tab.py" line="602" />
+        <location filename="../../hanoi_desk/ui/reports/tab.py" line="523" />
         <source>Report text saved</source>
         <translation>Đã lưu nội dung báo cáo</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports/tab.py" line="606" />
+        <location filename="../../hanoi_desk/ui/reports/tab.py" line="530" />
         <source>Import a tally of reports from Excel</source>
         <translation>Nhập bảng theo dõi báo cáo từ Excel</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports/tab.py" line="607" />
-        <source>Spreadsheets</source>
-        <translation>Bảng tính</translation>
-    </message>
-    <message>
-        <location filename="../../hanoi_desk/ui/reports/tab.py" line="617" />
+        <location filename="../../hanoi_desk/ui/reports/tab.py" line="533" />
         <source>Saving the imported reports…</source>
         <translation>Đang lưu các báo cáo được nhập…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports/tab.py" line="631" />
-        <source>Excel workbooks (*.xlsx)</source>
-        <translation>Tệp Excel (*.xlsx)</translation>
-    </message>
-    <message>
-        <location filename="../../hanoi_desk/ui/reports/tab.py" line="622" />
-        <source>Imported: %1 added, %2 updated</source>
-        <translation>Đã nhập: %1 thêm mới, %2 cập nhật</translation>
-    </message>
-    <message>
-        <location filename="../../hanoi_desk/ui/reports/tab.py" line="630" />
+        <location filename="../../hanoi_desk/ui/reports/tab.py" line="545" />
         <source>Export the intake table to Excel</source>
         <translation>Xuất bảng tiếp nhận báo cáo ra Excel</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports/tab.py" line="667" />
+        <location filename="../../hanoi_desk/ui/reports/tab.py" line="581" />
         <source>Sections III and IV of the report for %1 have changes that are not saved. The document uses the saved text: save the changes first?</source>
         <translation>Mục III và IV của báo cáo năm %1 có thay đổi chưa lưu. Văn bản được lập từ nội dung đã lưu: lưu các thay đổi trước?</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports/tab.py" line="678" />
+        <location filename="../../hanoi_desk/ui/reports/tab.py" line="592" />
         <source>Save the annual report</source>
         <translation>Lưu báo cáo tổng hợp</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports/tab.py" line="679" />
-        <location filename="../../hanoi_desk/ui/reports/tab.py" line="756" />
+        <location filename="../../hanoi_desk/ui/reports/tab.py" line="593" />
+        <location filename="../../hanoi_desk/ui/reports/tab.py" line="670" />
         <source>PDF documents (*.pdf)</source>
         <translation>Tài liệu PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports/tab.py" line="726" />
+        <location filename="../../hanoi_desk/ui/reports/tab.py" line="640" />
         <source>Checking the digital signatures of the received reports again…</source>
         <translation>Đang kiểm tra lại chữ ký số của các báo cáo đã nhận…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports/tab.py" line="743" />
+        <location filename="../../hanoi_desk/ui/reports/tab.py" line="657" />
         <source>Digital signatures checked again: %1 report file(s), %2 verdict(s) changed</source>
         <translation>Đã kiểm tra lại chữ ký số: %1 tệp báo cáo, %2 kết quả thay đổi</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports/tab.py" line="749" />
+        <location filename="../../hanoi_desk/ui/reports/tab.py" line="663" />
         <source>Signatures not checked</source>
         <translation>Chưa kiểm tra lại được chữ ký</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports/tab.py" line="754" />
+        <location filename="../../hanoi_desk/ui/reports/tab.py" line="668" />
         <source>Save the reminder letter</source>
         <translation>Lưu công văn đôn đốc</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports/tab.py" line="789" />
+        <location filename="../../hanoi_desk/ui/reports/tab.py" line="703" />
         <source>Cannot print</source>
         <translation>Không in được</translation>
     </message>

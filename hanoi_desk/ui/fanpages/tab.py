@@ -86,7 +86,6 @@ class FanpageTab(ListTab[Fanpage]):
     settings_group = "fanpages"
     column_widths = (210, 75, 210, 270, 70, 110, 85, 130, 95, 90, 150)
     imports = True
-    count_selected = False  # only while the page list is in front: see counts()
 
     def __init__(
         self,
@@ -461,10 +460,11 @@ class FanpageTab(ListTab[Fanpage]):
         text += self.tr("; %1 suspected impersonating page(s) not yet removed").replace(
             "%1", str(open_suspects)
         )
-        selected = len(self.view.selectionModel().selectedRows())
-        if selected and self.pages_tabs.currentIndex() == 0:
-            text += self.tr(" — %1 selected").replace("%1", str(selected))
         return text
+
+    def selected_count(self) -> int:
+        """The pages selected, said while the page list is in front."""
+        return super().selected_count() if self.pages_tabs.currentIndex() == 0 else 0
 
     def after_count(self, shown: int, total: int) -> None:
         suspects = self.suspects_model.rows()

@@ -8,6 +8,7 @@ import tempfile
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from PySide6.QtCore import QSettings, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QColor, QDesktopServices, QGuiApplication, QKeySequence, QTextCursor
@@ -49,12 +50,16 @@ from hanoi_desk.services.settings import SettingsService
 from hanoi_desk.ui.reports.receipt_dialog import ReceiptDialog
 from hanoi_desk.ui.widgets import file_actions, messages, print_preview
 from hanoi_desk.ui.widgets.edit_dialog import ask_to_save
+from hanoi_desk.ui.widgets.list_tab import RIGHT as _RIGHT
+from hanoi_desk.ui.widgets.list_tab import Filter, ListTab, Writer
+from hanoi_desk.ui.widgets.list_tab import thousands as _n
 from hanoi_desk.ui.widgets.office_fields import draft_note
-from hanoi_desk.ui.widgets.shortcuts import bind_to_views, tab_action
-from hanoi_desk.ui.widgets.table_model import ROW_ROLE, Column, RowFilterProxy, RowTableModel, make_table_view
+from hanoi_desk.ui.widgets.table_model import ROW_ROLE, Column
 from hanoi_desk.ui.widgets.tasks import Task
 
-_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+if TYPE_CHECKING:
+    from hanoi_desk.importing import ImportJob
+
 _STATUS_COLOURS = {
     ReportStatus.ON_TIME: (None, QColor("#e6f4ea")),
     ReportStatus.LATE: (None, QColor("#fff4e0")),
@@ -63,37 +68,32 @@ _STATUS_COLOURS = {
 }
 
 
-def _n(value: int) -> str:
-    return f"{value:,}".replace(",", ".")
-
-
-class ReportsTab(QWidget):
-    sig_status = Signal(str)
-    """A one-line summary for the status bar changed."""
-    sig_export_written = Signal(Path)
-    """An export or a document was written (other features offer to e-mail it)."""
+class ReportsTab(ListTab[IntakeRow]):
     sig_appendix_written = Signal(Path)
     """The annual report's appendix was written as its own file, beside the report just announced."""
+
+    settings_group = "reports"
+    column_widths = (300, 130, 150, 90, 120, 95, 95, 105, 70, 80, 80, 160, 100)
+    # No column sorted at first: the service's order (kind, then the Vietnamese alphabet) stands;
+    # rows are coloured by status, so no alternating colours.
+    view_options: ClassVar[dict[str, Any]] = {"sort_column": -1, "single": True, "alternating": False}
+    toolbar_gap = 12
+    count_selected = False
+    imports = True
 
     def __init__(self, reports: ReportService, parent: QWidget | None = None, *, load: bool = True,
                  settings: SettingsService | None = None) -> None:
         """*load* False: the rows are read by the first ``reload()`` (the main window's hidden tabs).
         *settings*: where the import's column choices are remembered (none: not remembered)."""
-        super().__init__(parent)
         self._reports = reports
         self._settings = settings
         self._today = reports.clock.today
-        self._task: Task | None = None
         self._recheck: Task | None = None
         self._recheck_again: bool | None = None  # asked again while one ran: all years (True) or not
         self._texts = ReportTexts(self._today().year)
         self._drafted = ReportTexts(self._today().year)  # III and IV as drafted, where nothing is saved
         self.last_pdf: Path | None = None
-        self._build_ui()
-        self._connect()
-        self._restore_state()
-        if load:
-            self.reload()
+        super().__init__(reports.clock, parent, load=load)
 
     # ---------------------------------------------------------------- building
     def columns(self) -> list[Column[IntakeRow]]:
@@ -129,13 +129,13 @@ class ReportsTab(QWidget):
             Column(self.tr("Recorded by"), lambda r: r.receipt.updated_by if r.receipt else ""),
         ]
 
-    def _build_ui(self) -> None:
-        self.year = QSpinBox()
+    def search_placeholder(self) -> str:
+        return self.tr("Search by agency, document number… (Ctrl+F)")
+
+    def filters(self) -> list[Filter]:
+        self.year = QSpinBox()  # in the toolbar: the year chooses what is read, not what is shown
         self.year.setRange(2019, 2100)
         self.year.setValue(self._today().year)
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Search by agency, document number… (Ctrl+F)"))
-        self.search.setClearButtonEnabled(True)
         self.status_filter = QComboBox()
         self.status_filter.addItem(self.tr("All statuses"), None)
         self.status_filter.addItem(self.tr("Received"), "received")
@@ -146,69 +146,47 @@ class ReportsTab(QWidget):
         self.kind_filter.addItem(self.tr("All kinds"), None)
         for kind in AgencyKind:
             self.kind_filter.addItem(kind.label, kind.value)
+        return [Filter(self.status_filter, self.tr("Status:"), 1),
+                Filter(self.kind_filter, self.tr("Kind:"), 1)]
 
-        self.model: RowTableModel[IntakeRow] = RowTableModel(self.columns(), self)
-        self.model.set_style(self._row_style)
-        self.proxy = RowFilterProxy(self)
-        self.proxy.setSourceModel(self.model)
-        # No column sorted at first: the service's order (kind, then the Vietnamese alphabet) stands;
-        # rows are coloured by status, so no alternating colours.
-        self.view = make_table_view(self.proxy, sort_column=-1, single=True, alternating=False)
-
-        self.act_record = self._action(self.tr("&Record report…"), QKeySequence.StandardKey.New)
-        self.act_edit = bind_to_views(self._action(self.tr("&Edit")), QKeySequence(Qt.Key.Key_Return),
-                                      self.view)
-        self.act_delete = bind_to_views(self._action(self.tr("&Delete")), QKeySequence.StandardKey.Delete,
-                                        self.view)
-        self.act_open_file = self._action(self.tr("&Open file"), QKeySequence("Ctrl+O"))
-        self.act_import = self._action(self.tr("&Import tally…"), QKeySequence("Ctrl+I"))
-        self.act_export = self._action(self.tr("E&xport to Excel…"), QKeySequence("Ctrl+E"))
-        self.act_reminder = self._action(self.tr("Reminder &letter (PDF)…"))
-        self.act_annual = self._action(self.tr("&Annual report (PDF)…"))
-        self.act_appendix_separate = self._action(self.tr("Appendix as its own file"))
+    def make_actions(self) -> None:
+        self.act_record = self.tab_action(self.tr("&Record report…"), QKeySequence.StandardKey.New)
+        self.act_edit = self.row_action(self.tr("&Edit"), QKeySequence(Qt.Key.Key_Return))
+        self.act_delete = self.row_action(self.tr("&Delete"), QKeySequence.StandardKey.Delete)
+        self.act_open_file = self.tab_action(self.tr("&Open file"), QKeySequence("Ctrl+O"))
+        self.make_standard_actions()
+        assert self.act_print is not None
+        self.act_print.setToolTip(self.tr("Print preview of the annual report, as of now"))
+        self.act_reminder = self.tab_action(self.tr("Reminder &letter (PDF)…"))
+        self.act_annual = self.tab_action(self.tr("&Annual report (PDF)…"))
+        self.act_appendix_separate = self.tab_action(self.tr("Appendix as its own file"))
         self.act_appendix_separate.setCheckable(True)
         self.act_appendix_separate.setToolTip(self.tr(
             "Write the annual report's appendix as a separate PDF beside it, which the office signs on its "
             "own (a text signature at the top right of its first page)"))
         self.act_appendix_separate.setChecked(
             QSettings().value("reports/appendix_separate", False, type=bool))
-        self.act_recheck = self._action(self.tr("Recheck &signatures"))
+        self.act_recheck = self.tab_action(self.tr("Recheck &signatures"))
         self.act_recheck.setToolTip(self.tr("Verify the digital signatures of this year's received reports "
                                             "again, against the trusted roots as they are now"))
-        self.act_print = self._action(self.tr("&Print…"), QKeySequence.StandardKey.Print)
-        self.act_print.setToolTip(self.tr("Print preview of the annual report, as of now"))
-        self.act_settings = self._action(self.tr("Report &settings…"))
-        self.act_reload = self._action(self.tr("&Reload"), QKeySequence.StandardKey.Refresh)
-        self.act_find = self._action(self.tr("Find"), QKeySequence.StandardKey.Find)
+        self.act_settings = self.tab_action(self.tr("Report &settings…"))
 
-        toolbar = QHBoxLayout()
-        toolbar.addWidget(QLabel(self.tr("Year:")))
-        toolbar.addWidget(self.year)
-        toolbar.addSpacing(12)
-        for action in (self.act_record, self.act_edit, self.act_delete, self.act_open_file, None,
-                       self.act_import, self.act_export, None, self.act_reminder, self.act_annual,
-                       self.act_print, None, self.act_settings, self.act_reload):
-            if action is None:
-                toolbar.addSpacing(12)
-                continue
-            button = QToolButton()
-            button.setDefaultAction(action)
-            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-            if action is self.act_annual:  # its option in the button's own menu: no room for more buttons
-                options = QMenu(button)
-                options.addAction(self.act_appendix_separate)
-                button.setMenu(options)
-                button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
-            toolbar.addWidget(button)
-        toolbar.addStretch()
+    def toolbar(self) -> list[QAction | QWidget | None]:
+        annual = self.tool_button(self.act_annual)
+        options = QMenu(annual)  # the option in the button's own menu: no room for more buttons
+        options.addAction(self.act_appendix_separate)
+        annual.setMenu(options)
+        annual.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
+        return [QLabel(self.tr("Year:")), self.year, None, self.act_record, self.act_edit, self.act_delete,
+                self.act_open_file, None, self.act_import, self.act_export, None, self.act_reminder, annual,
+                self.act_print, None, self.act_settings, self.act_reload]
 
-        filters = QHBoxLayout()
-        filters.addWidget(self.search, 3)
-        filters.addWidget(QLabel(self.tr("Status:")))
-        filters.addWidget(self.status_filter, 1)
-        filters.addWidget(QLabel(self.tr("Kind:")))
-        filters.addWidget(self.kind_filter, 1)
+    def context_menu(self) -> list[QAction | QMenu | None]:
+        # the "Chữ ký số" column judged again (also in the Edit menu)
+        return [self.act_record, self.act_edit, self.act_open_file, self.act_delete, None, self.act_recheck]
 
+    def body(self) -> QWidget:
+        """The list, with the year's summary and the office's report text beside it."""
         self.summary_label = QLabel()
         self.summary_label.setWordWrap(True)
         self.summary_label.setTextFormat(Qt.TextFormat.RichText)
@@ -252,49 +230,24 @@ class ReportsTab(QWidget):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 1)
 
-        self.count_label = QLabel()
-        layout = QVBoxLayout(self)
-        layout.addLayout(toolbar)
-        layout.addLayout(filters)
-        layout.addWidget(self.splitter, 1)
-        layout.addWidget(self.count_label)
+        return self.splitter
 
-    _action = tab_action  # self._action(text, shortcut): an action of this tab
-
-    def _connect(self) -> None:
+    def connect_actions(self) -> None:
         self.year.valueChanged.connect(self._on_year_value_changed)
-        self.search.textChanged.connect(self._on_search_text_changed)
-        self.status_filter.currentIndexChanged.connect(self._on_filters_changed)
-        self.kind_filter.currentIndexChanged.connect(self._on_filters_changed)
-        self.view.doubleClicked.connect(self._on_view_double_clicked)
-        self.view.customContextMenuRequested.connect(self._on_view_context_menu)
-        self.view.selectionModel().selectionChanged.connect(self._on_selection_changed)
         self.save_texts.clicked.connect(self._on_save_texts_clicked)
         self.redraft.clicked.connect(self._on_redraft_clicked)
         self.act_record.triggered.connect(self._on_record_triggered)
         self.act_edit.triggered.connect(self._on_record_triggered)
         self.act_delete.triggered.connect(self._on_delete_triggered)
         self.act_open_file.triggered.connect(self._on_open_file_triggered)
-        self.act_import.triggered.connect(self._on_import_triggered)
-        self.act_export.triggered.connect(self._on_export_triggered)
         self.act_reminder.triggered.connect(self._on_reminder_triggered)
         self.act_annual.triggered.connect(self._on_annual_triggered)
         self.act_appendix_separate.toggled.connect(self._on_appendix_separate_toggled)
         self.act_recheck.triggered.connect(self._on_recheck_triggered)
-        self.act_print.triggered.connect(self._on_print_triggered)
         self.act_settings.triggered.connect(self._on_settings_triggered)
-        self.act_reload.triggered.connect(self.reload)
-        self.act_find.triggered.connect(self._on_find_triggered)
 
     # ---------------------------------------------------------------- state
-    def _restore_state(self) -> None:
-        settings = QSettings()
-        state = settings.value("reports/header")
-        if state is not None:
-            self.view.horizontalHeader().restoreState(state)
-        else:
-            for column, width in enumerate((300, 130, 150, 90, 120, 95, 95, 105, 70, 80, 80, 160, 100)):
-                self.view.setColumnWidth(column, width)
+    def restore_more(self, settings: QSettings) -> None:
         splitter = settings.value("reports/splitter")
         if splitter is not None:
             self.splitter.restoreState(splitter)
@@ -302,18 +255,11 @@ class ReportsTab(QWidget):
             self.splitter.setSizes([900, 360])
 
     def menu_actions(self) -> list[QAction | None]:
-        """What the main window's Edit menu shows while this tab is current (None: a separator)."""
         return [self.act_record, self.act_edit, self.act_delete, self.act_open_file, self.act_recheck,
                 None, self.act_reminder, self.act_annual, self.act_appendix_separate, None, self.act_settings,
                 None, self.act_find, self.act_reload]
 
-    def file_actions(self) -> list[QAction | None]:
-        """What the File menu offers for this tab: import, export, print."""
-        return [self.act_import, self.act_export, self.act_print]
-
-    def save_state(self) -> None:
-        settings = QSettings()
-        settings.setValue("reports/header", self.view.horizontalHeader().saveState())
+    def save_more(self, settings: QSettings) -> None:
         settings.setValue("reports/splitter", self.splitter.saveState())
 
     def today(self) -> date:
@@ -327,7 +273,7 @@ class ReportsTab(QWidget):
         self.status_filter.setCurrentIndex(max(0, self.status_filter.findData(status or None)))
         if year and int(year) != self.selected_year():
             self.year.setValue(int(year))  # reloads (after asking about unsaved report text)
-        self._apply_filters()
+        self.apply_filters()
 
     def selected_year(self) -> int:
         return self.year.value()
@@ -338,14 +284,14 @@ class ReportsTab(QWidget):
         year = self.selected_year()
         rows = self._reports.intake(year, self.today())
         self.model.set_rows(rows)
-        self._apply_filters()
+        self.apply_filters()
         self.proxy.resort()
         self._show_summary(self._reports.summary(year, self.today(), rows))
         if self._texts.year != year or not self.texts_changed():
             self._load_texts(year)  # unsaved text survives F5, a receipt, an import or a restore
         if current is not None:
             self._select_agency(current.agency_id)
-        self._on_selection_changed()
+        self.selection_changed()
 
     def _show_summary(self, s: IntakeSummary) -> None:
         lines = [
@@ -399,28 +345,26 @@ class ReportsTab(QWidget):
             cursor.insertText(text)
 
     # ---------------------------------------------------------------- filters
-    def _apply_filters(self) -> None:
+    def predicate(self) -> Callable[[IntakeRow], bool] | None:
         wanted = self.status_filter.currentData()
         kind = AgencyKind(self.kind_filter.currentData()) if self.kind_filter.currentData() else None
         if wanted is None and kind is None:
-            self.proxy.set_predicate(None)
-        else:
-            def predicate(row: IntakeRow) -> bool:
-                if kind is not None and row.kind is not kind:
-                    return False
-                if wanted == "received":
-                    return row.status.received
-                if wanted == "waiting":
-                    return not row.status.received
-                return wanted is None or row.status.value == wanted
-            self.proxy.set_predicate(predicate)
-        self._update_counts()
+            return None
 
-    def _update_counts(self) -> None:
-        text = self.tr("Showing %1 of %2 agencies (year %3)").replace("%1", _n(self.proxy.rowCount())) \
-            .replace("%2", _n(self.model.rowCount())).replace("%3", str(self.selected_year()))
-        self.count_label.setText(text)
-        self.sig_status.emit(text)
+        def predicate(row: IntakeRow) -> bool:
+            if kind is not None and row.kind is not kind:
+                return False
+            if wanted == "received":
+                return row.status.received
+            if wanted == "waiting":
+                return not row.status.received
+            return wanted is None or row.status.value == wanted
+
+        return predicate
+
+    def counts(self, shown: int, total: int) -> str:
+        return self.tr("Showing %1 of %2 agencies (year %3)").replace("%1", _n(shown)) \
+            .replace("%2", _n(total)).replace("%3", str(self.selected_year()))
 
     def _on_year_value_changed(self, _year: int) -> None:
         if self.texts_changed() and not self.save_texts_now():
@@ -432,18 +376,7 @@ class ReportsTab(QWidget):
         self.last_pdf = None
         self.reload()
 
-    def _on_search_text_changed(self, text: str) -> None:
-        self.proxy.set_text(text)
-        self._update_counts()
-
-    def _on_filters_changed(self, *_args: object) -> None:
-        self._apply_filters()
-
-    def _on_find_triggered(self) -> None:
-        self.search.setFocus()
-        self.search.selectAll()
-
-    def _on_selection_changed(self, *_args: object) -> None:
+    def selection_changed(self) -> None:
         row = self.current()
         self.act_record.setEnabled(row is not None)
         self.act_edit.setEnabled(row is not None and row.receipt is not None)
@@ -452,10 +385,6 @@ class ReportsTab(QWidget):
                                       and row.receipt.has_attachment)
 
     # ---------------------------------------------------------------- selection
-    def current(self) -> IntakeRow | None:
-        rows = self.view.selectionModel().selectedRows() if self.view.selectionModel() else []
-        return rows[0].data(ROW_ROLE) if rows else None
-
     def _select_agency(self, agency_id: int) -> None:
         for row in range(self.proxy.rowCount()):
             index = self.proxy.index(row, 0)
@@ -464,23 +393,15 @@ class ReportsTab(QWidget):
                 self.view.scrollTo(index)
                 return
 
-    def _row_style(self, row: IntakeRow) -> tuple[QColor | None, QColor | None]:
+    def row_style(self, row: IntakeRow) -> tuple[QColor | None, QColor | None]:
         fg, bg = _STATUS_COLOURS[row.status]
         if not row.expected:
             fg = QColor("#5f5f5f")
         return fg, bg
 
     # ---------------------------------------------------------------- receipts
-    def _on_view_double_clicked(self, *_args: object) -> None:
+    def row_activated(self, index: object) -> None:
         self._on_record_triggered()
-
-    def _on_view_context_menu(self, position: object) -> None:
-        menu = QMenu(self)
-        for action in (self.act_record, self.act_edit, self.act_open_file, self.act_delete):
-            menu.addAction(action)
-        menu.addSeparator()
-        menu.addAction(self.act_recheck)  # the "Chữ ký số" column judged again (also in the Edit menu)
-        menu.exec(self.view.viewport().mapToGlobal(position))
 
     def open_dialog(self, row: IntakeRow) -> ReceiptDialog:
         return ReceiptDialog(self._reports, row, self.selected_year(), self.today(), self)
@@ -602,50 +523,43 @@ class ReportsTab(QWidget):
             self.sig_status.emit(self.tr("Report text saved"))
 
     # ---------------------------------------------------------------- import / export
-    def _on_import_triggered(self) -> None:
-        path = file_actions.ask_open_path(self, self.tr("Import a tally of reports from Excel"),
-                                          self.tr("Spreadsheets") + " " + file_actions.SPREADSHEETS)
-        if path is not None:
-            self.import_file(path)
+    def import_action_text(self) -> str:
+        return self.tr("&Import tally…")
 
-    def import_file(self, path: Path) -> Task:
-        """Read and plan in a thread, preview (columns can be mapped there), then write all rows or none."""
+    def import_title(self) -> str:
+        return self.tr("Import a tally of reports from Excel")
+
+    def saving_label(self) -> str:
+        return self.tr("Saving the imported reports…")
+
+    def import_job(self) -> ImportJob:
         from hanoi_desk.importing import report_job  # the readers: not at start-up
 
-        job = report_job(self._reports, self.selected_year(), self._settings)
-        self._task = file_actions.run_job(self, path, job, self._imported_message,
-                                          saving_label=self.tr("Saving the imported reports…"))
-        return self._task
-
-    def _imported_message(self, counts: object) -> str:
-        added, updated = counts  # type: ignore[misc]
-        return self.tr("Imported: %1 added, %2 updated").replace("%1", str(added)).replace("%2", str(updated))
+        return report_job(self._reports, self.selected_year(), self._settings)
 
     def _ask_save_path(self, title: str, name: str, file_filter: str) -> Path | None:
         """Where to save (a method so that tests can answer for the clerk)."""
         return file_actions.ask_save_path(self, title, name, file_filter)
 
-    def _on_export_triggered(self) -> None:
-        year = self.selected_year()
-        path = self._ask_save_path(self.tr("Export the intake table to Excel"),
-                                   f"Tiếp nhận báo cáo năm {year}.xlsx", self.tr("Excel workbooks (*.xlsx)"))
-        if path is not None:
-            self.export_file(path)
+    def export_title(self) -> str:
+        return self.tr("Export the intake table to Excel")
 
-    def export_file(self, path: Path) -> Task:
-        """Write what the view shows, in its order, off the GUI thread."""
-        rows = self.proxy.visible_rows()
+    def default_export_name(self) -> str:
+        return f"Tiếp nhận báo cáo năm {self.selected_year()}.xlsx"
+
+    def list_writer(self, rows: list[IntakeRow], pdf: bool) -> Writer:
+        """The intake table the view shows, in its order (Ctrl+P previews the annual report instead)."""
         year = self.selected_year()
         deadline = self.summary.deadline
         today = self.today()
 
-        def work(progress: object, cancelled: object) -> Path:
+        def run(path: Path, progress: object, cancelled: object) -> Path:
             from hanoi_desk.exporters.reports import write_intake  # openpyxl, reportlab
             return write_intake(path, rows, year, deadline, exported_on=today,
                                 progress=progress,  # type: ignore[arg-type]
                                 cancelled=cancelled)  # type: ignore[arg-type]
 
-        return self._run_writer(path, work)
+        return run
 
     def _run_writer(self, path: Path, work: Callable[[object, object], Path], document: bool = False) -> Task:
         note = draft_note(self._reports.office(self.today()).draft_reasons) if document else ""
@@ -767,7 +681,7 @@ class ReportsTab(QWidget):
 
         return self._run_writer(path, work, document=True)
 
-    def _on_print_triggered(self) -> None:
+    def print_document(self) -> None:
         """Preview (and print) the annual report as the tab shows it now: written afresh every time."""
         if not self.texts_ready_for_document():
             return

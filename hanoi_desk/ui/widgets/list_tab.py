@@ -120,7 +120,7 @@ class ListTab(QWidget, Generic[R]):
     count_line: ClassVar[bool] = True
     """A count line under the list; False: the count goes to the status bar only."""
     count_selected: ClassVar[bool] = True
-    """The count line says how many rows are selected (" — 3 selected")."""
+    """The count line says how many rows are selected (" — 3 selected"), and follows the selection."""
     imports: ClassVar[bool] = False
     """An "Import from Excel…" action (Ctrl+I) runs ``import_job()``."""
     exports: ClassVar[bool] = True
@@ -234,7 +234,18 @@ class ListTab(QWidget, Generic[R]):
         Called on the GUI thread: read the filters here; the writer returned runs off it."""
         raise NotImplementedError
 
+    def print_document(self) -> None:
+        """Ctrl+P: the print preview of the list shown (a tab may preview another document)."""
+        from hanoi_desk.ui.widgets import print_preview  # QtPdf and reportlab: not at start-up
+
+        write = self.list_writer(self.proxy.visible_rows(), True)
+        self._task = print_preview.print_preview_of(
+            self, f"{self.file_stem()} {self.clock.today().isoformat()}.pdf", write)
+
     # -- import
+    def import_action_text(self) -> str:
+        return self.tr("&Import from Excel…")
+
     def import_title(self) -> str:
         return self.tr("Import from Excel")
 
@@ -295,7 +306,7 @@ class ListTab(QWidget, Generic[R]):
             return
         self._standard_made = True
         if self.imports:
-            self.act_import = self.tab_action(self.tr("&Import from Excel…"), QKeySequence("Ctrl+I"))
+            self.act_import = self.tab_action(self.import_action_text(), QKeySequence("Ctrl+I"))
         if self.exports:
             self.act_export = self.tab_action(self.tr("E&xport to Excel…"), QKeySequence("Ctrl+E"))
             self.act_print = self.tab_action(self.tr("&Print…"), QKeySequence.StandardKey.Print)
@@ -382,13 +393,17 @@ class ListTab(QWidget, Generic[R]):
     def update_counts(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
         text = self.counts(shown, total)
-        selected = len(self.view.selectionModel().selectedRows()) if self.count_selected else 0
+        selected = self.selected_count() if self.count_selected else 0
         if selected:
             text += self.tr(" — %1 selected").replace("%1", str(selected))
         self.count_text = text
         self.count_label.setText(text)
         self.sig_status.emit(text)
         self.after_count(shown, total)
+
+    def selected_count(self) -> int:
+        """How many rows the count line says are selected."""
+        return len(self.view.selectionModel().selectedRows())
 
     def selected(self) -> list[R]:
         return [index.data(ROW_ROLE) for index in self.view.selectionModel().selectedRows()]
@@ -427,7 +442,8 @@ class ListTab(QWidget, Generic[R]):
 
     def _on_selection_changed(self, *_args: object) -> None:
         self.selection_changed()
-        self.update_counts()
+        if self.count_selected:
+            self.update_counts()
 
     def _on_view_double_clicked(self, index: object) -> None:
         self.row_activated(index)
@@ -481,9 +497,4 @@ class ListTab(QWidget, Generic[R]):
         return self._task
 
     def _on_print_triggered(self) -> None:
-        """Print preview of the list the view shows, in its order (a temporary PDF, not an export)."""
-        from hanoi_desk.ui.widgets import print_preview  # QtPdf and reportlab: not at start-up
-
-        write = self.list_writer(self.proxy.visible_rows(), True)
-        self._task = print_preview.print_preview_of(
-            self, f"{self.file_stem()} {self.clock.today().isoformat()}.pdf", write)
+        self.print_document()
