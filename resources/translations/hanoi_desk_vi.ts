@@ -2316,72 +2316,72 @@ Không thể hoàn tác.</translation>
 <context>
     <name>ListTab</name>
     <message>
-        <location filename="../../hanoi_desk/ui/widgets/list_tab.py" line="190" />
+        <location filename="../../hanoi_desk/ui/widgets/list_tab.py" line="193" />
         <source>Showing %1 of %2</source>
         <translation>Hiển thị %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/widgets/list_tab.py" line="225" />
+        <location filename="../../hanoi_desk/ui/widgets/list_tab.py" line="228" />
         <source>Export to Excel</source>
         <translation>Xuất ra Excel</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/widgets/list_tab.py" line="250" />
+        <location filename="../../hanoi_desk/ui/widgets/list_tab.py" line="253" />
         <source>Import from Excel</source>
         <translation>Nhập từ Excel</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/widgets/list_tab.py" line="257" />
+        <location filename="../../hanoi_desk/ui/widgets/list_tab.py" line="260" />
         <source>Saving the imported rows…</source>
         <translation>Đang lưu các dòng được nhập…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/widgets/list_tab.py" line="261" />
+        <location filename="../../hanoi_desk/ui/widgets/list_tab.py" line="264" />
         <source>Imported: %1 added, %2 updated</source>
         <translation>Đã nhập: %1 thêm mới, %2 cập nhật</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/widgets/list_tab.py" line="247" />
+        <location filename="../../hanoi_desk/ui/widgets/list_tab.py" line="250" />
         <source>&amp;Import from Excel…</source>
         <translation>&amp;Nhập từ Excel…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/widgets/list_tab.py" line="311" />
+        <location filename="../../hanoi_desk/ui/widgets/list_tab.py" line="314" />
         <source>E&amp;xport to Excel…</source>
         <translation>&amp;Xuất ra Excel…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/widgets/list_tab.py" line="312" />
+        <location filename="../../hanoi_desk/ui/widgets/list_tab.py" line="315" />
         <source>&amp;Print…</source>
         <translation>&amp;In…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/widgets/list_tab.py" line="313" />
+        <location filename="../../hanoi_desk/ui/widgets/list_tab.py" line="316" />
         <source>Print preview of the list shown (Ctrl+P)</source>
         <translation>Xem trước khi in danh sách đang hiển thị (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/widgets/list_tab.py" line="314" />
+        <location filename="../../hanoi_desk/ui/widgets/list_tab.py" line="317" />
         <source>&amp;Reload</source>
         <translation>Tải &amp;lại</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/widgets/list_tab.py" line="315" />
+        <location filename="../../hanoi_desk/ui/widgets/list_tab.py" line="318" />
         <source>Find</source>
         <translation>Tìm</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/widgets/list_tab.py" line="398" />
+        <location filename="../../hanoi_desk/ui/widgets/list_tab.py" line="405" />
         <source> — %1 selected</source>
         <translation> — đã chọn %1</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/widgets/list_tab.py" line="468" />
+        <location filename="../../hanoi_desk/ui/widgets/list_tab.py" line="475" />
         <source>Spreadsheets</source>
         <translation>Bảng tính</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/widgets/list_tab.py" line="485" />
+        <location filename="../../hanoi_desk/ui/widgets/list_tab.py" line="492" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
@@ -3230,154 +3230,154 @@ Một bản sao của dữ liệu hiện tại sẽ được giữ trong thư m�
 <context>
     <name>OutreachTab</name>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="111" />
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="151" />
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="178" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="112" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="152" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="179" />
         <source>Site or network</source>
         <translation>Trang/mạng xã hội</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="112" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="113" />
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="114" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="115" />
         <source>Domain</source>
         <translation>Tên miền</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="116" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="117" />
         <source>Double-click the domain or press Ctrl+O to open the site</source>
         <translation>Nháy đúp vào tên miền hoặc bấm Ctrl+O để mở trang</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="119" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="120" />
         <source>Outreach stage</source>
         <translation>Tình trạng vận động</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="123" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="124" />
         <source>Since</source>
         <translation>Từ ngày</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="124" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="125" />
         <source>Hanoi column</source>
         <translation>Chuyên mục về Hà Nội</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="126" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="127" />
         <source>May quote</source>
         <translation>Được trích dẫn nguồn</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="129" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="130" />
         <source>Asked to quote</source>
         <translation>Đề nghị trích dẫn</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="133" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="134" />
         <source>Articles this year</source>
         <translation>Tin, bài trong năm</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="134" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="135" />
         <source>Licence</source>
         <translation>Giấy phép</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="135" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="136" />
         <source>Licence date</source>
         <translation>Ngày cấp phép</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="136" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="137" />
         <source>Visits / members</source>
         <translation>Lượt truy cập/thành viên</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="137" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="138" />
         <source>Company</source>
         <translation>Tổ chức, doanh nghiệp</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="139" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="140" />
         <source>Person in charge</source>
         <translation>Người phụ trách</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="143" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="144" />
         <source>Phone</source>
         <translation>Điện thoại</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="144" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="145" />
         <source>Monitoring staff</source>
         <translation>Nhân sự giám sát</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="145" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="146" />
         <source>Our staff</source>
         <translation>Cán bộ theo dõi</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="146" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="147" />
         <source>Reason / notes</source>
         <translation>Lý do, ghi chú</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="152" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="153" />
         <source>Press agency</source>
         <translation>Cơ quan báo chí</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="154" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="155" />
         <source>Status</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="156" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="157" />
         <source>Asked on</source>
         <translation>Ngày đề nghị</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="157" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="158" />
         <source>Proposal</source>
         <translation>Công văn đề nghị</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="158" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="159" />
         <source>Answered on</source>
         <translation>Ngày trả lời</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="159" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="160" />
         <source>Document</source>
         <translation>Văn bản</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="160" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="161" />
         <source>Note / reason</source>
         <translation>Ghi chú, lý do</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="171" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="172" />
         <source>Calendar: %1, entered: %2</source>
         <translation>Theo lịch nội dung: %1, nhập thêm: %2</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="180" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="181" />
         <source>Year</source>
         <translation>Năm</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="181" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="182" />
         <source>From the calendar</source>
         <translation>Theo lịch nội dung</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="182" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="183" />
         <source>Entered</source>
         <translation>Nhập thêm</translation>
     </message>
@@ -3387,370 +3387,320 @@ Một bản sao của dữ liệu hiện tại sẽ được giữ trong thư m�
         <translation>Tìm theo tên, tên miền, cơ quan báo chí, người phụ trách… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="190" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="191" />
         <source>All kinds</source>
         <translation>Tất cả các loại</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="194" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="195" />
         <source>All stages</source>
         <translation>Tất cả các bước</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="198" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="199" />
         <source>Any citation</source>
         <translation>Tất cả tình trạng trích dẫn</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="199" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="200" />
         <source>May quote some press</source>
         <translation>Đã được trích dẫn nguồn</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="200" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="201" />
         <source>Waiting for an answer</source>
         <translation>Đang chờ trả lời</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="201" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="202" />
         <source>Requests not yet sent</source>
         <translation>Đề nghị chưa gửi</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="202" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="203" />
         <source>Ended sites too</source>
         <translation>Cả trang đã ngừng</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="227" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="212" />
         <source>&amp;New site</source>
         <translation>&amp;Thêm trang</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="229" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="213" />
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="232" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="214" />
         <source>&amp;Delete</source>
         <translation>&amp;Xóa</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="234" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="215" />
         <source>&amp;Open the site</source>
         <translation>&amp;Mở trang</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="236" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="217" />
         <source>Contacted…</source>
         <translation>Đã liên hệ…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="237" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="218" />
         <source>Agreed…</source>
         <translation>Đồng ý…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="238" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="219" />
         <source>Hanoi column opened…</source>
         <translation>Đã có chuyên mục về Hà Nội…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="239" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="220" />
         <source>Carries articles…</source>
         <translation>Đăng tin xen kẽ…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="240" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="221" />
         <source>Refused…</source>
         <translation>Bị từ chối…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="241" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="222" />
         <source>Paused…</source>
         <translation>Tạm dừng…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="243" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="224" />
         <source>&amp;History…</source>
         <translation>&amp;Lịch sử…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="244" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="225" />
         <source>Ask to quote…</source>
         <translation>Đề nghị trích dẫn…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="246" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="227" />
         <source>Record which press agencies the selected site asks to quote (Ctrl+Shift+Q)</source>
         <translation>Ghi nhận các cơ quan báo chí mà trang đang chọn đề nghị được trích dẫn (Ctrl+Shift+Q)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="249" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="230" />
         <source>Allowed…</source>
         <translation>Được phép…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="250" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="231" />
         <source>Not allowed…</source>
         <translation>Không được phép…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="252" />
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="738" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="233" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="641" />
         <source>Withdraw the request</source>
         <translation>Rút đề nghị</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="253" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="234" />
         <source>Number of the proposal…</source>
         <translation>Số công văn đề nghị…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="254" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="235" />
         <source>Propose to the board…</source>
         <translation>Đề nghị Ban…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="257" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="238" />
         <source>Write the official letter asking the board to have the city's press allow the sites to quote them: every request not yet sent (Ctrl+Shift+P)</source>
         <translation>Lập công văn đề nghị Ban chỉ đạo các cơ quan báo chí Thành phố cho phép các trang trích dẫn nguồn tin: mọi đề nghị chưa gửi (Ctrl+Shift+P)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="262" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="243" />
         <source>Invitation letter…</source>
         <translation>Thư mời mở chuyên mục…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="265" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="246" />
         <source>Write the letter inviting the company running the selected site to open a Hanoi column (from the template)</source>
         <translation>Lập thư mời tổ chức, doanh nghiệp quản lý trang đang chọn mở chuyên mục về Hà Nội (theo mẫu)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="269" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="250" />
         <source>Letter templates…</source>
         <translation>Mẫu văn bản…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="270" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="251" />
         <source>Enter articles…</source>
         <translation>Nhập số tin, bài…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="271" />
-        <source>&amp;Import from Excel…</source>
-        <translation>&amp;Nhập từ Excel…</translation>
-    </message>
-    <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="272" />
-        <source>E&amp;xport to Excel…</source>
-        <translation>&amp;Xuất ra Excel…</translation>
-    </message>
-    <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="273" />
-        <source>&amp;Print…</source>
-        <translation>&amp;In…</translation>
-    </message>
-    <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="274" />
-        <source>Print preview of the list shown (Ctrl+P)</source>
-        <translation>Xem trước khi in danh sách đang hiển thị (Ctrl+P)</translation>
-    </message>
-    <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="275" />
-        <source>&amp;Reload</source>
-        <translation>Tải &amp;lại</translation>
-    </message>
-    <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="276" />
-        <source>Find</source>
-        <translation>Tìm</translation>
-    </message>
-    <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="278" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="252" />
         <source>Record a step</source>
         <translation>Ghi nhận bước</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="283" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="257" />
         <source>Citation</source>
         <translation>Trích dẫn nguồn tin</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="326" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="204" />
         <source>Kind:</source>
         <translation>Loại:</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="327" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="205" />
         <source>Stage:</source>
         <translation>Tình trạng:</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="328" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="206" />
         <source>Citation:</source>
         <translation>Trích dẫn:</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="338" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="303" />
         <source>Year:</source>
         <translation>Năm:</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="343" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="308" />
         <source>Counted from the calendar's publications on each site, plus the articles entered from the sites' own reports. Double-click a month to enter them.</source>
         <translation>Đếm từ các lần đăng tải trong lịch nội dung trên từng trang, cộng số tin, bài nhập thêm theo báo cáo của trang. Nháy đúp vào một tháng để nhập.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="353" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="318" />
         <source>Sites and networks</source>
         <translation>Trang, mạng xã hội</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="354" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="319" />
         <source>Citation permissions</source>
         <translation>Trích dẫn nguồn tin</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="355" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="320" />
         <source>Articles about Hanoi</source>
         <translation>Tin, bài về Hà Nội</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="532" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="471" />
         <source>Showing %1 of %2 sites — %3 contacted, %4 agreed, %5 with a Hanoi column; %6 permission(s) granted, %7 request(s) not yet sent</source>
         <translation>Hiển thị %1 / %2 trang — %3 đã liên hệ, %4 đồng ý, %5 có chuyên mục về Hà Nội; %6 lượt được phép trích dẫn, %7 đề nghị chưa gửi</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="545" />
-        <source> — %1 selected</source>
-        <translation> — đã chọn %1</translation>
-    </message>
-    <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="648" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="551" />
         <source>Cannot open</source>
         <translation>Không mở được</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="661" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="564" />
         <source>Delete sites</source>
         <translation>Xóa trang</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="663" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="566" />
         <source>Delete %1 site(s) from the roster, with their outreach steps, citation permissions and articles entered? This cannot be undone.</source>
         <translation>Xóa %1 trang khỏi danh bạ, cùng các bước vận động, trích dẫn nguồn tin và số tin, bài đã nhập? Không hoàn tác được.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="677" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="580" />
         <source>Cannot delete</source>
         <translation>Không xóa được</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="711" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="614" />
         <source>Ask to quote</source>
         <translation>Đề nghị trích dẫn</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="713" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="616" />
         <source>The roster has no press agency yet: add the city's press agencies to the roster first.</source>
         <translation>Danh bạ chưa có cơ quan báo chí nào: hãy thêm các cơ quan báo chí Thành phố vào danh bạ trước.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="739" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="642" />
         <source>Withdraw the request of “%1” to quote %2? It was not sent yet.</source>
         <translation>Rút đề nghị của “%1” được trích dẫn %2? Đề nghị này chưa gửi.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="750" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="653" />
         <source>Cannot withdraw</source>
         <translation>Không rút được</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="764" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="667" />
         <source>Number of the proposal</source>
         <translation>Số công văn đề nghị</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="765" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="668" />
         <source>The number the letter of %1 was given when it was issued:</source>
         <translation>Số văn thư đã cấp cho công văn ngày %1:</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="774" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="677" />
         <source>Cannot save the number</source>
         <translation>Không lưu được số</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="789" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="692" />
         <source>Propose to the board</source>
         <translation>Đề nghị Ban</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="791" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="694" />
         <source>No request to quote is waiting to be sent: nothing to propose. Record what a site asks to quote first (Ctrl+Shift+Q).</source>
         <translation>Không có đề nghị trích dẫn nào chưa gửi: không có gì để đề nghị. Hãy ghi nhận đề nghị của trang trước (Ctrl+Shift+Q).</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="802" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="705" />
         <source>Save the proposal letter</source>
         <translation>Lưu công văn đề nghị</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="804" />
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="856" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="707" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="759" />
         <source>PDF documents (*.pdf)</source>
         <translation>Tài liệu PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="838" />
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="883" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="741" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="786" />
         <source>The letter was not written</source>
         <translation>Chưa lập được công văn</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="854" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="757" />
         <source>Save the invitation letter</source>
         <translation>Lưu thư mời</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="923" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="826" />
         <source>Enter articles</source>
         <translation>Nhập số tin, bài</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="924" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="827" />
         <source>Select a site (in the list or in the articles table) first.</source>
         <translation>Hãy chọn một trang (trong danh sách hoặc bảng tin, bài) trước.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="936" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="837" />
         <source>Import sites from Excel</source>
         <translation>Nhập danh sách trang từ Excel</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="937" />
-        <source>Spreadsheets</source>
-        <translation>Bảng tính</translation>
-    </message>
-    <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="952" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="840" />
         <source>Saving the imported sites…</source>
         <translation>Đang lưu các trang được nhập…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="970" />
-        <source>Excel workbooks (*.xlsx)</source>
-        <translation>Tệp Excel (*.xlsx)</translation>
-    </message>
-    <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="958" />
-        <source>Imported: %1 added, %2 updated</source>
-        <translation>Đã nhập: %1 thêm mới, %2 cập nhật</translation>
-    </message>
-    <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="968" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="849" />
         <source>Export the outreach to Excel</source>
         <translation>Xuất dữ liệu vận động ra Excel</translation>
     </message>

@@ -244,7 +244,7 @@ class FanpageTab(ListTab[Fanpage]):
         self.step_button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
         self.step_button.clicked.connect(self.step_button.showMenu)
 
-    def toolbar(self) -> list[QAction | QWidget | None]:
+    def toolbar(self) -> list[QAction | QWidget | str | None]:
         return [self.act_add, self.act_edit, self.act_delete, None, self.act_open, None, self.act_propose,
                 self.step_button, None, self.act_import, self.act_export, self.act_print, self.act_reload]
 

@@ -4,8 +4,10 @@ agencies they may quote, the proposal to the board, and the articles about Hanoi
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QColor, QDesktopServices, QKeySequence
@@ -15,7 +17,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QMenu,
     QMessageBox,
     QSpinBox,
@@ -52,11 +53,14 @@ from hanoi_desk.ui.outreach.dialogs import (
     StepsDialog,
 )
 from hanoi_desk.ui.widgets import file_actions, messages
-from hanoi_desk.ui.widgets.shortcuts import bind_to_views, tab_action
+from hanoi_desk.ui.widgets.list_tab import RIGHT as _RIGHT
+from hanoi_desk.ui.widgets.list_tab import STRETCH, Filter, ListTab, Writer
 from hanoi_desk.ui.widgets.table_model import ROW_ROLE, Column, RowFilterProxy, RowTableModel, make_table_view
 from hanoi_desk.ui.widgets.tasks import Task
 
-_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+if TYPE_CHECKING:
+    from hanoi_desk.importing import ImportJob
+
 _STATE_COLOURS = {
     OutreachState.COLUMN: QColor("#e3f4e3"),
     OutreachState.INTERLEAVED: QColor("#eef7e3"),
@@ -74,13 +78,16 @@ _CITATION_COLOURS = {
 _ALLOWED, _WAITING, _UNSENT = "allowed", "waiting", "unsent"
 
 
-class OutreachTab(QWidget):
-    sig_status = Signal(str)
-    """A one-line summary for the status bar changed."""
-    sig_export_written = Signal(Path)
-    """An export or a letter was written (other features offer to e-mail it)."""
+class OutreachTab(ListTab[OutreachSite]):
+    """The sites and networks (with their citation permissions and the year's articles, in sub-tabs)."""
+
     sig_history_requested = Signal(str, object, str)
     """The clerk asked for the change history of a site (table, record id, label)."""
+
+    settings_group = "outreach"
+    column_widths = (190, 155, 120, 135, 85, 220, 220, 220, 110, 120, 85, 120, 220, 150, 110)
+    button_style = Qt.ToolButtonStyle.ToolButtonTextOnly
+    imports = True
 
     def __init__(
         self,
@@ -93,17 +100,11 @@ class OutreachTab(QWidget):
     ) -> None:
         """*load* False: the rows are read by the first ``reload()`` (the main window's hidden tabs).
         *settings*: where the import's column choices are remembered (none: nothing is remembered)."""
-        super().__init__(parent)
         self._outreach = outreach
         self._clock = clock
         self._settings = settings
-        self._task: Task | None = None
         self._permissions: list[Permission] = []
-        self._build_ui()
-        self._connect()
-        self._restore_state()
-        if load:
-            self.reload()
+        super().__init__(clock, parent, load=load)
 
     # ---------------------------------------------------------------- building
     def columns(self) -> list[Column[OutreachSite]]:
@@ -182,10 +183,10 @@ class OutreachTab(QWidget):
             Column(self.tr("Entered"), lambda a: a.entered, align=_RIGHT, searchable=False),
         ]
 
-    def _build_ui(self) -> None:
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Search by name, domain, press agency, person… (Ctrl+F)"))
-        self.search.setClearButtonEnabled(True)
+    def search_placeholder(self) -> str:
+        return self.tr("Search by name, domain, press agency, person… (Ctrl+F)")
+
+    def filters(self) -> list[Filter]:
         self.kind_filter = QComboBox()
         self.kind_filter.addItem(self.tr("All kinds"), None)
         for kind in SITE_KINDS:
@@ -200,58 +201,38 @@ class OutreachTab(QWidget):
         self.permission_filter.addItem(self.tr("Waiting for an answer"), _WAITING)
         self.permission_filter.addItem(self.tr("Requests not yet sent"), _UNSENT)
         self.show_ended = QCheckBox(self.tr("Ended sites too"))
+        return [Filter(self.kind_filter, self.tr("Kind:"), 1),
+                Filter(self.state_filter, self.tr("Stage:"), 1),
+                Filter(self.permission_filter, self.tr("Citation:"), 1), Filter(self.show_ended)]
 
-        self.model: RowTableModel[OutreachSite] = RowTableModel(self.columns(), self)
-        self.model.set_style(
-            lambda s: (QColor("#7a7a7a") if s.active_to else None, _STATE_COLOURS.get(s.state))
-        )
-        self.proxy = RowFilterProxy(self)
-        self.proxy.setSourceModel(self.model)
-        self.view = make_table_view(self.proxy)
+    def row_style(self, site: OutreachSite) -> tuple[QColor | None, QColor | None]:
+        return QColor("#7a7a7a") if site.active_to else None, _STATE_COLOURS.get(site.state)
 
-        self.permissions_model: RowTableModel[Permission] = RowTableModel(self.permission_columns(), self)
-        self.permissions_model.set_style(lambda p: (None, _CITATION_COLOURS.get(p.state)))
-        self.permissions_proxy = RowFilterProxy(self)
-        self.permissions_proxy.setSourceModel(self.permissions_model)
-        self.permissions_view = make_table_view(self.permissions_proxy)
-
-        self.year = QSpinBox()
-        self.year.setRange(2019, 2100)
-        self.year.setValue(self._clock.today().year)
-        self.articles_model: RowTableModel[SiteArticles] = RowTableModel(self.article_columns(), self)
-        self.articles_proxy = RowFilterProxy(self)
-        self.articles_proxy.setSourceModel(self.articles_model)
-        self.articles_view = make_table_view(self.articles_proxy, single=True)
-        self.articles_view.horizontalHeader().setStretchLastSection(False)  # numbers: never stretched
-
-        self.act_add = self._action(self.tr("&New site"), QKeySequence.StandardKey.New)
-        self.act_edit = bind_to_views(
-            self._action(self.tr("&Edit")), QKeySequence(Qt.Key.Key_Return), self.view
-        )
-        self.act_delete = bind_to_views(
-            self._action(self.tr("&Delete")), QKeySequence.StandardKey.Delete, self.view
-        )
-        self.act_open = self._action(self.tr("&Open the site"), QKeySequence("Ctrl+O"))
+    def make_actions(self) -> None:
+        self.act_add = self.tab_action(self.tr("&New site"), QKeySequence.StandardKey.New)
+        self.act_edit = self.row_action(self.tr("&Edit"), QKeySequence(Qt.Key.Key_Return))
+        self.act_delete = self.row_action(self.tr("&Delete"), QKeySequence.StandardKey.Delete)
+        self.act_open = self.tab_action(self.tr("&Open the site"), QKeySequence("Ctrl+O"))
         self.step_actions: dict[OutreachState, QAction] = {
-            OutreachState.CONTACTED: self._action(self.tr("Contacted…")),
-            OutreachState.AGREED: self._action(self.tr("Agreed…")),
-            OutreachState.COLUMN: self._action(self.tr("Hanoi column opened…")),
-            OutreachState.INTERLEAVED: self._action(self.tr("Carries articles…")),
-            OutreachState.REFUSED: self._action(self.tr("Refused…")),
-            OutreachState.PAUSED: self._action(self.tr("Paused…")),
+            OutreachState.CONTACTED: self.tab_action(self.tr("Contacted…")),
+            OutreachState.AGREED: self.tab_action(self.tr("Agreed…")),
+            OutreachState.COLUMN: self.tab_action(self.tr("Hanoi column opened…")),
+            OutreachState.INTERLEAVED: self.tab_action(self.tr("Carries articles…")),
+            OutreachState.REFUSED: self.tab_action(self.tr("Refused…")),
+            OutreachState.PAUSED: self.tab_action(self.tr("Paused…")),
         }
-        self.act_history = self._action(self.tr("&History…"), QKeySequence("Ctrl+H"))
-        self.act_request = self._action(self.tr("Ask to quote…"), QKeySequence("Ctrl+Shift+Q"))
+        self.act_history = self.tab_action(self.tr("&History…"), QKeySequence("Ctrl+H"))
+        self.act_request = self.tab_action(self.tr("Ask to quote…"), QKeySequence("Ctrl+Shift+Q"))
         self.act_request.setToolTip(
             self.tr("Record which press agencies the selected site asks to quote (Ctrl+Shift+Q)")
         )
         self.decision_actions: dict[CitationState, QAction] = {
-            CitationState.ALLOWED: self._action(self.tr("Allowed…")),
-            CitationState.REFUSED: self._action(self.tr("Not allowed…")),
+            CitationState.ALLOWED: self.tab_action(self.tr("Allowed…")),
+            CitationState.REFUSED: self.tab_action(self.tr("Not allowed…")),
         }
-        self.act_withdraw = self._action(self.tr("Withdraw the request"))
-        self.act_number = self._action(self.tr("Number of the proposal…"))
-        self.act_propose = self._action(self.tr("Propose to the board…"), QKeySequence("Ctrl+Shift+P"))
+        self.act_withdraw = self.tab_action(self.tr("Withdraw the request"))
+        self.act_number = self.tab_action(self.tr("Number of the proposal…"))
+        self.act_propose = self.tab_action(self.tr("Propose to the board…"), QKeySequence("Ctrl+Shift+P"))
         self.act_propose.setToolTip(
             self.tr(
                 "Write the official letter asking the board to have the city's press "
@@ -259,22 +240,15 @@ class OutreachTab(QWidget):
                 "(Ctrl+Shift+P)"
             )
         )
-        self.act_invite = self._action(self.tr("Invitation letter…"))
+        self.act_invite = self.tab_action(self.tr("Invitation letter…"))
         self.act_invite.setToolTip(
             self.tr(
                 "Write the letter inviting the company running the selected site to "
                 "open a Hanoi column (from the template)"
             )
         )
-        self.act_letters = self._action(self.tr("Letter templates…"))
-        self.act_articles = self._action(self.tr("Enter articles…"))
-        self.act_import = self._action(self.tr("&Import from Excel…"), QKeySequence("Ctrl+I"))
-        self.act_export = self._action(self.tr("E&xport to Excel…"), QKeySequence("Ctrl+E"))
-        self.act_print = self._action(self.tr("&Print…"), QKeySequence.StandardKey.Print)
-        self.act_print.setToolTip(self.tr("Print preview of the list shown (Ctrl+P)"))
-        self.act_reload = self._action(self.tr("&Reload"), QKeySequence.StandardKey.Refresh)
-        self.act_find = self._action(self.tr("Find"), QKeySequence.StandardKey.Find)
-
+        self.act_letters = self.tab_action(self.tr("Letter templates…"))
+        self.act_articles = self.tab_action(self.tr("Enter articles…"))
         self.step_menu = QMenu(self.tr("Record a step"), self)
         for action in self.step_actions.values():
             self.step_menu.addAction(action)
@@ -295,41 +269,32 @@ class OutreachTab(QWidget):
             else:
                 self.citation_menu.addAction(action)
 
-        toolbar = QHBoxLayout()
-        for item in (
-            self.act_add,
-            self.act_edit,
-            self.act_delete,
-            None,
-            self._menu_button(self.step_menu),
-            self._menu_button(self.citation_menu),
-            self.act_propose,
-            self.act_invite,
-            None,
-            self.act_import,
-            self.act_export,
-            self.act_print,
-            self.act_reload,
-        ):
-            if item is None:
-                toolbar.addSpacing(16)
-            elif isinstance(item, QWidget):
-                toolbar.addWidget(item)
-            else:
-                toolbar.addWidget(self._button(item))
-        toolbar.addStretch()
-        toolbar.addWidget(self._button(self.act_letters))
 
-        filters = QHBoxLayout()
-        filters.addWidget(self.search, 3)
-        for label, widget in (
-            (self.tr("Kind:"), self.kind_filter),
-            (self.tr("Stage:"), self.state_filter),
-            (self.tr("Citation:"), self.permission_filter),
-        ):
-            filters.addWidget(QLabel(label))
-            filters.addWidget(widget, 1)
-        filters.addWidget(self.show_ended)
+    def toolbar(self) -> list[QAction | QWidget | str | None]:
+        return [self.act_add, self.act_edit, self.act_delete, None, self._menu_button(self.step_menu),
+                self._menu_button(self.citation_menu), self.act_propose, self.act_invite, None,
+                self.act_import, self.act_export, self.act_print, self.act_reload, STRETCH, self.act_letters]
+
+    def context_menu(self) -> list[QAction | QMenu | None]:
+        return [self.act_open, self.act_edit, self.act_delete, None, self.step_menu, self.citation_menu,
+                self.act_invite]
+
+    def body(self) -> QWidget:
+        """The sites, their citation permissions and the year's articles, as sub-tabs."""
+        self.permissions_model: RowTableModel[Permission] = RowTableModel(self.permission_columns(), self)
+        self.permissions_model.set_style(lambda p: (None, _CITATION_COLOURS.get(p.state)))
+        self.permissions_proxy = RowFilterProxy(self)
+        self.permissions_proxy.setSourceModel(self.permissions_model)
+        self.permissions_view = make_table_view(self.permissions_proxy)
+
+        self.year = QSpinBox()
+        self.year.setRange(2019, 2100)
+        self.year.setValue(self._clock.today().year)
+        self.articles_model: RowTableModel[SiteArticles] = RowTableModel(self.article_columns(), self)
+        self.articles_proxy = RowFilterProxy(self)
+        self.articles_proxy.setSourceModel(self.articles_model)
+        self.articles_view = make_table_view(self.articles_proxy, single=True)
+        self.articles_view.horizontalHeader().setStretchLastSection(False)  # numbers: never stretched
 
         articles_page = QWidget()
         articles_layout = QVBoxLayout(articles_page)
@@ -337,7 +302,7 @@ class OutreachTab(QWidget):
         articles_bar = QHBoxLayout()
         articles_bar.addWidget(QLabel(self.tr("Year:")))
         articles_bar.addWidget(self.year)
-        articles_bar.addWidget(self._button(self.act_articles))
+        articles_bar.addWidget(self.tool_button(self.act_articles))
         hint = QLabel(
             self.tr(
                 "Counted from the calendar's publications on each site, plus the articles "
@@ -354,18 +319,7 @@ class OutreachTab(QWidget):
         self.pages.addTab(self.permissions_view, self.tr("Citation permissions"))
         self.pages.addTab(articles_page, self.tr("Articles about Hanoi"))
 
-        self.count_label = QLabel()
-        layout = QVBoxLayout(self)
-        layout.addLayout(toolbar)
-        layout.addLayout(filters)
-        layout.addWidget(self.pages, 1)
-        layout.addWidget(self.count_label)
-
-    def _button(self, action: QAction) -> QToolButton:
-        button = QToolButton()
-        button.setDefaultAction(action)
-        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        return button
+        return self.pages
 
     def _menu_button(self, menu: QMenu) -> QToolButton:
         button = QToolButton()
@@ -375,17 +329,8 @@ class OutreachTab(QWidget):
         button.clicked.connect(button.showMenu)
         return button
 
-    _action = tab_action  # self._action(text, shortcut): an action of this tab
-
-    def _connect(self) -> None:
-        self.search.textChanged.connect(self._on_search_text_changed)
-        for combo in (self.kind_filter, self.state_filter, self.permission_filter):
-            combo.currentIndexChanged.connect(self._on_filters_changed)
-        self.show_ended.toggled.connect(self._on_filters_changed)
+    def connect_actions(self) -> None:
         self.year.valueChanged.connect(self._on_year_value_changed)
-        self.view.doubleClicked.connect(self._on_view_double_clicked)
-        self.view.customContextMenuRequested.connect(self._on_view_context_menu)
-        self.view.selectionModel().selectionChanged.connect(self._on_selection_changed)
         self.permissions_view.customContextMenuRequested.connect(self._on_permissions_view_context_menu)
         self.permissions_view.selectionModel().selectionChanged.connect(self._on_selection_changed)
         self.articles_view.doubleClicked.connect(self._on_articles_view_double_clicked)
@@ -406,22 +351,14 @@ class OutreachTab(QWidget):
         self.act_invite.triggered.connect(self._on_invite_triggered)
         self.act_letters.triggered.connect(self._on_letters_triggered)
         self.act_articles.triggered.connect(self._on_articles_triggered)
-        self.act_import.triggered.connect(self._on_import_triggered)
-        self.act_export.triggered.connect(self._on_export_triggered)
-        self.act_print.triggered.connect(self._on_print_triggered)
-        self.act_reload.triggered.connect(self.reload)
-        self.act_find.triggered.connect(self._on_find_triggered)
 
     # ---------------------------------------------------------------- state
     _HEADERS = (
-        ("outreach/header", "view",
-         (190, 155, 120, 135, 85, 220, 220, 220, 110, 120, 85, 120, 220, 150, 110)),
         ("outreach/permissions_header", "permissions_view", (200, 300, 140, 90, 260, 90, 200)),
         ("outreach/articles_header", "articles_view", (220, *([48] * 12), 60, 130, 90)),
     )
 
-    def _restore_state(self) -> None:
-        settings = QSettings()
+    def restore_more(self, settings: QSettings) -> None:
         for key, name, widths in self._HEADERS:
             view: QTableView = getattr(self, name)
             state = settings.value(key)
@@ -431,8 +368,7 @@ class OutreachTab(QWidget):
                 for column, width in enumerate(widths):
                     view.setColumnWidth(column, width)
 
-    def save_state(self) -> None:
-        settings = QSettings()
+    def save_more(self, settings: QSettings) -> None:
         for key, name, _widths in self._HEADERS:
             settings.setValue(key, getattr(self, name).horizontalHeader().saveState())
 
@@ -461,25 +397,23 @@ class OutreachTab(QWidget):
             self.act_reload,
         ]
 
-    def file_actions(self) -> list[QAction | None]:
-        """What the File menu offers for this tab: import, export, print."""
-        return [self.act_import, self.act_export, self.act_print]
-
-    def reload(self) -> None:
-        """Read the sites again (F5): other clerks' steps, permissions and articles appear."""
-        selected = {s.id for s in self.selected()}
-        self.model.set_rows(site_order(self._outreach.list_sites(self.year.value())))
+    def fetch(self) -> list[OutreachSite]:
+        """The sites of the year shown, and beside them the permissions and the year's articles."""
+        sites = site_order(self._outreach.list_sites(self.year.value()))
         self._permissions = self._outreach.list_permissions()
         self.permissions_model.set_rows(self._permissions)
         self.articles_model.set_rows(self._outreach.articles(self.year.value()))
-        self._apply_filters()
-        for proxy in (self.proxy, self.permissions_proxy, self.articles_proxy):
+        return sites
+
+    def reload(self) -> None:
+        """Read the sites again (F5): other clerks' steps, permissions and articles appear."""
+        super().reload()
+        for proxy in (self.permissions_proxy, self.articles_proxy):
             proxy.resort()
-        self._select_ids(selected)
         self._on_selection_changed()
 
     # ---------------------------------------------------------------- filters
-    def _apply_filters(self) -> None:
+    def predicate(self) -> Callable[[OutreachSite], bool] | None:
         kind = self.kind_filter.currentData()
         state = self.state_filter.currentData()
         citation = self.permission_filter.currentData()
@@ -503,7 +437,12 @@ class OutreachTab(QWidget):
                 )
             )
 
-        self.proxy.set_predicate(predicate)
+        return predicate
+
+    def apply_filters(self) -> None:
+        """The sites; the permissions and articles of the sites shown."""
+        self.proxy.set_predicate(self.predicate())
+        citation = self.permission_filter.currentData()
         shown = {s.id for s in self.proxy.visible_rows()}
         self.permissions_proxy.set_predicate(
             lambda p: (
@@ -517,9 +456,9 @@ class OutreachTab(QWidget):
             )
         )
         self.articles_proxy.set_predicate(lambda a: a.site_id in shown)
-        self._update_counts()
+        self.update_counts()
 
-    def _update_counts(self) -> None:
+    def counts(self, shown_count: int, total: int) -> str:
         shown = self.proxy.visible_rows()
         contacted = sum(1 for s in shown if s.state is not OutreachState.NOT_APPROACHED)
         agreed = sum(1 for s in shown if s.state.cooperating)
@@ -533,35 +472,23 @@ class OutreachTab(QWidget):
                 "%6 permission(s) granted, %7 request(s) not yet sent"
             )
             .replace("%1", str(len(shown)))
-            .replace("%2", str(self.model.rowCount()))
+            .replace("%2", str(total))
             .replace("%3", str(contacted))
             .replace("%4", str(agreed))
             .replace("%5", str(column))
             .replace("%6", str(allowed))
             .replace("%7", str(unsent))
         )
-        selected = len(self.selected())
-        if selected:
-            text += self.tr(" — %1 selected").replace("%1", str(selected))
-        self.count_label.setText(text)
-        self.sig_status.emit(text)
+        return text
 
-    def _on_search_text_changed(self, text: str) -> None:
-        for proxy in (self.proxy, self.permissions_proxy, self.articles_proxy):
+    def also_search(self, text: str) -> None:
+        for proxy in (self.permissions_proxy, self.articles_proxy):
             proxy.set_text(text)
-        self._update_counts()
-
-    def _on_filters_changed(self, *_args: object) -> None:
-        self._apply_filters()
 
     def _on_year_value_changed(self, _year: int) -> None:
         self.reload()
 
-    def _on_find_triggered(self) -> None:
-        self.search.setFocus()
-        self.search.selectAll()
-
-    def _on_selection_changed(self, *_args: object) -> None:
+    def selection_changed(self) -> None:
         sites = self.selected()
         one = len(sites) == 1
         on_sites = self.pages.currentIndex() == 0
@@ -585,12 +512,8 @@ class OutreachTab(QWidget):
         self.act_number.setEnabled(
             on_permissions and len(permissions) == 1 and permissions[0].proposal_id is not None
         )
-        self._update_counts()
 
     # ---------------------------------------------------------------- selection
-    def selected(self) -> list[OutreachSite]:
-        return [index.data(ROW_ROLE) for index in self.view.selectionModel().selectedRows()]
-
     def current(self) -> OutreachSite | None:
         rows = self.selected()
         return rows[0] if len(rows) == 1 else None
@@ -598,32 +521,12 @@ class OutreachTab(QWidget):
     def selected_permissions(self) -> list[Permission]:
         return [index.data(ROW_ROLE) for index in self.permissions_view.selectionModel().selectedRows()]
 
-    def _select_ids(self, ids: set[int]) -> None:
-        selection = self.view.selectionModel()
-        for row in range(self.proxy.rowCount()):
-            index = self.proxy.index(row, 0)
-            if index.data(ROW_ROLE).id in ids:
-                selection.select(index, selection.SelectionFlag.Select | selection.SelectionFlag.Rows)
-                self.view.scrollTo(index)
-
     # ---------------------------------------------------------------- sites
-    def _on_view_double_clicked(self, index: object) -> None:
+    def row_activated(self, index: object) -> None:
         if getattr(index, "column", lambda: -1)() == 2:
             self._on_open_triggered()
         else:
             self._on_edit_triggered()
-
-    def _on_view_context_menu(self, position: object) -> None:
-        menu = QMenu(self)
-        for action in (self.act_open, self.act_edit, self.act_delete, None):
-            if action is None:
-                menu.addSeparator()
-            else:
-                menu.addAction(action)
-        menu.addMenu(self.step_menu)
-        menu.addMenu(self.citation_menu)
-        menu.addAction(self.act_invite)
-        menu.exec(self.view.viewport().mapToGlobal(position))
 
     def _on_permissions_view_context_menu(self, position: object) -> None:
         self.citation_menu.exec(self.permissions_view.viewport().mapToGlobal(position))
@@ -636,7 +539,7 @@ class OutreachTab(QWidget):
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.saved():
             self.reload()
             self.view.clearSelection()
-            self._select_ids({dialog.saved().id})
+            self.select_keys({dialog.saved().id})
 
     def _on_edit_triggered(self) -> None:
         site = self.current()
@@ -930,47 +833,23 @@ class OutreachTab(QWidget):
             self.reload()
 
     # ---------------------------------------------------------------- import / export
-    def _on_import_triggered(self) -> None:
-        path = file_actions.ask_open_path(
-            self,
-            self.tr("Import sites from Excel"),
-            self.tr("Spreadsheets") + " " + file_actions.SPREADSHEETS,
-        )
-        if path is not None:
-            self.import_file(path)
+    def import_title(self) -> str:
+        return self.tr("Import sites from Excel")
 
-    def import_file(self, path: Path) -> Task:
-        """Read and plan in a thread, preview (columns can be mapped there), then write all rows or none,
-        with progress and Cancel."""
+    def saving_label(self) -> str:
+        return self.tr("Saving the imported sites…")
+
+    def import_job(self) -> ImportJob:
         from hanoi_desk.importers.outreach import OUTREACH  # the readers: not at start-up
         from hanoi_desk.importing import ImportJob
 
-        job = ImportJob.of(
-            OUTREACH, self._outreach.plan_import, self._outreach.apply_import, self._settings
-        )
-        self._task = file_actions.run_job(
-            self, path, job, self._imported_message, saving_label=self.tr("Saving the imported sites…")
-        )
-        return self._task
+        return ImportJob.of(OUTREACH, self._outreach.plan_import, self._outreach.apply_import, self._settings)
 
-    def _imported_message(self, counts: object) -> str:
-        added, updated = counts  # type: ignore[misc]
-        return self.tr("Imported: %1 added, %2 updated").replace("%1", str(added)).replace("%2", str(updated))
+    def export_title(self) -> str:
+        return self.tr("Export the outreach to Excel")
 
-    def default_export_name(self) -> str:
-        from hanoi_desk.exporters.xlsx import safe_filename  # openpyxl: not at start-up
-
-        return safe_filename(f"Vận động trang TTĐT, MXH {self._clock.today().isoformat()}.xlsx")
-
-    def _on_export_triggered(self) -> None:
-        path = file_actions.ask_save_path(
-            self,
-            self.tr("Export the outreach to Excel"),
-            self.default_export_name(),
-            self.tr("Excel workbooks (*.xlsx)"),
-        )
-        if path is not None:
-            self.export_file(path)
+    def file_stem(self) -> str:
+        return "Vận động trang TTĐT, MXH"
 
     def scope_text(self) -> str:
         """The filters in words, for the subtitle of the exported sheet."""
@@ -988,50 +867,22 @@ class OutreachTab(QWidget):
             parts.append("Trang đang hoạt động")
         return "; ".join(parts) or "Toàn bộ danh sách"
 
-    def export_file(self, path: Path) -> Task:
-        """Write what the views show, in their order (sites, permissions, the year's articles)."""
-        sites = self.proxy.visible_rows()
+    def list_writer(self, sites: list[OutreachSite], pdf: bool) -> Writer:
+        """The sites the view shows, in its order; the workbook adds the permissions and articles shown."""
         permissions = self.permissions_proxy.visible_rows()
         articles = self.articles_proxy.visible_rows()
         scope, year = self.scope_text(), self.year.value()
         today = self._clock.today()
 
-        def work(progress: object, cancelled: object) -> Path:
-            from hanoi_desk.exporters.outreach import write_outreach_list  # openpyxl
+        def run(path: Path, progress: object, cancelled: object) -> Path:
+            from hanoi_desk.exporters.outreach import write_outreach_list, write_outreach_list_pdf  # openpyxl
 
-            return write_outreach_list(
-                path,
-                sites,
-                scope=scope,
-                exported_on=today,
-                permissions=permissions,
-                articles=articles,
-                year=year,
-                progress=progress,
-                cancelled=cancelled,
-            )  # type: ignore[arg-type]
+            if pdf:
+                return write_outreach_list_pdf(path, sites, scope=scope, exported_on=today,
+                                               progress=progress,  # type: ignore[arg-type]
+                                               cancelled=cancelled)  # type: ignore[arg-type]
+            return write_outreach_list(path, sites, scope=scope, exported_on=today, permissions=permissions,
+                                       articles=articles, year=year, progress=progress,
+                                       cancelled=cancelled)  # type: ignore[arg-type]
 
-        self._task = file_actions.run_export(self, path, work)
-        return self._task
-
-    def _on_print_triggered(self) -> None:
-        """Print preview of the sites the view shows, in its order (a temporary PDF, not an export)."""
-        from hanoi_desk.exporters.outreach import write_outreach_list_pdf
-        from hanoi_desk.ui.widgets import print_preview  # QtPdf: not at start-up
-
-        rows = self.proxy.visible_rows()
-        scope, today = self.scope_text(), self._clock.today()
-
-        def write(path: Path, progress: object, cancelled: object) -> Path:
-            return write_outreach_list_pdf(
-                path,
-                rows,
-                scope=scope,
-                exported_on=today,
-                progress=progress,  # type: ignore[arg-type]
-                cancelled=cancelled,
-            )  # type: ignore[arg-type]
-
-        self._task = print_preview.print_preview_of(
-            self, f"Vận động trang TTĐT, MXH {self._clock.today().isoformat()}.pdf", write
-        )
+        return run

@@ -171,7 +171,7 @@ class ReportsTab(ListTab[IntakeRow]):
                                             "again, against the trusted roots as they are now"))
         self.act_settings = self.tab_action(self.tr("Report &settings…"))
 
-    def toolbar(self) -> list[QAction | QWidget | None]:
+    def toolbar(self) -> list[QAction | QWidget | str | None]:
         annual = self.tool_button(self.act_annual)
         options = QMenu(annual)  # the option in the button's own menu: no room for more buttons
         options.addAction(self.act_appendix_separate)

@@ -157,7 +157,7 @@ class RosterTab(ListTab[Agency]):
         self.act_delete.triggered.connect(self._on_delete_triggered)
         self.act_history.triggered.connect(self._on_history_triggered)
 
-    def toolbar(self) -> list[QAction | QWidget | None]:
+    def toolbar(self) -> list[QAction | QWidget | str | None]:
         return [self.act_add, self.act_edit, self.act_end, self.act_delete, None,
                 self.act_import, self.act_export, self.act_print, self.act_reload]
 

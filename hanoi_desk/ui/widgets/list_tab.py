@@ -64,6 +64,8 @@ Writer = Callable[[Path, Any, Any], Path]
 """(path, progress, cancelled) -> the file written: what an export or a preview runs off the GUI thread."""
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+STRETCH = "stretch"
+"""In a toolbar: the items after it sit at the right end."""
 
 
 def thousands(value: int) -> str:
@@ -117,6 +119,7 @@ class ListTab(QWidget, Generic[R]):
     view_options: ClassVar[dict[str, Any]] = {}
     """Options of the table view (make_table_view): sort_column, order, single, alternating, context_menu."""
     toolbar_gap: ClassVar[int] = 16
+    button_style: ClassVar[Qt.ToolButtonStyle] = Qt.ToolButtonStyle.ToolButtonTextBesideIcon
     count_line: ClassVar[bool] = True
     """A count line under the list; False: the count goes to the status bar only."""
     count_selected: ClassVar[bool] = True
@@ -168,8 +171,8 @@ class ListTab(QWidget, Generic[R]):
     def connect_actions(self) -> None:
         """Connect the tab's own actions and widgets."""
 
-    def toolbar(self) -> list[QAction | QWidget | None]:
-        """The toolbar, left to right; None: a gap."""
+    def toolbar(self) -> list[QAction | QWidget | str | None]:
+        """The toolbar, left to right; None: a gap; STRETCH: what follows goes to the right end."""
         return [a for a in (self.act_import, self.act_export, self.act_print, self.act_reload)
                 if a is not None]
 
@@ -317,19 +320,23 @@ class ListTab(QWidget, Generic[R]):
     def tool_button(self, action: QAction) -> QToolButton:
         button = QToolButton()
         button.setDefaultAction(action)
-        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        button.setToolButtonStyle(self.button_style)
         return button
 
     def _toolbar_row(self) -> QHBoxLayout:
         row = QHBoxLayout()
-        for item in self.toolbar():
+        items = self.toolbar()
+        for item in items:
             if item is None:
                 row.addSpacing(self.toolbar_gap)
+            elif item == STRETCH:
+                row.addStretch()
             elif isinstance(item, QWidget):
                 row.addWidget(item)
             else:
-                row.addWidget(self.tool_button(item))
-        row.addStretch()
+                row.addWidget(self.tool_button(item))  # type: ignore[arg-type]
+        if STRETCH not in items:
+            row.addStretch()
         return row
 
     def _filter_row(self) -> QHBoxLayout:
