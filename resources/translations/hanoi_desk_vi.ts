@@ -1033,22 +1033,22 @@ Không thể hoàn tác.</translation>
 <context>
     <name>EndAgencyDialog</name>
     <message>
-        <location filename="../../hanoi_desk/ui/roster/tab.py" line="287" />
+        <location filename="../../hanoi_desk/ui/roster/tab.py" line="275" />
         <source>End agency</source>
         <translation>Kết thúc hoạt động</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster/tab.py" line="292" />
+        <location filename="../../hanoi_desk/ui/roster/tab.py" line="280" />
         <source>(abolished, no successor)</source>
         <translation>(giải thể, không có đơn vị tiếp nhận)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster/tab.py" line="300" />
+        <location filename="../../hanoi_desk/ui/roster/tab.py" line="288" />
         <source>Last day of activity</source>
         <translation>Ngày hoạt động cuối cùng</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster/tab.py" line="301" />
+        <location filename="../../hanoi_desk/ui/roster/tab.py" line="289" />
         <source>Merged into</source>
         <translation>Sáp nhập vào</translation>
     </message>
@@ -1329,7 +1329,7 @@ Không thể hoàn tác.</translation>
     </message>
     <message>
         <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="179" />
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="379" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="372" />
         <source>All agencies</source>
         <translation>Tất cả cơ quan, đơn vị</translation>
     </message>
@@ -1460,7 +1460,7 @@ Không thể hoàn tác.</translation>
     </message>
     <message>
         <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="233" />
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="734" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="709" />
         <source>Delete suspected page</source>
         <translation>Xóa trang nghi mạo danh</translation>
     </message>
@@ -1506,122 +1506,117 @@ Không thể hoàn tác.</translation>
         <translation>Trang mạo danh</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="449" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="442" />
         <source>Showing %1 of %2 pages — %3 official, %4 verified (%5)</source>
         <translation>Hiển thị %1 / %2 trang — %3 trang chính thức, %4 đã xác thực (%5)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="460" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="453" />
         <source>; %1 suspected impersonating page(s) not yet removed</source>
         <translation>; %1 trang nghi mạo danh chưa bị gỡ</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="471" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="464" />
         <source>Impersonating pages (%1)</source>
         <translation>Trang mạo danh (%1)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="474" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="467" />
         <source>No suspected impersonating page yet. Add one you found (New), or let Hanoi Desk compare the names of pages with the official ones (Check names).</source>
         <translation>Chưa có trang nghi mạo danh nào. Hãy thêm trang đã phát hiện (Thêm mới), hoặc để Hanoi Desk so tên các trang với trang chính thức (Kiểm tra tên).</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="478" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="471" />
         <source>No suspected page matches the filters.</source>
         <translation>Không có trang nghi mạo danh nào khớp bộ lọc.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="558" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="551" />
         <source>Cannot open</source>
         <translation>Không mở được</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="571" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="564" />
         <source>Similar page names</source>
         <translation>Tên trang gần giống</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="582" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="571" />
         <source>Delete pages</source>
         <translation>Xóa trang</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="583" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="570" />
         <source>Delete %1 page(s) and their verification history? This cannot be undone.</source>
         <translation>Xóa %1 trang cùng lịch sử xác thực? Không thể hoàn tác.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="597" />
-        <source>Cannot delete</source>
-        <translation>Không xóa được</translation>
-    </message>
-    <message>
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="629" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="604" />
         <source>Propose verification</source>
         <translation>Đề nghị xác thực</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="631" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="606" />
         <source>No official page here can be proposed: select official pages that are not requested yet, refused, or that lost their badge.</source>
         <translation>Không có trang chính thức nào ở đây để đề nghị: hãy chọn trang chính thức chưa đề nghị, bị từ chối hoặc đã mất tick xanh.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="643" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="618" />
         <source>Save the proposal letter</source>
         <translation>Lưu công văn đề nghị</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="643" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="618" />
         <source>Save the proposal letters</source>
         <translation>Lưu các công văn đề nghị</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="644" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="619" />
         <source>PDF documents (*.pdf)</source>
         <translation>Tài liệu PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="675" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="650" />
         <source>The letter was not written</source>
         <translation>Chưa lập được công văn</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="698" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="673" />
         <source>Likely imitation</source>
         <translation>Nghi mạo danh</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="700" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="675" />
         <source>“%1” looks like the official page “%2” of %3 (%4% alike); it was recorded as the page imitated.</source>
         <translation>“%1” giống trang chính thức “%2” của %3 (giống %4%); đã ghi nhận là trang bị mạo danh.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="725" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="700" />
         <source>Cannot change the status</source>
         <translation>Không đổi được tình trạng</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="736" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="711" />
         <source>Delete “%1” from the register? To keep the record, mark it “Not an impersonator” instead.</source>
         <translation>Xóa “%1” khỏi danh sách? Muốn giữ hồ sơ, hãy đánh dấu “Không phải mạo danh”.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="749" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="724" />
         <source>Check failed</source>
         <translation>Không so được</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="759" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="736" />
         <source>Import pages from Excel</source>
         <translation>Nhập danh sách trang từ Excel</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="762" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="737" />
         <source>Saving the imported pages…</source>
         <translation>Đang lưu các trang được nhập…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="771" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="735" />
         <source>Export the pages to Excel</source>
         <translation>Xuất danh sách trang ra Excel</translation>
     </message>
@@ -1903,7 +1898,7 @@ Không thể hoàn tác.</translation>
         <translation>Hiển thị %1 / %2 thay đổi</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/history/view.py" line="233" />
+        <location filename="../../hanoi_desk/ui/history/view.py" line="234" />
         <source>Export the history to Excel</source>
         <translation>Xuất lịch sử thay đổi ra Excel</translation>
     </message>
@@ -2316,72 +2311,72 @@ Không thể hoàn tác.</translation>
 <context>
     <name>ListTab</name>
     <message>
-        <location filename="../../hanoi_desk/ui/widgets/list_tab.py" line="193" />
+        <location filename="../../hanoi_desk/ui/widgets/list_tab.py" line="217" />
         <source>Showing %1 of %2</source>
         <translation>Hiển thị %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/widgets/list_tab.py" line="228" />
+        <location filename="../../hanoi_desk/ui/widgets/list_tab.py" line="525" />
         <source>Export to Excel</source>
         <translation>Xuất ra Excel</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/widgets/list_tab.py" line="253" />
+        <location filename="../../hanoi_desk/ui/widgets/list_tab.py" line="508" />
         <source>Import from Excel</source>
         <translation>Nhập từ Excel</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/widgets/list_tab.py" line="260" />
-        <source>Saving the imported rows…</source>
-        <translation>Đang lưu các dòng được nhập…</translation>
+        <location filename="../../hanoi_desk/ui/widgets/list_tab.py" line="287" />
+        <source>Cannot delete</source>
+        <translation>Không xóa được</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/widgets/list_tab.py" line="264" />
+        <location filename="../../hanoi_desk/ui/widgets/list_tab.py" line="302" />
         <source>Imported: %1 added, %2 updated</source>
         <translation>Đã nhập: %1 thêm mới, %2 cập nhật</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/widgets/list_tab.py" line="250" />
+        <location filename="../../hanoi_desk/ui/widgets/list_tab.py" line="350" />
         <source>&amp;Import from Excel…</source>
         <translation>&amp;Nhập từ Excel…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/widgets/list_tab.py" line="314" />
+        <location filename="../../hanoi_desk/ui/widgets/list_tab.py" line="353" />
         <source>E&amp;xport to Excel…</source>
         <translation>&amp;Xuất ra Excel…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/widgets/list_tab.py" line="315" />
+        <location filename="../../hanoi_desk/ui/widgets/list_tab.py" line="354" />
         <source>&amp;Print…</source>
         <translation>&amp;In…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/widgets/list_tab.py" line="316" />
+        <location filename="../../hanoi_desk/ui/widgets/list_tab.py" line="355" />
         <source>Print preview of the list shown (Ctrl+P)</source>
         <translation>Xem trước khi in danh sách đang hiển thị (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/widgets/list_tab.py" line="317" />
+        <location filename="../../hanoi_desk/ui/widgets/list_tab.py" line="356" />
         <source>&amp;Reload</source>
         <translation>Tải &amp;lại</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/widgets/list_tab.py" line="318" />
+        <location filename="../../hanoi_desk/ui/widgets/list_tab.py" line="357" />
         <source>Find</source>
         <translation>Tìm</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/widgets/list_tab.py" line="405" />
+        <location filename="../../hanoi_desk/ui/widgets/list_tab.py" line="439" />
         <source> — %1 selected</source>
         <translation> — đã chọn %1</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/widgets/list_tab.py" line="475" />
+        <location filename="../../hanoi_desk/ui/widgets/list_tab.py" line="509" />
         <source>Spreadsheets</source>
         <translation>Bảng tính</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/widgets/list_tab.py" line="492" />
+        <location filename="../../hanoi_desk/ui/widgets/list_tab.py" line="527" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
@@ -3230,477 +3225,472 @@ Một bản sao của dữ liệu hiện tại sẽ được giữ trong thư m�
 <context>
     <name>OutreachTab</name>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="112" />
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="152" />
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="179" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="111" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="151" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="178" />
         <source>Site or network</source>
         <translation>Trang/mạng xã hội</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="113" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="112" />
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="115" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="114" />
         <source>Domain</source>
         <translation>Tên miền</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="117" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="116" />
         <source>Double-click the domain or press Ctrl+O to open the site</source>
         <translation>Nháy đúp vào tên miền hoặc bấm Ctrl+O để mở trang</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="120" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="119" />
         <source>Outreach stage</source>
         <translation>Tình trạng vận động</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="124" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="123" />
         <source>Since</source>
         <translation>Từ ngày</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="125" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="124" />
         <source>Hanoi column</source>
         <translation>Chuyên mục về Hà Nội</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="127" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="126" />
         <source>May quote</source>
         <translation>Được trích dẫn nguồn</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="130" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="129" />
         <source>Asked to quote</source>
         <translation>Đề nghị trích dẫn</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="134" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="133" />
         <source>Articles this year</source>
         <translation>Tin, bài trong năm</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="135" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="134" />
         <source>Licence</source>
         <translation>Giấy phép</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="136" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="135" />
         <source>Licence date</source>
         <translation>Ngày cấp phép</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="137" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="136" />
         <source>Visits / members</source>
         <translation>Lượt truy cập/thành viên</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="138" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="137" />
         <source>Company</source>
         <translation>Tổ chức, doanh nghiệp</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="140" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="139" />
         <source>Person in charge</source>
         <translation>Người phụ trách</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="144" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="143" />
         <source>Phone</source>
         <translation>Điện thoại</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="145" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="144" />
         <source>Monitoring staff</source>
         <translation>Nhân sự giám sát</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="146" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="145" />
         <source>Our staff</source>
         <translation>Cán bộ theo dõi</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="147" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="146" />
         <source>Reason / notes</source>
         <translation>Lý do, ghi chú</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="153" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="152" />
         <source>Press agency</source>
         <translation>Cơ quan báo chí</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="155" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="154" />
         <source>Status</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="157" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="156" />
         <source>Asked on</source>
         <translation>Ngày đề nghị</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="158" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="157" />
         <source>Proposal</source>
         <translation>Công văn đề nghị</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="159" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="158" />
         <source>Answered on</source>
         <translation>Ngày trả lời</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="160" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="159" />
         <source>Document</source>
         <translation>Văn bản</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="161" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="160" />
         <source>Note / reason</source>
         <translation>Ghi chú, lý do</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="172" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="171" />
         <source>Calendar: %1, entered: %2</source>
         <translation>Theo lịch nội dung: %1, nhập thêm: %2</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="181" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="180" />
         <source>Year</source>
         <translation>Năm</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="182" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="181" />
         <source>From the calendar</source>
         <translation>Theo lịch nội dung</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="183" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="182" />
         <source>Entered</source>
         <translation>Nhập thêm</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="187" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="186" />
         <source>Search by name, domain, press agency, person… (Ctrl+F)</source>
         <translation>Tìm theo tên, tên miền, cơ quan báo chí, người phụ trách… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="191" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="190" />
         <source>All kinds</source>
         <translation>Tất cả các loại</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="195" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="194" />
         <source>All stages</source>
         <translation>Tất cả các bước</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="199" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="198" />
         <source>Any citation</source>
         <translation>Tất cả tình trạng trích dẫn</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="200" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="199" />
         <source>May quote some press</source>
         <translation>Đã được trích dẫn nguồn</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="201" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="200" />
         <source>Waiting for an answer</source>
         <translation>Đang chờ trả lời</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="202" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="201" />
         <source>Requests not yet sent</source>
         <translation>Đề nghị chưa gửi</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="203" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="202" />
         <source>Ended sites too</source>
         <translation>Cả trang đã ngừng</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="212" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="211" />
         <source>&amp;New site</source>
         <translation>&amp;Thêm trang</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="213" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="212" />
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="214" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="213" />
         <source>&amp;Delete</source>
         <translation>&amp;Xóa</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="215" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="214" />
         <source>&amp;Open the site</source>
         <translation>&amp;Mở trang</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="217" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="216" />
         <source>Contacted…</source>
         <translation>Đã liên hệ…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="218" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="217" />
         <source>Agreed…</source>
         <translation>Đồng ý…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="219" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="218" />
         <source>Hanoi column opened…</source>
         <translation>Đã có chuyên mục về Hà Nội…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="220" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="219" />
         <source>Carries articles…</source>
         <translation>Đăng tin xen kẽ…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="221" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="220" />
         <source>Refused…</source>
         <translation>Bị từ chối…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="222" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="221" />
         <source>Paused…</source>
         <translation>Tạm dừng…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="224" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="223" />
         <source>&amp;History…</source>
         <translation>&amp;Lịch sử…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="225" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="224" />
         <source>Ask to quote…</source>
         <translation>Đề nghị trích dẫn…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="227" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="226" />
         <source>Record which press agencies the selected site asks to quote (Ctrl+Shift+Q)</source>
         <translation>Ghi nhận các cơ quan báo chí mà trang đang chọn đề nghị được trích dẫn (Ctrl+Shift+Q)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="230" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="229" />
         <source>Allowed…</source>
         <translation>Được phép…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="231" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="230" />
         <source>Not allowed…</source>
         <translation>Không được phép…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="233" />
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="641" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="232" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="619" />
         <source>Withdraw the request</source>
         <translation>Rút đề nghị</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="234" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="233" />
         <source>Number of the proposal…</source>
         <translation>Số công văn đề nghị…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="235" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="234" />
         <source>Propose to the board…</source>
         <translation>Đề nghị Ban…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="238" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="237" />
         <source>Write the official letter asking the board to have the city's press allow the sites to quote them: every request not yet sent (Ctrl+Shift+P)</source>
         <translation>Lập công văn đề nghị Ban chỉ đạo các cơ quan báo chí Thành phố cho phép các trang trích dẫn nguồn tin: mọi đề nghị chưa gửi (Ctrl+Shift+P)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="243" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="242" />
         <source>Invitation letter…</source>
         <translation>Thư mời mở chuyên mục…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="246" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="245" />
         <source>Write the letter inviting the company running the selected site to open a Hanoi column (from the template)</source>
         <translation>Lập thư mời tổ chức, doanh nghiệp quản lý trang đang chọn mở chuyên mục về Hà Nội (theo mẫu)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="250" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="249" />
         <source>Letter templates…</source>
         <translation>Mẫu văn bản…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="251" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="250" />
         <source>Enter articles…</source>
         <translation>Nhập số tin, bài…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="252" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="251" />
         <source>Record a step</source>
         <translation>Ghi nhận bước</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="257" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="256" />
         <source>Citation</source>
         <translation>Trích dẫn nguồn tin</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="204" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="203" />
         <source>Kind:</source>
         <translation>Loại:</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="205" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="204" />
         <source>Stage:</source>
         <translation>Tình trạng:</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="206" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="205" />
         <source>Citation:</source>
         <translation>Trích dẫn:</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="303" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="302" />
         <source>Year:</source>
         <translation>Năm:</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="308" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="307" />
         <source>Counted from the calendar's publications on each site, plus the articles entered from the sites' own reports. Double-click a month to enter them.</source>
         <translation>Đếm từ các lần đăng tải trong lịch nội dung trên từng trang, cộng số tin, bài nhập thêm theo báo cáo của trang. Nháy đúp vào một tháng để nhập.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="318" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="317" />
         <source>Sites and networks</source>
         <translation>Trang, mạng xã hội</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="319" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="318" />
         <source>Citation permissions</source>
         <translation>Trích dẫn nguồn tin</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="320" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="319" />
         <source>Articles about Hanoi</source>
         <translation>Tin, bài về Hà Nội</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="471" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="464" />
         <source>Showing %1 of %2 sites — %3 contacted, %4 agreed, %5 with a Hanoi column; %6 permission(s) granted, %7 request(s) not yet sent</source>
         <translation>Hiển thị %1 / %2 trang — %3 đã liên hệ, %4 đồng ý, %5 có chuyên mục về Hà Nội; %6 lượt được phép trích dẫn, %7 đề nghị chưa gửi</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="551" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="544" />
         <source>Cannot open</source>
         <translation>Không mở được</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="564" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="558" />
         <source>Delete sites</source>
         <translation>Xóa trang</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="566" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="555" />
         <source>Delete %1 site(s) from the roster, with their outreach steps, citation permissions and articles entered? This cannot be undone.</source>
         <translation>Xóa %1 trang khỏi danh bạ, cùng các bước vận động, trích dẫn nguồn tin và số tin, bài đã nhập? Không hoàn tác được.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="580" />
-        <source>Cannot delete</source>
-        <translation>Không xóa được</translation>
-    </message>
-    <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="614" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="592" />
         <source>Ask to quote</source>
         <translation>Đề nghị trích dẫn</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="616" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="594" />
         <source>The roster has no press agency yet: add the city's press agencies to the roster first.</source>
         <translation>Danh bạ chưa có cơ quan báo chí nào: hãy thêm các cơ quan báo chí Thành phố vào danh bạ trước.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="642" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="620" />
         <source>Withdraw the request of “%1” to quote %2? It was not sent yet.</source>
         <translation>Rút đề nghị của “%1” được trích dẫn %2? Đề nghị này chưa gửi.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="653" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="631" />
         <source>Cannot withdraw</source>
         <translation>Không rút được</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="667" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="645" />
         <source>Number of the proposal</source>
         <translation>Số công văn đề nghị</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="668" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="646" />
         <source>The number the letter of %1 was given when it was issued:</source>
         <translation>Số văn thư đã cấp cho công văn ngày %1:</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="677" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="655" />
         <source>Cannot save the number</source>
         <translation>Không lưu được số</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="692" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="670" />
         <source>Propose to the board</source>
         <translation>Đề nghị Ban</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="694" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="672" />
         <source>No request to quote is waiting to be sent: nothing to propose. Record what a site asks to quote first (Ctrl+Shift+Q).</source>
         <translation>Không có đề nghị trích dẫn nào chưa gửi: không có gì để đề nghị. Hãy ghi nhận đề nghị của trang trước (Ctrl+Shift+Q).</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="705" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="683" />
         <source>Save the proposal letter</source>
         <translation>Lưu công văn đề nghị</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="707" />
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="759" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="685" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="737" />
         <source>PDF documents (*.pdf)</source>
         <translation>Tài liệu PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="741" />
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="786" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="719" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="764" />
         <source>The letter was not written</source>
         <translation>Chưa lập được công văn</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="757" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="735" />
         <source>Save the invitation letter</source>
         <translation>Lưu thư mời</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="826" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="804" />
         <source>Enter articles</source>
         <translation>Nhập số tin, bài</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="827" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="805" />
         <source>Select a site (in the list or in the articles table) first.</source>
         <translation>Hãy chọn một trang (trong danh sách hoặc bảng tin, bài) trước.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="837" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="817" />
         <source>Import sites from Excel</source>
         <translation>Nhập danh sách trang từ Excel</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="840" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="818" />
         <source>Saving the imported sites…</source>
         <translation>Đang lưu các trang được nhập…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="849" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="816" />
         <source>Export the outreach to Excel</source>
         <translation>Xuất dữ liệu vận động ra Excel</translation>
     </message>
@@ -4115,22 +4105,22 @@ Một bản sao của dữ liệu hiện tại sẽ được giữ trong thư m�
 <context>
     <name>RecordHistoryDialog</name>
     <message>
-        <location filename="../../hanoi_desk/ui/history/view.py" line="277" />
+        <location filename="../../hanoi_desk/ui/history/view.py" line="275" />
         <source>History — %1</source>
         <translation>Lịch sử — %1</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/history/view.py" line="294" />
+        <location filename="../../hanoi_desk/ui/history/view.py" line="292" />
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/history/view.py" line="311" />
+        <location filename="../../hanoi_desk/ui/history/view.py" line="309" />
         <source>%1 changes; created %2 by %3.</source>
         <translation>%1 thay đổi; tạo lúc %2 bởi %3.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/history/view.py" line="316" />
+        <location filename="../../hanoi_desk/ui/history/view.py" line="314" />
         <source>No change has been recorded for this record yet.</source>
         <translation>Chưa có thay đổi nào được ghi cho bản ghi này.</translation>
     </message>
@@ -4138,52 +4128,52 @@ Một bản sao của dữ liệu hiện tại sẽ được giữ trong thư m�
 <context>
     <name>ReportSettingsDialog</name>
     <message>
-        <location filename="../../hanoi_desk/ui/reports/tab.py" line="717" />
+        <location filename="../../hanoi_desk/ui/reports/tab.py" line="711" />
         <source>Report settings</source>
         <translation>Thiết lập báo cáo</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports/tab.py" line="737" />
+        <location filename="../../hanoi_desk/ui/reports/tab.py" line="731" />
         <source>day</source>
         <translation>ngày</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports/tab.py" line="739" />
+        <location filename="../../hanoi_desk/ui/reports/tab.py" line="733" />
         <source>month</source>
         <translation>tháng</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports/tab.py" line="748" />
+        <location filename="../../hanoi_desk/ui/reports/tab.py" line="742" />
         <source>Agencies that must report</source>
         <translation>Cơ quan, đơn vị phải báo cáo</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports/tab.py" line="749" />
+        <location filename="../../hanoi_desk/ui/reports/tab.py" line="743" />
         <source>Deadline each year</source>
         <translation>Hạn báo cáo hằng năm</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports/tab.py" line="750" />
+        <location filename="../../hanoi_desk/ui/reports/tab.py" line="744" />
         <source>Recipients of the report (one per line)</source>
         <translation>Nơi nhận của báo cáo (mỗi dòng một nơi)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports/tab.py" line="751" />
+        <location filename="../../hanoi_desk/ui/reports/tab.py" line="745" />
         <source>Recipients of the reminder (one per line)</source>
         <translation>Nơi nhận của công văn đôn đốc (mỗi dòng một nơi)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports/tab.py" line="752" />
+        <location filename="../../hanoi_desk/ui/reports/tab.py" line="746" />
         <source>The office, the signer, the plan as cited and how documents are numbered are in Settings (File › Settings). A last line “Lưu: VT, &lt;unit&gt;” is added when the list has none.</source>
         <translation>Cơ quan, người ký, kế hoạch làm căn cứ và cách lấy số văn bản nằm trong Cài đặt (Tệp › Cài đặt). Dòng cuối “Lưu: VT, &lt;đơn vị&gt;” được thêm vào khi danh sách chưa có.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports/tab.py" line="762" />
+        <location filename="../../hanoi_desk/ui/reports/tab.py" line="756" />
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports/tab.py" line="763" />
+        <location filename="../../hanoi_desk/ui/reports/tab.py" line="757" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
@@ -4311,7 +4301,7 @@ Một bản sao của dữ liệu hiện tại sẽ được giữ trong thư m�
         <translation>&amp;Mở tệp</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports/tab.py" line="527" />
+        <location filename="../../hanoi_desk/ui/reports/tab.py" line="530" />
         <source>&amp;Import tally…</source>
         <translation>&amp;Nhập bảng theo dõi…</translation>
     </message>
@@ -4507,7 +4497,7 @@ Một bản sao của dữ liệu hiện tại sẽ được giữ trong thư m�
     </message>
     <message>
         <location filename="../../hanoi_desk/ui/reports/tab.py" line="514" />
-        <location filename="../../hanoi_desk/ui/reports/tab.py" line="580" />
+        <location filename="../../hanoi_desk/ui/reports/tab.py" line="574" />
         <source>Unsaved report text</source>
         <translation>Nội dung báo cáo chưa lưu</translation>
     </message>
@@ -4522,58 +4512,58 @@ Một bản sao của dữ liệu hiện tại sẽ được giữ trong thư m�
         <translation>Đã lưu nội dung báo cáo</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports/tab.py" line="530" />
+        <location filename="../../hanoi_desk/ui/reports/tab.py" line="528" />
         <source>Import a tally of reports from Excel</source>
         <translation>Nhập bảng theo dõi báo cáo từ Excel</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports/tab.py" line="533" />
+        <location filename="../../hanoi_desk/ui/reports/tab.py" line="529" />
         <source>Saving the imported reports…</source>
         <translation>Đang lưu các báo cáo được nhập…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports/tab.py" line="545" />
+        <location filename="../../hanoi_desk/ui/reports/tab.py" line="527" />
         <source>Export the intake table to Excel</source>
         <translation>Xuất bảng tiếp nhận báo cáo ra Excel</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports/tab.py" line="581" />
+        <location filename="../../hanoi_desk/ui/reports/tab.py" line="575" />
         <source>Sections III and IV of the report for %1 have changes that are not saved. The document uses the saved text: save the changes first?</source>
         <translation>Mục III và IV của báo cáo năm %1 có thay đổi chưa lưu. Văn bản được lập từ nội dung đã lưu: lưu các thay đổi trước?</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports/tab.py" line="592" />
+        <location filename="../../hanoi_desk/ui/reports/tab.py" line="586" />
         <source>Save the annual report</source>
         <translation>Lưu báo cáo tổng hợp</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports/tab.py" line="593" />
-        <location filename="../../hanoi_desk/ui/reports/tab.py" line="670" />
+        <location filename="../../hanoi_desk/ui/reports/tab.py" line="587" />
+        <location filename="../../hanoi_desk/ui/reports/tab.py" line="664" />
         <source>PDF documents (*.pdf)</source>
         <translation>Tài liệu PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports/tab.py" line="640" />
+        <location filename="../../hanoi_desk/ui/reports/tab.py" line="634" />
         <source>Checking the digital signatures of the received reports again…</source>
         <translation>Đang kiểm tra lại chữ ký số của các báo cáo đã nhận…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports/tab.py" line="657" />
+        <location filename="../../hanoi_desk/ui/reports/tab.py" line="651" />
         <source>Digital signatures checked again: %1 report file(s), %2 verdict(s) changed</source>
         <translation>Đã kiểm tra lại chữ ký số: %1 tệp báo cáo, %2 kết quả thay đổi</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports/tab.py" line="663" />
+        <location filename="../../hanoi_desk/ui/reports/tab.py" line="657" />
         <source>Signatures not checked</source>
         <translation>Chưa kiểm tra lại được chữ ký</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports/tab.py" line="668" />
+        <location filename="../../hanoi_desk/ui/reports/tab.py" line="662" />
         <source>Save the reminder letter</source>
         <translation>Lưu công văn đôn đốc</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports/tab.py" line="703" />
+        <location filename="../../hanoi_desk/ui/reports/tab.py" line="697" />
         <source>Cannot print</source>
         <translation>Không in được</translation>
     </message>
@@ -4759,34 +4749,34 @@ Một bản sao của dữ liệu hiện tại sẽ được giữ trong thư m�
         <translation>Không kết thúc được</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster/tab.py" line="229" />
+        <location filename="../../hanoi_desk/ui/roster/tab.py" line="230" />
         <source>Delete agencies</source>
         <translation>Xóa cơ quan, đơn vị</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster/tab.py" line="230" />
+        <location filename="../../hanoi_desk/ui/roster/tab.py" line="227" />
         <source>Delete %1 agency(ies)? This cannot be undone.
 To record a merger or abolition, use “End” instead.</source>
         <translation>Xóa %1 cơ quan, đơn vị? Không thể hoàn tác.
 Nếu đơn vị sáp nhập hoặc giải thể, hãy dùng “Kết thúc hoạt động”.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster/tab.py" line="246" />
+        <location filename="../../hanoi_desk/ui/roster/tab.py" line="240" />
         <source>Some agencies were not deleted</source>
         <translation>Một số đơn vị không xóa được</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster/tab.py" line="250" />
+        <location filename="../../hanoi_desk/ui/roster/tab.py" line="246" />
         <source>Import agencies from Excel</source>
         <translation>Nhập danh sách cơ quan từ Excel</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster/tab.py" line="253" />
+        <location filename="../../hanoi_desk/ui/roster/tab.py" line="247" />
         <source>Saving the imported agencies…</source>
         <translation>Đang lưu các cơ quan, đơn vị được nhập…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster/tab.py" line="262" />
+        <location filename="../../hanoi_desk/ui/roster/tab.py" line="245" />
         <source>Export the roster to Excel</source>
         <translation>Xuất danh sách cơ quan ra Excel</translation>
     </message>

@@ -54,7 +54,7 @@ from hanoi_desk.ui.widgets import file_actions, messages
 from hanoi_desk.ui.widgets.agency_picker import fold_items
 from hanoi_desk.ui.widgets.empty_hint import EmptyHint
 from hanoi_desk.ui.widgets.list_tab import RIGHT as _RIGHT
-from hanoi_desk.ui.widgets.list_tab import Filter, ListTab, Writer
+from hanoi_desk.ui.widgets.list_tab import Filter, ListFiles, ListTab, Writer, restore_header
 from hanoi_desk.ui.widgets.office_fields import draft_note
 from hanoi_desk.ui.widgets.table_model import ROW_ROLE, Column, RowFilterProxy, RowTableModel, make_table_view
 from hanoi_desk.ui.widgets.tasks import Task
@@ -335,16 +335,9 @@ class FanpageTab(ListTab[Fanpage]):
 
     # ---------------------------------------------------------------- state
     def restore_more(self, settings: QSettings) -> None:
-        for key, view, widths in (
-            ("fanpages/counts_header", self.counts_view, (320, 170, 70, 70, 70)),
-            ("fanpages/suspects_header", self.suspects_view, (230, 80, 280, 200, 220, 130, 90, 90)),
-        ):
-            state = settings.value(key)
-            if state is not None:
-                view.horizontalHeader().restoreState(state)
-            else:
-                for column, width in enumerate(widths):
-                    view.setColumnWidth(column, width)
+        restore_header(settings, "fanpages/counts_header", self.counts_view, (320, 170, 70, 70, 70))
+        restore_header(settings, "fanpages/suspects_header", self.suspects_view,
+                       (230, 80, 280, 200, 220, 130, 90, 90))
 
     def menu_actions(self) -> list[QAction | None]:
         return [self.act_add, self.act_edit, self.act_delete, self.act_open, None, self.act_propose,
@@ -574,28 +567,10 @@ class FanpageTab(ListTab[Fanpage]):
         pages = self.selected()
         if not pages:
             return
-        names = "\n".join(f"• {p.name} — {p.agency_name}" for p in pages[:10]) + (
-            "\n…" if len(pages) > 10 else ""
-        )
-        answer = QMessageBox.question(
-            self,
-            self.tr("Delete pages"),
-            self.tr("Delete %1 page(s) and their verification history? This cannot be undone.").replace(
-                "%1", str(len(pages))
-            )
-            + "\n\n"
-            + names,
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        for page in pages:
-            try:
-                self._fanpages.delete(page.id)
-            except Exception as error:
-                messages.show_error(self, self.tr("Cannot delete"), error)
-        self.reload()
+        question = self.tr("Delete %1 page(s) and their verification history? This cannot be undone.")
+        if self.confirm_delete(self.tr("Delete pages"), question.replace("%1", str(len(pages))),
+                               [f"{p.name} — {p.agency_name}" for p in pages]):
+            self.delete_each(pages, lambda p: self._fanpages.delete(p.id))
 
     def _on_open_triggered(self) -> None:
         page = self.current()
@@ -755,11 +730,11 @@ class FanpageTab(ListTab[Fanpage]):
         return NameCheckDialog(check, self)  # type: ignore[arg-type]
 
     # ---------------------------------------------------------------- import / export
-    def import_title(self) -> str:
-        return self.tr("Import pages from Excel")
-
-    def saving_label(self) -> str:
-        return self.tr("Saving the imported pages…")
+    def files(self) -> ListFiles:
+        return ListFiles(stem="Danh sách fanpage",
+                         export_title=self.tr("Export the pages to Excel"),
+                         import_title=self.tr("Import pages from Excel"),
+                         saving_label=self.tr("Saving the imported pages…"))
 
     def import_job(self) -> ImportJob:
         from hanoi_desk.importers.fanpages import FANPAGES  # the readers: not at start-up
@@ -767,27 +742,10 @@ class FanpageTab(ListTab[Fanpage]):
 
         return ImportJob.of(FANPAGES, self._fanpages.plan_import, self._fanpages.apply_import, self._settings)
 
-    def export_title(self) -> str:
-        return self.tr("Export the pages to Excel")
-
-    def file_stem(self) -> str:
-        return "Danh sách fanpage"
-
     def scope_text(self) -> str:
         """The filters in words, for the subtitle of the exported sheet."""
-        parts = []
-        if self.agency_filter.currentIndex() > 0:
-            parts.append(f"Cơ quan: {self.agency_filter.currentText()}")
-        for label, combo in (
-            ("Loại cơ quan", self.kind_filter),
-            ("Nền tảng", self.platform_filter),
-            ("Xác thực", self.state_filter),
-        ):
-            if combo.currentData() is not None:
-                parts.append(f"{label}: {combo.currentText()}")
-        if self.search.text().strip():
-            parts.append(f"Tìm: “{self.search.text().strip()}”")
-        return "; ".join(parts) or "Toàn bộ danh sách"
+        return self.filters_in_words([("Cơ quan", self.agency_filter), ("Loại cơ quan", self.kind_filter),
+                                      ("Nền tảng", self.platform_filter), ("Xác thực", self.state_filter)])
 
     def list_writer(self, rows: list[Fanpage], pdf: bool) -> Writer:
         """The pages the view shows, in its order; the workbook also lists the impersonating pages shown."""

@@ -30,7 +30,7 @@ from hanoi_desk.domain.history import (
     history_lines,
 )
 from hanoi_desk.services.history import HistoryService
-from hanoi_desk.ui.widgets.list_tab import Filter, ListTab, Writer, thousands
+from hanoi_desk.ui.widgets.list_tab import Filter, ListFiles, ListTab, Writer, thousands
 from hanoi_desk.ui.widgets.table_model import ROW_ROLE, Column, RowFilterProxy, RowTableModel, make_table_view
 
 _ACTION_COLOURS = {HistoryAction.INSERT: "#1b5e20", HistoryAction.DELETE: "#b00020"}
@@ -229,11 +229,9 @@ class HistoryTab(ListTab[HistoryEntry]):
         self.reload()
 
     # ---------------------------------------------------------------- export
-    def export_title(self) -> str:
-        return self.tr("Export the history to Excel")
-
-    def file_stem(self) -> str:
-        return "Lịch sử thay đổi"
+    def files(self) -> ListFiles:
+        return ListFiles(stem="Lịch sử thay đổi",
+                         export_title=self.tr("Export the history to Excel"))
 
     def scope(self) -> str:
         """The filters in words, for the subtitle of the export."""

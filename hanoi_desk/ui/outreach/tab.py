@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QSpinBox,
-    QTableView,
     QTabWidget,
     QToolButton,
     QVBoxLayout,
@@ -54,7 +53,7 @@ from hanoi_desk.ui.outreach.dialogs import (
 )
 from hanoi_desk.ui.widgets import file_actions, messages
 from hanoi_desk.ui.widgets.list_tab import RIGHT as _RIGHT
-from hanoi_desk.ui.widgets.list_tab import STRETCH, Filter, ListTab, Writer
+from hanoi_desk.ui.widgets.list_tab import STRETCH, Filter, ListFiles, ListTab, Writer, restore_header
 from hanoi_desk.ui.widgets.table_model import ROW_ROLE, Column, RowFilterProxy, RowTableModel, make_table_view
 from hanoi_desk.ui.widgets.tasks import Task
 
@@ -360,13 +359,7 @@ class OutreachTab(ListTab[OutreachSite]):
 
     def restore_more(self, settings: QSettings) -> None:
         for key, name, widths in self._HEADERS:
-            view: QTableView = getattr(self, name)
-            state = settings.value(key)
-            if state is not None:
-                view.horizontalHeader().restoreState(state)
-            else:
-                for column, width in enumerate(widths):
-                    view.setColumnWidth(column, width)
+            restore_header(settings, key, getattr(self, name), widths)
 
     def save_more(self, settings: QSettings) -> None:
         for key, name, _widths in self._HEADERS:
@@ -558,27 +551,12 @@ class OutreachTab(ListTab[OutreachSite]):
         sites = self.selected()
         if not sites:
             return
-        names = "\n".join(f"• {s.name}" for s in sites[:10]) + ("\n…" if len(sites) > 10 else "")
-        answer = QMessageBox.question(
-            self,
-            self.tr("Delete sites"),
-            self.tr(
-                "Delete %1 site(s) from the roster, with their outreach steps, citation permissions and "
-                "articles entered? This cannot be undone."
-            ).replace("%1", str(len(sites)))
-            + "\n\n"
-            + names,
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        for site in sites:
-            try:
-                self._outreach.delete_site(site.id)
-            except Exception as error:
-                messages.show_error(self, self.tr("Cannot delete"), error)
-        self.reload()
+        question = self.tr(
+            "Delete %1 site(s) from the roster, with their outreach steps, citation permissions and "
+            "articles entered? This cannot be undone."
+        ).replace("%1", str(len(sites)))
+        if self.confirm_delete(self.tr("Delete sites"), question, [s.name for s in sites]):
+            self.delete_each(sites, lambda s: self._outreach.delete_site(s.id))
 
     def _on_open_triggered(self) -> None:
         site = self.current()
@@ -833,11 +811,11 @@ class OutreachTab(ListTab[OutreachSite]):
             self.reload()
 
     # ---------------------------------------------------------------- import / export
-    def import_title(self) -> str:
-        return self.tr("Import sites from Excel")
-
-    def saving_label(self) -> str:
-        return self.tr("Saving the imported sites…")
+    def files(self) -> ListFiles:
+        return ListFiles(stem="Vận động trang TTĐT, MXH",
+                         export_title=self.tr("Export the outreach to Excel"),
+                         import_title=self.tr("Import sites from Excel"),
+                         saving_label=self.tr("Saving the imported sites…"))
 
     def import_job(self) -> ImportJob:
         from hanoi_desk.importers.outreach import OUTREACH  # the readers: not at start-up
@@ -845,27 +823,11 @@ class OutreachTab(ListTab[OutreachSite]):
 
         return ImportJob.of(OUTREACH, self._outreach.plan_import, self._outreach.apply_import, self._settings)
 
-    def export_title(self) -> str:
-        return self.tr("Export the outreach to Excel")
-
-    def file_stem(self) -> str:
-        return "Vận động trang TTĐT, MXH"
-
     def scope_text(self) -> str:
         """The filters in words, for the subtitle of the exported sheet."""
-        parts = []
-        for label, combo in (
-            ("Loại", self.kind_filter),
-            ("Tình trạng", self.state_filter),
-            ("Trích dẫn", self.permission_filter),
-        ):
-            if combo.currentData() is not None:
-                parts.append(f"{label}: {combo.currentText()}")
-        if self.search.text().strip():
-            parts.append(f"Tìm: “{self.search.text().strip()}”")
-        if not self.show_ended.isChecked():
-            parts.append("Trang đang hoạt động")
-        return "; ".join(parts) or "Toàn bộ danh sách"
+        active = () if self.show_ended.isChecked() else ("Trang đang hoạt động",)
+        return self.filters_in_words([("Loại", self.kind_filter), ("Tình trạng", self.state_filter),
+                                      ("Trích dẫn", self.permission_filter)], *active)
 
     def list_writer(self, sites: list[OutreachSite], pdf: bool) -> Writer:
         """The sites the view shows, in its order; the workbook adds the permissions and articles shown."""

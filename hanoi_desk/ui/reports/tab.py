@@ -51,7 +51,7 @@ from hanoi_desk.ui.reports.receipt_dialog import ReceiptDialog
 from hanoi_desk.ui.widgets import file_actions, messages, print_preview
 from hanoi_desk.ui.widgets.edit_dialog import ask_to_save
 from hanoi_desk.ui.widgets.list_tab import RIGHT as _RIGHT
-from hanoi_desk.ui.widgets.list_tab import Filter, ListTab, Writer
+from hanoi_desk.ui.widgets.list_tab import Filter, ListFiles, ListTab, Writer
 from hanoi_desk.ui.widgets.list_tab import thousands as _n
 from hanoi_desk.ui.widgets.office_fields import draft_note
 from hanoi_desk.ui.widgets.table_model import ROW_ROLE, Column
@@ -523,14 +523,11 @@ class ReportsTab(ListTab[IntakeRow]):
             self.sig_status.emit(self.tr("Report text saved"))
 
     # ---------------------------------------------------------------- import / export
-    def import_action_text(self) -> str:
-        return self.tr("&Import tally…")
-
-    def import_title(self) -> str:
-        return self.tr("Import a tally of reports from Excel")
-
-    def saving_label(self) -> str:
-        return self.tr("Saving the imported reports…")
+    def files(self) -> ListFiles:
+        return ListFiles(export_title=self.tr("Export the intake table to Excel"),
+                         import_title=self.tr("Import a tally of reports from Excel"),
+                         saving_label=self.tr("Saving the imported reports…"),
+                         import_action=self.tr("&Import tally…"))
 
     def import_job(self) -> ImportJob:
         from hanoi_desk.importing import report_job  # the readers: not at start-up
@@ -540,9 +537,6 @@ class ReportsTab(ListTab[IntakeRow]):
     def _ask_save_path(self, title: str, name: str, file_filter: str) -> Path | None:
         """Where to save (a method so that tests can answer for the clerk)."""
         return file_actions.ask_save_path(self, title, name, file_filter)
-
-    def export_title(self) -> str:
-        return self.tr("Export the intake table to Excel")
 
     def default_export_name(self) -> str:
         return f"Tiếp nhận báo cáo năm {self.selected_year()}.xlsx"

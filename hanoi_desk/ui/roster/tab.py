@@ -29,7 +29,7 @@ from hanoi_desk.services.roster import RosterService
 from hanoi_desk.services.settings import SettingsService
 from hanoi_desk.ui.roster.agency_dialog import AgencyDialog
 from hanoi_desk.ui.widgets import messages
-from hanoi_desk.ui.widgets.list_tab import RIGHT, Filter, ListTab, Writer, thousands
+from hanoi_desk.ui.widgets.list_tab import RIGHT, Filter, ListFiles, ListTab, Writer, thousands
 from hanoi_desk.ui.widgets.table_model import Column
 
 if TYPE_CHECKING:
@@ -224,16 +224,10 @@ class RosterTab(ListTab[Agency]):
         agencies = self.selected()
         if not agencies:
             return
-        names = "\n".join(f"• {a.name}" for a in agencies[:10]) + ("\n…" if len(agencies) > 10 else "")
-        answer = QMessageBox.question(
-            self, self.tr("Delete agencies"),
-            self.tr("Delete %1 agency(ies)? This cannot be undone.\n"
-                    "To record a merger or abolition, use “End” instead.").replace("%1", str(len(agencies)))
-            + "\n\n" + names,
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        if answer != QMessageBox.StandardButton.Yes:
+        question = self.tr("Delete %1 agency(ies)? This cannot be undone.\n"
+                           "To record a merger or abolition, use “End” instead.")
+        question = question.replace("%1", str(len(agencies)))
+        if not self.confirm_delete(self.tr("Delete agencies"), question, [a.name for a in agencies]):
             return
         failures: list[str] = []
         for agency in agencies:
@@ -246,23 +240,17 @@ class RosterTab(ListTab[Agency]):
             QMessageBox.warning(self, self.tr("Some agencies were not deleted"), "\n".join(failures))
 
     # ---------------------------------------------------------------- files
-    def import_title(self) -> str:
-        return self.tr("Import agencies from Excel")
-
-    def saving_label(self) -> str:
-        return self.tr("Saving the imported agencies…")
+    def files(self) -> ListFiles:
+        return ListFiles(stem="Danh sách cơ quan",
+                         export_title=self.tr("Export the roster to Excel"),
+                         import_title=self.tr("Import agencies from Excel"),
+                         saving_label=self.tr("Saving the imported agencies…"))
 
     def import_job(self) -> ImportJob:
         from hanoi_desk.importers.agencies import AGENCIES  # the readers: not at start-up
         from hanoi_desk.importing import ImportJob
 
         return ImportJob.of(AGENCIES, self._roster.plan_import, self._roster.apply_import, self._settings)
-
-    def export_title(self) -> str:
-        return self.tr("Export the roster to Excel")
-
-    def file_stem(self) -> str:
-        return "Danh sách cơ quan"
 
     def list_writer(self, rows: list[Agency], pdf: bool) -> Writer:
         from hanoi_desk.exporters.roster import write_roster, write_roster_pdf  # openpyxl, reportlab

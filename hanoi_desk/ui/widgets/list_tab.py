@@ -43,14 +43,16 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
+    QMessageBox,
     QSpinBox,
+    QTableView,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from hanoi_desk.domain.clock import Clock
-from hanoi_desk.ui.widgets import file_actions
+from hanoi_desk.ui.widgets import file_actions, messages
 from hanoi_desk.ui.widgets.empty_hint import EmptyHint
 from hanoi_desk.ui.widgets.shortcuts import bind_to_views, tab_action
 from hanoi_desk.ui.widgets.table_model import ROW_ROLE, Column, RowFilterProxy, RowTableModel, make_table_view
@@ -87,6 +89,18 @@ class Filter:
     auto: bool = True
 
 
+@dataclass(frozen=True)
+class ListFiles:
+    """A list's files: the exported file's name before the date (always Vietnamese: "Danh sách cơ quan"),
+    the titles of the save and open dialogs, the import's progress label, the import action's text."""
+
+    stem: str = ""
+    export_title: str = ""
+    import_title: str = ""
+    saving_label: str = ""
+    import_action: str = ""
+
+
 def _changed_signal(widget: QWidget) -> Any:
     if isinstance(widget, QComboBox):
         return widget.currentIndexChanged
@@ -101,6 +115,16 @@ def _changed_signal(widget: QWidget) -> Any:
     if isinstance(widget, QAbstractSpinBox):
         return widget.editingFinished
     return None
+
+
+def restore_header(settings: QSettings, key: str, view: QTableView, widths: Sequence[int]) -> None:
+    """The columns as the clerk left them (width, order, sort), else *widths*."""
+    state = settings.value(key)
+    if state is not None:
+        view.horizontalHeader().restoreState(state)
+    else:
+        for column, width in enumerate(widths):
+            view.setColumnWidth(column, width)
 
 
 class ListTab(QWidget, Generic[R]):
@@ -223,13 +247,9 @@ class ListTab(QWidget, Generic[R]):
         """Save the tab's own state beside the columns."""
 
     # -- export and print: what the view shows, in its order
-    def export_title(self) -> str:
-        """The title of the save dialog of "Export to Excel…"."""
-        return self.tr("Export to Excel")
-
-    def file_stem(self) -> str:
-        """The exported file's name before the date: "Danh sách cơ quan" (always Vietnamese)."""
-        return ""
+    def files(self) -> ListFiles:
+        """The names and dialog titles of the list's export and import."""
+        return ListFiles()
 
     def list_writer(self, rows: list[R], pdf: bool) -> Writer:
         """The exporter for *rows*, an Excel workbook or (*pdf*) the PDF of the print preview.
@@ -243,21 +263,39 @@ class ListTab(QWidget, Generic[R]):
 
         write = self.list_writer(self.proxy.visible_rows(), True)
         self._task = print_preview.print_preview_of(
-            self, f"{self.file_stem()} {self.clock.today().isoformat()}.pdf", write)
+            self, f"{self.files().stem} {self.clock.today().isoformat()}.pdf", write)
 
     # -- import
-    def import_action_text(self) -> str:
-        return self.tr("&Import from Excel…")
-
-    def import_title(self) -> str:
-        return self.tr("Import from Excel")
-
     def import_job(self) -> ImportJob:
         """The import behind Ctrl+I: readers and the service's plan and apply (imported when asked)."""
         raise NotImplementedError
 
-    def saving_label(self) -> str:
-        return self.tr("Saving the imported rows…")
+    def confirm_delete(self, title: str, question: str, names: Sequence[str]) -> bool:
+        """Ask before deleting the rows *names* (the first ten listed); No is the default answer."""
+        listed = "\n".join(f"• {name}" for name in names[:10]) + ("\n…" if len(names) > 10 else "")
+        answer = QMessageBox.question(
+            self, title, question + "\n\n" + listed,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def delete_each(self, rows: Sequence[R], delete: Callable[[R], object]) -> None:
+        """Delete the rows one by one (a refusal is shown and the others go on), then read the list again."""
+        for row in rows:
+            try:
+                delete(row)
+            except Exception as error:
+                messages.show_error(self, self.tr("Cannot delete"), error)
+        self.reload()
+
+    def filters_in_words(self, combos: Sequence[tuple[str, QComboBox]], *more: str) -> str:
+        """The filters in words, for the subtitle of an export: "Loại: Báo chí; Tìm: “ha noi”" (Vietnamese,
+        as the exported sheet); every row when nothing filters."""
+        parts = [f"{label}: {combo.currentText()}" for label, combo in combos
+                 if combo.currentData() is not None]
+        if self.search.text().strip():
+            parts.append(f"Tìm: “{self.search.text().strip()}”")
+        parts += more
+        return "; ".join(parts) or "Toàn bộ danh sách"
 
     def imported_message(self, counts: object) -> str:
         added, updated = counts  # type: ignore[misc]
@@ -309,7 +347,8 @@ class ListTab(QWidget, Generic[R]):
             return
         self._standard_made = True
         if self.imports:
-            self.act_import = self.tab_action(self.import_action_text(), QKeySequence("Ctrl+I"))
+            text = self.files().import_action or self.tr("&Import from Excel…")
+            self.act_import = self.tab_action(text, QKeySequence("Ctrl+I"))
         if self.exports:
             self.act_export = self.tab_action(self.tr("E&xport to Excel…"), QKeySequence("Ctrl+E"))
             self.act_print = self.tab_action(self.tr("&Print…"), QKeySequence.StandardKey.Print)
@@ -369,12 +408,7 @@ class ListTab(QWidget, Generic[R]):
     # ================================================================ state
     def _restore_state(self) -> None:
         settings = QSettings()
-        state = settings.value(f"{self.settings_group}/{self.header_key}")
-        if state is not None:
-            self.view.horizontalHeader().restoreState(state)
-        else:
-            for column, width in enumerate(self.column_widths):
-                self.view.setColumnWidth(column, width)
+        restore_header(settings, f"{self.settings_group}/{self.header_key}", self.view, self.column_widths)
         self.restore_more(settings)
 
     def save_state(self) -> None:
@@ -471,7 +505,7 @@ class ListTab(QWidget, Generic[R]):
 
     # ================================================================ files
     def _on_import_triggered(self) -> None:
-        path = file_actions.ask_open_path(self, self.import_title(),
+        path = file_actions.ask_open_path(self, self.files().import_title or self.tr("Import from Excel"),
                                           self.tr("Spreadsheets") + " " + file_actions.SPREADSHEETS)
         if path is not None:
             self.import_file(path)
@@ -479,16 +513,17 @@ class ListTab(QWidget, Generic[R]):
     def import_file(self, path: Path) -> Task:
         """Read and plan in a thread, preview (columns can be mapped there), then write all rows or none."""
         self._task = file_actions.run_job(self, path, self.import_job(), self.imported_message,
-                                          saving_label=self.saving_label())
+                                          saving_label=self.files().saving_label or None)
         return self._task
 
     def default_export_name(self) -> str:
         from hanoi_desk.exporters.xlsx import safe_filename  # openpyxl: not at start-up
 
-        return safe_filename(f"{self.file_stem()} {self.clock.today().isoformat()}.xlsx")
+        return safe_filename(f"{self.files().stem} {self.clock.today().isoformat()}.xlsx")
 
     def _on_export_triggered(self) -> None:
-        path = file_actions.ask_save_path(self, self.export_title(), self.default_export_name(),
+        title = self.files().export_title or self.tr("Export to Excel")
+        path = file_actions.ask_save_path(self, title, self.default_export_name(),
                                           self.tr("Excel workbooks (*.xlsx)"))
         if path is not None:
             self.export_file(path)
