@@ -406,347 +406,332 @@
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar/tab.py" line="125" />
+        <location filename="../../hanoi_desk/ui/calendar/tab.py" line="134" />
         <source>&amp;New item</source>
         <translation>&amp;Thêm nội dung</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar/tab.py" line="126" />
+        <location filename="../../hanoi_desk/ui/calendar/tab.py" line="135" />
         <source>&amp;Open</source>
         <translation>&amp;Mở</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar/tab.py" line="127" />
+        <location filename="../../hanoi_desk/ui/calendar/tab.py" line="136" />
         <source>&amp;Delete</source>
         <translation>&amp;Xóa</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar/tab.py" line="128" />
+        <location filename="../../hanoi_desk/ui/calendar/tab.py" line="137" />
         <source>&amp;Agree…</source>
         <translation>Thống &amp;nhất…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar/tab.py" line="129" />
+        <location filename="../../hanoi_desk/ui/calendar/tab.py" line="138" />
         <source>Dis&amp;tribute…</source>
         <translation>&amp;Chuyển đăng tải…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar/tab.py" line="130" />
+        <location filename="../../hanoi_desk/ui/calendar/tab.py" line="139" />
         <source>&amp;Published…</source>
         <translation>Đã đă&amp;ng…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar/tab.py" line="131" />
+        <location filename="../../hanoi_desk/ui/calendar/tab.py" line="140" />
         <source>&amp;Not agreed…</source>
         <translation>&amp;Không thống nhất…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar/tab.py" line="132" />
+        <location filename="../../hanoi_desk/ui/calendar/tab.py" line="141" />
         <source>&amp;Cancel item…</source>
         <translation>&amp;Hủy nội dung…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar/tab.py" line="133" />
+        <location filename="../../hanoi_desk/ui/calendar/tab.py" line="142" />
         <source>Re&amp;open…</source>
         <translation>Mở &amp;lại…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar/tab.py" line="134" />
+        <location filename="../../hanoi_desk/ui/calendar/tab.py" line="143" />
         <source>&amp;Move to another day…</source>
         <translation>Đổi &amp;sang ngày khác…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar/tab.py" line="135" />
+        <location filename="../../hanoi_desk/ui/calendar/tab.py" line="144" />
         <source>&amp;Skip this occurrence</source>
         <translation>&amp;Bỏ qua lần này</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar/tab.py" line="136" />
+        <location filename="../../hanoi_desk/ui/calendar/tab.py" line="145" />
         <source>&amp;Restore this occurrence</source>
         <translation>&amp;Khôi phục lần này</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar/tab.py" line="137" />
+        <location filename="../../hanoi_desk/ui/calendar/tab.py" line="130" />
         <source>&amp;Import planned items from Excel…</source>
         <translation>Nhập &amp;nội dung dự kiến từ Excel…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar/tab.py" line="138" />
+        <location filename="../../hanoi_desk/ui/calendar/tab.py" line="131" />
         <source>E&amp;xport calendar…</source>
         <translation>&amp;Xuất lịch nội dung…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar/tab.py" line="142" />
-        <source>&amp;Reload</source>
-        <translation>Tải &amp;lại</translation>
-    </message>
-    <message>
-        <location filename="../../hanoi_desk/ui/calendar/tab.py" line="143" />
-        <source>Find</source>
-        <translation>Tìm</translation>
-    </message>
-    <message>
-        <location filename="../../hanoi_desk/ui/calendar/tab.py" line="144" />
+        <location filename="../../hanoi_desk/ui/calendar/tab.py" line="150" />
         <source>Today</source>
         <translation>Hôm nay</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar/tab.py" line="147" />
+        <location filename="../../hanoi_desk/ui/calendar/tab.py" line="153" />
         <source>Show every &amp;overdue item</source>
         <translation>Xem mọi nội dung &amp;quá hạn</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar/tab.py" line="148" />
+        <location filename="../../hanoi_desk/ui/calendar/tab.py" line="154" />
         <source>Show every item due this &amp;week</source>
         <translation>Xem mọi nội dung đến hạn &amp;tuần này</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar/tab.py" line="179" />
+        <location filename="../../hanoi_desk/ui/calendar/tab.py" line="182" />
         <source>Click a count to list those items, whatever their month</source>
         <translation>Bấm vào một con số để xem các nội dung đó, thuộc tháng nào cũng vậy</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar/tab.py" line="182" />
-        <location filename="../../hanoi_desk/ui/calendar/tab.py" line="189" />
+        <location filename="../../hanoi_desk/ui/calendar/tab.py" line="185" />
+        <location filename="../../hanoi_desk/ui/calendar/tab.py" line="192" />
         <source>Month</source>
         <translation>Tháng</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar/tab.py" line="182" />
-        <location filename="../../hanoi_desk/ui/calendar/tab.py" line="189" />
+        <location filename="../../hanoi_desk/ui/calendar/tab.py" line="185" />
+        <location filename="../../hanoi_desk/ui/calendar/tab.py" line="192" />
         <source>Week</source>
         <translation>Tuần</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar/tab.py" line="182" />
+        <location filename="../../hanoi_desk/ui/calendar/tab.py" line="185" />
         <source>List</source>
         <translation>Danh sách</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar/tab.py" line="189" />
+        <location filename="../../hanoi_desk/ui/calendar/tab.py" line="192" />
         <source>Half-year</source>
         <translation>6 tháng</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar/tab.py" line="190" />
+        <location filename="../../hanoi_desk/ui/calendar/tab.py" line="193" />
         <source>Year</source>
         <translation>Năm</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar/tab.py" line="196" />
+        <location filename="../../hanoi_desk/ui/calendar/tab.py" line="125" />
         <source>Search title, summary, agency… (Ctrl+F)</source>
         <translation>Tìm theo tiêu đề, tóm tắt, cơ quan… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar/tab.py" line="199" />
+        <location filename="../../hanoi_desk/ui/calendar/tab.py" line="201" />
         <source>All periods</source>
         <translation>Tất cả định kỳ</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar/tab.py" line="203" />
+        <location filename="../../hanoi_desk/ui/calendar/tab.py" line="205" />
         <source>All domains</source>
         <translation>Tất cả lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar/tab.py" line="207" />
+        <location filename="../../hanoi_desk/ui/calendar/tab.py" line="209" />
         <source>All statuses</source>
         <translation>Tất cả tình trạng</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar/tab.py" line="212" />
-        <location filename="../../hanoi_desk/ui/calendar/tab.py" line="440" />
+        <location filename="../../hanoi_desk/ui/calendar/tab.py" line="214" />
+        <location filename="../../hanoi_desk/ui/calendar/tab.py" line="399" />
         <source>All agencies</source>
         <translation>Tất cả cơ quan, đơn vị</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar/tab.py" line="213" />
+        <location filename="../../hanoi_desk/ui/calendar/tab.py" line="215" />
         <source>Show skipped</source>
         <translation>Hiện các lần bỏ qua</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar/tab.py" line="247" />
+        <location filename="../../hanoi_desk/ui/calendar/tab.py" line="246" />
         <source>! overdue</source>
         <translation>! quá hạn</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar/tab.py" line="487" />
+        <location filename="../../hanoi_desk/ui/calendar/tab.py" line="450" />
         <source>Showing %1 of %2 items</source>
         <translation>Hiển thị %1 / %2 nội dung</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar/tab.py" line="503" />
-        <location filename="../../hanoi_desk/ui/calendar/tab.py" line="512" />
+        <location filename="../../hanoi_desk/ui/calendar/tab.py" line="467" />
+        <location filename="../../hanoi_desk/ui/calendar/tab.py" line="476" />
         <source>Due this week: %1</source>
         <translation>Đến hạn tuần này: %1</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar/tab.py" line="515" />
+        <location filename="../../hanoi_desk/ui/calendar/tab.py" line="479" />
         <source>Overdue: %1</source>
         <translation>Quá hạn: %1</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar/tab.py" line="731" />
-        <location filename="../../hanoi_desk/ui/calendar/tab.py" line="812" />
+        <location filename="../../hanoi_desk/ui/calendar/tab.py" line="683" />
+        <location filename="../../hanoi_desk/ui/calendar/tab.py" line="764" />
         <source>Cannot open</source>
         <translation>Không mở được</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar/tab.py" line="763" />
+        <location filename="../../hanoi_desk/ui/calendar/tab.py" line="715" />
         <source>Delete content item</source>
         <translation>Xóa nội dung</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar/tab.py" line="776" />
+        <location filename="../../hanoi_desk/ui/calendar/tab.py" line="728" />
         <source>Delete “%1”? This cannot be undone.
 To keep a record, cancel the item instead.</source>
         <translation>Xóa “%1”? Không thể hoàn tác.
 Muốn giữ lại hồ sơ thì hãy hủy nội dung thay vì xóa.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar/tab.py" line="874" />
-        <source>Spreadsheets</source>
-        <translation>Bảng tính</translation>
-    </message>
-    <message>
-        <location filename="../../hanoi_desk/ui/calendar/tab.py" line="885" />
+        <location filename="../../hanoi_desk/ui/calendar/tab.py" line="129" />
         <source>Saving the imported items…</source>
         <translation>Đang lưu các nội dung được nhập…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar/tab.py" line="899" />
+        <location filename="../../hanoi_desk/ui/calendar/tab.py" line="841" />
         <source>Content agreement letter, PDF (*.pdf)</source>
         <translation>Công văn thống nhất nội dung, PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar/tab.py" line="770" />
+        <location filename="../../hanoi_desk/ui/calendar/tab.py" line="722" />
         <source>Cannot delete</source>
         <translation>Không xóa được</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar/tab.py" line="139" />
+        <location filename="../../hanoi_desk/ui/calendar/tab.py" line="131" />
         <source>&amp;Print letter…</source>
         <translation>&amp;In công văn…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar/tab.py" line="140" />
+        <location filename="../../hanoi_desk/ui/calendar/tab.py" line="148" />
         <source>Print preview of the content agreement letter of the range shown, the items in its appendix (Ctrl+P)</source>
         <translation>Xem trước khi in công văn thống nhất nội dung của khoảng thời gian đang xem, danh sách nội dung ở Phụ lục (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar/tab.py" line="145" />
+        <location filename="../../hanoi_desk/ui/calendar/tab.py" line="151" />
         <source>P&amp;revious month or week</source>
         <translation>Tháng/tuần &amp;trước</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar/tab.py" line="146" />
+        <location filename="../../hanoi_desk/ui/calendar/tab.py" line="152" />
         <source>Ne&amp;xt month or week</source>
         <translation>Tháng/tuần &amp;sau</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar/tab.py" line="208" />
+        <location filename="../../hanoi_desk/ui/calendar/tab.py" line="210" />
         <source>Overdue, not published (every month)</source>
         <translation>Quá hạn, chưa đăng (mọi tháng)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar/tab.py" line="209" />
+        <location filename="../../hanoi_desk/ui/calendar/tab.py" line="211" />
         <source>Due this week</source>
         <translation>Đến hạn tuần này</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar/tab.py" line="490" />
+        <location filename="../../hanoi_desk/ui/calendar/tab.py" line="453" />
         <source>Showing %1 of %2 overdue items</source>
         <translation>Hiển thị %1 / %2 nội dung quá hạn</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar/tab.py" line="491" />
+        <location filename="../../hanoi_desk/ui/calendar/tab.py" line="454" />
         <source>Showing %1 of %2 items due this week</source>
         <translation>Hiển thị %1 / %2 nội dung đến hạn tuần này</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar/tab.py" line="500" />
+        <location filename="../../hanoi_desk/ui/calendar/tab.py" line="464" />
         <source>Overdue, not published: every month (%1 items)</source>
         <translation>Quá hạn, chưa đăng: mọi tháng (%1 nội dung)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar/tab.py" line="780" />
+        <location filename="../../hanoi_desk/ui/calendar/tab.py" line="732" />
         <source>Delete only the occurrence of “%1” on %2? The rest of the series stays.
 This cannot be undone.</source>
         <translation>Chỉ xóa lần “%1” ngày %2? Các lần khác của chuỗi vẫn giữ nguyên.
 Không thể hoàn tác.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar/tab.py" line="786" />
+        <location filename="../../hanoi_desk/ui/calendar/tab.py" line="738" />
         <source>Delete %1 items of the series “%2”: the one on %3 and all the following?</source>
         <translation>Xóa %1 nội dung của chuỗi “%2”: lần ngày %3 và tất cả các lần sau?</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar/tab.py" line="790" />
+        <location filename="../../hanoi_desk/ui/calendar/tab.py" line="742" />
         <source>Delete the whole series “%2”: all %1 items?</source>
         <translation>Xóa cả chuỗi “%2”: toàn bộ %1 nội dung?</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar/tab.py" line="792" />
+        <location filename="../../hanoi_desk/ui/calendar/tab.py" line="744" />
         <source>This cannot be undone. To keep a record, cancel the items instead.</source>
         <translation>Không thể hoàn tác. Nếu cần lưu vết, hãy hủy các nội dung thay vì xóa.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar/tab.py" line="831" />
+        <location filename="../../hanoi_desk/ui/calendar/tab.py" line="783" />
         <source>Not agreed</source>
         <translation>Không thống nhất</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar/tab.py" line="833" />
-        <location filename="../../hanoi_desk/ui/calendar/tab.py" line="840" />
+        <location filename="../../hanoi_desk/ui/calendar/tab.py" line="785" />
+        <location filename="../../hanoi_desk/ui/calendar/tab.py" line="792" />
         <source>Reason *</source>
         <translation>Lý do *</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar/tab.py" line="838" />
+        <location filename="../../hanoi_desk/ui/calendar/tab.py" line="790" />
         <source>Cancel item</source>
         <translation>Hủy nội dung</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar/tab.py" line="845" />
+        <location filename="../../hanoi_desk/ui/calendar/tab.py" line="797" />
         <source>Reopen item</source>
         <translation>Mở lại nội dung</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar/tab.py" line="847" />
+        <location filename="../../hanoi_desk/ui/calendar/tab.py" line="799" />
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar/tab.py" line="859" />
+        <location filename="../../hanoi_desk/ui/calendar/tab.py" line="811" />
         <source>Cannot skip</source>
         <translation>Không bỏ qua được</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar/tab.py" line="868" />
+        <location filename="../../hanoi_desk/ui/calendar/tab.py" line="820" />
         <source>Cannot restore</source>
         <translation>Không khôi phục được</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar/tab.py" line="873" />
+        <location filename="../../hanoi_desk/ui/calendar/tab.py" line="128" />
         <source>Import planned items from Excel</source>
         <translation>Nhập nội dung dự kiến từ Excel</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar/tab.py" line="890" />
+        <location filename="../../hanoi_desk/ui/calendar/tab.py" line="832" />
         <source>Imported: %1 items added</source>
         <translation>Đã nhập: thêm %1 nội dung</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar/tab.py" line="899" />
+        <location filename="../../hanoi_desk/ui/calendar/tab.py" line="841" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Bảng tính Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar/tab.py" line="900" />
+        <location filename="../../hanoi_desk/ui/calendar/tab.py" line="842" />
         <source>iCalendar for Outlook (*.ics)</source>
         <translation>Lịch iCalendar cho Outlook (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar/tab.py" line="901" />
+        <location filename="../../hanoi_desk/ui/calendar/tab.py" line="843" />
         <source>Export the calendar</source>
         <translation>Xuất lịch nội dung</translation>
     </message>
@@ -2311,72 +2296,72 @@ Không thể hoàn tác.</translation>
 <context>
     <name>ListTab</name>
     <message>
-        <location filename="../../hanoi_desk/ui/widgets/list_tab.py" line="217" />
+        <location filename="../../hanoi_desk/ui/widgets/list_tab.py" line="219" />
         <source>Showing %1 of %2</source>
         <translation>Hiển thị %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/widgets/list_tab.py" line="525" />
+        <location filename="../../hanoi_desk/ui/widgets/list_tab.py" line="555" />
         <source>Export to Excel</source>
         <translation>Xuất ra Excel</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/widgets/list_tab.py" line="508" />
+        <location filename="../../hanoi_desk/ui/widgets/list_tab.py" line="534" />
         <source>Import from Excel</source>
         <translation>Nhập từ Excel</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/widgets/list_tab.py" line="287" />
+        <location filename="../../hanoi_desk/ui/widgets/list_tab.py" line="297" />
         <source>Cannot delete</source>
         <translation>Không xóa được</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/widgets/list_tab.py" line="302" />
+        <location filename="../../hanoi_desk/ui/widgets/list_tab.py" line="312" />
         <source>Imported: %1 added, %2 updated</source>
         <translation>Đã nhập: %1 thêm mới, %2 cập nhật</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/widgets/list_tab.py" line="350" />
+        <location filename="../../hanoi_desk/ui/widgets/list_tab.py" line="365" />
         <source>&amp;Import from Excel…</source>
         <translation>&amp;Nhập từ Excel…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/widgets/list_tab.py" line="353" />
+        <location filename="../../hanoi_desk/ui/widgets/list_tab.py" line="369" />
         <source>E&amp;xport to Excel…</source>
         <translation>&amp;Xuất ra Excel…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/widgets/list_tab.py" line="354" />
+        <location filename="../../hanoi_desk/ui/widgets/list_tab.py" line="371" />
         <source>&amp;Print…</source>
         <translation>&amp;In…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/widgets/list_tab.py" line="355" />
+        <location filename="../../hanoi_desk/ui/widgets/list_tab.py" line="373" />
         <source>Print preview of the list shown (Ctrl+P)</source>
         <translation>Xem trước khi in danh sách đang hiển thị (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/widgets/list_tab.py" line="356" />
+        <location filename="../../hanoi_desk/ui/widgets/list_tab.py" line="374" />
         <source>&amp;Reload</source>
         <translation>Tải &amp;lại</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/widgets/list_tab.py" line="357" />
+        <location filename="../../hanoi_desk/ui/widgets/list_tab.py" line="375" />
         <source>Find</source>
         <translation>Tìm</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/widgets/list_tab.py" line="439" />
+        <location filename="../../hanoi_desk/ui/widgets/list_tab.py" line="461" />
         <source> — %1 selected</source>
         <translation> — đã chọn %1</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/widgets/list_tab.py" line="509" />
+        <location filename="../../hanoi_desk/ui/widgets/list_tab.py" line="535" />
         <source>Spreadsheets</source>
         <translation>Bảng tính</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/widgets/list_tab.py" line="527" />
+        <location filename="../../hanoi_desk/ui/widgets/list_tab.py" line="557" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from PySide6.QtCore import QPoint, QSettings, Qt, Signal
+from PySide6.QtCore import QPoint, QSettings, Qt
 from PySide6.QtGui import QAction, QColor, QKeySequence
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -19,13 +20,11 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QMenu,
     QMessageBox,
     QScrollArea,
     QStackedWidget,
     QToolButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -62,10 +61,14 @@ from hanoi_desk.ui.calendar.grid import OVERDUE, STATUS_COLOURS, MonthGrid, Week
 from hanoi_desk.ui.widgets import file_actions, messages
 from hanoi_desk.ui.widgets.agency_picker import agency_combo as folded_agency_combo
 from hanoi_desk.ui.widgets.agency_picker import fold_items
+from hanoi_desk.ui.widgets.list_tab import Filter, ListFiles, ListTab
 from hanoi_desk.ui.widgets.office_fields import draft_note
-from hanoi_desk.ui.widgets.shortcuts import bind_to_views, tab_action
-from hanoi_desk.ui.widgets.table_model import ROW_ROLE, Column, RowFilterProxy, RowTableModel, make_table_view
+from hanoi_desk.ui.widgets.shortcuts import bind_to_views
+from hanoi_desk.ui.widgets.table_model import ROW_ROLE, Column
 from hanoi_desk.ui.widgets.tasks import Task
+
+if TYPE_CHECKING:
+    from hanoi_desk.importing import ImportJob
 
 MONTH, WEEK, LIST = 0, 1, 2
 # The list's range: the period that holds the day the clerk is looking at.
@@ -76,32 +79,29 @@ OVERDUE_FOCUS, DUE_WEEK_FOCUS = "overdue", "due_week"
 FOCUSES = (OVERDUE_FOCUS, DUE_WEEK_FOCUS)
 
 
-class CalendarTab(QWidget):
-    sig_status = Signal(str)
-    """A one-line summary for the status bar changed."""
-    sig_export_written = Signal(Path)
-    """An export file was written (other features offer to e-mail it)."""
+class CalendarTab(ListTab[ContentItem]):
+    """The month grid, the week view and the list (the skeleton's) over one loaded range of items."""
+
+    settings_group = "calendar"
+    column_widths = (90, 120, 360, 150, 220, 150, 90, 200, 200, 160)
+    view_options: ClassVar[dict[str, Any]] = {"single": True}
+    count_selected = False
+    imports = True
 
     def __init__(self, calendar: CalendarService, roster: RosterService, settings: SettingsService,
                  parent: QWidget | None = None, *, load: bool = True,
                  documents: DocumentService | None = None) -> None:
         """*load* False: the rows are read by the first ``reload()`` (the main window's hidden tabs)."""
-        super().__init__(parent)
         self._calendar = calendar
         self._roster = roster
         self._settings = settings
         self._documents = documents or DocumentService(settings.database, settings)
-        self._task: Task | None = None
         self._today = calendar.clock.today()
         self._anchor = self._today
         self._mode_before_focus: int | None = None
         self._focus_loaded: str | None = None  # the focus whose rows the model holds
         self._agencies: list[Agency] = []
-        self._build_ui()
-        self._connect()
-        self._restore_state()
-        if load:
-            self.reload()
+        super().__init__(calendar.clock, parent, load=load)
 
     # ---------------------------------------------------------------- building
     def columns(self) -> list[Column[ContentItem]]:
@@ -121,51 +121,54 @@ class CalendarTab(QWidget):
             Column(self.tr("Notes"), lambda i: i.status_reason or i.notes),
         ]
 
-    def _build_ui(self) -> None:
-        self.act_add = self._action(self.tr("&New item"), QKeySequence.StandardKey.New)
-        self.act_open = self._action(self.tr("&Open"))
-        self.act_delete = self._action(self.tr("&Delete"))
-        self.act_agree = self._action(self.tr("&Agree…"))
-        self.act_distribute = self._action(self.tr("Dis&tribute…"))
-        self.act_publish = self._action(self.tr("&Published…"))
-        self.act_reject = self._action(self.tr("&Not agreed…"))
-        self.act_cancel = self._action(self.tr("&Cancel item…"))
-        self.act_reopen = self._action(self.tr("Re&open…"))
-        self.act_move = self._action(self.tr("&Move to another day…"))
-        self.act_skip = self._action(self.tr("&Skip this occurrence"))
-        self.act_restore = self._action(self.tr("&Restore this occurrence"))
-        self.act_import = self._action(self.tr("&Import planned items from Excel…"), QKeySequence("Ctrl+I"))
-        self.act_export = self._action(self.tr("E&xport calendar…"), QKeySequence("Ctrl+E"))
-        self.act_print = self._action(self.tr("&Print letter…"), QKeySequence.StandardKey.Print)
+    def search_placeholder(self) -> str:
+        return self.tr("Search title, summary, agency… (Ctrl+F)")
+
+    def files(self) -> ListFiles:
+        return ListFiles(import_title=self.tr("Import planned items from Excel"),
+                         saving_label=self.tr("Saving the imported items…"),
+                         import_action=self.tr("&Import planned items from Excel…"),
+                         export_action=self.tr("E&xport calendar…"), print_action=self.tr("&Print letter…"))
+
+    def make_actions(self) -> None:
+        self.act_add = self.tab_action(self.tr("&New item"), QKeySequence.StandardKey.New)
+        self.act_open = self.tab_action(self.tr("&Open"))
+        self.act_delete = self.tab_action(self.tr("&Delete"))
+        self.act_agree = self.tab_action(self.tr("&Agree…"))
+        self.act_distribute = self.tab_action(self.tr("Dis&tribute…"))
+        self.act_publish = self.tab_action(self.tr("&Published…"))
+        self.act_reject = self.tab_action(self.tr("&Not agreed…"))
+        self.act_cancel = self.tab_action(self.tr("&Cancel item…"))
+        self.act_reopen = self.tab_action(self.tr("Re&open…"))
+        self.act_move = self.tab_action(self.tr("&Move to another day…"))
+        self.act_skip = self.tab_action(self.tr("&Skip this occurrence"))
+        self.act_restore = self.tab_action(self.tr("&Restore this occurrence"))
+        self.make_standard_actions()
+        assert self.act_print is not None
         self.act_print.setToolTip(self.tr("Print preview of the content agreement letter of the range shown, "
                                           "the items in its appendix (Ctrl+P)"))
-        self.act_reload = self._action(self.tr("&Reload"), QKeySequence.StandardKey.Refresh)
-        self.act_find = self._action(self.tr("Find"), QKeySequence.StandardKey.Find)
-        self.act_today = self._action(self.tr("Today"), QKeySequence("Ctrl+T"))
-        self.act_previous = self._action(self.tr("P&revious month or week"), QKeySequence("Alt+Left"))
-        self.act_next = self._action(self.tr("Ne&xt month or week"), QKeySequence("Alt+Right"))
-        self.act_overdue = self._action(self.tr("Show every &overdue item"))
-        self.act_due_week = self._action(self.tr("Show every item due this &week"))
+        self.act_today = self.tab_action(self.tr("Today"), QKeySequence("Ctrl+T"))
+        self.act_previous = self.tab_action(self.tr("P&revious month or week"), QKeySequence("Alt+Left"))
+        self.act_next = self.tab_action(self.tr("Ne&xt month or week"), QKeySequence("Alt+Right"))
+        self.act_overdue = self.tab_action(self.tr("Show every &overdue item"))
+        self.act_due_week = self.tab_action(self.tr("Show every item due this &week"))
         self._move_actions = {
             Move.AGREE: self.act_agree, Move.DISTRIBUTE: self.act_distribute, Move.PUBLISH: self.act_publish,
             Move.REJECT: self.act_reject, Move.CANCEL: self.act_cancel, Move.REOPEN: self.act_reopen,
             Move.MOVE_DATE: self.act_move, Move.SKIP: self.act_skip, Move.RESTORE: self.act_restore,
         }
 
-        toolbar = QHBoxLayout()
-        for action in (self.act_add, self.act_open, self.act_delete, None, self.act_agree,
-                       self.act_distribute, self.act_publish, self.act_reject, self.act_cancel, None,
-                       self.act_import, self.act_export, self.act_reload):
-            if action is None:
-                toolbar.addSpacing(16)
-                continue
-            toolbar.addWidget(self._button(action))
-        toolbar.addStretch()
+    def toolbar(self) -> list[QAction | QWidget | str | None]:
+        return [self.act_add, self.act_open, self.act_delete, None, self.act_agree, self.act_distribute,
+                self.act_publish, self.act_reject, self.act_cancel, None, self.act_import, self.act_export,
+                self.act_reload]
 
+    def header_rows(self) -> list[QHBoxLayout]:
+        """The navigation: previous, today, next, the range shown, the due counts, month/week/list."""
         self.view_buttons = QButtonGroup(self)
         navigation = QHBoxLayout()
         for action in (self.act_previous, self.act_today, self.act_next):
-            navigation.addWidget(self._button(action))
+            navigation.addWidget(self.tool_button(action))
         self.range_label = QLabel()
         font = self.range_label.font()
         font.setPointSizeF(font.pointSizeF() * 1.25)
@@ -191,10 +194,9 @@ class CalendarTab(QWidget):
             self.list_range.addItem(text, period.value)
         self.list_range.setCurrentIndex(1)
         navigation.addWidget(self.list_range)
+        return [navigation]
 
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Search title, summary, agency… (Ctrl+F)"))
-        self.search.setClearButtonEnabled(True)
+    def filters(self) -> list[Filter]:
         self.period_filter = QComboBox()
         self.period_filter.addItem(self.tr("All periods"), None)
         for period in Period:
@@ -210,24 +212,18 @@ class CalendarTab(QWidget):
         for status in Status:
             self.status_filter.addItem(status.label, status.value)
         self.agency_filter = folded_agency_combo([], blank=self.tr("All agencies"))
-        self.show_skipped = QCheckBox(self.tr("Show skipped"))
-        filters = QHBoxLayout()
-        filters.addWidget(self.search, 3)
-        for widget in (self.period_filter, self.domain_filter, self.status_filter):
-            filters.addWidget(widget, 1)
-        filters.addWidget(self.agency_filter, 2)
-        filters.addWidget(self.show_skipped)
+        self.show_skipped = QCheckBox(self.tr("Show skipped"))  # reads again: connected below
+        return [Filter(self.period_filter, stretch=1), Filter(self.domain_filter, stretch=1),
+                Filter(self.status_filter, stretch=1), Filter(self.agency_filter, stretch=2),
+                Filter(self.show_skipped, auto=False)]
 
+    def body(self) -> QWidget:
+        """The month grid, the week view and the list, one at a time."""
         self.month_grid = MonthGrid(self._today)
         self.week_view = WeekView(self._today)
         self.week_scroll = QScrollArea()
         self.week_scroll.setWidgetResizable(True)
         self.week_scroll.setWidget(self.week_view)
-        self.model: RowTableModel[ContentItem] = RowTableModel(self.columns(), self)
-        self.model.set_style(self._row_style)
-        self.proxy = RowFilterProxy(self)
-        self.proxy.setSourceModel(self.model)
-        self.view = make_table_view(self.proxy, single=True)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.month_grid)
         self.stack.addWidget(self.week_scroll)
@@ -236,7 +232,10 @@ class CalendarTab(QWidget):
                       self.week_view)
         bind_to_views(self.act_delete, QKeySequence.StandardKey.Delete, self.view, self.month_grid,
                       self.week_view)
+        return self.stack
 
+    def footer(self) -> QHBoxLayout:
+        """The colours' legend, and the count at the right."""
         legend = QHBoxLayout()
         for status in Status:
             background, text = STATUS_COLOURS[status]
@@ -249,26 +248,10 @@ class CalendarTab(QWidget):
                               "padding: 0px 5px; border-radius: 3px;")
         legend.addWidget(overdue)
         legend.addStretch()
-        self.count_label = QLabel()
         legend.addWidget(self.count_label)
+        return legend
 
-        layout = QVBoxLayout(self)
-        layout.addLayout(toolbar)
-        layout.addLayout(navigation)
-        layout.addLayout(filters)
-        layout.addWidget(self.stack, 1)
-        layout.addLayout(legend)
-
-    _action = tab_action  # self._action(text, shortcut): an action of this tab
-
-    @staticmethod
-    def _button(action: QAction) -> QToolButton:
-        button = QToolButton()
-        button.setDefaultAction(action)
-        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        return button
-
-    def _connect(self) -> None:
+    def connect_actions(self) -> None:
         self.act_add.triggered.connect(self._on_add_triggered)
         self.act_open.triggered.connect(self._on_open_triggered)
         self.act_delete.triggered.connect(self._on_delete_triggered)
@@ -281,11 +264,6 @@ class CalendarTab(QWidget):
         self.act_move.triggered.connect(self._on_move_triggered)
         self.act_skip.triggered.connect(self._on_skip_triggered)
         self.act_restore.triggered.connect(self._on_restore_triggered)
-        self.act_import.triggered.connect(self._on_import_triggered)
-        self.act_export.triggered.connect(self._on_export_triggered)
-        self.act_print.triggered.connect(self._on_print_triggered)
-        self.act_reload.triggered.connect(self.reload)
-        self.act_find.triggered.connect(self._on_find_triggered)
         self.act_today.triggered.connect(self._on_today_triggered)
         self.act_previous.triggered.connect(self._on_previous_triggered)
         self.act_next.triggered.connect(self._on_next_triggered)
@@ -294,9 +272,6 @@ class CalendarTab(QWidget):
         self.due_label.linkActivated.connect(self._on_due_label_link_activated)
         self.view_buttons.idClicked.connect(self._on_view_buttons_clicked)
         self.list_range.currentIndexChanged.connect(self._on_list_range_changed)
-        self.search.textChanged.connect(self._on_search_text_changed)
-        for combo in (self.period_filter, self.domain_filter, self.status_filter, self.agency_filter):
-            combo.currentIndexChanged.connect(self._on_filters_changed)
         self.show_skipped.toggled.connect(self._on_show_skipped_toggled)
         for canvas in (self.month_grid, self.week_view):
             canvas.sig_day_selected.connect(self._on_grid_day_selected)
@@ -306,19 +281,9 @@ class CalendarTab(QWidget):
             canvas.sig_item_selected.connect(self._on_selection_changed)
             canvas.sig_more_clicked.connect(self._on_grid_more_clicked)
             canvas.sig_context_menu.connect(self._on_grid_context_menu)
-        self.view.doubleClicked.connect(self._on_view_double_clicked)
-        self.view.customContextMenuRequested.connect(self._on_view_context_menu)
-        self.view.selectionModel().selectionChanged.connect(self._on_selection_changed)
 
     # ---------------------------------------------------------------- state
-    def _restore_state(self) -> None:
-        settings = QSettings()
-        state = settings.value("calendar/header")
-        if state is not None:
-            self.view.horizontalHeader().restoreState(state)
-        else:
-            for column, width in enumerate((90, 120, 360, 150, 220, 150, 90, 200, 200, 160)):
-                self.view.setColumnWidth(column, width)
+    def restore_more(self, settings: QSettings) -> None:
         mode = int(settings.value("calendar/view", MONTH))
         self.list_range.setCurrentIndex(int(settings.value("calendar/list_range", 1)))
         self.view_buttons.button(mode if mode in (MONTH, WEEK, LIST) else MONTH).setChecked(True)
@@ -331,13 +296,7 @@ class CalendarTab(QWidget):
                 self.act_skip, self.act_restore, None, self.act_today, self.act_previous, self.act_next,
                 self.act_overdue, self.act_due_week, None, self.act_find, self.act_reload]
 
-    def file_actions(self) -> list[QAction | None]:
-        """What the File menu offers for this tab: import, export, print."""
-        return [self.act_import, self.act_export, self.act_print]
-
-    def save_state(self) -> None:
-        settings = QSettings()
-        settings.setValue("calendar/header", self.view.horizontalHeader().saveState())
+    def save_more(self, settings: QSettings) -> None:
         settings.setValue("calendar/view", self.mode())
         settings.setValue("calendar/list_range", self.list_range.currentIndex())
 
@@ -426,7 +385,7 @@ class CalendarTab(QWidget):
             rows = self._calendar.list_items(start, end, include_skipped=skipped)
         self.model.set_rows(rows)
         self.week_view.set_week(self._anchor)
-        self._apply_filters()
+        self.apply_filters()
         self.proxy.resort()
         if selected is not None:
             self.select_item(selected.id)
@@ -445,7 +404,7 @@ class CalendarTab(QWidget):
         self.agency_filter.blockSignals(False)
 
     # ---------------------------------------------------------------- filters
-    def _apply_filters(self) -> None:
+    def apply_filters(self) -> None:
         period = self.period_filter.currentData()
         domain = Domain(self.domain_filter.currentData()) if self.domain_filter.currentData() else None
         status = self.status_filter.currentData()
@@ -466,10 +425,14 @@ class CalendarTab(QWidget):
         self._refresh_canvases()
 
     def _refresh_canvases(self) -> None:
+        self.also_search(self.search.text())
+        self.update_counts()
+
+    def also_search(self, text: str) -> None:
+        """The month grid and the week view show the items the list shows."""
         rows = self.proxy.visible_rows()
         self.month_grid.set_items(rows, self._today)
         self.week_view.set_items(rows, self._today)
-        self._update_counts()
 
     def visible_items(self) -> list[ContentItem]:
         """The items of the current range that pass the filters, in the view's order: what is exported."""
@@ -478,7 +441,7 @@ class CalendarTab(QWidget):
         start, end = self.current_range()
         return [i for i in self.proxy.visible_rows() if start <= i.day <= end]
 
-    def _update_counts(self) -> None:
+    def update_counts(self) -> None:
         shown = len(self.visible_items())
         focus = self.focus()
         if focus is None:
@@ -490,6 +453,7 @@ class CalendarTab(QWidget):
             text = (self.tr("Showing %1 of %2 overdue items") if focus == OVERDUE_FOCUS
                     else self.tr("Showing %1 of %2 items due this week"))
         text = text.replace("%1", str(shown)).replace("%2", str(total))
+        self.count_text = text
         self.count_label.setText(text)
         self.sig_status.emit(text)
 
@@ -529,18 +493,14 @@ class CalendarTab(QWidget):
     def _set_focus(self, focus: str | None) -> None:
         index = self.status_filter.findData(focus) if focus is not None else 0
         if index == self.status_filter.currentIndex():
-            self._on_filters_changed()
+            self.filters_changed()
         else:
-            self.status_filter.setCurrentIndex(index)  # -> _on_filters_changed
+            self.status_filter.setCurrentIndex(index)  # -> filters_changed
 
     def _on_due_label_link_activated(self, link: str) -> None:
         self._set_focus(link if link in FOCUSES else None)
 
-    def _on_search_text_changed(self, text: str) -> None:
-        self.proxy.set_text(text)
-        self._refresh_canvases()
-
-    def _on_filters_changed(self, *_args: object) -> None:
+    def filters_changed(self) -> None:
         focus = self.focus()
         if focus is not None or self._mode_before_focus is not None or self._focus_loaded is not None:
             # Entering, leaving or switching "overdue"/"due this week": the rows come from elsewhere,
@@ -557,14 +517,10 @@ class CalendarTab(QWidget):
                 self._focus_loaded = focus
                 self.reload()
                 return
-        self._apply_filters()
+        self.apply_filters()
 
     def _on_show_skipped_toggled(self, _checked: bool) -> None:
         self.reload()
-
-    def _on_find_triggered(self) -> None:
-        self.search.setFocus()
-        self.search.selectAll()
 
     def _on_view_buttons_clicked(self, mode: int) -> None:
         if self.focus() is not None and mode != LIST:  # the month and the week show their own days
@@ -627,7 +583,7 @@ class CalendarTab(QWidget):
                 break
         self._on_selection_changed()
 
-    def _on_selection_changed(self, *_args: object) -> None:
+    def selection_changed(self) -> None:
         item = self.current()
         allowed = allowed_moves(item) if item is not None else set()
         for move, action in self._move_actions.items():
@@ -635,7 +591,7 @@ class CalendarTab(QWidget):
         self.act_open.setEnabled(item is not None)
         self.act_delete.setEnabled(item is not None)
 
-    def _row_style(self, item: ContentItem) -> tuple[QColor | None, QColor | None]:
+    def row_style(self, item: ContentItem) -> tuple[QColor | None, QColor | None]:
         if item.skipped or item.status in (Status.REJECTED, Status.CANCELLED):
             return QColor("#7a7a7a"), None
         if item.is_overdue(self._today):
@@ -673,30 +629,26 @@ class CalendarTab(QWidget):
         self._anchor = day  # type: ignore[assignment]
         self.set_mode(WEEK)
 
-    def _on_view_double_clicked(self, *_args: object) -> None:
+    def row_activated(self, index: object) -> None:
         item = self.current()
         if item is not None:
             self.open_item(item)
 
+    def context_menu(self) -> list[QAction | QMenu | None]:
+        """What can be done with the item selected (an action that cannot is left out)."""
+        return [action for action in (
+            self.act_open, self.act_add, None, self.act_agree, self.act_distribute, self.act_publish,
+            self.act_reject, self.act_cancel, self.act_reopen, None, self.act_move, self.act_skip,
+            self.act_restore, None, self.act_delete) if action is None or action.isEnabled()]
+
     def _menu(self) -> QMenu:
-        menu = QMenu(self)
-        for action in (self.act_open, self.act_add, None, self.act_agree, self.act_distribute,
-                       self.act_publish, self.act_reject, self.act_cancel, self.act_reopen, None,
-                       self.act_move, self.act_skip, self.act_restore, None, self.act_delete):
-            if action is None:
-                menu.addSeparator()
-            elif action.isEnabled():
-                menu.addAction(action)
-        return menu
+        return self.build_menu(self.context_menu())
 
     def _on_grid_context_menu(self, day: object, item: object, position: QPoint) -> None:
         self._menu_day = day
         if item is None:
             self._on_selection_changed()
         self._show_menu(position)
-
-    def _on_view_context_menu(self, position: QPoint) -> None:
-        self._show_menu(self.view.viewport().mapToGlobal(position))
 
     def _show_menu(self, position: QPoint) -> None:
         menu = self._menu()
@@ -869,23 +821,13 @@ class CalendarTab(QWidget):
         self.reload()
 
     # ---------------------------------------------------------------- import
-    def _on_import_triggered(self) -> None:
-        path = file_actions.ask_open_path(self, self.tr("Import planned items from Excel"),
-                                          self.tr("Spreadsheets") + " " + file_actions.SPREADSHEETS)
-        if path is not None:
-            self.import_file(path)
-
-    def import_file(self, path: Path) -> Task:
-        """Read and plan in a thread, preview (columns can be mapped there), then write every row or none."""
+    def import_job(self) -> ImportJob:
         from hanoi_desk.importers.calendar import CALENDAR  # the readers: not at start-up
         from hanoi_desk.importing import ImportJob
 
-        job = ImportJob.of(CALENDAR, self._calendar.plan_import, self._calendar.apply_import, self._settings)
-        self._task = file_actions.run_job(self, path, job, self._imported_message,
-                                          saving_label=self.tr("Saving the imported items…"))
-        return self._task
+        return ImportJob.of(CALENDAR, self._calendar.plan_import, self._calendar.apply_import, self._settings)
 
-    def _imported_message(self, counts: object) -> str:
+    def imported_message(self, counts: object) -> str:
         added, _updated = counts  # type: ignore[misc]
         return self.tr("Imported: %1 items added").replace("%1", str(added))
 
@@ -895,7 +837,7 @@ class CalendarTab(QWidget):
         from hanoi_desk.exporters.xlsx import safe_filename  # openpyxl: not at start-up
         return safe_filename(f"Lịch nội dung {range_label(start, end)}{suffix}")
 
-    def _on_export_triggered(self) -> None:
+    def export_dialog(self) -> None:
         filters = [self.tr("Excel workbook (*.xlsx)"), self.tr("Content agreement letter, PDF (*.pdf)"),
                    self.tr("iCalendar for Outlook (*.ics)")]
         path = file_actions.ask_save_path(self, self.tr("Export the calendar"), self.default_export_name(),
@@ -926,7 +868,7 @@ class CalendarTab(QWidget):
         self._task = file_actions.run_export(self, path, work, note=note)
         return self._task
 
-    def _on_print_triggered(self) -> None:
+    def print_document(self) -> None:
         """Print preview of the content agreement letter of the range shown: a temporary PDF, no export
         (and no number taken: it shows the number the register gave the letter, if any)."""
         from hanoi_desk.ui.widgets import print_preview  # QtPdf: not at start-up

@@ -99,6 +99,8 @@ class ListFiles:
     import_title: str = ""
     saving_label: str = ""
     import_action: str = ""
+    export_action: str = ""
+    print_action: str = ""
 
 
 def _changed_signal(widget: QWidget) -> Any:
@@ -236,6 +238,14 @@ class ListTab(QWidget, Generic[R]):
     def also_search(self, text: str) -> None:
         """The tab's other lists that follow the search box (the main list's proxy is done)."""
 
+    def header_rows(self) -> list[QHBoxLayout]:
+        """Rows between the toolbar and the filter row (the calendar's navigation)."""
+        return []
+
+    def footer(self) -> QHBoxLayout | None:
+        """The row under the list; None: the count line alone (``self.count_label`` exists here)."""
+        return None
+
     def body(self) -> QWidget:
         """What sits under the filter row: the view, or the view in a splitter or in tabs."""
         return self.view
@@ -330,13 +340,18 @@ class ListTab(QWidget, Generic[R]):
         self.make_standard_actions()
 
         self.empty_hint = EmptyHint(self)
+        self.count_label = QLabel()
         layout = QVBoxLayout(self)
         layout.addLayout(self._toolbar_row())
+        for row in self.header_rows():
+            layout.addLayout(row)
         layout.addLayout(self._filter_row())
         layout.addWidget(self.empty_hint)
         layout.addWidget(self.body(), 1)
-        self.count_label = QLabel()
-        if self.count_line:
+        footer = self.footer()
+        if footer is not None:
+            layout.addLayout(footer)
+        elif self.count_line:
             layout.addWidget(self.count_label)
         else:
             self.count_label.hide()
@@ -350,8 +365,11 @@ class ListTab(QWidget, Generic[R]):
             text = self.files().import_action or self.tr("&Import from Excel…")
             self.act_import = self.tab_action(text, QKeySequence("Ctrl+I"))
         if self.exports:
-            self.act_export = self.tab_action(self.tr("E&xport to Excel…"), QKeySequence("Ctrl+E"))
-            self.act_print = self.tab_action(self.tr("&Print…"), QKeySequence.StandardKey.Print)
+            files = self.files()
+            self.act_export = self.tab_action(files.export_action or self.tr("E&xport to Excel…"),
+                                              QKeySequence("Ctrl+E"))
+            self.act_print = self.tab_action(files.print_action or self.tr("&Print…"),
+                                             QKeySequence.StandardKey.Print)
             self.act_print.setToolTip(self.tr("Print preview of the list shown (Ctrl+P)"))
         self.act_reload = self.tab_action(self.tr("&Reload"), QKeySequence.StandardKey.Refresh)
         self.act_find = self.tab_action(self.tr("Find"), QKeySequence.StandardKey.Find)
@@ -426,6 +444,10 @@ class ListTab(QWidget, Generic[R]):
         self.proxy.resort()
         self.select_keys(selected)
 
+    def filters_changed(self) -> None:
+        """A filter changed: filter again (a tab whose filters choose what is read reads again)."""
+        self.apply_filters()
+
     def apply_filters(self) -> None:
         """Filter the list by the filters' current values (the search text is the proxy's own)."""
         self.proxy.set_predicate(self.predicate())
@@ -475,7 +497,7 @@ class ListTab(QWidget, Generic[R]):
         self.update_counts()
 
     def _on_filters_changed(self, *_args: object) -> None:
-        self.apply_filters()
+        self.filters_changed()
 
     def _on_find_triggered(self) -> None:
         self.search.setFocus()
@@ -491,8 +513,12 @@ class ListTab(QWidget, Generic[R]):
 
     def _on_view_context_menu(self, position: object) -> None:
         items = self.context_menu()
-        if not items:
-            return
+        if items:
+            menu = self.build_menu(items)
+            menu.exec(self.view.viewport().mapToGlobal(position))
+            menu.deleteLater()
+
+    def build_menu(self, items: Sequence[QAction | QMenu | None]) -> QMenu:
         menu = QMenu(self)
         for item in items:
             if item is None:
@@ -501,7 +527,7 @@ class ListTab(QWidget, Generic[R]):
                 menu.addMenu(item)
             else:
                 menu.addAction(item)
-        menu.exec(self.view.viewport().mapToGlobal(position))
+        return menu
 
     # ================================================================ files
     def _on_import_triggered(self) -> None:
@@ -522,6 +548,10 @@ class ListTab(QWidget, Generic[R]):
         return safe_filename(f"{self.files().stem} {self.clock.today().isoformat()}.xlsx")
 
     def _on_export_triggered(self) -> None:
+        self.export_dialog()
+
+    def export_dialog(self) -> None:
+        """Ctrl+E: ask where, then ``export_file``."""
         title = self.files().export_title or self.tr("Export to Excel")
         path = file_actions.ask_save_path(self, title, self.default_export_name(),
                                           self.tr("Excel workbooks (*.xlsx)"))
