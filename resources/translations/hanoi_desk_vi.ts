@@ -528,65 +528,65 @@
         <translation>Tìm theo tiêu đề, tóm tắt, cơ quan… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar/tab.py" line="201" />
+        <location filename="../../hanoi_desk/ui/calendar/tab.py" line="200" />
         <source>All periods</source>
         <translation>Tất cả định kỳ</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar/tab.py" line="205" />
+        <location filename="../../hanoi_desk/ui/calendar/tab.py" line="201" />
         <source>All domains</source>
         <translation>Tất cả lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar/tab.py" line="209" />
+        <location filename="../../hanoi_desk/ui/calendar/tab.py" line="202" />
         <source>All statuses</source>
         <translation>Tất cả tình trạng</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar/tab.py" line="214" />
-        <location filename="../../hanoi_desk/ui/calendar/tab.py" line="399" />
+        <location filename="../../hanoi_desk/ui/calendar/tab.py" line="205" />
+        <location filename="../../hanoi_desk/ui/calendar/tab.py" line="390" />
         <source>All agencies</source>
         <translation>Tất cả cơ quan, đơn vị</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar/tab.py" line="215" />
+        <location filename="../../hanoi_desk/ui/calendar/tab.py" line="206" />
         <source>Show skipped</source>
         <translation>Hiện các lần bỏ qua</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar/tab.py" line="246" />
+        <location filename="../../hanoi_desk/ui/calendar/tab.py" line="237" />
         <source>! overdue</source>
         <translation>! quá hạn</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar/tab.py" line="450" />
+        <location filename="../../hanoi_desk/ui/calendar/tab.py" line="441" />
         <source>Showing %1 of %2 items</source>
         <translation>Hiển thị %1 / %2 nội dung</translation>
     </message>
     <message>
+        <location filename="../../hanoi_desk/ui/calendar/tab.py" line="458" />
         <location filename="../../hanoi_desk/ui/calendar/tab.py" line="467" />
-        <location filename="../../hanoi_desk/ui/calendar/tab.py" line="476" />
         <source>Due this week: %1</source>
         <translation>Đến hạn tuần này: %1</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar/tab.py" line="479" />
+        <location filename="../../hanoi_desk/ui/calendar/tab.py" line="470" />
         <source>Overdue: %1</source>
         <translation>Quá hạn: %1</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar/tab.py" line="683" />
-        <location filename="../../hanoi_desk/ui/calendar/tab.py" line="764" />
+        <location filename="../../hanoi_desk/ui/calendar/tab.py" line="674" />
+        <location filename="../../hanoi_desk/ui/calendar/tab.py" line="755" />
         <source>Cannot open</source>
         <translation>Không mở được</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar/tab.py" line="715" />
+        <location filename="../../hanoi_desk/ui/calendar/tab.py" line="706" />
         <source>Delete content item</source>
         <translation>Xóa nội dung</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar/tab.py" line="728" />
+        <location filename="../../hanoi_desk/ui/calendar/tab.py" line="719" />
         <source>Delete “%1”? This cannot be undone.
 To keep a record, cancel the item instead.</source>
         <translation>Xóa “%1”? Không thể hoàn tác.
@@ -598,12 +598,12 @@ Muốn giữ lại hồ sơ thì hãy hủy nội dung thay vì xóa.</translati
         <translation>Đang lưu các nội dung được nhập…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar/tab.py" line="841" />
+        <location filename="../../hanoi_desk/ui/calendar/tab.py" line="832" />
         <source>Content agreement letter, PDF (*.pdf)</source>
         <translation>Công văn thống nhất nội dung, PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar/tab.py" line="722" />
+        <location filename="../../hanoi_desk/ui/calendar/tab.py" line="713" />
         <source>Cannot delete</source>
         <translation>Không xóa được</translation>
     </message>
@@ -628,85 +628,85 @@ Muốn giữ lại hồ sơ thì hãy hủy nội dung thay vì xóa.</translati
         <translation>Tháng/tuần &amp;sau</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar/tab.py" line="210" />
+        <location filename="../../hanoi_desk/ui/calendar/tab.py" line="203" />
         <source>Overdue, not published (every month)</source>
         <translation>Quá hạn, chưa đăng (mọi tháng)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar/tab.py" line="211" />
+        <location filename="../../hanoi_desk/ui/calendar/tab.py" line="204" />
         <source>Due this week</source>
         <translation>Đến hạn tuần này</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar/tab.py" line="453" />
+        <location filename="../../hanoi_desk/ui/calendar/tab.py" line="444" />
         <source>Showing %1 of %2 overdue items</source>
         <translation>Hiển thị %1 / %2 nội dung quá hạn</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar/tab.py" line="454" />
+        <location filename="../../hanoi_desk/ui/calendar/tab.py" line="445" />
         <source>Showing %1 of %2 items due this week</source>
         <translation>Hiển thị %1 / %2 nội dung đến hạn tuần này</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar/tab.py" line="464" />
+        <location filename="../../hanoi_desk/ui/calendar/tab.py" line="455" />
         <source>Overdue, not published: every month (%1 items)</source>
         <translation>Quá hạn, chưa đăng: mọi tháng (%1 nội dung)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar/tab.py" line="732" />
+        <location filename="../../hanoi_desk/ui/calendar/tab.py" line="723" />
         <source>Delete only the occurrence of “%1” on %2? The rest of the series stays.
 This cannot be undone.</source>
         <translation>Chỉ xóa lần “%1” ngày %2? Các lần khác của chuỗi vẫn giữ nguyên.
 Không thể hoàn tác.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar/tab.py" line="738" />
+        <location filename="../../hanoi_desk/ui/calendar/tab.py" line="729" />
         <source>Delete %1 items of the series “%2”: the one on %3 and all the following?</source>
         <translation>Xóa %1 nội dung của chuỗi “%2”: lần ngày %3 và tất cả các lần sau?</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar/tab.py" line="742" />
+        <location filename="../../hanoi_desk/ui/calendar/tab.py" line="733" />
         <source>Delete the whole series “%2”: all %1 items?</source>
         <translation>Xóa cả chuỗi “%2”: toàn bộ %1 nội dung?</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar/tab.py" line="744" />
+        <location filename="../../hanoi_desk/ui/calendar/tab.py" line="735" />
         <source>This cannot be undone. To keep a record, cancel the items instead.</source>
         <translation>Không thể hoàn tác. Nếu cần lưu vết, hãy hủy các nội dung thay vì xóa.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar/tab.py" line="783" />
+        <location filename="../../hanoi_desk/ui/calendar/tab.py" line="774" />
         <source>Not agreed</source>
         <translation>Không thống nhất</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar/tab.py" line="785" />
-        <location filename="../../hanoi_desk/ui/calendar/tab.py" line="792" />
+        <location filename="../../hanoi_desk/ui/calendar/tab.py" line="776" />
+        <location filename="../../hanoi_desk/ui/calendar/tab.py" line="783" />
         <source>Reason *</source>
         <translation>Lý do *</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar/tab.py" line="790" />
+        <location filename="../../hanoi_desk/ui/calendar/tab.py" line="781" />
         <source>Cancel item</source>
         <translation>Hủy nội dung</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar/tab.py" line="797" />
+        <location filename="../../hanoi_desk/ui/calendar/tab.py" line="788" />
         <source>Reopen item</source>
         <translation>Mở lại nội dung</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar/tab.py" line="799" />
+        <location filename="../../hanoi_desk/ui/calendar/tab.py" line="790" />
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar/tab.py" line="811" />
+        <location filename="../../hanoi_desk/ui/calendar/tab.py" line="802" />
         <source>Cannot skip</source>
         <translation>Không bỏ qua được</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar/tab.py" line="820" />
+        <location filename="../../hanoi_desk/ui/calendar/tab.py" line="811" />
         <source>Cannot restore</source>
         <translation>Không khôi phục được</translation>
     </message>
@@ -716,22 +716,22 @@ Không thể hoàn tác.</translation>
         <translation>Nhập nội dung dự kiến từ Excel</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar/tab.py" line="832" />
+        <location filename="../../hanoi_desk/ui/calendar/tab.py" line="823" />
         <source>Imported: %1 items added</source>
         <translation>Đã nhập: thêm %1 nội dung</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar/tab.py" line="841" />
+        <location filename="../../hanoi_desk/ui/calendar/tab.py" line="832" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Bảng tính Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar/tab.py" line="842" />
+        <location filename="../../hanoi_desk/ui/calendar/tab.py" line="833" />
         <source>iCalendar for Outlook (*.ics)</source>
         <translation>Lịch iCalendar cho Outlook (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar/tab.py" line="843" />
+        <location filename="../../hanoi_desk/ui/calendar/tab.py" line="834" />
         <source>Export the calendar</source>
         <translation>Xuất lịch nội dung</translation>
     </message>
@@ -1018,22 +1018,22 @@ Không thể hoàn tác.</translation>
 <context>
     <name>EndAgencyDialog</name>
     <message>
-        <location filename="../../hanoi_desk/ui/roster/tab.py" line="275" />
+        <location filename="../../hanoi_desk/ui/roster/tab.py" line="272" />
         <source>End agency</source>
         <translation>Kết thúc hoạt động</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster/tab.py" line="280" />
+        <location filename="../../hanoi_desk/ui/roster/tab.py" line="277" />
         <source>(abolished, no successor)</source>
         <translation>(giải thể, không có đơn vị tiếp nhận)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster/tab.py" line="288" />
+        <location filename="../../hanoi_desk/ui/roster/tab.py" line="285" />
         <source>Last day of activity</source>
         <translation>Ngày hoạt động cuối cùng</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster/tab.py" line="289" />
+        <location filename="../../hanoi_desk/ui/roster/tab.py" line="286" />
         <source>Merged into</source>
         <translation>Sáp nhập vào</translation>
     </message>
@@ -1183,425 +1183,425 @@ Không thể hoàn tác.</translation>
 <context>
     <name>FanpageTab</name>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="110" />
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="140" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="109" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="139" />
         <source>Agency</source>
         <translation>Cơ quan</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="111" />
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="156" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="110" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="155" />
         <source>Platform</source>
         <translation>Nền tảng</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="112" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="111" />
         <source>Page name</source>
         <translation>Tên trang</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="114" />
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="157" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="113" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="156" />
         <source>Link</source>
         <translation>Đường dẫn</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="117" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="116" />
         <source>Double-click the address or press Ctrl+O to open it in the browser</source>
         <translation>Nhấp đúp vào đường dẫn hoặc bấm Ctrl+O để mở trong trình duyệt</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="120" />
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="143" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="119" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="142" />
         <source>Official</source>
         <translation>Chính thức</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="126" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="125" />
         <source>Verification</source>
         <translation>Xác thực</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="130" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="129" />
         <source>Since</source>
         <translation>Từ ngày</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="131" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="130" />
         <source>Letter number</source>
         <translation>Số công văn</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="132" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="131" />
         <source>Followers</source>
         <translation>Người theo dõi</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="133" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="132" />
         <source>Counted on</source>
         <translation>Ngày thống kê</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="134" />
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="141" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="133" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="140" />
         <source>Kind of agency</source>
         <translation>Loại cơ quan</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="135" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="134" />
         <source>Notes</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="142" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="141" />
         <source>Pages</source>
         <translation>Số trang</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="144" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="143" />
         <source>Verified</source>
         <translation>Đã xác thực</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="146" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="145" />
         <source>Share verified</source>
         <translation>Tỷ lệ đã xác thực</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="155" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="154" />
         <source>Suspected page</source>
         <translation>Trang nghi mạo danh</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="158" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="157" />
         <source>Agency imitated</source>
         <translation>Cơ quan bị mạo danh</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="160" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="159" />
         <source>Official page imitated</source>
         <translation>Trang chính thức bị mạo danh</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="163" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="162" />
         <source>Found by comparing names (%1% alike)</source>
         <translation>Tìm thấy khi so tên (giống %1%)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="168" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="167" />
         <source>Status</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="169" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="168" />
         <source>Found on</source>
         <translation>Ngày phát hiện</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="170" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="169" />
         <source>Reported on</source>
         <translation>Ngày báo cáo nền tảng</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="171" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="170" />
         <source>Evidence</source>
         <translation>Chứng cứ</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="175" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="174" />
         <source>Search by agency, page name, address… (Ctrl+F)</source>
         <translation>Tìm theo cơ quan, tên trang, đường dẫn… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="179" />
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="372" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="178" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="362" />
         <source>All agencies</source>
         <translation>Tất cả cơ quan, đơn vị</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="182" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="180" />
         <source>All kinds</source>
         <translation>Tất cả các loại</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="186" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="181" />
         <source>All platforms</source>
         <translation>Tất cả nền tảng</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="190" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="182" />
         <source>All states</source>
         <translation>Tất cả trạng thái</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="191" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="183" />
         <source>Official pages (every state)</source>
         <translation>Trang chính thức (mọi bước)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="192" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="184" />
         <source>Not an official page</source>
         <translation>Không phải trang chính thức</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="266" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="256" />
         <source>Only pages still up</source>
         <translation>Chỉ trang chưa bị gỡ</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="267" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="257" />
         <source>Suspected or reported, not yet removed</source>
         <translation>Nghi vấn hoặc đã báo cáo, chưa bị gỡ</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="205" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="195" />
         <source>&amp;New page</source>
         <translation>&amp;Thêm trang</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="206" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="196" />
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="207" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="197" />
         <source>&amp;Delete</source>
         <translation>&amp;Xóa</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="208" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="198" />
         <source>&amp;Open in browser</source>
         <translation>&amp;Mở trong trình duyệt</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="209" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="199" />
         <source>Propose verification…</source>
         <translation>Đề nghị xác thực…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="212" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="202" />
         <source>Write the official letter asking the platforms to verify the selected official pages (Ctrl+Shift+P)</source>
         <translation>Lập công văn đề nghị nền tảng xác thực các trang chính thức đã chọn (Ctrl+Shift+P)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="217" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="207" />
         <source>Sent to the platform…</source>
         <translation>Đã gửi nền tảng…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="218" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="208" />
         <source>Verified…</source>
         <translation>Đã xác thực…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="219" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="209" />
         <source>Refused…</source>
         <translation>Bị từ chối…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="220" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="210" />
         <source>Lost the badge…</source>
         <translation>Mất tick xanh…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="221" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="211" />
         <source>Proposed by an existing letter…</source>
         <translation>Đã đề nghị bằng công văn có sẵn…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="223" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="213" />
         <source>&amp;History…</source>
         <translation>&amp;Lịch sử…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="225" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="215" />
         <source>New suspected page…</source>
         <translation>Thêm trang nghi mạo danh…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="226" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="216" />
         <source>Edit suspected page…</source>
         <translation>Sửa trang nghi mạo danh…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="227" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="217" />
         <source>Check names of the whole registry</source>
         <translation>So tên toàn bộ danh sách</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="229" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="219" />
         <source>Reported to the platform</source>
         <translation>Đã báo cáo nền tảng</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="230" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="220" />
         <source>Removed by the platform</source>
         <translation>Đã bị gỡ</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="231" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="221" />
         <source>Not an impersonator</source>
         <translation>Không phải mạo danh</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="233" />
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="709" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="223" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="699" />
         <source>Delete suspected page</source>
         <translation>Xóa trang nghi mạo danh</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="235" />
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="241" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="225" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="231" />
         <source>Record a step</source>
         <translation>Ghi nhận bước</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="195" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="185" />
         <source>Agency:</source>
         <translation>Cơ quan:</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="196" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="186" />
         <source>Kind:</source>
         <translation>Loại:</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="197" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="187" />
         <source>Platform:</source>
         <translation>Nền tảng:</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="198" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="188" />
         <source>Verification:</source>
         <translation>Xác thực:</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="289" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="279" />
         <source>Page list</source>
         <translation>Danh sách trang</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="290" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="280" />
         <source>By agency</source>
         <translation>Theo cơ quan</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="291" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="281" />
         <source>Impersonating pages</source>
         <translation>Trang mạo danh</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="442" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="432" />
         <source>Showing %1 of %2 pages — %3 official, %4 verified (%5)</source>
         <translation>Hiển thị %1 / %2 trang — %3 trang chính thức, %4 đã xác thực (%5)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="453" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="443" />
         <source>; %1 suspected impersonating page(s) not yet removed</source>
         <translation>; %1 trang nghi mạo danh chưa bị gỡ</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="464" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="454" />
         <source>Impersonating pages (%1)</source>
         <translation>Trang mạo danh (%1)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="467" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="457" />
         <source>No suspected impersonating page yet. Add one you found (New), or let Hanoi Desk compare the names of pages with the official ones (Check names).</source>
         <translation>Chưa có trang nghi mạo danh nào. Hãy thêm trang đã phát hiện (Thêm mới), hoặc để Hanoi Desk so tên các trang với trang chính thức (Kiểm tra tên).</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="471" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="461" />
         <source>No suspected page matches the filters.</source>
         <translation>Không có trang nghi mạo danh nào khớp bộ lọc.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="551" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="541" />
         <source>Cannot open</source>
         <translation>Không mở được</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="564" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="554" />
         <source>Similar page names</source>
         <translation>Tên trang gần giống</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="571" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="561" />
         <source>Delete pages</source>
         <translation>Xóa trang</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="570" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="560" />
         <source>Delete %1 page(s) and their verification history? This cannot be undone.</source>
         <translation>Xóa %1 trang cùng lịch sử xác thực? Không thể hoàn tác.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="604" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="594" />
         <source>Propose verification</source>
         <translation>Đề nghị xác thực</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="606" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="596" />
         <source>No official page here can be proposed: select official pages that are not requested yet, refused, or that lost their badge.</source>
         <translation>Không có trang chính thức nào ở đây để đề nghị: hãy chọn trang chính thức chưa đề nghị, bị từ chối hoặc đã mất tick xanh.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="618" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="608" />
         <source>Save the proposal letter</source>
         <translation>Lưu công văn đề nghị</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="618" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="608" />
         <source>Save the proposal letters</source>
         <translation>Lưu các công văn đề nghị</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="619" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="609" />
         <source>PDF documents (*.pdf)</source>
         <translation>Tài liệu PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="650" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="640" />
         <source>The letter was not written</source>
         <translation>Chưa lập được công văn</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="673" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="663" />
         <source>Likely imitation</source>
         <translation>Nghi mạo danh</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="675" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="665" />
         <source>“%1” looks like the official page “%2” of %3 (%4% alike); it was recorded as the page imitated.</source>
         <translation>“%1” giống trang chính thức “%2” của %3 (giống %4%); đã ghi nhận là trang bị mạo danh.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="700" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="690" />
         <source>Cannot change the status</source>
         <translation>Không đổi được tình trạng</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="711" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="701" />
         <source>Delete “%1” from the register? To keep the record, mark it “Not an impersonator” instead.</source>
         <translation>Xóa “%1” khỏi danh sách? Muốn giữ hồ sơ, hãy đánh dấu “Không phải mạo danh”.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="724" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="714" />
         <source>Check failed</source>
         <translation>Không so được</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="736" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="726" />
         <source>Import pages from Excel</source>
         <translation>Nhập danh sách trang từ Excel</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="737" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="727" />
         <source>Saving the imported pages…</source>
         <translation>Đang lưu các trang được nhập…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="735" />
+        <location filename="../../hanoi_desk/ui/fanpages/tab.py" line="725" />
         <source>Export the pages to Excel</source>
         <translation>Xuất danh sách trang ra Excel</translation>
     </message>
@@ -2296,72 +2296,72 @@ Không thể hoàn tác.</translation>
 <context>
     <name>ListTab</name>
     <message>
-        <location filename="../../hanoi_desk/ui/widgets/list_tab.py" line="219" />
+        <location filename="../../hanoi_desk/ui/widgets/list_tab.py" line="231" />
         <source>Showing %1 of %2</source>
         <translation>Hiển thị %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/widgets/list_tab.py" line="555" />
+        <location filename="../../hanoi_desk/ui/widgets/list_tab.py" line="567" />
         <source>Export to Excel</source>
         <translation>Xuất ra Excel</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/widgets/list_tab.py" line="534" />
+        <location filename="../../hanoi_desk/ui/widgets/list_tab.py" line="546" />
         <source>Import from Excel</source>
         <translation>Nhập từ Excel</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/widgets/list_tab.py" line="297" />
+        <location filename="../../hanoi_desk/ui/widgets/list_tab.py" line="309" />
         <source>Cannot delete</source>
         <translation>Không xóa được</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/widgets/list_tab.py" line="312" />
+        <location filename="../../hanoi_desk/ui/widgets/list_tab.py" line="324" />
         <source>Imported: %1 added, %2 updated</source>
         <translation>Đã nhập: %1 thêm mới, %2 cập nhật</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/widgets/list_tab.py" line="365" />
+        <location filename="../../hanoi_desk/ui/widgets/list_tab.py" line="377" />
         <source>&amp;Import from Excel…</source>
         <translation>&amp;Nhập từ Excel…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/widgets/list_tab.py" line="369" />
+        <location filename="../../hanoi_desk/ui/widgets/list_tab.py" line="381" />
         <source>E&amp;xport to Excel…</source>
         <translation>&amp;Xuất ra Excel…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/widgets/list_tab.py" line="371" />
+        <location filename="../../hanoi_desk/ui/widgets/list_tab.py" line="383" />
         <source>&amp;Print…</source>
         <translation>&amp;In…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/widgets/list_tab.py" line="373" />
+        <location filename="../../hanoi_desk/ui/widgets/list_tab.py" line="385" />
         <source>Print preview of the list shown (Ctrl+P)</source>
         <translation>Xem trước khi in danh sách đang hiển thị (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/widgets/list_tab.py" line="374" />
+        <location filename="../../hanoi_desk/ui/widgets/list_tab.py" line="386" />
         <source>&amp;Reload</source>
         <translation>Tải &amp;lại</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/widgets/list_tab.py" line="375" />
+        <location filename="../../hanoi_desk/ui/widgets/list_tab.py" line="387" />
         <source>Find</source>
         <translation>Tìm</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/widgets/list_tab.py" line="461" />
+        <location filename="../../hanoi_desk/ui/widgets/list_tab.py" line="473" />
         <source> — %1 selected</source>
         <translation> — đã chọn %1</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/widgets/list_tab.py" line="535" />
+        <location filename="../../hanoi_desk/ui/widgets/list_tab.py" line="547" />
         <source>Spreadsheets</source>
         <translation>Bảng tính</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/widgets/list_tab.py" line="557" />
+        <location filename="../../hanoi_desk/ui/widgets/list_tab.py" line="569" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
@@ -3210,169 +3210,169 @@ Một bản sao của dữ liệu hiện tại sẽ được giữ trong thư m�
 <context>
     <name>OutreachTab</name>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="111" />
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="151" />
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="178" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="118" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="158" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="185" />
         <source>Site or network</source>
         <translation>Trang/mạng xã hội</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="112" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="119" />
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="114" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="121" />
         <source>Domain</source>
         <translation>Tên miền</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="116" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="123" />
         <source>Double-click the domain or press Ctrl+O to open the site</source>
         <translation>Nháy đúp vào tên miền hoặc bấm Ctrl+O để mở trang</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="119" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="126" />
         <source>Outreach stage</source>
         <translation>Tình trạng vận động</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="123" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="130" />
         <source>Since</source>
         <translation>Từ ngày</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="124" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="131" />
         <source>Hanoi column</source>
         <translation>Chuyên mục về Hà Nội</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="126" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="133" />
         <source>May quote</source>
         <translation>Được trích dẫn nguồn</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="129" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="136" />
         <source>Asked to quote</source>
         <translation>Đề nghị trích dẫn</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="133" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="140" />
         <source>Articles this year</source>
         <translation>Tin, bài trong năm</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="134" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="141" />
         <source>Licence</source>
         <translation>Giấy phép</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="135" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="142" />
         <source>Licence date</source>
         <translation>Ngày cấp phép</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="136" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="143" />
         <source>Visits / members</source>
         <translation>Lượt truy cập/thành viên</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="137" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="144" />
         <source>Company</source>
         <translation>Tổ chức, doanh nghiệp</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="139" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="146" />
         <source>Person in charge</source>
         <translation>Người phụ trách</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="143" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="150" />
         <source>Phone</source>
         <translation>Điện thoại</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="144" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="151" />
         <source>Monitoring staff</source>
         <translation>Nhân sự giám sát</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="145" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="152" />
         <source>Our staff</source>
         <translation>Cán bộ theo dõi</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="146" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="153" />
         <source>Reason / notes</source>
         <translation>Lý do, ghi chú</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="152" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="159" />
         <source>Press agency</source>
         <translation>Cơ quan báo chí</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="154" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="161" />
         <source>Status</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="156" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="163" />
         <source>Asked on</source>
         <translation>Ngày đề nghị</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="157" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="164" />
         <source>Proposal</source>
         <translation>Công văn đề nghị</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="158" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="165" />
         <source>Answered on</source>
         <translation>Ngày trả lời</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="159" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="166" />
         <source>Document</source>
         <translation>Văn bản</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="160" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="167" />
         <source>Note / reason</source>
         <translation>Ghi chú, lý do</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="171" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="178" />
         <source>Calendar: %1, entered: %2</source>
         <translation>Theo lịch nội dung: %1, nhập thêm: %2</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="180" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="187" />
         <source>Year</source>
         <translation>Năm</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="181" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="188" />
         <source>From the calendar</source>
         <translation>Theo lịch nội dung</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="182" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="189" />
         <source>Entered</source>
         <translation>Nhập thêm</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="186" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="193" />
         <source>Search by name, domain, press agency, person… (Ctrl+F)</source>
         <translation>Tìm theo tên, tên miền, cơ quan báo chí, người phụ trách… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="190" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="196" />
         <source>All kinds</source>
         <translation>Tất cả các loại</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="194" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="197" />
         <source>All stages</source>
         <translation>Tất cả các bước</translation>
     </message>
@@ -3387,295 +3387,295 @@ Một bản sao của dữ liệu hiện tại sẽ được giữ trong thư m�
         <translation>Đã được trích dẫn nguồn</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="200" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="199" />
         <source>Waiting for an answer</source>
         <translation>Đang chờ trả lời</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="201" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="200" />
         <source>Requests not yet sent</source>
         <translation>Đề nghị chưa gửi</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="202" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="201" />
         <source>Ended sites too</source>
         <translation>Cả trang đã ngừng</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="211" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="210" />
         <source>&amp;New site</source>
         <translation>&amp;Thêm trang</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="212" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="211" />
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="213" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="212" />
         <source>&amp;Delete</source>
         <translation>&amp;Xóa</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="214" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="213" />
         <source>&amp;Open the site</source>
         <translation>&amp;Mở trang</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="216" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="215" />
         <source>Contacted…</source>
         <translation>Đã liên hệ…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="217" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="216" />
         <source>Agreed…</source>
         <translation>Đồng ý…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="218" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="217" />
         <source>Hanoi column opened…</source>
         <translation>Đã có chuyên mục về Hà Nội…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="219" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="218" />
         <source>Carries articles…</source>
         <translation>Đăng tin xen kẽ…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="220" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="219" />
         <source>Refused…</source>
         <translation>Bị từ chối…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="221" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="220" />
         <source>Paused…</source>
         <translation>Tạm dừng…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="223" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="222" />
         <source>&amp;History…</source>
         <translation>&amp;Lịch sử…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="224" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="223" />
         <source>Ask to quote…</source>
         <translation>Đề nghị trích dẫn…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="226" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="225" />
         <source>Record which press agencies the selected site asks to quote (Ctrl+Shift+Q)</source>
         <translation>Ghi nhận các cơ quan báo chí mà trang đang chọn đề nghị được trích dẫn (Ctrl+Shift+Q)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="229" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="228" />
         <source>Allowed…</source>
         <translation>Được phép…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="230" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="229" />
         <source>Not allowed…</source>
         <translation>Không được phép…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="232" />
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="619" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="231" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="618" />
         <source>Withdraw the request</source>
         <translation>Rút đề nghị</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="233" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="232" />
         <source>Number of the proposal…</source>
         <translation>Số công văn đề nghị…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="234" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="233" />
         <source>Propose to the board…</source>
         <translation>Đề nghị Ban…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="237" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="236" />
         <source>Write the official letter asking the board to have the city's press allow the sites to quote them: every request not yet sent (Ctrl+Shift+P)</source>
         <translation>Lập công văn đề nghị Ban chỉ đạo các cơ quan báo chí Thành phố cho phép các trang trích dẫn nguồn tin: mọi đề nghị chưa gửi (Ctrl+Shift+P)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="242" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="241" />
         <source>Invitation letter…</source>
         <translation>Thư mời mở chuyên mục…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="245" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="244" />
         <source>Write the letter inviting the company running the selected site to open a Hanoi column (from the template)</source>
         <translation>Lập thư mời tổ chức, doanh nghiệp quản lý trang đang chọn mở chuyên mục về Hà Nội (theo mẫu)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="249" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="248" />
         <source>Letter templates…</source>
         <translation>Mẫu văn bản…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="250" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="249" />
         <source>Enter articles…</source>
         <translation>Nhập số tin, bài…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="251" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="250" />
         <source>Record a step</source>
         <translation>Ghi nhận bước</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="256" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="255" />
         <source>Citation</source>
         <translation>Trích dẫn nguồn tin</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="203" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="202" />
         <source>Kind:</source>
         <translation>Loại:</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="204" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="203" />
         <source>Stage:</source>
         <translation>Tình trạng:</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="205" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="204" />
         <source>Citation:</source>
         <translation>Trích dẫn:</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="302" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="301" />
         <source>Year:</source>
         <translation>Năm:</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="307" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="306" />
         <source>Counted from the calendar's publications on each site, plus the articles entered from the sites' own reports. Double-click a month to enter them.</source>
         <translation>Đếm từ các lần đăng tải trong lịch nội dung trên từng trang, cộng số tin, bài nhập thêm theo báo cáo của trang. Nháy đúp vào một tháng để nhập.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="317" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="316" />
         <source>Sites and networks</source>
         <translation>Trang, mạng xã hội</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="318" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="317" />
         <source>Citation permissions</source>
         <translation>Trích dẫn nguồn tin</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="319" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="318" />
         <source>Articles about Hanoi</source>
         <translation>Tin, bài về Hà Nội</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="464" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="463" />
         <source>Showing %1 of %2 sites — %3 contacted, %4 agreed, %5 with a Hanoi column; %6 permission(s) granted, %7 request(s) not yet sent</source>
         <translation>Hiển thị %1 / %2 trang — %3 đã liên hệ, %4 đồng ý, %5 có chuyên mục về Hà Nội; %6 lượt được phép trích dẫn, %7 đề nghị chưa gửi</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="544" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="543" />
         <source>Cannot open</source>
         <translation>Không mở được</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="558" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="557" />
         <source>Delete sites</source>
         <translation>Xóa trang</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="555" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="554" />
         <source>Delete %1 site(s) from the roster, with their outreach steps, citation permissions and articles entered? This cannot be undone.</source>
         <translation>Xóa %1 trang khỏi danh bạ, cùng các bước vận động, trích dẫn nguồn tin và số tin, bài đã nhập? Không hoàn tác được.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="592" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="591" />
         <source>Ask to quote</source>
         <translation>Đề nghị trích dẫn</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="594" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="593" />
         <source>The roster has no press agency yet: add the city's press agencies to the roster first.</source>
         <translation>Danh bạ chưa có cơ quan báo chí nào: hãy thêm các cơ quan báo chí Thành phố vào danh bạ trước.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="620" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="619" />
         <source>Withdraw the request of “%1” to quote %2? It was not sent yet.</source>
         <translation>Rút đề nghị của “%1” được trích dẫn %2? Đề nghị này chưa gửi.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="631" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="630" />
         <source>Cannot withdraw</source>
         <translation>Không rút được</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="645" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="644" />
         <source>Number of the proposal</source>
         <translation>Số công văn đề nghị</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="646" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="645" />
         <source>The number the letter of %1 was given when it was issued:</source>
         <translation>Số văn thư đã cấp cho công văn ngày %1:</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="655" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="654" />
         <source>Cannot save the number</source>
         <translation>Không lưu được số</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="670" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="669" />
         <source>Propose to the board</source>
         <translation>Đề nghị Ban</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="672" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="671" />
         <source>No request to quote is waiting to be sent: nothing to propose. Record what a site asks to quote first (Ctrl+Shift+Q).</source>
         <translation>Không có đề nghị trích dẫn nào chưa gửi: không có gì để đề nghị. Hãy ghi nhận đề nghị của trang trước (Ctrl+Shift+Q).</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="683" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="682" />
         <source>Save the proposal letter</source>
         <translation>Lưu công văn đề nghị</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="685" />
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="737" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="684" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="736" />
         <source>PDF documents (*.pdf)</source>
         <translation>Tài liệu PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="719" />
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="764" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="718" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="763" />
         <source>The letter was not written</source>
         <translation>Chưa lập được công văn</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="735" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="734" />
         <source>Save the invitation letter</source>
         <translation>Lưu thư mời</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="804" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="803" />
         <source>Enter articles</source>
         <translation>Nhập số tin, bài</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="805" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="804" />
         <source>Select a site (in the list or in the articles table) first.</source>
         <translation>Hãy chọn một trang (trong danh sách hoặc bảng tin, bài) trước.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="817" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="816" />
         <source>Import sites from Excel</source>
         <translation>Nhập danh sách trang từ Excel</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="818" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="817" />
         <source>Saving the imported sites…</source>
         <translation>Đang lưu các trang được nhập…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="816" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="815" />
         <source>Export the outreach to Excel</source>
         <translation>Xuất dữ liệu vận động ra Excel</translation>
     </message>
@@ -4113,52 +4113,52 @@ Một bản sao của dữ liệu hiện tại sẽ được giữ trong thư m�
 <context>
     <name>ReportSettingsDialog</name>
     <message>
-        <location filename="../../hanoi_desk/ui/reports/tab.py" line="711" />
+        <location filename="../../hanoi_desk/ui/reports/tab.py" line="703" />
         <source>Report settings</source>
         <translation>Thiết lập báo cáo</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports/tab.py" line="731" />
+        <location filename="../../hanoi_desk/ui/reports/tab.py" line="723" />
         <source>day</source>
         <translation>ngày</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports/tab.py" line="733" />
+        <location filename="../../hanoi_desk/ui/reports/tab.py" line="725" />
         <source>month</source>
         <translation>tháng</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports/tab.py" line="742" />
+        <location filename="../../hanoi_desk/ui/reports/tab.py" line="734" />
         <source>Agencies that must report</source>
         <translation>Cơ quan, đơn vị phải báo cáo</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports/tab.py" line="743" />
+        <location filename="../../hanoi_desk/ui/reports/tab.py" line="735" />
         <source>Deadline each year</source>
         <translation>Hạn báo cáo hằng năm</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports/tab.py" line="744" />
+        <location filename="../../hanoi_desk/ui/reports/tab.py" line="736" />
         <source>Recipients of the report (one per line)</source>
         <translation>Nơi nhận của báo cáo (mỗi dòng một nơi)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports/tab.py" line="745" />
+        <location filename="../../hanoi_desk/ui/reports/tab.py" line="737" />
         <source>Recipients of the reminder (one per line)</source>
         <translation>Nơi nhận của công văn đôn đốc (mỗi dòng một nơi)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports/tab.py" line="746" />
+        <location filename="../../hanoi_desk/ui/reports/tab.py" line="738" />
         <source>The office, the signer, the plan as cited and how documents are numbered are in Settings (File › Settings). A last line “Lưu: VT, &lt;unit&gt;” is added when the list has none.</source>
         <translation>Cơ quan, người ký, kế hoạch làm căn cứ và cách lấy số văn bản nằm trong Cài đặt (Tệp › Cài đặt). Dòng cuối “Lưu: VT, &lt;đơn vị&gt;” được thêm vào khi danh sách chưa có.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports/tab.py" line="756" />
+        <location filename="../../hanoi_desk/ui/reports/tab.py" line="748" />
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports/tab.py" line="757" />
+        <location filename="../../hanoi_desk/ui/reports/tab.py" line="749" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
@@ -4166,389 +4166,389 @@ Một bản sao của dữ liệu hiện tại sẽ được giữ trong thư m�
 <context>
     <name>ReportsTab</name>
     <message>
-        <location filename="../../hanoi_desk/ui/reports/tab.py" line="101" />
+        <location filename="../../hanoi_desk/ui/reports/tab.py" line="100" />
         <source>Portal items</source>
         <translation>Tin trên cổng TTĐT</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports/tab.py" line="102" />
+        <location filename="../../hanoi_desk/ui/reports/tab.py" line="101" />
         <source>Fanpage items</source>
         <translation>Tin trên fanpage</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports/tab.py" line="103" />
+        <location filename="../../hanoi_desk/ui/reports/tab.py" line="102" />
         <source>Fanpages</source>
         <translation>Fanpage</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports/tab.py" line="104" />
+        <location filename="../../hanoi_desk/ui/reports/tab.py" line="103" />
         <source>Monitoring staff</source>
         <translation>Nhân sự giám sát</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports/tab.py" line="105" />
+        <location filename="../../hanoi_desk/ui/reports/tab.py" line="104" />
         <source>Interactions</source>
         <translation>Tương tác đã xử lý</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports/tab.py" line="113" />
+        <location filename="../../hanoi_desk/ui/reports/tab.py" line="112" />
         <source>Agency</source>
         <translation>Cơ quan</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports/tab.py" line="114" />
+        <location filename="../../hanoi_desk/ui/reports/tab.py" line="113" />
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports/tab.py" line="115" />
+        <location filename="../../hanoi_desk/ui/reports/tab.py" line="114" />
         <source>Status</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports/tab.py" line="117" />
+        <location filename="../../hanoi_desk/ui/reports/tab.py" line="116" />
         <source>Reported although not on the list of agencies that must report this year</source>
         <translation>Đã gửi báo cáo dù không thuộc danh sách phải báo cáo năm nay</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports/tab.py" line="119" />
+        <location filename="../../hanoi_desk/ui/reports/tab.py" line="118" />
         <source>Received on</source>
         <translation>Ngày nhận</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports/tab.py" line="120" />
+        <location filename="../../hanoi_desk/ui/reports/tab.py" line="119" />
         <source>Document number</source>
         <translation>Số văn bản</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports/tab.py" line="121" />
+        <location filename="../../hanoi_desk/ui/reports/tab.py" line="120" />
         <source>Document date</source>
         <translation>Ngày văn bản</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports/tab.py" line="124" />
+        <location filename="../../hanoi_desk/ui/reports/tab.py" line="123" />
         <source>File</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports/tab.py" line="127" />
+        <location filename="../../hanoi_desk/ui/reports/tab.py" line="126" />
         <source>Digital signature</source>
         <translation>Chữ ký số</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports/tab.py" line="129" />
+        <location filename="../../hanoi_desk/ui/reports/tab.py" line="128" />
         <source>Recorded by</source>
         <translation>Người ghi nhận</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports/tab.py" line="133" />
+        <location filename="../../hanoi_desk/ui/reports/tab.py" line="132" />
         <source>Search by agency, document number… (Ctrl+F)</source>
         <translation>Tìm theo tên cơ quan, số văn bản… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports/tab.py" line="140" />
+        <location filename="../../hanoi_desk/ui/reports/tab.py" line="138" />
         <source>All statuses</source>
         <translation>Tất cả tình trạng</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports/tab.py" line="141" />
+        <location filename="../../hanoi_desk/ui/reports/tab.py" line="139" />
         <source>Received</source>
         <translation>Đã nhận</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports/tab.py" line="142" />
+        <location filename="../../hanoi_desk/ui/reports/tab.py" line="139" />
         <source>Not received</source>
         <translation>Chưa nhận</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports/tab.py" line="146" />
+        <location filename="../../hanoi_desk/ui/reports/tab.py" line="140" />
         <source>All kinds</source>
         <translation>Tất cả các loại</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports/tab.py" line="153" />
+        <location filename="../../hanoi_desk/ui/reports/tab.py" line="145" />
         <source>&amp;Record report…</source>
         <translation>&amp;Ghi nhận báo cáo…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports/tab.py" line="154" />
+        <location filename="../../hanoi_desk/ui/reports/tab.py" line="146" />
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports/tab.py" line="155" />
+        <location filename="../../hanoi_desk/ui/reports/tab.py" line="147" />
         <source>&amp;Delete</source>
         <translation>&amp;Xóa</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports/tab.py" line="156" />
+        <location filename="../../hanoi_desk/ui/reports/tab.py" line="148" />
         <source>&amp;Open file</source>
         <translation>&amp;Mở tệp</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports/tab.py" line="530" />
+        <location filename="../../hanoi_desk/ui/reports/tab.py" line="522" />
         <source>&amp;Import tally…</source>
         <translation>&amp;Nhập bảng theo dõi…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports/tab.py" line="160" />
+        <location filename="../../hanoi_desk/ui/reports/tab.py" line="152" />
         <source>Reminder &amp;letter (PDF)…</source>
         <translation>Công văn đôn đốc (P&amp;DF)…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports/tab.py" line="161" />
+        <location filename="../../hanoi_desk/ui/reports/tab.py" line="153" />
         <source>&amp;Annual report (PDF)…</source>
         <translation>&amp;Báo cáo tổng hợp (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports/tab.py" line="162" />
+        <location filename="../../hanoi_desk/ui/reports/tab.py" line="154" />
         <source>Appendix as its own file</source>
         <translation>Phụ lục thành tệp riêng</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports/tab.py" line="165" />
+        <location filename="../../hanoi_desk/ui/reports/tab.py" line="157" />
         <source>Write the annual report's appendix as a separate PDF beside it, which the office signs on its own (a text signature at the top right of its first page)</source>
         <translation>Ghi phụ lục của báo cáo năm thành một tệp PDF riêng bên cạnh, để cơ quan ký số riêng (chữ ký dạng văn bản ở góc trên bên phải trang đầu)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports/tab.py" line="169" />
+        <location filename="../../hanoi_desk/ui/reports/tab.py" line="161" />
         <source>Recheck &amp;signatures</source>
         <translation>&amp;Kiểm tra lại chữ ký</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports/tab.py" line="170" />
+        <location filename="../../hanoi_desk/ui/reports/tab.py" line="162" />
         <source>Verify the digital signatures of this year's received reports again, against the trusted roots as they are now</source>
         <translation>Kiểm tra lại chữ ký số của các báo cáo đã nhận trong năm, theo các chứng thư gốc tin cậy hiện có</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports/tab.py" line="159" />
+        <location filename="../../hanoi_desk/ui/reports/tab.py" line="151" />
         <source>Print preview of the annual report, as of now</source>
         <translation>Xem trước và in báo cáo năm theo số liệu hiện tại</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports/tab.py" line="172" />
+        <location filename="../../hanoi_desk/ui/reports/tab.py" line="164" />
         <source>Report &amp;settings…</source>
         <translation>&amp;Thiết lập báo cáo…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports/tab.py" line="180" />
+        <location filename="../../hanoi_desk/ui/reports/tab.py" line="172" />
         <source>Year:</source>
         <translation>Năm:</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports/tab.py" line="149" />
+        <location filename="../../hanoi_desk/ui/reports/tab.py" line="141" />
         <source>Status:</source>
         <translation>Tình trạng:</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports/tab.py" line="150" />
+        <location filename="../../hanoi_desk/ui/reports/tab.py" line="142" />
         <source>Kind:</source>
         <translation>Loại:</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports/tab.py" line="193" />
+        <location filename="../../hanoi_desk/ui/reports/tab.py" line="185" />
         <source>Summary</source>
         <translation>Tóm tắt</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports/tab.py" line="196" />
+        <location filename="../../hanoi_desk/ui/reports/tab.py" line="188" />
         <source>Office's report: text</source>
         <translation>Nội dung báo cáo của Sở</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports/tab.py" line="199" />
+        <location filename="../../hanoi_desk/ui/reports/tab.py" line="191" />
         <source>empty: written by hand when registered</source>
         <translation>để trống: ghi tay khi vào sổ</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports/tab.py" line="202" />
+        <location filename="../../hanoi_desk/ui/reports/tab.py" line="194" />
         <source>III. Shortcomings — one paragraph per line</source>
         <translation>III. Tồn tại, hạn chế — mỗi dòng một đoạn</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports/tab.py" line="204" />
+        <location filename="../../hanoi_desk/ui/reports/tab.py" line="196" />
         <source>IV. Proposals — one paragraph per line</source>
         <translation>IV. Đề xuất, kiến nghị — mỗi dòng một đoạn</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports/tab.py" line="205" />
+        <location filename="../../hanoi_desk/ui/reports/tab.py" line="197" />
         <source>Draft from the data</source>
         <translation>Soạn từ số liệu</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports/tab.py" line="206" />
+        <location filename="../../hanoi_desk/ui/reports/tab.py" line="198" />
         <source>Write sections III and IV again from the data: who has not reported, who was late, pages not verified, impersonators still up (Ctrl+Z undoes it)</source>
         <translation>Soạn lại mục III và IV từ số liệu: đơn vị chưa gửi báo cáo, gửi muộn, trang chưa được xác thực, trang mạo danh chưa bị gỡ (Ctrl+Z để hoàn tác)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports/tab.py" line="209" />
+        <location filename="../../hanoi_desk/ui/reports/tab.py" line="201" />
         <source>Save text</source>
         <translation>Lưu nội dung</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports/tab.py" line="212" />
-        <location filename="../../hanoi_desk/ui/reports/tab.py" line="505" />
+        <location filename="../../hanoi_desk/ui/reports/tab.py" line="204" />
+        <location filename="../../hanoi_desk/ui/reports/tab.py" line="497" />
         <source>Report number</source>
         <translation>Số báo cáo</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports/tab.py" line="213" />
-        <location filename="../../hanoi_desk/ui/reports/tab.py" line="505" />
+        <location filename="../../hanoi_desk/ui/reports/tab.py" line="205" />
+        <location filename="../../hanoi_desk/ui/reports/tab.py" line="497" />
         <source>III. Shortcomings</source>
         <translation>III. Tồn tại, hạn chế</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports/tab.py" line="214" />
-        <location filename="../../hanoi_desk/ui/reports/tab.py" line="506" />
+        <location filename="../../hanoi_desk/ui/reports/tab.py" line="206" />
+        <location filename="../../hanoi_desk/ui/reports/tab.py" line="498" />
         <source>IV. Proposals</source>
         <translation>IV. Đề xuất, kiến nghị</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports/tab.py" line="298" />
+        <location filename="../../hanoi_desk/ui/reports/tab.py" line="290" />
         <source>Deadline: %1</source>
         <translation>Hạn báo cáo: %1</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports/tab.py" line="299" />
+        <location filename="../../hanoi_desk/ui/reports/tab.py" line="291" />
         <source>Received: &lt;b&gt;%1 / %2&lt;/b&gt;</source>
         <translation>Đã nhận: &lt;b&gt;%1 / %2&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports/tab.py" line="300" />
+        <location filename="../../hanoi_desk/ui/reports/tab.py" line="292" />
         <source>On time: %1 — late: %2</source>
         <translation>Đúng hạn: %1 — muộn: %2</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports/tab.py" line="301" />
+        <location filename="../../hanoi_desk/ui/reports/tab.py" line="293" />
         <source>Missing: %1 — not yet due: %2</source>
         <translation>Chưa gửi (quá hạn): %1 — chưa đến hạn: %2</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports/tab.py" line="321" />
+        <location filename="../../hanoi_desk/ui/reports/tab.py" line="313" />
         <source>Saved by %1 at %2</source>
         <translation>%1 lưu lúc %2</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports/tab.py" line="324" />
+        <location filename="../../hanoi_desk/ui/reports/tab.py" line="316" />
         <source>Not saved yet</source>
         <translation>Chưa lưu</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports/tab.py" line="326" />
+        <location filename="../../hanoi_desk/ui/reports/tab.py" line="318" />
         <source>III, IV: drafted from the data until saved</source>
         <translation>III, IV: soạn từ số liệu cho đến khi lưu</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports/tab.py" line="366" />
+        <location filename="../../hanoi_desk/ui/reports/tab.py" line="358" />
         <source>Showing %1 of %2 agencies (year %3)</source>
         <translation>Hiển thị %1 / %2 cơ quan, đơn vị (năm %3)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports/tab.py" line="418" />
+        <location filename="../../hanoi_desk/ui/reports/tab.py" line="410" />
         <source>Cannot open</source>
         <translation>Không mở được</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports/tab.py" line="432" />
+        <location filename="../../hanoi_desk/ui/reports/tab.py" line="424" />
         <source>Delete report</source>
         <translation>Xóa báo cáo</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports/tab.py" line="433" />
+        <location filename="../../hanoi_desk/ui/reports/tab.py" line="425" />
         <source>Delete the recorded report of %1 for %2, with its file? This cannot be undone.</source>
         <translation>Xóa báo cáo năm %2 đã ghi nhận của %1, cùng tệp đính kèm? Không thể hoàn tác.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports/tab.py" line="460" />
-        <location filename="../../hanoi_desk/ui/reports/tab.py" line="463" />
+        <location filename="../../hanoi_desk/ui/reports/tab.py" line="452" />
+        <location filename="../../hanoi_desk/ui/reports/tab.py" line="455" />
         <source>Cannot open the file</source>
         <translation>Không mở được tệp</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports/tab.py" line="464" />
+        <location filename="../../hanoi_desk/ui/reports/tab.py" line="456" />
         <source>No program is set up to open %1.</source>
         <translation>Máy chưa có chương trình mở được %1.</translation>
     </message>
     <message>
+        <location filename="../../hanoi_desk/ui/reports/tab.py" line="479" />
         <location filename="../../hanoi_desk/ui/reports/tab.py" line="487" />
-        <location filename="../../hanoi_desk/ui/reports/tab.py" line="495" />
         <source>Text not saved</source>
         <translation>Chưa lưu được nội dung</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports/tab.py" line="496" />
+        <location filename="../../hanoi_desk/ui/reports/tab.py" line="488" />
         <source>Load the latest text now? Yours is copied to the clipboard, so you can paste back what you need.</source>
         <translation>Tải nội dung mới nhất ngay? Nội dung của anh/chị được chép vào bộ nhớ tạm để dán lại phần cần thiết.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports/tab.py" line="514" />
-        <location filename="../../hanoi_desk/ui/reports/tab.py" line="574" />
+        <location filename="../../hanoi_desk/ui/reports/tab.py" line="506" />
+        <location filename="../../hanoi_desk/ui/reports/tab.py" line="566" />
         <source>Unsaved report text</source>
         <translation>Nội dung báo cáo chưa lưu</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports/tab.py" line="515" />
+        <location filename="../../hanoi_desk/ui/reports/tab.py" line="507" />
         <source>The text of the office's report for %1 has changes that are not saved. Save them?</source>
         <translation>Nội dung báo cáo năm %1 của Sở có thay đổi chưa lưu. Lưu lại?</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports/tab.py" line="523" />
+        <location filename="../../hanoi_desk/ui/reports/tab.py" line="515" />
         <source>Report text saved</source>
         <translation>Đã lưu nội dung báo cáo</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports/tab.py" line="528" />
+        <location filename="../../hanoi_desk/ui/reports/tab.py" line="520" />
         <source>Import a tally of reports from Excel</source>
         <translation>Nhập bảng theo dõi báo cáo từ Excel</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports/tab.py" line="529" />
+        <location filename="../../hanoi_desk/ui/reports/tab.py" line="521" />
         <source>Saving the imported reports…</source>
         <translation>Đang lưu các báo cáo được nhập…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports/tab.py" line="527" />
+        <location filename="../../hanoi_desk/ui/reports/tab.py" line="519" />
         <source>Export the intake table to Excel</source>
         <translation>Xuất bảng tiếp nhận báo cáo ra Excel</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports/tab.py" line="575" />
+        <location filename="../../hanoi_desk/ui/reports/tab.py" line="567" />
         <source>Sections III and IV of the report for %1 have changes that are not saved. The document uses the saved text: save the changes first?</source>
         <translation>Mục III và IV của báo cáo năm %1 có thay đổi chưa lưu. Văn bản được lập từ nội dung đã lưu: lưu các thay đổi trước?</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports/tab.py" line="586" />
+        <location filename="../../hanoi_desk/ui/reports/tab.py" line="578" />
         <source>Save the annual report</source>
         <translation>Lưu báo cáo tổng hợp</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports/tab.py" line="587" />
-        <location filename="../../hanoi_desk/ui/reports/tab.py" line="664" />
+        <location filename="../../hanoi_desk/ui/reports/tab.py" line="579" />
+        <location filename="../../hanoi_desk/ui/reports/tab.py" line="656" />
         <source>PDF documents (*.pdf)</source>
         <translation>Tài liệu PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports/tab.py" line="634" />
+        <location filename="../../hanoi_desk/ui/reports/tab.py" line="626" />
         <source>Checking the digital signatures of the received reports again…</source>
         <translation>Đang kiểm tra lại chữ ký số của các báo cáo đã nhận…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports/tab.py" line="651" />
+        <location filename="../../hanoi_desk/ui/reports/tab.py" line="643" />
         <source>Digital signatures checked again: %1 report file(s), %2 verdict(s) changed</source>
         <translation>Đã kiểm tra lại chữ ký số: %1 tệp báo cáo, %2 kết quả thay đổi</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports/tab.py" line="657" />
+        <location filename="../../hanoi_desk/ui/reports/tab.py" line="649" />
         <source>Signatures not checked</source>
         <translation>Chưa kiểm tra lại được chữ ký</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports/tab.py" line="662" />
+        <location filename="../../hanoi_desk/ui/reports/tab.py" line="654" />
         <source>Save the reminder letter</source>
         <translation>Lưu công văn đôn đốc</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/reports/tab.py" line="697" />
+        <location filename="../../hanoi_desk/ui/reports/tab.py" line="689" />
         <source>Cannot print</source>
         <translation>Không in được</translation>
     </message>
@@ -4649,119 +4649,119 @@ Một bản sao của dữ liệu hiện tại sẽ được giữ trong thư m�
         <translation>Tìm theo tên, tên viết tắt, người liên hệ… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster/tab.py" line="85" />
+        <location filename="../../hanoi_desk/ui/roster/tab.py" line="84" />
         <source>All kinds</source>
         <translation>Tất cả các loại</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster/tab.py" line="91" />
+        <location filename="../../hanoi_desk/ui/roster/tab.py" line="88" />
         <source>Show merged and abolished units too</source>
         <translation>Hiện cả đơn vị đã sáp nhập, giải thể</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster/tab.py" line="92" />
+        <location filename="../../hanoi_desk/ui/roster/tab.py" line="89" />
         <source>Show all, including merged and abolished units</source>
         <translation>Hiện tất cả, kể cả đơn vị đã sáp nhập, giải thể</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster/tab.py" line="146" />
+        <location filename="../../hanoi_desk/ui/roster/tab.py" line="143" />
         <source>&amp;New agency</source>
         <translation>&amp;Thêm mới</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster/tab.py" line="147" />
+        <location filename="../../hanoi_desk/ui/roster/tab.py" line="144" />
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster/tab.py" line="148" />
+        <location filename="../../hanoi_desk/ui/roster/tab.py" line="145" />
         <source>E&amp;nd (merge or abolish)…</source>
         <translation>&amp;Kết thúc hoạt động…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster/tab.py" line="149" />
+        <location filename="../../hanoi_desk/ui/roster/tab.py" line="146" />
         <source>&amp;Delete</source>
         <translation>&amp;Xóa</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster/tab.py" line="151" />
+        <location filename="../../hanoi_desk/ui/roster/tab.py" line="148" />
         <source>&amp;History…</source>
         <translation>&amp;Lịch sử…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster/tab.py" line="93" />
+        <location filename="../../hanoi_desk/ui/roster/tab.py" line="90" />
         <source>Kind:</source>
         <translation>Loại:</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster/tab.py" line="93" />
+        <location filename="../../hanoi_desk/ui/roster/tab.py" line="90" />
         <source>Active on:</source>
         <translation>Hiệu lực ngày:</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster/tab.py" line="108" />
+        <location filename="../../hanoi_desk/ui/roster/tab.py" line="105" />
         <source>Showing %1 of %2 agencies</source>
         <translation>Hiển thị %1 / %2 cơ quan, đơn vị</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster/tab.py" line="126" />
+        <location filename="../../hanoi_desk/ui/roster/tab.py" line="123" />
         <source>No active unit matches “%1”; %2 merged or abolished units do.</source>
         <translation>Không có đơn vị đang hoạt động nào khớp “%1”; có %2 đơn vị đã sáp nhập hoặc giải thể khớp.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster/tab.py" line="128" />
+        <location filename="../../hanoi_desk/ui/roster/tab.py" line="125" />
         <source>Show them</source>
         <translation>Hiện các đơn vị đó</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster/tab.py" line="130" />
+        <location filename="../../hanoi_desk/ui/roster/tab.py" line="127" />
         <source>Nothing matches the search and filters.</source>
         <translation>Không có cơ quan, đơn vị nào khớp nội dung tìm và bộ lọc.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster/tab.py" line="131" />
+        <location filename="../../hanoi_desk/ui/roster/tab.py" line="128" />
         <source>Clear the filters</source>
         <translation>Xóa bộ lọc</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster/tab.py" line="203" />
+        <location filename="../../hanoi_desk/ui/roster/tab.py" line="200" />
         <source>Cannot open</source>
         <translation>Không mở được</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster/tab.py" line="220" />
+        <location filename="../../hanoi_desk/ui/roster/tab.py" line="217" />
         <source>Cannot end the agency</source>
         <translation>Không kết thúc được</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster/tab.py" line="230" />
+        <location filename="../../hanoi_desk/ui/roster/tab.py" line="227" />
         <source>Delete agencies</source>
         <translation>Xóa cơ quan, đơn vị</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster/tab.py" line="227" />
+        <location filename="../../hanoi_desk/ui/roster/tab.py" line="224" />
         <source>Delete %1 agency(ies)? This cannot be undone.
 To record a merger or abolition, use “End” instead.</source>
         <translation>Xóa %1 cơ quan, đơn vị? Không thể hoàn tác.
 Nếu đơn vị sáp nhập hoặc giải thể, hãy dùng “Kết thúc hoạt động”.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster/tab.py" line="240" />
+        <location filename="../../hanoi_desk/ui/roster/tab.py" line="237" />
         <source>Some agencies were not deleted</source>
         <translation>Một số đơn vị không xóa được</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster/tab.py" line="246" />
+        <location filename="../../hanoi_desk/ui/roster/tab.py" line="243" />
         <source>Import agencies from Excel</source>
         <translation>Nhập danh sách cơ quan từ Excel</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster/tab.py" line="247" />
+        <location filename="../../hanoi_desk/ui/roster/tab.py" line="244" />
         <source>Saving the imported agencies…</source>
         <translation>Đang lưu các cơ quan, đơn vị được nhập…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/roster/tab.py" line="245" />
+        <location filename="../../hanoi_desk/ui/roster/tab.py" line="242" />
         <source>Export the roster to Excel</source>
         <translation>Xuất danh sách cơ quan ra Excel</translation>
     </message>

@@ -61,7 +61,7 @@ from hanoi_desk.ui.calendar.grid import OVERDUE, STATUS_COLOURS, MonthGrid, Week
 from hanoi_desk.ui.widgets import file_actions, messages
 from hanoi_desk.ui.widgets.agency_picker import agency_combo as folded_agency_combo
 from hanoi_desk.ui.widgets.agency_picker import fold_items
-from hanoi_desk.ui.widgets.list_tab import Filter, ListFiles, ListTab
+from hanoi_desk.ui.widgets.list_tab import Filter, ListFiles, ListTab, choice_box
 from hanoi_desk.ui.widgets.office_fields import draft_note
 from hanoi_desk.ui.widgets.shortcuts import bind_to_views
 from hanoi_desk.ui.widgets.table_model import ROW_ROLE, Column
@@ -197,20 +197,11 @@ class CalendarTab(ListTab[ContentItem]):
         return [navigation]
 
     def filters(self) -> list[Filter]:
-        self.period_filter = QComboBox()
-        self.period_filter.addItem(self.tr("All periods"), None)
-        for period in Period:
-            self.period_filter.addItem(period.label, period.value)
-        self.domain_filter = QComboBox()
-        self.domain_filter.addItem(self.tr("All domains"), None)
-        for domain in Domain:
-            self.domain_filter.addItem(domain.label, domain.value)
-        self.status_filter = QComboBox()
-        self.status_filter.addItem(self.tr("All statuses"), None)
-        self.status_filter.addItem(self.tr("Overdue, not published (every month)"), OVERDUE_FOCUS)
-        self.status_filter.addItem(self.tr("Due this week"), DUE_WEEK_FOCUS)
-        for status in Status:
-            self.status_filter.addItem(status.label, status.value)
+        self.period_filter = choice_box(self.tr("All periods"), Period)
+        self.domain_filter = choice_box(self.tr("All domains"), Domain)
+        self.status_filter = choice_box(self.tr("All statuses"), [
+            (self.tr("Overdue, not published (every month)"), OVERDUE_FOCUS),
+            (self.tr("Due this week"), DUE_WEEK_FOCUS)], Status)
         self.agency_filter = folded_agency_combo([], blank=self.tr("All agencies"))
         self.show_skipped = QCheckBox(self.tr("Show skipped"))  # reads again: connected below
         return [Filter(self.period_filter, stretch=1), Filter(self.domain_filter, stretch=1),

@@ -12,7 +12,6 @@ from PySide6.QtCore import QSettings, Qt, QUrl
 from PySide6.QtGui import QAction, QColor, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QDialog,
     QHBoxLayout,
     QMenu,
@@ -54,7 +53,7 @@ from hanoi_desk.ui.widgets import file_actions, messages
 from hanoi_desk.ui.widgets.agency_picker import fold_items
 from hanoi_desk.ui.widgets.empty_hint import EmptyHint
 from hanoi_desk.ui.widgets.list_tab import RIGHT as _RIGHT
-from hanoi_desk.ui.widgets.list_tab import Filter, ListFiles, ListTab, Writer, restore_header
+from hanoi_desk.ui.widgets.list_tab import Filter, ListFiles, ListTab, Writer, choice_box, restore_header
 from hanoi_desk.ui.widgets.office_fields import draft_note
 from hanoi_desk.ui.widgets.table_model import ROW_ROLE, Column, RowFilterProxy, RowTableModel, make_table_view
 from hanoi_desk.ui.widgets.tasks import Task
@@ -178,20 +177,11 @@ class FanpageTab(ListTab[Fanpage]):
         self.agency_filter = agency_combo([], self)
         self.agency_filter.setItemText(0, self.tr("All agencies"))
         self.agency_filter.setMinimumWidth(220)
-        self.kind_filter = QComboBox()
-        self.kind_filter.addItem(self.tr("All kinds"), None)
-        for kind in AgencyKind:
-            self.kind_filter.addItem(kind.label, kind.value)
-        self.platform_filter = QComboBox()
-        self.platform_filter.addItem(self.tr("All platforms"), None)
-        for platform in Platform:
-            self.platform_filter.addItem(platform.label, platform.value)
-        self.state_filter = QComboBox()
-        self.state_filter.addItem(self.tr("All states"), None)
-        self.state_filter.addItem(self.tr("Official pages (every state)"), "official")
-        self.state_filter.addItem(self.tr("Not an official page"), "unofficial")
-        for state in VerificationState:
-            self.state_filter.addItem(state.label, state.value)
+        self.kind_filter = choice_box(self.tr("All kinds"), AgencyKind)
+        self.platform_filter = choice_box(self.tr("All platforms"), Platform)
+        self.state_filter = choice_box(self.tr("All states"), [
+            (self.tr("Official pages (every state)"), "official"),
+            (self.tr("Not an official page"), "unofficial")], VerificationState)
         return [Filter(self.agency_filter, self.tr("Agency:"), 1),
                 Filter(self.kind_filter, self.tr("Kind:"), 1),
                 Filter(self.platform_filter, self.tr("Platform:"), 1),

@@ -13,7 +13,6 @@ from PySide6.QtCore import QSettings, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QColor, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QDialog,
     QHBoxLayout,
     QLabel,
@@ -53,7 +52,15 @@ from hanoi_desk.ui.outreach.dialogs import (
 )
 from hanoi_desk.ui.widgets import file_actions, messages
 from hanoi_desk.ui.widgets.list_tab import RIGHT as _RIGHT
-from hanoi_desk.ui.widgets.list_tab import STRETCH, Filter, ListFiles, ListTab, Writer, restore_header
+from hanoi_desk.ui.widgets.list_tab import (
+    STRETCH,
+    Filter,
+    ListFiles,
+    ListTab,
+    Writer,
+    choice_box,
+    restore_header,
+)
 from hanoi_desk.ui.widgets.table_model import ROW_ROLE, Column, RowFilterProxy, RowTableModel, make_table_view
 from hanoi_desk.ui.widgets.tasks import Task
 
@@ -186,19 +193,11 @@ class OutreachTab(ListTab[OutreachSite]):
         return self.tr("Search by name, domain, press agency, person… (Ctrl+F)")
 
     def filters(self) -> list[Filter]:
-        self.kind_filter = QComboBox()
-        self.kind_filter.addItem(self.tr("All kinds"), None)
-        for kind in SITE_KINDS:
-            self.kind_filter.addItem(kind.label, kind.value)
-        self.state_filter = QComboBox()
-        self.state_filter.addItem(self.tr("All stages"), None)
-        for state in OutreachState:
-            self.state_filter.addItem(state.label, state.value)
-        self.permission_filter = QComboBox()
-        self.permission_filter.addItem(self.tr("Any citation"), None)
-        self.permission_filter.addItem(self.tr("May quote some press"), _ALLOWED)
-        self.permission_filter.addItem(self.tr("Waiting for an answer"), _WAITING)
-        self.permission_filter.addItem(self.tr("Requests not yet sent"), _UNSENT)
+        self.kind_filter = choice_box(self.tr("All kinds"), SITE_KINDS)
+        self.state_filter = choice_box(self.tr("All stages"), OutreachState)
+        self.permission_filter = choice_box(self.tr("Any citation"), [
+            (self.tr("May quote some press"), _ALLOWED), (self.tr("Waiting for an answer"), _WAITING),
+            (self.tr("Requests not yet sent"), _UNSENT)])
         self.show_ended = QCheckBox(self.tr("Ended sites too"))
         return [Filter(self.kind_filter, self.tr("Kind:"), 1),
                 Filter(self.state_filter, self.tr("Stage:"), 1),

@@ -14,7 +14,6 @@ from PySide6.QtCore import QSettings, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QColor, QDesktopServices, QGuiApplication, QKeySequence, QTextCursor
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -51,7 +50,7 @@ from hanoi_desk.ui.reports.receipt_dialog import ReceiptDialog
 from hanoi_desk.ui.widgets import file_actions, messages, print_preview
 from hanoi_desk.ui.widgets.edit_dialog import ask_to_save
 from hanoi_desk.ui.widgets.list_tab import RIGHT as _RIGHT
-from hanoi_desk.ui.widgets.list_tab import Filter, ListFiles, ListTab, Writer
+from hanoi_desk.ui.widgets.list_tab import Filter, ListFiles, ListTab, Writer, choice_box
 from hanoi_desk.ui.widgets.list_tab import thousands as _n
 from hanoi_desk.ui.widgets.office_fields import draft_note
 from hanoi_desk.ui.widgets.table_model import ROW_ROLE, Column
@@ -136,16 +135,9 @@ class ReportsTab(ListTab[IntakeRow]):
         self.year = QSpinBox()  # in the toolbar: the year chooses what is read, not what is shown
         self.year.setRange(2019, 2100)
         self.year.setValue(self._today().year)
-        self.status_filter = QComboBox()
-        self.status_filter.addItem(self.tr("All statuses"), None)
-        self.status_filter.addItem(self.tr("Received"), "received")
-        self.status_filter.addItem(self.tr("Not received"), "waiting")
-        for status in ReportStatus:
-            self.status_filter.addItem(status.label, status.value)
-        self.kind_filter = QComboBox()
-        self.kind_filter.addItem(self.tr("All kinds"), None)
-        for kind in AgencyKind:
-            self.kind_filter.addItem(kind.label, kind.value)
+        self.status_filter = choice_box(self.tr("All statuses"), [
+            (self.tr("Received"), "received"), (self.tr("Not received"), "waiting")], ReportStatus)
+        self.kind_filter = choice_box(self.tr("All kinds"), AgencyKind)
         return [Filter(self.status_filter, self.tr("Status:"), 1),
                 Filter(self.kind_filter, self.tr("Kind:"), 1)]
 

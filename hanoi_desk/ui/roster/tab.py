@@ -29,7 +29,7 @@ from hanoi_desk.services.roster import RosterService
 from hanoi_desk.services.settings import SettingsService
 from hanoi_desk.ui.roster.agency_dialog import AgencyDialog
 from hanoi_desk.ui.widgets import messages
-from hanoi_desk.ui.widgets.list_tab import RIGHT, Filter, ListFiles, ListTab, Writer, thousands
+from hanoi_desk.ui.widgets.list_tab import RIGHT, Filter, ListFiles, ListTab, Writer, choice_box, thousands
 from hanoi_desk.ui.widgets.table_model import Column
 
 if TYPE_CHECKING:
@@ -81,10 +81,7 @@ class RosterTab(ListTab[Agency]):
         return self.tr("Search by name, short name, contact… (Ctrl+F)")
 
     def filters(self) -> list[Filter]:
-        self.kind_filter = QComboBox()
-        self.kind_filter.addItem(self.tr("All kinds"), None)
-        for kind in AgencyKind:
-            self.kind_filter.addItem(kind.label, kind.value)
+        self.kind_filter = choice_box(self.tr("All kinds"), AgencyKind)
         self.active_on = QDateEdit(_qdate(self._roster.clock.today()))
         self.active_on.setCalendarPopup(True)
         self.active_on.setDisplayFormat("dd/MM/yyyy")

@@ -27,7 +27,7 @@ second table) returns it from ``body()`` and keeps its extra state with ``restor
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar
@@ -101,6 +101,18 @@ class ListFiles:
     import_action: str = ""
     export_action: str = ""
     print_action: str = ""
+
+
+def choice_box(everything: str, *choices: Iterable[Any]) -> QComboBox:
+    """A filter's drop-down: *everything* (no filter) first, then the choices: members of an enum
+    with a ``label`` ("Sở, ban, ngành") and a ``value``, or (label, value) pairs."""
+    combo = QComboBox()
+    combo.addItem(everything, None)
+    for group in choices:
+        for choice in group:
+            label, value = choice if isinstance(choice, tuple) else (choice.label, choice.value)
+            combo.addItem(label, value)
+    return combo
 
 
 def _changed_signal(widget: QWidget) -> Any:
