@@ -214,22 +214,22 @@
 <context>
     <name>AgreeDialog</name>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar/dialogs.py" line="451" />
+        <location filename="../../hanoi_desk/ui/calendar/dialogs.py" line="415" />
         <source>Party</source>
         <translation>Bên thống nhất</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar/dialogs.py" line="452" />
+        <location filename="../../hanoi_desk/ui/calendar/dialogs.py" line="416" />
         <source>Agreed by (name, position)</source>
         <translation>Người thống nhất (họ tên, chức vụ)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar/dialogs.py" line="453" />
+        <location filename="../../hanoi_desk/ui/calendar/dialogs.py" line="417" />
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar/dialogs.py" line="454" />
+        <location filename="../../hanoi_desk/ui/calendar/dialogs.py" line="418" />
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
@@ -775,107 +775,107 @@ Không thể hoàn tác.</translation>
 <context>
     <name>ContentItemDialog</name>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar/dialogs.py" line="134" />
+        <location filename="../../hanoi_desk/ui/calendar/dialogs.py" line="126" />
         <source>Edit content item</source>
         <translation>Sửa nội dung</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar/dialogs.py" line="134" />
+        <location filename="../../hanoi_desk/ui/calendar/dialogs.py" line="126" />
         <source>New content item</source>
         <translation>Thêm nội dung tuyên truyền</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar/dialogs.py" line="167" />
+        <location filename="../../hanoi_desk/ui/calendar/dialogs.py" line="159" />
         <source>Title *</source>
         <translation>Tiêu đề *</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar/dialogs.py" line="168" />
+        <location filename="../../hanoi_desk/ui/calendar/dialogs.py" line="160" />
         <source>Summary</source>
         <translation>Tóm tắt</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar/dialogs.py" line="169" />
+        <location filename="../../hanoi_desk/ui/calendar/dialogs.py" line="161" />
         <source>Domains *</source>
         <translation>Lĩnh vực *</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar/dialogs.py" line="170" />
+        <location filename="../../hanoi_desk/ui/calendar/dialogs.py" line="162" />
         <source>Proposed by</source>
         <translation>Cơ quan đề xuất</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar/dialogs.py" line="171" />
+        <location filename="../../hanoi_desk/ui/calendar/dialogs.py" line="163" />
         <source>Period</source>
         <translation>Định kỳ</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar/dialogs.py" line="172" />
+        <location filename="../../hanoi_desk/ui/calendar/dialogs.py" line="164" />
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar/dialogs.py" line="173" />
+        <location filename="../../hanoi_desk/ui/calendar/dialogs.py" line="165" />
         <source>Publish by</source>
         <translation>Hạn đăng</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar/dialogs.py" line="174" />
+        <location filename="../../hanoi_desk/ui/calendar/dialogs.py" line="166" />
         <source>Notes</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar/dialogs.py" line="181" />
+        <location filename="../../hanoi_desk/ui/calendar/dialogs.py" line="173" />
         <source>Repeat</source>
         <translation>Lặp lại</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar/dialogs.py" line="184" />
+        <location filename="../../hanoi_desk/ui/calendar/dialogs.py" line="176" />
         <source>Until</source>
         <translation>Đến ngày</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar/dialogs.py" line="185" />
+        <location filename="../../hanoi_desk/ui/calendar/dialogs.py" line="177" />
         <source>Number of times</source>
         <translation>Số lần</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar/dialogs.py" line="213" />
+        <location filename="../../hanoi_desk/ui/calendar/dialogs.py" line="205" />
         <source>Status and history</source>
         <translation>Trạng thái và lịch sử</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar/dialogs.py" line="221" />
+        <location filename="../../hanoi_desk/ui/calendar/dialogs.py" line="213" />
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar/dialogs.py" line="222" />
+        <location filename="../../hanoi_desk/ui/calendar/dialogs.py" line="214" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar/dialogs.py" line="279" />
+        <location filename="../../hanoi_desk/ui/calendar/dialogs.py" line="261" />
         <source>Occurrence of a repeating series</source>
         <translation>Một lần của chuỗi định kỳ</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar/dialogs.py" line="345" />
+        <location filename="../../hanoi_desk/ui/calendar/dialogs.py" line="327" />
         <source>Every month on this day; in shorter months on their last day.</source>
         <translation>Hàng tháng vào ngày này; tháng nào ít ngày hơn thì vào ngày cuối tháng.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar/dialogs.py" line="346" />
+        <location filename="../../hanoi_desk/ui/calendar/dialogs.py" line="328" />
         <source>Every six months on this day; in shorter months on their last day.</source>
         <translation>6 tháng một lần vào ngày này; tháng nào ít ngày hơn thì vào ngày cuối tháng.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar/dialogs.py" line="348" />
+        <location filename="../../hanoi_desk/ui/calendar/dialogs.py" line="330" />
         <source>Every year on this day; 29 February falls on 28 February in common years.</source>
         <translation>Hàng năm vào ngày này; ngày 29/2 rơi vào 28/2 ở năm không nhuận.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar/dialogs.py" line="349" />
+        <location filename="../../hanoi_desk/ui/calendar/dialogs.py" line="331" />
         <source>Every week on this weekday.</source>
         <translation>Hàng tuần vào thứ này.</translation>
     </message>
@@ -926,32 +926,32 @@ Không thể hoàn tác.</translation>
 <context>
     <name>DistributeDialog</name>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar/dialogs.py" line="487" />
+        <location filename="../../hanoi_desk/ui/calendar/dialogs.py" line="451" />
         <source>Filter agencies…</source>
         <translation>Lọc cơ quan…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar/dialogs.py" line="498" />
+        <location filename="../../hanoi_desk/ui/calendar/dialogs.py" line="462" />
         <source>Other sites, portals or fanpages, one per line</source>
         <translation>Trang, cổng TTĐT hoặc fanpage khác, mỗi dòng một trang</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar/dialogs.py" line="502" />
+        <location filename="../../hanoi_desk/ui/calendar/dialogs.py" line="466" />
         <source>Agencies</source>
         <translation>Cơ quan, đơn vị</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar/dialogs.py" line="504" />
+        <location filename="../../hanoi_desk/ui/calendar/dialogs.py" line="468" />
         <source>Others</source>
         <translation>Trang khác</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar/dialogs.py" line="505" />
+        <location filename="../../hanoi_desk/ui/calendar/dialogs.py" line="469" />
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar/dialogs.py" line="506" />
+        <location filename="../../hanoi_desk/ui/calendar/dialogs.py" line="470" />
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
@@ -2987,12 +2987,12 @@ Một bản sao của dữ liệu hiện tại sẽ được giữ trong thư m�
 <context>
     <name>MoveDateDialog</name>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar/dialogs.py" line="576" />
+        <location filename="../../hanoi_desk/ui/calendar/dialogs.py" line="540" />
         <source>New date</source>
         <translation>Ngày mới</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar/dialogs.py" line="577" />
+        <location filename="../../hanoi_desk/ui/calendar/dialogs.py" line="541" />
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
@@ -3000,27 +3000,27 @@ Một bản sao của dữ liệu hiện tại sẽ được giữ trong thư m�
 <context>
     <name>MoveDialog</name>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar/dialogs.py" line="416" />
+        <location filename="../../hanoi_desk/ui/calendar/dialogs.py" line="380" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar/dialogs.py" line="443" />
+        <location filename="../../hanoi_desk/ui/calendar/dialogs.py" line="407" />
         <source>Record agreement</source>
         <translation>Ghi nhận thống nhất</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar/dialogs.py" line="484" />
+        <location filename="../../hanoi_desk/ui/calendar/dialogs.py" line="448" />
         <source>Record distribution</source>
         <translation>Ghi nhận chuyển đăng tải</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar/dialogs.py" line="541" />
+        <location filename="../../hanoi_desk/ui/calendar/dialogs.py" line="505" />
         <source>Record publication</source>
         <translation>Ghi nhận đã đăng</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar/dialogs.py" line="572" />
+        <location filename="../../hanoi_desk/ui/calendar/dialogs.py" line="536" />
         <source>Move to another day</source>
         <translation>Đổi sang ngày khác</translation>
     </message>
@@ -3911,22 +3911,22 @@ Một bản sao của dữ liệu hiện tại sẽ được giữ trong thư m�
 <context>
     <name>PublishDialog</name>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar/dialogs.py" line="553" />
+        <location filename="../../hanoi_desk/ui/calendar/dialogs.py" line="517" />
         <source>Published on (agency or site)</source>
         <translation>Đăng tại (cơ quan hoặc trang)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar/dialogs.py" line="554" />
+        <location filename="../../hanoi_desk/ui/calendar/dialogs.py" line="518" />
         <source>Link</source>
         <translation>Đường dẫn</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar/dialogs.py" line="555" />
+        <location filename="../../hanoi_desk/ui/calendar/dialogs.py" line="519" />
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar/dialogs.py" line="556" />
+        <location filename="../../hanoi_desk/ui/calendar/dialogs.py" line="520" />
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
@@ -3934,7 +3934,7 @@ Một bản sao của dữ liệu hiện tại sẽ được giữ trong thư m�
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../hanoi_desk/ui/calendar/dialogs.py" line="472" />
+        <location filename="../../hanoi_desk/ui/calendar/dialogs.py" line="436" />
         <source>Date</source>
         <translation>Ngày</translation>
     </message>

@@ -53,7 +53,7 @@ from hanoi_desk.domain.text import fold, sort_key
 from hanoi_desk.services.calendar import CalendarService
 from hanoi_desk.ui.widgets.agency_picker import agency_combo as folded_agency_combo
 from hanoi_desk.ui.widgets.edit_dialog import EditDialog
-from hanoi_desk.ui.widgets.fields import OptionalDateEdit
+from hanoi_desk.ui.widgets.fields import FieldErrors, OptionalDateEdit, error_label
 
 
 def ask_scope(parent: QWidget) -> EditScope | None:
@@ -83,14 +83,6 @@ def _date_edit(value: date, latest: date | None = None) -> QDateEdit:
     return edit
 
 
-def _error_label() -> QLabel:
-    label = QLabel()
-    label.setStyleSheet("color: #b00020;")
-    label.setWordWrap(True)
-    label.hide()
-    return label
-
-
 def _active(agencies: Sequence[Agency], today: date) -> list[Agency]:
     return sorted((a for a in agencies if a.is_active_on(today)), key=lambda a: sort_key(a.name))
 
@@ -114,7 +106,7 @@ def combo_agency(combo: QComboBox) -> tuple[int | None, str]:
     return None, text
 
 
-class ContentItemDialog(EditDialog):
+class ContentItemDialog(FieldErrors, EditDialog):
     """Add or edit one content item; a new periodic item can repeat (rrule: until a day or N times)."""
 
     def __init__(self, calendar: CalendarService, agencies: Sequence[Agency], item: ContentItem | None = None,
@@ -200,7 +192,7 @@ class ContentItemDialog(EditDialog):
         self.repeat_hint.setWordWrap(True)
         self.repeat_hint.setStyleSheet("color: #555;")
         repeat_form.addWidget(self.repeat_hint, 2, 0, 1, 2)
-        self._errors["repeat"] = _error_label()
+        self._errors["repeat"] = error_label()
         repeat_form.addWidget(self._errors["repeat"], 3, 0, 1, 2)
 
         self.state = QLabel()
@@ -215,7 +207,7 @@ class ContentItemDialog(EditDialog):
         history_layout.addWidget(self.state)
         history_layout.addWidget(self.history, 1)
 
-        self.general_error = _error_label()
+        self.general_error = error_label()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Save"))
@@ -234,16 +226,6 @@ class ContentItemDialog(EditDialog):
         layout.addLayout(columns)
         layout.addWidget(self.general_error)
         layout.addWidget(self.buttons)
-
-    def _with_error(self, key: str, widget: QWidget) -> QWidget:
-        box = QWidget()
-        layout = QVBoxLayout(box)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(1)
-        layout.addWidget(widget)
-        self._errors[key] = _error_label()
-        layout.addWidget(self._errors[key])
-        return box
 
     def _connect(self) -> None:
         self.buttons.accepted.connect(self._on_buttons_accepted)
@@ -376,24 +358,6 @@ class ContentItemDialog(EditDialog):
             return
         self.accept()
 
-    def show_errors(self, error: ValidationError | None) -> None:
-        for label in (*self._errors.values(), self.general_error):
-            label.hide()
-            label.setText("")
-        if error is None:
-            return
-        unplaced: list[str] = []
-        for problem in error.problems:
-            label = self._errors.get(problem.field)
-            if label is None:
-                unplaced.append(problem.message)
-                continue
-            label.setText((label.text() + "\n" if label.text() else "") + problem.message)
-            label.show()
-        if unplaced:
-            self.general_error.setText("\n".join(unplaced))
-            self.general_error.show()
-
 
 # ----------------------------------------------------------------------------- status moves
 class MoveDialog(QDialog):
@@ -410,7 +374,7 @@ class MoveDialog(QDialog):
         heading = QLabel(f"<b>{html.escape(item.title)}</b><br>{html.escape(item.period_label)} — "
                          f"{html.escape(item.status_text)}")
         heading.setWordWrap(True)
-        self.error = _error_label()
+        self.error = error_label()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -29,10 +29,10 @@ from hanoi_desk.domain.text import sort_key
 from hanoi_desk.services.roster import FIELD_LABELS, RosterService
 from hanoi_desk.ui.widgets.contacts import ContactsModel
 from hanoi_desk.ui.widgets.edit_dialog import EditDialog
-from hanoi_desk.ui.widgets.fields import OptionalDateEdit
+from hanoi_desk.ui.widgets.fields import FieldErrors, OptionalDateEdit
 
 
-class AgencyDialog(EditDialog):
+class AgencyDialog(FieldErrors, EditDialog):
     """Returns nothing itself: it hands its draft to the roster service and shows what was refused."""
 
     sig_history_requested = Signal(str, object, str)
@@ -159,23 +159,6 @@ class AgencyDialog(EditDialog):
         layout.addWidget(self.general_error)
         layout.addWidget(self.buttons)
 
-    def _error_label(self) -> QLabel:
-        label = QLabel()
-        label.setStyleSheet("color: #b00020;")
-        label.setWordWrap(True)
-        label.hide()
-        return label
-
-    def _with_error(self, key: str, widget: QWidget) -> QWidget:
-        box = QWidget()
-        layout = QVBoxLayout(box)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(1)
-        layout.addWidget(widget)
-        self._errors[key] = self._error_label()
-        layout.addWidget(self._errors[key])
-        return box
-
     def _connect(self) -> None:
         self.buttons.accepted.connect(self._on_buttons_accepted)
         self.buttons.rejected.connect(self.reject)
@@ -264,24 +247,11 @@ class AgencyDialog(EditDialog):
         self.save_with(lambda: self._roster.create(self.draft()) if agency is None
                        else self._roster.update(agency.id, self.draft(), agency.version))
 
-    def show_errors(self, error: ValidationError | None) -> None:
-        for label in (*self._errors.values(), self.general_error):
-            label.hide()
-            label.setText("")
+    def show_errors(self, error: ValidationError | None, key: Callable[[str], str] = str) -> None:
+        """A contact's problem ("contacts[2].email") shows under the contacts; the first field gets focus."""
+        super().show_errors(error, lambda field: field.split("[")[0])
         if error is None:
             return
-        unplaced: list[str] = []
-        for problem in error.problems:
-            key = problem.field.split("[")[0]
-            label = self._errors.get(key)
-            if label is None:
-                unplaced.append(problem.message)
-                continue
-            label.setText((label.text() + "\n" if label.text() else "") + problem.message)
-            label.show()
-        if unplaced:
-            self.general_error.setText("\n".join(unplaced))
-            self.general_error.show()
         first = next((p.field.split("[")[0] for p in error.problems), "")
         widget = getattr(self, first, None)
         if isinstance(widget, QWidget):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QDate
@@ -32,6 +33,15 @@ class OptionalDateEdit(QDateEdit):
         self.setDate(QDate(value.year, value.month, value.day) if value else _NO_DATE)
 
 
+def error_label() -> QLabel:
+    """A red line for a refusal, hidden until there is one."""
+    label = QLabel()
+    label.setStyleSheet(ERROR_STYLE)
+    label.setWordWrap(True)
+    label.hide()
+    return label
+
+
 class FieldErrors:
     """Error labels under the fields, keyed by the service's field names."""
 
@@ -39,11 +49,7 @@ class FieldErrors:
     general_error: QLabel
 
     def _error_label(self) -> QLabel:
-        label = QLabel()
-        label.setStyleSheet(ERROR_STYLE)
-        label.setWordWrap(True)
-        label.hide()
-        return label
+        return error_label()
 
     def _with_error(self, key: str, widget: QWidget) -> QWidget:
         box = QWidget()
@@ -55,7 +61,9 @@ class FieldErrors:
         layout.addWidget(self._errors[key])
         return box
 
-    def show_errors(self, error: ValidationError | None) -> None:
+    def show_errors(self, error: ValidationError | None, key: Callable[[str], str] = str) -> None:
+        """Each problem under its field (*key*: the field's label key from the problem's field name);
+        the others together under the form."""
         for label in (*self._errors.values(), self.general_error):
             label.hide()
             label.setText("")
@@ -63,7 +71,7 @@ class FieldErrors:
             return
         unplaced: list[str] = []
         for problem in error.problems:
-            label = self._errors.get(problem.field)
+            label = self._errors.get(key(problem.field))
             if label is None:
                 unplaced.append(problem.message)
                 continue
