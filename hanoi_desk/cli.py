@@ -888,13 +888,10 @@ def _report_citation(args: argparse.Namespace) -> str:
     if not outreach.unsent_requests():
         raise UserError("Không có đề nghị trích dẫn nguồn tin nào chưa gửi: không có gì để đề nghị.")
     out = _with_suffix(args.out, ".pdf")
-    office, in_text, letters = outreach.office(), outreach.office_in_text(), outreach.letter_settings()
-    plan = outreach.plan_reference()
-    letter = outreach.propose_citations(
-        services.clock.today(),
-        lambda letter: write_citation_proposal(out, letter, office, in_text, letters, plan_reference=plan,
-                                               draft=outreach.draft()),
-    )
+    day = services.clock.today()
+    office, letters = outreach.issuer(day), outreach.letter_settings()
+    letter = outreach.propose_citations(day,
+                                        lambda letter: write_citation_proposal(out, letter, office, letters))
     return (f"{out}: công văn đề nghị trích dẫn nguồn tin — {len(letter.requests)} trang, "
             f"{letter.press_count} cơ quan báo chí; các đề nghị đã ghi nhận “Đã đề nghị Ban”")
 
