@@ -665,7 +665,7 @@ def _export_fanpages(services: Services, args: argparse.Namespace, out: Path) ->
 
     pages = fanpage_order(services.fanpages.list_pages())
     write_fanpage_list(out, pages, scope="Toàn bộ danh sách",
-                       impersonators=services.fanpages.list_impersonators(),
+                       impersonators=services.fanpages.impersonators.list_all(),
                        exported_on=services.clock.today())
     return f"{out}: {len(pages)} trang"
 
@@ -681,7 +681,7 @@ def _report_verification(args: argparse.Namespace) -> str:
             known = ", ".join(PLATFORM_LABELS.values())
             raise UserError(f"Không rõ nền tảng “{args.platform}” (có: {known}).")
     services = _services(args)
-    pages = services.fanpages.unproposed_official(platform)
+    pages = services.fanpages.letters.unproposed(platform)
     if not pages:
         raise UserError("Không có trang chính thức nào chưa được đề nghị xác thực"
                         + (f" trên {platform.label}." if platform else "."))
@@ -694,7 +694,7 @@ def _report_verification(args: argparse.Namespace) -> str:
                                              letter, issuer))
 
     try:
-        letters = services.fanpages.propose([p.id for p in pages], day, write)
+        letters = services.fanpages.letters.propose([p.id for p in pages], day, write)
     except BaseException:
         for path in written:  # nothing was recorded: no letter may look issued
             path.unlink(missing_ok=True)
