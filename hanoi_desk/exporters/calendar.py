@@ -12,15 +12,19 @@ import tempfile
 from collections.abc import Sequence
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from icalendar import Calendar, Event
 
 from hanoi_desk.domain.calendar import ContentItem, Party, Status, range_label
 from hanoi_desk.domain.documents import Issue, vn_count
 from hanoi_desk.exporters.issued import document_symbol, issued_document
-from hanoi_desk.exporters.lists import ListSheet, scoped_subtitle
+from hanoi_desk.exporters.lists import ListOptions, ListSheet
 from hanoi_desk.exporters.official_pdf import Appendix, OfficialDocument, Para, write_official_pdf
 from hanoi_desk.exporters.xlsx import CancelCheck, Column, ProgressCallback
+
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
 
 XLSX_TITLE = "LỊCH NỘI DUNG THÔNG TIN TUYÊN TRUYỀN"
 LETTER_SUBJECT = "V/v thống nhất nội dung thông tin tuyên truyền"
@@ -72,20 +76,11 @@ def _xlsx_row(number: int, item: ContentItem) -> Sequence[object]:
 CALENDAR: ListSheet[ContentItem] = ListSheet("Lịch nội dung", XLSX_TITLE, XLSX_COLUMNS, _xlsx_row)
 
 
-def write_calendar_xlsx(
-    path: Path,
-    items: Sequence[ContentItem],
-    start: date,
-    end: date,
-    *,
-    exported_on: date | None = None,
-    progress: ProgressCallback | None = None,
-    cancelled: CancelCheck | None = None,
-) -> Path:
+def write_calendar_xlsx(path: Path, items: Sequence[ContentItem], start: date, end: date,
+                        **options: Unpack[ListOptions]) -> Path:
     """One row per item with its period, domains, agency, status, agreements, hand-overs and links."""
     scope = f"{_capitalised(range_label(start, end))} — {len(items)} nội dung"
-    return CALENDAR.write(path, items, scoped_subtitle(scope, exported_on), progress=progress,
-                          cancelled=cancelled)
+    return CALENDAR.write(path, items, **{**options, "scope": scope})
 
 
 def _agreement(item: ContentItem, party: Party) -> str:

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Sequence
-from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from hanoi_desk.domain.documents import Issuer, vn_count
 from hanoi_desk.domain.fanpage import (
@@ -19,14 +19,17 @@ from hanoi_desk.domain.fanpage import (
 )
 from hanoi_desk.exporters.issued import issued_document
 from hanoi_desk.exporters.list_pdf import PdfColumn
-from hanoi_desk.exporters.lists import ListSheet, scoped_subtitle
+from hanoi_desk.exporters.lists import ListOptions, ListSheet
 from hanoi_desk.exporters.official_pdf import (
     Appendix,
     OfficialDocument,
     Para,
     write_official_pdf,
 )
-from hanoi_desk.exporters.xlsx import CancelCheck, Column, ProgressCallback, export_stamp
+from hanoi_desk.exporters.xlsx import Column, ProgressCallback, export_stamp
+
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
 
 LIST_TITLE = "DANH SÁCH TRANG FANPAGE CỦA CÁC CƠ QUAN, ĐƠN VỊ"
 IMPERSONATOR_TITLE = "DANH SÁCH TRANG NGHI MẠO DANH"
@@ -117,22 +120,14 @@ IMPERSONATORS: ListSheet[Impersonator] = ListSheet("Trang mạo danh", IMPERSONA
                                                    _impersonator_row)
 
 
-def write_fanpage_list(
-    path: Path,
-    pages: Sequence[Fanpage],
-    *,
-    scope: str = "",
-    impersonators: Sequence[Impersonator] | None = None,
-    exported_on: date | None = None,
-    printed: bool = False,
-    progress: ProgressCallback | None = None,
-    cancelled: CancelCheck | None = None,
-) -> Path:
-    """The pages the view shows, in its order; *scope* words the filter for whoever reads the printout.
-    The impersonators, when given, get their own sheet; *printed*: the pages as a printed list."""
-    more = [] if impersonators is None else [IMPERSONATORS.sheet(impersonators, export_stamp(exported_on))]
-    return PAGES.write(path, pages, scoped_subtitle(scope, exported_on), printed=printed, more=more,
-                       progress=progress, cancelled=cancelled)
+def write_fanpage_list(path: Path, pages: Sequence[Fanpage], *,
+                       impersonators: Sequence[Impersonator] | None = None,
+                       **options: Unpack[ListOptions]) -> Path:
+    """The pages the view shows, in its order (the ``scope`` words the filter for whoever reads the
+    printout); the impersonators, when given, on their own sheet; ``printed``: the pages as a printed list."""
+    stamp = export_stamp(options.get("exported_on"))
+    more = [] if impersonators is None else [IMPERSONATORS.sheet(impersonators, stamp)]
+    return PAGES.write(path, pages, more=more, **options)
 
 
 write_fanpage_list_pdf = functools.partial(write_fanpage_list, printed=True)

@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Sequence
-from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from hanoi_desk.domain.history import HistoryLine
 from hanoi_desk.exporters.list_pdf import PdfColumn
-from hanoi_desk.exporters.lists import ListSheet, scoped_subtitle
-from hanoi_desk.exporters.xlsx import CancelCheck, Column, ProgressCallback
+from hanoi_desk.exporters.lists import ListOptions, ListSheet
+from hanoi_desk.exporters.xlsx import Column
+
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
 
 DEFAULT_TITLE = "LỊCH SỬ THAY ĐỔI DỮ LIỆU"
 
@@ -59,25 +62,12 @@ PDF_COLUMNS: tuple[tuple[int, PdfColumn], ...] = (
 HISTORY: ListSheet[HistoryLine] = ListSheet("Lịch sử thay đổi", DEFAULT_TITLE, COLUMNS, _row, PDF_COLUMNS)
 
 
-def write_history(
-    path: Path,
-    lines: Sequence[HistoryLine],
-    *,
-    title: str = DEFAULT_TITLE,
-    scope: str = "",
-    exported_on: date | None = None,
-    printed: bool = False,
-    progress: ProgressCallback | None = None,
-    cancelled: CancelCheck | None = None,
-) -> Path:
-    """Write *lines* (the rows a history view shows, in its order) and return the path; *printed*: as
-    a printed list (A4 landscape) rather than a workbook.
-
-    *scope* words the filter in the subtitle ("Cơ quan, đơn vị — từ 01/12/2026"), so a printout
-    says which part of the history it holds.
-    """
-    return HISTORY.write(path, lines, scoped_subtitle(scope, exported_on), title=title, printed=printed,
-                         progress=progress, cancelled=cancelled)
+def write_history(path: Path, lines: Sequence[HistoryLine], *, title: str = DEFAULT_TITLE,
+                  **options: Unpack[ListOptions]) -> Path:
+    """Write *lines* (the rows a history view shows, in its order) and return the path; ``printed``: as
+    a printed list (A4 landscape) rather than a workbook. The ``scope`` words the filter in the subtitle
+    ("Cơ quan, đơn vị — từ 01/12/2026"), so a printout says which part of the history it holds."""
+    return HISTORY.write(path, lines, title=title, **options)
 
 
 write_history_pdf = functools.partial(write_history, printed=True)

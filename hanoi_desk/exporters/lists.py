@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Generic, TypeVar
+from typing import TYPE_CHECKING, Generic, TypedDict, TypeVar
 
 from hanoi_desk.exporters.list_pdf import PdfColumn, write_list_pdf
 from hanoi_desk.exporters.xlsx import (
@@ -27,9 +27,22 @@ from hanoi_desk.exporters.xlsx import (
     write_workbook,
 )
 
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
 T = TypeVar("T")
 
-__all__ = ["ListSheet", "NumberedRows", "scoped_subtitle"]
+__all__ = ["ListOptions", "ListSheet", "NumberedRows", "scoped_subtitle"]
+
+
+class ListOptions(TypedDict, total=False):
+    """What every list export takes besides its rows (the keywords of each ``write_*`` function)."""
+
+    scope: str  # which part of the list the rows are ("Nền tảng: Facebook"); empty: the whole list
+    exported_on: date | None  # the export date in the subtitle (the caller's clock)
+    printed: bool  # the printed list (PDF) instead of the workbook
+    progress: ProgressCallback | None
+    cancelled: CancelCheck | None
 
 
 def scoped_subtitle(scope: str, exported_on: date | None = None) -> str:
@@ -72,13 +85,14 @@ class ListSheet(Generic[T]):
         return SheetSpec(name=self.name, title=self.title if title is None else title, subtitle=subtitle,
                          columns=self.columns, rows=self.rows(items))
 
-    def write(self, path: Path, items: Sequence[T], subtitle: str, *, title: str | None = None,
-              printed: bool = False, more: Sequence[SheetSpec] = (), progress: ProgressCallback | None = None,
-              cancelled: CancelCheck | None = None) -> Path:
-        """The items as a workbook (this sheet, then the ``more`` sheets), or with *printed* as a printed
-        list (A4 landscape) of the ``pdf_columns`` of each row."""
+    def write(self, path: Path, items: Sequence[T], *, title: str | None = None,
+              more: Sequence[SheetSpec] = (), **options: Unpack[ListOptions]) -> Path:
+        """The items as a workbook (this sheet, then the ``more`` sheets), or with ``printed`` as a printed
+        list (A4 landscape) of the ``pdf_columns`` of each row; the subtitle says the scope and the date."""
         title = self.title if title is None else title
-        if not printed:
+        subtitle = scoped_subtitle(options.get("scope", ""), options.get("exported_on"))
+        progress, cancelled = options.get("progress"), options.get("cancelled")
+        if not options.get("printed", False):
             return write_workbook(path, [self.sheet(items, subtitle, title=title), *more], progress=progress,
                                   cancelled=cancelled)
         picked = [index for index, _column in self.pdf_columns]

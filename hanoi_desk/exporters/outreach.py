@@ -12,6 +12,7 @@ import functools
 from collections.abc import Iterator, Sequence
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from hanoi_desk.domain.documents import Issuer
 from hanoi_desk.domain.outreach import (
@@ -25,7 +26,7 @@ from hanoi_desk.domain.outreach import (
     fill_template,
 )
 from hanoi_desk.exporters.list_pdf import PdfColumn
-from hanoi_desk.exporters.lists import ListSheet, scoped_subtitle
+from hanoi_desk.exporters.lists import ListOptions, ListSheet
 from hanoi_desk.exporters.official_pdf import (
     Appendix,
     Letterhead,
@@ -36,12 +37,14 @@ from hanoi_desk.exporters.official_pdf import (
     write_official_pdf,
 )
 from hanoi_desk.exporters.xlsx import (
-    CancelCheck,
     Column,
     ProgressCallback,
     SheetSpec,
     export_stamp,
 )
+
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
 
 LIST_TITLE = "DANH SÁCH TRANG THÔNG TIN ĐIỆN TỬ TỔNG HỢP, MẠNG XÃ HỘI ĐƯỢC VẬN ĐỘNG"
 PERMISSIONS_TITLE = "TRÍCH DẪN NGUỒN TIN CỦA CÁC CƠ QUAN BÁO CHÍ THÀNH PHỐ"
@@ -168,37 +171,22 @@ PERMISSIONS: ListSheet[Permission] = ListSheet("Trích dẫn nguồn tin", PERMI
                                                _permission_row)
 
 
-def write_outreach_list(
-    path: Path,
-    sites: Sequence[OutreachSite],
-    *,
-    scope: str = "",
-    exported_on: date | None = None,
-    permissions: Sequence[Permission] | None = None,
-    articles: Sequence[SiteArticles] | None = None,
-    year: int | None = None,
-    printed: bool = False,
-    progress: ProgressCallback | None = None,
-    cancelled: CancelCheck | None = None,
-) -> Path:
-    """The sites the view shows, in its order; the permissions and the year's articles on their own
-    sheets when given. *scope* words the filter for whoever reads the printout; *printed*: the sites
-    as a printed list (A4 landscape)."""
+def write_outreach_list(path: Path, sites: Sequence[OutreachSite], *,
+                        permissions: Sequence[Permission] | None = None,
+                        articles: Sequence[SiteArticles] | None = None, year: int | None = None,
+                        **options: Unpack[ListOptions]) -> Path:
+    """The sites the view shows, in its order (the ``scope`` words the filter for whoever reads the
+    printout); the permissions and the year's articles on their own sheets when given; ``printed``: the
+    sites as a printed list (A4 landscape)."""
+    stamp = export_stamp(options.get("exported_on"))
     more: list[SheetSpec] = []
     if permissions is not None:
-        more.append(PERMISSIONS.sheet(permissions, export_stamp(exported_on)))
+        more.append(PERMISSIONS.sheet(permissions, stamp))
     if articles is not None and year is not None:
-        more.append(
-            SheetSpec(
-                name=f"Tin bài năm {year}",
-                title=ARTICLES_TITLE.format(year=year),
-                subtitle=f"Theo lịch nội dung và số liệu nhập thêm — {export_stamp(exported_on)}",
-                columns=_article_columns(),
-                rows=list(_article_rows(articles)),
-            )
-        )
-    return SITES.write(path, sites, scoped_subtitle(scope, exported_on), printed=printed, more=more,
-                       progress=progress, cancelled=cancelled)
+        more.append(SheetSpec(name=f"Tin bài năm {year}", title=ARTICLES_TITLE.format(year=year),
+                              subtitle=f"Theo lịch nội dung và số liệu nhập thêm — {stamp}",
+                              columns=_article_columns(), rows=list(_article_rows(articles))))
+    return SITES.write(path, sites, more=more, **options)
 
 
 write_outreach_list_pdf = functools.partial(write_outreach_list, printed=True)

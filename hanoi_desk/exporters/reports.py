@@ -12,6 +12,7 @@ from dataclasses import replace as dataclass_replace
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from hanoi_desk.domain.agency import AgencyKind
 from hanoi_desk.domain.documents import vn_count
@@ -31,7 +32,7 @@ from hanoi_desk.domain.reports import (
     kind_words,
 )
 from hanoi_desk.exporters.issued import document_symbol, issued_document
-from hanoi_desk.exporters.lists import ListSheet, scoped_subtitle
+from hanoi_desk.exporters.lists import ListOptions, ListSheet
 from hanoi_desk.exporters.official_pdf import (
     Appendix,
     Block,
@@ -48,10 +49,11 @@ from hanoi_desk.exporters.official_pdf import (
     write_official_pdf,
 )
 from hanoi_desk.exporters.xlsx import (
-    CancelCheck,
     Column,
-    ProgressCallback,
 )
+
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
 
 ADDRESSEE = "Ủy ban nhân dân Thành phố Hà Nội"
 _UNITS = {
@@ -436,19 +438,10 @@ def _intake_row(number: int, row: IntakeRow) -> Sequence[object]:
     )
 
 
-def write_intake(
-    path: Path,
-    rows: Sequence[IntakeRow],
-    year: int,
-    deadline: date,
-    *,
-    exported_on: date | None = None,
-    progress: ProgressCallback | None = None,
-    cancelled: CancelCheck | None = None,
-) -> Path:
+def write_intake(path: Path, rows: Sequence[IntakeRow], year: int, deadline: date,
+                 **options: Unpack[ListOptions]) -> Path:
     """The intake table as the view shows it (its filter, its order), one row per agency."""
     intake = ListSheet(f"Báo cáo năm {year}",
                        f"TÌNH HÌNH TIẾP NHẬN BÁO CÁO KẾT QUẢ THỰC HIỆN KẾ HOẠCH NĂM {year}",
                        INTAKE_COLUMNS, _intake_row)
-    return intake.write(path, rows, scoped_subtitle(f"Hạn gửi báo cáo: {deadline:%d/%m/%Y}", exported_on),
-                        progress=progress, cancelled=cancelled)
+    return intake.write(path, rows, **{**options, "scope": f"Hạn gửi báo cáo: {deadline:%d/%m/%Y}"})

@@ -9,11 +9,15 @@ import functools
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from hanoi_desk.domain.agency import Agency, Contact
 from hanoi_desk.exporters.list_pdf import PdfColumn
-from hanoi_desk.exporters.lists import ListSheet, scoped_subtitle
-from hanoi_desk.exporters.xlsx import CancelCheck, Column, ProgressCallback
+from hanoi_desk.exporters.lists import ListOptions, ListSheet, scoped_subtitle
+from hanoi_desk.exporters.xlsx import Column
+
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
 
 DEFAULT_TITLE = "DANH SÁCH CƠ QUAN, ĐƠN VỊ"
 
@@ -94,34 +98,22 @@ CONTACTS: ListSheet[tuple[Agency, Contact]] = ListSheet("Người liên hệ", f
                                                         CONTACT_COLUMNS, _contact_row)
 
 
-def _subtitle(on_date: date | None, exported_on: date | None) -> str:
-    """``on_date`` only words the subtitle ("in force on …"): the caller has already filtered the rows,
-    and the subtitle tells a reader of the printout which list they hold."""
+def write_roster(path: Path, agencies: Sequence[Agency], *, title: str = DEFAULT_TITLE,
+                 on_date: date | None = None, **options: Unpack[ListOptions]) -> Path:
+    """Write the roster workbook (the agencies, then every contact of theirs) and return its path;
+    ``printed``: the agencies as a printed list (A4 landscape) instead.
+
+    ``on_date`` only words the subtitle ("in force on …"): the caller has already filtered the rows,
+    and the subtitle tells a reader of the printout which list they hold.
+    """
     if on_date is not None:
         scope = f"Danh sách có hiệu lực ngày {on_date:%d/%m/%Y}"
     else:
         scope = "Toàn bộ danh sách, kể cả đơn vị đã sáp nhập/giải thể"
-    return scoped_subtitle(scope, exported_on)
-
-
-def write_roster(
-    path: Path,
-    agencies: Sequence[Agency],
-    *,
-    title: str = DEFAULT_TITLE,
-    on_date: date | None = None,
-    exported_on: date | None = None,
-    printed: bool = False,
-    progress: ProgressCallback | None = None,
-    cancelled: CancelCheck | None = None,
-) -> Path:
-    """Write the roster workbook (the agencies, then every contact of theirs) and return its path;
-    *printed*: the agencies as a printed list (A4 landscape) instead."""
-    subtitle = _subtitle(on_date, exported_on)
     contacts = [(agency, contact) for agency in agencies for contact in agency.contacts]
-    return AGENCIES.write(path, agencies, subtitle, title=title, printed=printed,
-                          more=[CONTACTS.sheet(contacts, subtitle, title=f"{title} — NGƯỜI LIÊN HỆ")],
-                          progress=progress, cancelled=cancelled)
+    subtitle = scoped_subtitle(scope, options.get("exported_on"))
+    more = [CONTACTS.sheet(contacts, subtitle, title=f"{title} — NGƯỜI LIÊN HỆ")]
+    return AGENCIES.write(path, agencies, title=title, more=more, **{**options, "scope": scope})
 
 
 write_roster_pdf = functools.partial(write_roster, printed=True)

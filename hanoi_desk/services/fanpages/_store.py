@@ -7,10 +7,12 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import replace
 from datetime import date
+from typing import TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
 
 from hanoi_desk.db import Database
 from hanoi_desk.domain.agency import AgencyKind
@@ -34,6 +36,7 @@ from hanoi_desk.models.base import utcnow
 from hanoi_desk.services.versioning import conflict_error
 
 Who = Callable[[], str]
+Row = TypeVar("Row", FanpageRow, ImpersonatorRow)
 
 FIELD_LABELS = {
     "agency_id": "Cơ quan, đơn vị",
@@ -120,6 +123,28 @@ class FanpageStore:
                 "Không lưu được: trang vừa được người khác đăng ký (cùng địa chỉ) hoặc cơ quan vừa bị xóa. "
                 "Hãy tải lại (F5) rồi làm lại."
             ) from None
+
+    @contextmanager
+    def _editing(self, model: type[Row], row_id: int, expected_version: int | None,
+                 gone: str) -> Iterator[tuple[Session, Row]]:
+        """The row to edit, in a unit of work: refused with *gone* when it was deleted, and naming who
+        saved it and when if it changed since *expected_version* was read (or while this edit saved)."""
+        try:
+            with self._write() as s:
+                row = s.get(model, row_id)
+                if row is None:
+                    raise NotFoundError(gone)
+                if expected_version is not None and row.version != expected_version:
+                    raise conflict_error(row, row.name or row.url)
+                yield s, row
+        except StaleDataError:
+            raise self._stale(model, row_id) from None
+
+    def _delete(self, model: type, row_id: int) -> None:
+        with self._write() as s:
+            row = s.get(model, row_id)
+            if row is not None:
+                s.delete(row)
 
     def _stale(self, model: type, row_id: int) -> ConflictError | NotFoundError:
         with self._db.read() as s:

@@ -9,7 +9,6 @@ from datetime import date
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
-from sqlalchemy.orm.exc import StaleDataError
 
 from hanoi_desk.domain.errors import NotFoundError, Problem, ValidationError
 from hanoi_desk.domain.fanpage import (
@@ -29,7 +28,8 @@ from hanoi_desk.domain.text import fold, nfc, sort_key
 from hanoi_desk.models import AgencyRow, FanpageRow, ImpersonatorRow
 from hanoi_desk.models.base import utcnow
 from hanoi_desk.services.fanpages._store import FanpageStore, duplicate_problems, load_pages, officials
-from hanoi_desk.services.versioning import conflict_error
+
+GONE = "Trang mạo danh này không còn trong danh sách."
 
 
 class ImpersonatorService(FanpageStore):
@@ -43,7 +43,7 @@ class ImpersonatorService(FanpageStore):
         with self._db.read() as s:
             found = self._load_impersonators(s, [impersonator_id])
         if not found:
-            raise NotFoundError("Trang mạo danh này không còn trong danh sách.")
+            raise NotFoundError(GONE)
         return found[0]
 
     def _load_impersonators(self, s: Session, ids: Sequence[int] | None) -> list[Impersonator]:
@@ -142,18 +142,10 @@ class ImpersonatorService(FanpageStore):
         self, impersonator_id: int, draft: ImpersonatorDraft, expected_version: int | None = None
     ) -> Impersonator:
         draft, address = self.validate(draft, impersonator_id)
-        try:
-            with self._write() as s:
-                row = s.get(ImpersonatorRow, impersonator_id)
-                if row is None:
-                    raise NotFoundError("Trang mạo danh này không còn trong danh sách.")
-                if expected_version is not None and row.version != expected_version:
-                    raise conflict_error(row, row.name)
-                if row.status != draft.status.value:
-                    row.status_on = self._today()
-                self._apply_impersonator(s, row, draft, address)
-        except StaleDataError:
-            raise self._stale(ImpersonatorRow, impersonator_id) from None
+        with self._editing(ImpersonatorRow, impersonator_id, expected_version, GONE) as (s, row):
+            if row.status != draft.status.value:
+                row.status_on = self._today()
+            self._apply_impersonator(s, row, draft, address)
         return self.get(impersonator_id)
 
     def set_status(
@@ -169,24 +161,13 @@ class ImpersonatorService(FanpageStore):
         ):
             changes["reported_on"] = day
         draft, address = self.validate(current.to_draft(**changes), impersonator_id)
-        try:
-            with self._write() as s:
-                row = s.get(ImpersonatorRow, impersonator_id)
-                if row is None:
-                    raise NotFoundError("Trang mạo danh này không còn trong danh sách.")
-                if expected_version is not None and row.version != expected_version:
-                    raise conflict_error(row, row.name)
-                self._apply_impersonator(s, row, draft, address)
-                row.status_on = day
-        except StaleDataError:
-            raise self._stale(ImpersonatorRow, impersonator_id) from None
+        with self._editing(ImpersonatorRow, impersonator_id, expected_version, GONE) as (s, row):
+            self._apply_impersonator(s, row, draft, address)
+            row.status_on = day
         return self.get(impersonator_id)
 
     def delete(self, impersonator_id: int) -> None:
-        with self._write() as s:
-            row = s.get(ImpersonatorRow, impersonator_id)
-            if row is not None:
-                s.delete(row)
+        self._delete(ImpersonatorRow, impersonator_id)
 
     def _apply_impersonator(
         self, s: Session, row: ImpersonatorRow, draft: ImpersonatorDraft, address: PageAddress

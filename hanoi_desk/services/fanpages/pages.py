@@ -38,7 +38,6 @@ from hanoi_desk.services.fanpages.letters import VerificationLetters
 from hanoi_desk.services.fanpages.lifecycle import move_pages
 from hanoi_desk.services.fanpages.summary import fanpage_summary
 from hanoi_desk.services.settings import SettingsService
-from hanoi_desk.services.versioning import conflict_error
 
 
 class FanpageService(FanpageStore):
@@ -133,29 +132,17 @@ class FanpageService(FanpageStore):
     def update(self, page_id: int, draft: FanpageDraft, expected_version: int | None = None) -> Fanpage:
         """Save an edit; refused, naming who and when, if someone saved the page since it was opened."""
         draft, address = self.validate(draft, page_id)
-        try:
-            with self._write() as s:
-                row = s.get(FanpageRow, page_id)
-                if row is None:
-                    raise NotFoundError("Trang này không còn trong danh sách (có thể đã bị xóa).")
-                if expected_version is not None and row.version != expected_version:
-                    raise conflict_error(row, row.name or row.url)
-                if not draft.official and row.official and row.state != VerificationState.NOT_REQUESTED.value:
-                    raise ValidationError(
-                        Problem(
-                            "official", "Trang đã được đề nghị xác thực nên vẫn phải là trang chính thức."
-                        )
-                    )
-                apply_page(row, draft, address, self._who())
-        except StaleDataError:
-            raise self._stale(FanpageRow, page_id) from None
+        with self._editing(FanpageRow, page_id, expected_version,
+                           "Trang này không còn trong danh sách (có thể đã bị xóa).") as (_s, row):
+            if not draft.official and row.official and row.state != VerificationState.NOT_REQUESTED.value:
+                raise ValidationError(
+                    Problem("official", "Trang đã được đề nghị xác thực nên vẫn phải là trang chính thức.")
+                )
+            apply_page(row, draft, address, self._who())
         return self.get(page_id)
 
     def delete(self, page_id: int) -> None:
-        with self._write() as s:
-            row = s.get(FanpageRow, page_id)
-            if row is not None:
-                s.delete(row)
+        self._delete(FanpageRow, page_id)
 
     # ================================================================= verification life cycle
     def transition(
