@@ -9,16 +9,18 @@ from __future__ import annotations
 import argparse
 import functools
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from hanoi_desk import __version__
 from hanoi_desk.domain.errors import Problem, ValidationError
 
 if TYPE_CHECKING:
     from hanoi_desk.app import Services
+    from hanoi_desk.domain.imports import ImportPlan
 
 Handler = Callable[[argparse.Namespace], str]
 
@@ -74,7 +76,51 @@ class CheckFailed(Exception):
     """A check that ran and said no (``verify``): its report on stdout, exit 1."""
 
 
+# ------------------------------------------------------------------------------------- the command table
+@dataclass(frozen=True)
+class Arg:
+    """One argument of a command, as ``ArgumentParser.add_argument`` takes it."""
+
+    flags: tuple[str, ...]
+    options: Mapping[str, Any]
+
+
+def arg(*flags: str, **options: Any) -> Arg:
+    return Arg(flags, options)
+
+
+@dataclass(frozen=True)
+class OneOf:
+    """Arguments of which at most one may be given (exactly one when *required*)."""
+
+    args: tuple[Arg, ...]
+    required: bool = False
+
+
+@dataclass(frozen=True)
+class Group:
+    """A command that holds subcommands (``import``, ``export``, ``report``, ``settings``, ``trust``)."""
+
+    path: tuple[str, ...]
+    help: str
+    description: str | None = None
+    metavar: str = "WHAT"
+
+
+@dataclass(frozen=True)
+class Command:
+    """One command line command: where it hangs, its help, its arguments, and the handler that runs it
+    (a function of the parsed arguments that returns the summary line printed on success)."""
+
+    path: tuple[str, ...]
+    help: str
+    run: Handler
+    args: tuple[Arg | OneOf, ...] = ()
+    description: str | None = None
+
+
 def build_parser() -> argparse.ArgumentParser:
+    """The parser of every command of :data:`COMMANDS`, in the table's order (the order of ``--help``)."""
     _argparse_in_vietnamese()
     parser = argparse.ArgumentParser(
         prog="hanoi-desk",
@@ -89,166 +135,57 @@ def build_parser() -> argparse.ArgumentParser:
         help="cơ sở dữ liệu: đường dẫn tệp SQLite hoặc URL SQLAlchemy (mặc định: HANOI_DESK_DB "
         "hoặc thư mục dữ liệu của người dùng)",
     )
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-
-    imp = commands.add_parser(
-        "import", help="nhập dữ liệu từ tệp Excel (.xlsx, .xls) hoặc OpenDocument (.ods)",
-        description="Mọi cột của tệp được liệt kê: cột nhập vào trường nào, cột giữ trong ghi chú, cột bị "
-        "bỏ qua (kèm số ô có dữ liệu). Cách nhập từng cột được ghi nhớ theo tên cột cho lần sau.",
-    )
-    imp_kinds = imp.add_subparsers(dest="what", metavar="WHAT", required=True)
-    _import_command(imp_kinds, "agencies", "nhập danh sách cơ quan, đơn vị")
-    _import_command(imp_kinds, "fanpages", "nhập danh sách trang fanpage của các cơ quan")
-    _import_command(imp_kinds, "calendar", "nhập nội dung dự kiến vào lịch nội dung")
-
-    exp = commands.add_parser("export", help="xuất dữ liệu ra tệp")
-    exp_kinds = exp.add_subparsers(dest="what", metavar="WHAT", required=True)
-    roster = exp_kinds.add_parser("roster", help="xuất danh sách cơ quan ra Excel")
-    roster.add_argument("out", type=Path, metavar="OUT.xlsx")
-    roster.add_argument("--all", action="store_true", help="kể cả đơn vị đã sáp nhập, giải thể")
-    roster.set_defaults(handler=_export_roster)
-    calendar_out = exp_kinds.add_parser(
-        "calendar", help="xuất lịch nội dung ra Excel (.xlsx), danh mục PDF (.pdf) hoặc iCalendar (.ics)")
-    calendar_out.add_argument("out", type=Path, metavar="OUT.xlsx|OUT.pdf|OUT.ics")
-    calendar_out.add_argument("--from", dest="start", type=_iso_date, required=True, metavar="YYYY-MM-DD")
-    calendar_out.add_argument("--to", dest="end", type=_iso_date, required=True, metavar="YYYY-MM-DD")
-    calendar_out.set_defaults(handler=_export_calendar)
-
-    mail = commands.add_parser(
-        "mail", help="gửi một tệp qua email (máy chủ SMTP trong cài đặt) hoặc tạo thư nháp .eml",
-        description="Gửi FILE đính kèm theo thư. Máy chủ thư lấy từ cài đặt trong cơ sở dữ liệu, mật khẩu "
-        "từ kho mật khẩu của hệ điều hành. Với --eml: chỉ ghi thư nháp để mở bằng chương trình email.",
-    )
-    mail.add_argument("file", type=Path, metavar="FILE")
-    mail.add_argument("--to", action="append", default=[], metavar="ADDR", required=True,
-                      help="người nhận (lặp lại cho nhiều người)")
-    mail.add_argument("--cc", action="append", default=[], metavar="ADDR", help="đồng gửi (Cc)")
-    mail.add_argument("--bcc", action="append", default=[], metavar="ADDR", help="gửi ẩn danh (Bcc)")
-    mail.add_argument("--subject", metavar="TEXT", help="tiêu đề (mặc định: theo mẫu, tên tệp)")
-    mail.add_argument("--eml", type=Path, metavar="OUT.eml", help="ghi thư nháp thay vì gửi")
-    mail.set_defaults(handler=_mail)
-    rep = commands.add_parser("report", help="lập văn bản (PDF) gửi đi")
-    rep_kinds = rep.add_subparsers(dest="what", metavar="WHAT", required=True)
-    _add_report_intake_commands(imp_kinds, exp_kinds, rep_kinds)
-    pages = exp_kinds.add_parser("fanpages", help="xuất danh sách trang fanpage ra Excel")
-    pages.add_argument("out", type=Path, metavar="OUT.xlsx")
-    pages.set_defaults(handler=_export_fanpages)
-    verification = rep_kinds.add_parser(
-        "verification",
-        help="công văn đề nghị xác thực mọi trang chính thức chưa đề nghị (và ghi nhận đã đề nghị)",
-    )
-    verification.add_argument("out", type=Path, metavar="OUT.pdf")
-    verification.add_argument("--platform", metavar="NAME",
-                              help="chỉ một nền tảng: Facebook, Zalo OA, YouTube, TikTok, Khác")
-    verification.set_defaults(handler=_report_verification)
-    _add_outreach_commands(imp_kinds, exp_kinds, rep_kinds)
-    history = exp_kinds.add_parser("history", help="xuất lịch sử thay đổi ra Excel")
-    history.add_argument("out", type=Path, metavar="OUT.xlsx")
-    history.add_argument("--table", help="chỉ một loại dữ liệu (tên bảng, ví dụ agency)")
-    history.add_argument("--user", help="chỉ thay đổi của một người")
-    history.add_argument("--since", type=_day, metavar="DD/MM/YYYY", help="từ ngày")
-    history.add_argument("--until", type=_day, metavar="DD/MM/YYYY", help="đến ngày")
-    history.add_argument("--text", default="", help="có chứa (không phân biệt hoa thường, dấu)")
-    history.set_defaults(handler=_export_history)
-
-    dashboard = commands.add_parser(
-        "dashboard", help="trang tổng quan (A4 ngang, PDF hoặc PNG) để báo cáo lãnh đạo",
-        description="Ghi một trang A4 ngang “Tình hình thực hiện Kế hoạch … đến ngày …”: các số liệu "
-        "của trang Tổng quan và các biểu đồ.",
-    )
-    dashboard.add_argument("out", type=Path, metavar="OUT.pdf|OUT.png")
-    dashboard.add_argument("--date", dest="day", type=_iso_date, metavar="YYYY-MM-DD",
-                           help="số liệu đến hết ngày này (mặc định: hôm nay)")
-    dashboard.set_defaults(handler=_dashboard)
-
-    settings = commands.add_parser(
-        "settings", help="xem hoặc đặt cài đặt của cơ quan (dùng chung cho mọi máy)",
-        description="Cơ quan ban hành, người ký, cách lấy số văn bản, nơi gửi công văn: các cài đặt mà "
-        "mọi văn bản dùng. Cùng nội dung với cửa sổ Cài đặt.")
-    settings_kinds = settings.add_subparsers(dest="what", metavar="WHAT", required=True)
-    show = settings_kinds.add_parser("show", help="liệt kê mọi khóa cài đặt và giá trị")
-    show.set_defaults(handler=_settings_show)
-    put = settings_kinds.add_parser("set", help="đặt một cài đặt: settings set KEY VALUE",
-                                    description="Danh sách (nơi gửi, nơi nhận) ghi trên một dòng, cách "
-                                    "nhau bằng dấu “;”.")
-    put.add_argument("key", metavar="KEY", help="khóa, ví dụ office.name, signer.name, numbering")
-    put.add_argument("value", metavar="VALUE", help="giá trị (để trống: \"\")")
-    put.set_defaults(handler=_settings_set)
-
-    backup = commands.add_parser("backup", help="sao lưu cơ sở dữ liệu SQLite ra một tệp")
-    backup.add_argument("out", type=Path, metavar="OUT.db")
-    backup.set_defaults(handler=_backup)
-    restore = commands.add_parser(
-        "restore",
-        help="khôi phục cơ sở dữ liệu SQLite từ bản sao lưu (giữ lại một bản sao của dữ liệu hiện tại)",
-    )
-    restore.add_argument("file", type=Path, metavar="FILE.db")
-    restore.set_defaults(handler=_restore)
-    _add_signature_commands(commands)
+    groups = {(): parser.add_subparsers(dest="command", metavar="COMMAND")}
+    for entry in COMMANDS:
+        parent = groups[entry.path[:-1]]
+        sub = parent.add_parser(entry.path[-1], help=entry.help, description=entry.description)
+        if isinstance(entry, Group):
+            groups[entry.path] = sub.add_subparsers(dest="what", metavar=entry.metavar, required=True)
+            continue
+        for item in entry.args:
+            if isinstance(item, OneOf):
+                group = sub.add_mutually_exclusive_group(required=item.required)
+                for one in item.args:
+                    group.add_argument(*one.flags, **one.options)
+            else:
+                sub.add_argument(*item.flags, **item.options)
+        sub.set_defaults(handler=entry.run, parser=sub)
     return parser
 
 
-def _import_command(kinds: argparse._SubParsersAction, name: str,  # type: ignore[type-arg]
-                    help_text: str) -> argparse.ArgumentParser:
-    """``import NAME FILE [--dry-run] [--map "HEADER=field"]… [--notes "HEADER"]… [--ignore "HEADER"]…``"""
-    command = kinds.add_parser(name, help=help_text)
-    command.add_argument("file", type=Path, metavar="FILE.xlsx|.xls|.ods")
-    command.add_argument("--dry-run", action="store_true", help="chỉ kiểm tra, không ghi gì")
-    command.add_argument("--map", action="append", default=[], metavar="\"TÊN CỘT=trường\"",
-                         help="nhập cột TÊN CỘT vào trường (tên hoặc mã trường; lặp lại cho nhiều cột)")
-    command.add_argument("--notes", action="append", default=[], metavar="\"TÊN CỘT\"",
-                         help="giữ nội dung cột trong phần ghi chú của bản ghi (lặp lại được)")
-    command.add_argument("--ignore", action="append", default=[], metavar="\"TÊN CỘT\"",
-                         help="xác nhận bỏ qua cột (lặp lại được)")
-    command.set_defaults(handler=_import, kind=name)
-    return command
+ImportDone = Callable[[Path, int, int, "ImportPlan[Any]", argparse.Namespace], str]
 
 
-def _add_signature_commands(commands) -> None:  # type: ignore[no-untyped-def]
-    """Digital signatures (issue 14): sign, verify, trusted roots, and the images' settings."""
-    sign = commands.add_parser(
-        "sign", help="ký số một văn bản PDF do Hanoi Desk lập (USB token hoặc tệp .p12/.pfx)",
-        description="Ký số IN.pdf vào OUT.pdf với vai trò người có thẩm quyền (person) hoặc cơ quan "
-        "(organisation). Mã PIN/mật khẩu được hỏi (không hiện) nếu không có --pin-env/--password-env.")
-    sign.add_argument("file", type=Path, metavar="IN.pdf")
-    sign.add_argument("out", type=Path, metavar="OUT.pdf")
-    sign.add_argument("--as", dest="role", required=True, choices=("person", "organisation"))
-    key = sign.add_mutually_exclusive_group(required=True)
-    key.add_argument("--pkcs11", metavar="MODULE", nargs="?", const="",
-                     help="thư viện PKCS#11 của USB token (bỏ trống: theo cài đặt)")
-    key.add_argument("--p12", type=Path, metavar="FILE", help="tệp chứng thư số .p12/.pfx")
-    sign.add_argument("--token", metavar="SERIAL", help="số sê-ri (hoặc tên) USB token khi cắm nhiều token")
-    sign.add_argument("--key", metavar="LABEL", help="tên (hoặc ID) khóa/chứng thư trên token khi có nhiều")
-    sign.add_argument("--pin-env", metavar="VAR",
-                      help="lấy mã PIN từ biến môi trường VAR (chỉ với --pkcs11; biến bị xóa sau khi đọc)")
-    sign.add_argument("--password-env", metavar="VAR",
-                      help="lấy mật khẩu tệp .p12 từ biến môi trường VAR (chỉ với --p12; bị xóa sau khi đọc)")
-    stamp = sign.add_mutually_exclusive_group()
-    stamp.add_argument("--tsa", metavar="URL", help="máy chủ cấp dấu thời gian (mặc định: theo cài đặt)")
-    stamp.add_argument("--no-timestamp", action="store_true", help="ký không có dấu thời gian (PAdES B-B)")
-    sign.set_defaults(handler=_sign, parser=sign)
+def _import_command(name: str, help_text: str, done: ImportDone, *more: Arg) -> Command:
+    """``import NAME FILE [--dry-run] [--map "HEADER=field"]… [--notes "HEADER"]… [--ignore "HEADER"]…``:
+    every import runs :func:`_import`; *done* words its summary line once the rows are written."""
+    return Command(("import", name), help_text, functools.partial(_import, name, done), (
+        arg("file", type=Path, metavar="FILE.xlsx|.xls|.ods"),
+        arg("--dry-run", action="store_true", help="chỉ kiểm tra, không ghi gì"),
+        arg("--map", action="append", default=[], metavar="\"TÊN CỘT=trường\"",
+            help="nhập cột TÊN CỘT vào trường (tên hoặc mã trường; lặp lại cho nhiều cột)"),
+        arg("--notes", action="append", default=[], metavar="\"TÊN CỘT\"",
+            help="giữ nội dung cột trong phần ghi chú của bản ghi (lặp lại được)"),
+        arg("--ignore", action="append", default=[], metavar="\"TÊN CỘT\"",
+            help="xác nhận bỏ qua cột (lặp lại được)"),
+        *more,
+    ))
 
-    verify = commands.add_parser(
-        "verify", help="kiểm tra chữ ký số của một tệp PDF (mã thoát 0: mọi chữ ký hợp lệ và tin cậy)")
-    verify.add_argument("file", type=Path, metavar="FILE.pdf")
-    verify.add_argument("--trust", type=Path, action="append", default=[], metavar="ROOT.crt",
-                        help="tin cậy thêm chứng thư gốc này (chỉ cho lần kiểm tra này)")
-    verify.set_defaults(handler=_verify)
 
-    trust = commands.add_parser("trust", help="chứng thư gốc tin cậy để kiểm tra chữ ký số")
-    trust_kinds = trust.add_subparsers(dest="what", metavar="ACTION", required=True)
-    trust_add = trust_kinds.add_parser("add", help="nhập chứng thư gốc từ tệp .cer, .crt, .p7b")
-    trust_add.add_argument("file", type=Path, metavar="FILE.cer|.crt|.p7b")
-    trust_add.add_argument("--yes", action="store_true",
-                           help="tin cậy ngay, không hỏi lại (đã đối chiếu dấu vân tay SHA-256 với nơi "
-                           "phát hành)")
-    trust_add.set_defaults(handler=_trust_add)
-    trust_list = trust_kinds.add_parser("list", help="liệt kê chứng thư gốc đã nhập")
-    trust_list.set_defaults(handler=_trust_list)
-    trust_remove = trust_kinds.add_parser("remove", help="bỏ một chứng thư gốc (theo số thứ tự trong list)")
-    trust_remove.add_argument("id", type=int, metavar="ID")
-    trust_remove.set_defaults(handler=_trust_remove)
+Export = Callable[["Services", argparse.Namespace, Path], str]
 
+
+def _export_command(name: str, help_text: str, export: Export, *more: Arg, suffix: str = ".xlsx") -> Command:
+    """``export NAME OUT.xlsx …``: every such export runs :func:`_export`; *export* gathers the rows,
+    writes *out* and returns the summary line."""
+    return Command(("export", name), help_text, functools.partial(_export, suffix, export),
+                   (arg("out", type=Path, metavar=f"OUT{suffix}"), *more))
+
+
+def _document_command(name: str, help_text: str, document: Export, *more: Arg) -> Command:
+    """``report NAME OUT.pdf …``: an official document written by :func:`_document`."""
+    return Command(("report", name), help_text, functools.partial(_document, document),
+                   (arg("out", type=Path, metavar="OUT.pdf"), *more))
 
 
 # The signing settings (issue 14) that `settings show|set` knows beside the key table of services.settings:
@@ -427,42 +364,6 @@ def _signature_setting_set(args: argparse.Namespace) -> str:
     return f"{args.key} = {args.value}"
 
 
-def _add_report_intake_commands(imp_kinds, exp_kinds, rep_kinds) -> None:  # type: ignore[no-untyped-def]
-    """Report intake (issue 5): import/export of a year's tally, the annual report, the reminder."""
-    reports = _import_command(imp_kinds, "reports", "nhập bảng theo dõi tiếp nhận báo cáo của một năm")
-    reports.add_argument("--year", type=int, required=True, metavar="YYYY", help="năm báo cáo")
-    reports = exp_kinds.add_parser("reports", help="xuất bảng tiếp nhận báo cáo của một năm ra Excel")
-    reports.add_argument("out", type=Path, metavar="OUT.xlsx")
-    reports.add_argument("--year", type=int, required=True, metavar="YYYY", help="năm báo cáo")
-    reports.set_defaults(handler=_export_reports)
-    annual = rep_kinds.add_parser("annual", help="báo cáo tổng hợp kết quả năm gửi UBND Thành phố")
-    annual.add_argument("out", type=Path, metavar="OUT.pdf")
-    annual.add_argument("--year", type=int, required=True, metavar="YYYY", help="năm báo cáo")
-    annual.add_argument("--appendix-file", type=Path, metavar="APPENDIX.pdf",
-                        help="ghi phụ lục thành tệp riêng (để văn thư ký số của cơ quan ở góc trên bên phải)")
-    annual.set_defaults(handler=_report_annual)
-    reminder = rep_kinds.add_parser("reminder", help="công văn đôn đốc các cơ quan chưa gửi báo cáo")
-    reminder.add_argument("out", type=Path, metavar="OUT.pdf")
-    reminder.add_argument("--year", type=int, required=True, metavar="YYYY", help="năm báo cáo")
-    reminder.set_defaults(handler=_report_reminder)
-
-
-def _add_outreach_commands(imp_kinds, exp_kinds, rep_kinds) -> None:  # type: ignore[no-untyped-def]
-    """Outreach to news sites and social networks (issue 17): the office's sheet, the list, the letter."""
-    _import_command(imp_kinds, "outreach", "nhập danh sách trang TTĐT tổng hợp, mạng xã hội được vận động")
-    outreach = exp_kinds.add_parser(
-        "outreach",
-        help="xuất danh sách trang được vận động, trích dẫn nguồn tin và tin bài trong năm ra Excel")
-    outreach.add_argument("out", type=Path, metavar="OUT.xlsx")
-    outreach.add_argument("--year", type=int, metavar="YYYY", help="năm của số tin bài (mặc định: năm nay)")
-    outreach.set_defaults(handler=_export_outreach)
-    citation = rep_kinds.add_parser(
-        "citation",
-        help="công văn đề nghị cho phép trích dẫn nguồn tin cho mọi đề nghị chưa gửi (và ghi nhận đã gửi)")
-    citation.add_argument("out", type=Path, metavar="OUT.pdf")
-    citation.set_defaults(handler=_report_citation)
-
-
 def _day(text: str) -> date:
     from hanoi_desk.importers.xlsx_table import cell_date
 
@@ -544,15 +445,13 @@ def _restore(args: argparse.Namespace) -> str:
     return text
 
 
-def _export_history(args: argparse.Namespace) -> str:
+def _export_history(services: Services, args: argparse.Namespace, out: Path) -> str:
     from hanoi_desk.domain.history import HistoryQuery, history_lines
     from hanoi_desk.exporters.history import write_history
 
-    services = _services(args)
     query = HistoryQuery(table=args.table, user=args.user, since=args.since, until=args.until,
                          text=args.text, limit=None)
     lines = history_lines(services.history.search(query))
-    out = args.out if args.out.suffix.lower() == ".xlsx" else args.out.with_suffix(".xlsx")
     write_history(out, lines, exported_on=services.clock.today())
     return f"{out}: {len(lines)} dòng thay đổi"
 
@@ -585,13 +484,14 @@ def _dashboard(args: argparse.Namespace) -> str:
             f"{due}, báo cáo đã nhận {received}/{expected}, trang đã xác thực {verified}")
 
 
-def _import(args: argparse.Namespace) -> str:
-    """Every ``import`` command: the file's columns and warnings, then one summary line."""
+def _import(kind: str, done: ImportDone, args: argparse.Namespace) -> str:
+    """Every ``import`` command: read, plan, show the file's columns and warnings, then (unless it is a
+    dry run) write every row or none, and one summary line."""
     from hanoi_desk.importing import command_line_choices, jobs
 
     path = _existing(args.file)
     services = _services(args)
-    job = jobs(services, getattr(args, "year", None))[args.kind]
+    job = jobs(services, getattr(args, "year", None))[kind]
     choices = command_line_choices(job.kind, args.map, args.notes, args.ignore)
     _found, plan = job.read_and_plan(path, choices)
     notices = [f"  {column.describe()}" for column in plan.columns]
@@ -611,23 +511,30 @@ def _import(args: argparse.Namespace) -> str:
     if args.dry_run:
         return f"{path.name}: hợp lệ — {plan.summary()} (chạy thử, chưa ghi)"
     added, updated = job.apply(plan)
-    if args.kind == "calendar":
-        return f"{path.name}: đã nhập — {added} nội dung mới, {len(plan.unchanged)} đã có trong lịch"
-    if args.kind == "reports":
-        return f"{path.name}: đã nhập báo cáo năm {args.year} — {added} thêm mới, {updated} cập nhật"
-    if args.kind == "outreach":
-        return f"{path.name}: đã nhập — {added} trang mới, {updated} trang cập nhật"
-    return f"{path.name}: đã nhập — {added} thêm mới, {updated} cập nhật"
+    return done(path, added, updated, plan, args)
 
 
-def _export_roster(args: argparse.Namespace) -> str:
+def _export(suffix: str, export: Export, args: argparse.Namespace) -> str:
+    """Every list export: the database opened, OUT given its suffix, then the export's own work."""
+    services = _services(args)
+    return export(services, args, _with_suffix(args.out, suffix))
+
+
+def _document(document: Export, args: argparse.Namespace) -> str:
+    """Every official document: written to OUT.pdf dated today, then, while the office's settings
+    leave it a draft, why (on stderr)."""
+    services = _services(args)
+    text = document(services, args, _with_suffix(args.out, ".pdf"))
+    _draft_notice(services, services.clock.today())
+    return text
+
+
+def _export_roster(services: Services, args: argparse.Namespace, out: Path) -> str:
     from hanoi_desk.domain.agency import roster_order
     from hanoi_desk.exporters.roster import write_roster
 
-    services = _services(args)
     today = services.clock.today()
     agencies = roster_order(services.roster.list_agencies(), None if args.all else today)
-    out = args.out if args.out.suffix.lower() == ".xlsx" else args.out.with_suffix(".xlsx")
     write_roster(out, agencies, on_date=None if args.all else today, exported_on=today)
     return f"{out}: {len(agencies)} cơ quan"
 
@@ -668,28 +575,22 @@ def _send_file(services: Services, path: Path, args: argparse.Namespace) -> str:
     return f"Đã gửi “{sent.subject}” tới {to} (kèm {sent.attachment_name}, {size})"
 
 
-def _export_reports(args: argparse.Namespace) -> str:
+def _export_reports(services: Services, args: argparse.Namespace, out: Path) -> str:
     from hanoi_desk.exporters.reports import write_intake
 
-    services = _services(args)
     rows = services.reports.intake(args.year)
-    out = _with_suffix(args.out, ".xlsx")
     write_intake(out, rows, args.year, services.reports.deadline(args.year),
                  exported_on=services.clock.today())
     received = sum(1 for r in rows if r.receipt is not None)
     return f"{out}: {len(rows)} cơ quan, {received} báo cáo đã nhận (năm {args.year})"
 
 
-def _report_annual(args: argparse.Namespace) -> str:
+def _report_annual(services: Services, args: argparse.Namespace, out: Path) -> str:
     from hanoi_desk.exporters.reports import write_annual_report
 
-    services = _services(args)
-    out = _with_suffix(args.out, ".pdf")
-    day = services.clock.today()
     appendix = _with_suffix(args.appendix_file, ".pdf") if args.appendix_file else None
     writer = functools.partial(write_annual_report, appendix_path=appendix)
-    data = services.reports.issue_annual_report(args.year, day, _written(writer, out))
-    _draft_notice(services, day)
+    data = services.reports.issue_annual_report(args.year, services.clock.today(), _written(writer, out))
     s = data.summary
     number = _number_phrase(data.number, data.office.symbol("BC"))
     text = f"{out}: báo cáo năm {args.year}{number} — đã nhận {s.received}/{s.expected}, chưa gửi {s.missing}"
@@ -717,14 +618,10 @@ def _number_phrase(number: str, symbol: str = "") -> str:
     return f", số {text}/{symbol}" if symbol and text.isdigit() else f", số {text}"
 
 
-def _report_reminder(args: argparse.Namespace) -> str:
+def _report_reminder(services: Services, args: argparse.Namespace, out: Path) -> str:
     from hanoi_desk.exporters.reports import write_reminder
 
-    services = _services(args)
-    out = _with_suffix(args.out, ".pdf")
-    day = services.clock.today()
-    data = services.reports.issue_reminder(args.year, day, _written(write_reminder, out))
-    _draft_notice(services, day)
+    data = services.reports.issue_reminder(args.year, services.clock.today(), _written(write_reminder, out))
     return (f"{out}: công văn đôn đốc {len(data.agencies)} cơ quan, đơn vị (năm {args.year})"
             f"{_number_phrase(data.number, data.office.symbol(None))}")
 
@@ -762,15 +659,13 @@ def _export_calendar(args: argparse.Namespace) -> str:
     return f"{text} (công văn{_number_phrase(issue.number, issue.issuer.symbol(None))})"
 
 
-def _export_fanpages(args: argparse.Namespace) -> str:
+def _export_fanpages(services: Services, args: argparse.Namespace, out: Path) -> str:
     from hanoi_desk.domain.fanpage import fanpage_order
     from hanoi_desk.exporters.fanpages import write_fanpage_list
 
-    services = _services(args)
     pages = fanpage_order(services.fanpages.list_pages())
-    out = args.out if args.out.suffix.lower() == ".xlsx" else args.out.with_suffix(".xlsx")
     write_fanpage_list(out, pages, scope="Toàn bộ danh sách",
-                       impersonators=services.fanpages.list_impersonators(),
+                       impersonators=services.fanpages.impersonators.list_all(),
                        exported_on=services.clock.today())
     return f"{out}: {len(pages)} trang"
 
@@ -786,7 +681,7 @@ def _report_verification(args: argparse.Namespace) -> str:
             known = ", ".join(PLATFORM_LABELS.values())
             raise UserError(f"Không rõ nền tảng “{args.platform}” (có: {known}).")
     services = _services(args)
-    pages = services.fanpages.unproposed_official(platform)
+    pages = services.fanpages.letters.unproposed(platform)
     if not pages:
         raise UserError("Không có trang chính thức nào chưa được đề nghị xác thực"
                         + (f" trên {platform.label}." if platform else "."))
@@ -799,7 +694,7 @@ def _report_verification(args: argparse.Namespace) -> str:
                                              letter, issuer))
 
     try:
-        letters = services.fanpages.propose([p.id for p in pages], day, write)
+        letters = services.fanpages.letters.propose([p.id for p in pages], day, write)
     except BaseException:
         for path in written:  # nothing was recorded: no letter may look issued
             path.unlink(missing_ok=True)
@@ -865,14 +760,12 @@ def _draft_notice(services: Services, day: date) -> None:
         print(_draft_text(reasons), file=sys.stderr)
 
 
-def _export_outreach(args: argparse.Namespace) -> str:
+def _export_outreach(services: Services, args: argparse.Namespace, out: Path) -> str:
     from hanoi_desk.domain.outreach import site_order
     from hanoi_desk.exporters.outreach import write_outreach_list
 
-    services = _services(args)
     year = args.year or services.clock.today().year
     sites = site_order(services.outreach.list_sites(year))
-    out = _with_suffix(args.out, ".xlsx")
     write_outreach_list(out, sites, scope="Toàn bộ danh sách",
                         permissions=services.outreach.list_permissions(),
                         articles=services.outreach.articles(year), year=year,
@@ -888,13 +781,10 @@ def _report_citation(args: argparse.Namespace) -> str:
     if not outreach.unsent_requests():
         raise UserError("Không có đề nghị trích dẫn nguồn tin nào chưa gửi: không có gì để đề nghị.")
     out = _with_suffix(args.out, ".pdf")
-    office, in_text, letters = outreach.office(), outreach.office_in_text(), outreach.letter_settings()
-    plan = outreach.plan_reference()
-    letter = outreach.propose_citations(
-        services.clock.today(),
-        lambda letter: write_citation_proposal(out, letter, office, in_text, letters, plan_reference=plan,
-                                               draft=outreach.draft()),
-    )
+    day = services.clock.today()
+    office, letters = outreach.issuer(day), outreach.letter_settings()
+    letter = outreach.propose_citations(day,
+                                        lambda letter: write_citation_proposal(out, letter, office, letters))
     return (f"{out}: công văn đề nghị trích dẫn nguồn tin — {len(letter.requests)} trang, "
             f"{letter.press_count} cơ quan báo chí; các đề nghị đã ghi nhận “Đã đề nghị Ban”")
 
@@ -912,6 +802,147 @@ def _utf8_output() -> None:
         encoding = (getattr(stream, "encoding", None) or "").lower().replace("-", "")
         if stream is not None and encoding != "utf8" and hasattr(stream, "reconfigure"):
             stream.reconfigure(encoding="utf-8")
+
+
+# ------------------------------------------------------------------------------------- the commands
+def _imported(path: Path, added: int, updated: int, plan: ImportPlan[Any], args: argparse.Namespace) -> str:
+    return f"{path.name}: đã nhập — {added} thêm mới, {updated} cập nhật"
+
+
+def _calendar_imported(path: Path, added: int, updated: int, plan: ImportPlan[Any],
+                       args: argparse.Namespace) -> str:
+    return f"{path.name}: đã nhập — {added} nội dung mới, {len(plan.unchanged)} đã có trong lịch"
+
+
+def _reports_imported(path: Path, added: int, updated: int, plan: ImportPlan[Any],
+                      args: argparse.Namespace) -> str:
+    return f"{path.name}: đã nhập báo cáo năm {args.year} — {added} thêm mới, {updated} cập nhật"
+
+
+def _outreach_imported(path: Path, added: int, updated: int, plan: ImportPlan[Any],
+                       args: argparse.Namespace) -> str:
+    return f"{path.name}: đã nhập — {added} trang mới, {updated} trang cập nhật"
+
+
+_YEAR = arg("--year", type=int, required=True, metavar="YYYY", help="năm báo cáo")
+
+# Every command, in the order `hanoi-desk --help` lists them. A new import is one `_import_command` row
+# (and its job in importing.jobs); a new list export one `_export_command` row and a function
+# (services, args, out) -> summary; a new official document one `_document_command` row.
+COMMANDS: tuple[Group | Command, ...] = (
+    Group(("import",), "nhập dữ liệu từ tệp Excel (.xlsx, .xls) hoặc OpenDocument (.ods)",
+          "Mọi cột của tệp được liệt kê: cột nhập vào trường nào, cột giữ trong ghi chú, cột bị bỏ qua (kèm "
+          "số ô có dữ liệu). Cách nhập từng cột được ghi nhớ theo tên cột cho lần sau."),
+    _import_command("agencies", "nhập danh sách cơ quan, đơn vị", _imported),
+    _import_command("fanpages", "nhập danh sách trang fanpage của các cơ quan", _imported),
+    _import_command("calendar", "nhập nội dung dự kiến vào lịch nội dung", _calendar_imported),
+    _import_command("reports", "nhập bảng theo dõi tiếp nhận báo cáo của một năm", _reports_imported, _YEAR),
+    _import_command("outreach", "nhập danh sách trang TTĐT tổng hợp, mạng xã hội được vận động",
+                    _outreach_imported),
+
+    Group(("export",), "xuất dữ liệu ra tệp"),
+    _export_command("roster", "xuất danh sách cơ quan ra Excel", _export_roster,
+                    arg("--all", action="store_true", help="kể cả đơn vị đã sáp nhập, giải thể")),
+    Command(("export", "calendar"),
+            "xuất lịch nội dung ra Excel (.xlsx), danh mục PDF (.pdf) hoặc iCalendar (.ics)",
+            _export_calendar, (
+                arg("out", type=Path, metavar="OUT.xlsx|OUT.pdf|OUT.ics"),
+                arg("--from", dest="start", type=_iso_date, required=True, metavar="YYYY-MM-DD"),
+                arg("--to", dest="end", type=_iso_date, required=True, metavar="YYYY-MM-DD"))),
+    _export_command("reports", "xuất bảng tiếp nhận báo cáo của một năm ra Excel", _export_reports, _YEAR),
+    _export_command("fanpages", "xuất danh sách trang fanpage ra Excel", _export_fanpages),
+    _export_command("outreach",
+                    "xuất danh sách trang được vận động, trích dẫn nguồn tin và tin bài trong năm ra Excel",
+                    _export_outreach,
+                    arg("--year", type=int, metavar="YYYY", help="năm của số tin bài (mặc định: năm nay)")),
+    _export_command("history", "xuất lịch sử thay đổi ra Excel", _export_history,
+                    arg("--table", help="chỉ một loại dữ liệu (tên bảng, ví dụ agency)"),
+                    arg("--user", help="chỉ thay đổi của một người"),
+                    arg("--since", type=_day, metavar="DD/MM/YYYY", help="từ ngày"),
+                    arg("--until", type=_day, metavar="DD/MM/YYYY", help="đến ngày"),
+                    arg("--text", default="", help="có chứa (không phân biệt hoa thường, dấu)")),
+
+    Command(("mail",), "gửi một tệp qua email (máy chủ SMTP trong cài đặt) hoặc tạo thư nháp .eml", _mail, (
+        arg("file", type=Path, metavar="FILE"),
+        arg("--to", action="append", default=[], metavar="ADDR", required=True,
+            help="người nhận (lặp lại cho nhiều người)"),
+        arg("--cc", action="append", default=[], metavar="ADDR", help="đồng gửi (Cc)"),
+        arg("--bcc", action="append", default=[], metavar="ADDR", help="gửi ẩn danh (Bcc)"),
+        arg("--subject", metavar="TEXT", help="tiêu đề (mặc định: theo mẫu, tên tệp)"),
+        arg("--eml", type=Path, metavar="OUT.eml", help="ghi thư nháp thay vì gửi"),
+    ), "Gửi FILE đính kèm theo thư. Máy chủ thư lấy từ cài đặt trong cơ sở dữ liệu, mật khẩu từ kho mật "
+       "khẩu của hệ điều hành. Với --eml: chỉ ghi thư nháp để mở bằng chương trình email."),
+
+    Group(("report",), "lập văn bản (PDF) gửi đi"),
+    _document_command("annual", "báo cáo tổng hợp kết quả năm gửi UBND Thành phố", _report_annual, _YEAR,
+                      arg("--appendix-file", type=Path, metavar="APPENDIX.pdf",
+                          help="ghi phụ lục thành tệp riêng (để văn thư ký số của cơ quan ở góc trên bên "
+                          "phải)")),
+    _document_command("reminder", "công văn đôn đốc các cơ quan chưa gửi báo cáo", _report_reminder, _YEAR),
+    Command(("report", "verification"),
+            "công văn đề nghị xác thực mọi trang chính thức chưa đề nghị (và ghi nhận đã đề nghị)",
+            _report_verification, (
+                arg("out", type=Path, metavar="OUT.pdf"),
+                arg("--platform", metavar="NAME",
+                    help="chỉ một nền tảng: Facebook, Zalo OA, YouTube, TikTok, Khác"))),
+    Command(("report", "citation"),
+            "công văn đề nghị cho phép trích dẫn nguồn tin cho mọi đề nghị chưa gửi (và ghi nhận đã gửi)",
+            _report_citation, (arg("out", type=Path, metavar="OUT.pdf"),)),
+
+    Command(("dashboard",), "trang tổng quan (A4 ngang, PDF hoặc PNG) để báo cáo lãnh đạo", _dashboard, (
+        arg("out", type=Path, metavar="OUT.pdf|OUT.png"),
+        arg("--date", dest="day", type=_iso_date, metavar="YYYY-MM-DD",
+            help="số liệu đến hết ngày này (mặc định: hôm nay)"),
+    ), "Ghi một trang A4 ngang “Tình hình thực hiện Kế hoạch … đến ngày …”: các số liệu của trang Tổng quan "
+       "và các biểu đồ."),
+
+    Group(("settings",), "xem hoặc đặt cài đặt của cơ quan (dùng chung cho mọi máy)",
+          "Cơ quan ban hành, người ký, cách lấy số văn bản, nơi gửi công văn: các cài đặt mà mọi văn bản "
+          "dùng. Cùng nội dung với cửa sổ Cài đặt."),
+    Command(("settings", "show"), "liệt kê mọi khóa cài đặt và giá trị", _settings_show),
+    Command(("settings", "set"), "đặt một cài đặt: settings set KEY VALUE", _settings_set, (
+        arg("key", metavar="KEY", help="khóa, ví dụ office.name, signer.name, numbering"),
+        arg("value", metavar="VALUE", help="giá trị (để trống: \"\")"),
+    ), "Danh sách (nơi gửi, nơi nhận) ghi trên một dòng, cách nhau bằng dấu “;”."),
+
+    Command(("backup",), "sao lưu cơ sở dữ liệu SQLite ra một tệp", _backup,
+            (arg("out", type=Path, metavar="OUT.db"),)),
+    Command(("restore",),
+            "khôi phục cơ sở dữ liệu SQLite từ bản sao lưu (giữ lại một bản sao của dữ liệu hiện tại)",
+            _restore, (arg("file", type=Path, metavar="FILE.db"),)),
+
+    # Digital signatures (issue 14): sign, verify, trusted roots (the images' settings: `settings set`).
+    Command(("sign",), "ký số một văn bản PDF do Hanoi Desk lập (USB token hoặc tệp .p12/.pfx)", _sign, (
+        arg("file", type=Path, metavar="IN.pdf"),
+        arg("out", type=Path, metavar="OUT.pdf"),
+        arg("--as", dest="role", required=True, choices=("person", "organisation")),
+        OneOf((arg("--pkcs11", metavar="MODULE", nargs="?", const="",
+                   help="thư viện PKCS#11 của USB token (bỏ trống: theo cài đặt)"),
+               arg("--p12", type=Path, metavar="FILE", help="tệp chứng thư số .p12/.pfx")), required=True),
+        arg("--token", metavar="SERIAL", help="số sê-ri (hoặc tên) USB token khi cắm nhiều token"),
+        arg("--key", metavar="LABEL", help="tên (hoặc ID) khóa/chứng thư trên token khi có nhiều"),
+        arg("--pin-env", metavar="VAR",
+            help="lấy mã PIN từ biến môi trường VAR (chỉ với --pkcs11; biến bị xóa sau khi đọc)"),
+        arg("--password-env", metavar="VAR",
+            help="lấy mật khẩu tệp .p12 từ biến môi trường VAR (chỉ với --p12; bị xóa sau khi đọc)"),
+        OneOf((arg("--tsa", metavar="URL", help="máy chủ cấp dấu thời gian (mặc định: theo cài đặt)"),
+               arg("--no-timestamp", action="store_true", help="ký không có dấu thời gian (PAdES B-B)"))),
+    ), "Ký số IN.pdf vào OUT.pdf với vai trò người có thẩm quyền (person) hoặc cơ quan (organisation). Mã "
+       "PIN/mật khẩu được hỏi (không hiện) nếu không có --pin-env/--password-env."),
+    Command(("verify",), "kiểm tra chữ ký số của một tệp PDF (mã thoát 0: mọi chữ ký hợp lệ và tin cậy)",
+            _verify, (
+                arg("file", type=Path, metavar="FILE.pdf"),
+                arg("--trust", type=Path, action="append", default=[], metavar="ROOT.crt",
+                    help="tin cậy thêm chứng thư gốc này (chỉ cho lần kiểm tra này)"))),
+    Group(("trust",), "chứng thư gốc tin cậy để kiểm tra chữ ký số", metavar="ACTION"),
+    Command(("trust", "add"), "nhập chứng thư gốc từ tệp .cer, .crt, .p7b", _trust_add, (
+        arg("file", type=Path, metavar="FILE.cer|.crt|.p7b"),
+        arg("--yes", action="store_true",
+            help="tin cậy ngay, không hỏi lại (đã đối chiếu dấu vân tay SHA-256 với nơi phát hành)"))),
+    Command(("trust", "list"), "liệt kê chứng thư gốc đã nhập", _trust_list),
+    Command(("trust", "remove"), "bỏ một chứng thư gốc (theo số thứ tự trong list)", _trust_remove,
+            (arg("id", type=int, metavar="ID"),)),
+)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

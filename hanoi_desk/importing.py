@@ -91,13 +91,13 @@ def jobs(services: Services, year: int | None = None) -> dict[str, ImportJob]:
     from hanoi_desk.importers.fanpages import FANPAGES
     from hanoi_desk.importers.outreach import OUTREACH
 
-    settings = services.settings
+    settings, fanpages = services.settings, services.fanpages.imports
     found = {
         "agencies": ImportJob.of(AGENCIES, services.roster.plan_import, services.roster.apply_import,
                                  settings),
         "calendar": ImportJob.of(CALENDAR, services.calendar.plan_import, services.calendar.apply_import,
                                  settings),
-        "fanpages": ImportJob.of(FANPAGES, services.fanpages.plan_import, services.fanpages.apply_import,
+        "fanpages": ImportJob.of(FANPAGES, fanpages.plan_import, fanpages.apply_import,
                                  settings),
         "outreach": ImportJob.of(OUTREACH, services.outreach.plan_import, services.outreach.apply_import,
                                  settings),

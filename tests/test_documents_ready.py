@@ -189,7 +189,7 @@ def test_pages_unverified_and_impersonators_still_up_are_shortcomings(services: 
     with services.db.begin() as s:  # on the office's list since January (entered from its old file)
         for page in pages:
             s.get(FanpageRow, page.id).registered_on = date(2025, 1, 10)
-    services.fanpages.create_impersonator(ImpersonatorDraft("https://www.facebook.com/soyte.gia", "Sở Y tế.",
+    services.fanpages.impersonators.create(ImpersonatorDraft("https://www.facebook.com/soyte.gia", "Sở Y tế.",
                                                             found_on=date(2025, 9, 1)))
     body = flat(text_of(annual(services, tmp_path)))
     three = body[body.index("III. TỒN TẠI, HẠN CHẾ"):body.index("IV. ĐỀ XUẤT, KIẾN NGHỊ")]

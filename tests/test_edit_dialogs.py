@@ -61,7 +61,7 @@ def _page(services: Services) -> object:
 
 
 def _suspect(services: Services) -> object:
-    return services.fanpages.create_impersonator(
+    return services.fanpages.impersonators.create(
         ImpersonatorDraft(url="facebook.com/soytehanoi.fake", name="Sở Y tế Hà Nội (giả)"))
 
 
@@ -173,10 +173,10 @@ def test_suspect_dialog_reloads_after_a_conflict(qtbot, services: Services) -> N
     suspect = _suspect(services)
     dialog = ImpersonatorDialog(services.fanpages, services.roster.list_agencies(), [], suspect)
     qtbot.addWidget(dialog)
-    services.fanpages.update_impersonator(suspect.id, suspect.to_draft(evidence="Ảnh chụp"), suspect.version)
+    services.fanpages.impersonators.update(suspect.id, suspect.to_draft(evidence="Ảnh chụp"), suspect.version)
     _conflict_round(qtbot, dialog, "Ảnh chụp", dialog.evidence.toPlainText,
                     lambda: dialog.name.setText("Trang giả mạo Sở Y tế"), "Trang giả mạo Sở Y tế")
-    assert services.fanpages.get_impersonator(suspect.id).evidence == "Ảnh chụp"
+    assert services.fanpages.impersonators.get(suspect.id).evidence == "Ảnh chụp"
 
 
 def test_receipt_dialog_reloads_after_a_conflict(qtbot, services: Services, shown_errors: list[str]) -> None:

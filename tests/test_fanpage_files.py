@@ -69,8 +69,8 @@ def test_one_proposal_letter_per_platform_company(services: Services, tmp_path: 
     services.settings.save(OFFICE)
     ids = _pages(services)[:3]  # two Facebook pages, one YouTube channel
     base = tmp_path / "de-nghi.pdf"
-    issuer = services.fanpages.issuer(TODAY)
-    letters = services.fanpages.propose(
+    issuer = services.fanpages.letters.issuer(TODAY)
+    letters = services.fanpages.letters.propose(
         ids, TODAY, lambda lt: write_proposal_letter(letter_path(base, lt), lt, issuer))
     assert [(lt.addressee, len(lt.pages)) for lt in letters] == [
         ("Công ty Meta Platforms, Inc. (Facebook)", 2), ("Công ty Google LLC (YouTube)", 1)]
@@ -124,8 +124,8 @@ def test_one_proposal_letter_per_platform_company(services: Services, tmp_path: 
 def test_proposal_letters_numbered_from_the_register(services: Services, tmp_path: Path) -> None:
     services.settings.save({**OFFICE, "numbering": "register"})
     ids = _pages(services)[:3]
-    issuer = services.fanpages.issuer(TODAY)
-    letters = services.fanpages.propose(
+    issuer = services.fanpages.letters.issuer(TODAY)
+    letters = services.fanpages.letters.propose(
         ids, TODAY, lambda lt: write_proposal_letter(letter_path(tmp_path / "cv.pdf", lt), lt, issuer))
     assert [lt.number_text for lt in letters] == ["01/SVHTT-QLBC", "02/SVHTT-QLBC"]
     assert "Số: 01/SVHTT-QLBC" in _text(tmp_path / "cv-facebook.pdf")
@@ -138,7 +138,7 @@ def test_proposal_letters_numbered_from_the_register(services: Services, tmp_pat
 
 def test_excel_list_reads_back(services: Services, tmp_path: Path) -> None:
     _pages(services)
-    fake = services.fanpages.create_impersonator(
+    fake = services.fanpages.impersonators.create(
         ImpersonatorDraft(url="facebook.com/syt.hn.news", name="=SỞ Y TẾ HN")
     )
     pages = services.fanpages.list_pages()

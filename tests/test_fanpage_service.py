@@ -118,7 +118,7 @@ def test_proposal_letters_numbered_from_the_register_and_marking_pages(services:
     a = page(services, "Sở Y tế", "Sở Y tế Hà Nội", "facebook.com/soytehanoi")
     b = page(services, "Sở Du lịch", "Du lịch Hà Nội", "youtube.com/@dulichhanoi")
     written: list[ProposalLetter] = []
-    letters = services.fanpages.propose([a.id, b.id], TODAY, written.append)
+    letters = services.fanpages.letters.propose([a.id, b.id], TODAY, written.append)
     assert written == letters
     assert [lt.platforms for lt in letters] == [(Platform.FACEBOOK,), (Platform.YOUTUBE,)]
     assert [lt.number_text for lt in letters] == ["01/SVHTT-QLBC", "02/SVHTT-QLBC"]
@@ -132,24 +132,25 @@ def test_proposal_letters_numbered_from_the_register_and_marking_pages(services:
         raise OSError("disk full")
 
     with pytest.raises(OSError):
-        services.fanpages.propose([c.id], TODAY, broken)
+        services.fanpages.letters.propose([c.id], TODAY, broken)
     assert services.fanpages.get(c.id).state is S.NOT_REQUESTED
     assert [e.number for e in services.documents.entries(TODAY.year)] == [1, 2]
     # A number the văn thư gave, typed: used once a year, and never with several letters at once.
     with pytest.raises(ValidationError, match="đã dùng"):
-        services.fanpages.propose([c.id], TODAY, written.append, number=1)
-    typed = services.fanpages.propose([c.id], TODAY, written.append, number=7)
+        services.fanpages.letters.propose([c.id], TODAY, written.append, number=1)
+    typed = services.fanpages.letters.propose([c.id], TODAY, written.append, number=7)
     assert typed[0].number_text == "07/SVHTT-QLBC"
     d = page(services, "Sở Tư pháp", "Sở Tư pháp Hà Nội", "facebook.com/sotuphap")
     e = page(services, "Sở Tài chính", "Sở Tài chính", "youtube.com/@sotaichinh")
     with pytest.raises(ValidationError, match="2 công văn"):
-        services.fanpages.propose([d.id, e.id], TODAY, written.append, number=9)
-    assert [lt.number for lt in services.fanpages.propose([d.id, e.id], TODAY, written.append)] == [3, 4]
+        services.fanpages.letters.propose([d.id, e.id], TODAY, written.append, number=9)
+    letters = services.fanpages.letters
+    assert [lt.number for lt in letters.propose([d.id, e.id], TODAY, written.append)] == [3, 4]
 
 
 def test_proposal_letters_left_for_the_van_thu_to_number(services: Services) -> None:
     a = page(services, "Sở Y tế", "Sở Y tế Hà Nội", "facebook.com/soytehanoi")
-    letters = services.fanpages.propose([a.id], TODAY, lambda _letter: None)
+    letters = services.fanpages.letters.propose([a.id], TODAY, lambda _letter: None)
     assert [lt.number for lt in letters] == [None] and letters[0].number_text == ""
     got = services.fanpages.get(a.id)
     assert (got.state, got.letter_number, got.proposed_on) == (S.PROPOSED, "", TODAY)
@@ -160,14 +161,14 @@ def test_unproposed_official_pages_by_platform(services: Services) -> None:
     a = page(services, "Sở Y tế", "Sở Y tế Hà Nội", "facebook.com/soytehanoi")
     page(services, "Sở Du lịch", "Du lịch Hà Nội", "youtube.com/@dulichhanoi")
     page(services, "Sở Nội vụ", "Fan Sở Nội vụ", "facebook.com/fansonoivu", official=False)
-    assert [p.id for p in services.fanpages.unproposed_official(Platform.FACEBOOK)] == [a.id]
-    assert len(services.fanpages.unproposed_official()) == 2
+    assert [p.id for p in services.fanpages.letters.unproposed(Platform.FACEBOOK)] == [a.id]
+    assert len(services.fanpages.letters.unproposed()) == 2
 
 
 def test_an_impersonator_is_flagged_with_the_page_it_imitates(services: Services) -> None:
     official = page(services, "UBND phường Hoàn Kiếm", "UBND phường Hoàn Kiếm", "facebook.com/ubndhoankiem")
     page(services, "UBND phường Hoàng Mai", "UBND phường Hoàng Mai", "facebook.com/ubndhoangmai")
-    fake = services.fanpages.create_impersonator(
+    fake = services.fanpages.impersonators.create(
         ImpersonatorDraft(
             url="https://www.facebook.com/ubnd.hoankiem.tintuc?fbclid=x",
             name="Ubnd phuong Hoan Kiem - Tin tuc",
@@ -177,13 +178,13 @@ def test_an_impersonator_is_flagged_with_the_page_it_imitates(services: Services
     assert fake.agency_name == "UBND phường Hoàn Kiếm" and fake.similarity >= 90
     assert fake.status is ImpersonatorStatus.SUSPECTED and fake.found_on == TODAY
     # The near-miss: a page named like another ward is not said to imitate Hoàn Kiếm.
-    other = services.fanpages.create_impersonator(
+    other = services.fanpages.impersonators.create(
         ImpersonatorDraft(url="facebook.com/hoangmaiquetoi", name="Hoàng Mai quê tôi")
     )
     assert other.fanpage_id != official.id
     with pytest.raises(ValidationError, match="đã được đăng ký cho UBND phường Hoàn Kiếm"):
-        services.fanpages.create_impersonator(ImpersonatorDraft(url="m.facebook.com/UBNDHoanKiem", name="x"))
-    reported = services.fanpages.set_impersonator_status(fake.id, ImpersonatorStatus.REPORTED, TODAY)
+        services.fanpages.impersonators.create(ImpersonatorDraft(url="m.facebook.com/UBNDHoanKiem", name="x"))
+    reported = services.fanpages.impersonators.set_status(fake.id, ImpersonatorStatus.REPORTED, TODAY)
     assert reported.reported_on == TODAY and reported.status_on == TODAY
     with pytest.raises(ValidationError, match="mạo danh"):
         page(services, "Sở Y tế", "x", "facebook.com/ubnd.hoankiem.tintuc")
@@ -192,34 +193,34 @@ def test_an_impersonator_is_flagged_with_the_page_it_imitates(services: Services
 def test_official_pages_close_to_another_agencys_are_warned_about(services: Services) -> None:
     kiem = page(services, "UBND phường Hoàn Kiếm", "UBND phường Hoàn Kiếm", "facebook.com/ubndhoankiem")
     mai = page(services, "UBND phường Hoàng Mai", "UBND phường Hoàng Mai", "facebook.com/ubndhoangmai")
-    assert services.fanpages.page_name_warnings(mai.id) == []
+    assert services.fanpages.impersonators.page_name_warnings(mai.id) == []
     # The same agency's Zalo page has the same name: not a warning.
     page(services, "UBND phường Hoàn Kiếm", "UBND phường Hoàn Kiếm", "zalo.me/4178245638285443143")
-    assert services.fanpages.page_name_warnings(kiem.id) == []
+    assert services.fanpages.impersonators.page_name_warnings(kiem.id) == []
     close = page(
         services, "Sở Văn hóa và Thể thao", "Phường Hoàn Kiếm - Tin tức", "facebook.com/tintuchoankiem"
     )
-    [warning] = services.fanpages.page_name_warnings(close.id)
+    [warning] = services.fanpages.impersonators.page_name_warnings(close.id)
     assert warning.target_agency == "UBND phường Hoàn Kiếm" and "nhầm lẫn" in warning.message
 
 
 def test_check_names_over_the_whole_registry_records_flags(services: Services) -> None:
     kiem = page(services, "UBND phường Hoàn Kiếm", "UBND phường Hoàn Kiếm", "facebook.com/ubndhoankiem")
-    fake = services.fanpages.create_impersonator(
+    fake = services.fanpages.impersonators.create(
         ImpersonatorDraft(url="facebook.com/hk.news", name="UBND P. Hoàn Kiếm")
     )
     assert fake.fanpage_id == kiem.id
     # A suspect added before the official page existed gets its match on the next check.
-    late = services.fanpages.create_impersonator(
+    late = services.fanpages.impersonators.create(
         ImpersonatorDraft(url="facebook.com/sytehn", name="So Y Te Ha Noi")
     )
     assert late.fanpage_id is None
     syt = page(services, "Sở Y tế", "Sở Y tế Hà Nội", "facebook.com/soytehanoi")
     page(services, "UBND phường Hoàng Mai", "UBND phường Hoàng Mai", "facebook.com/ubndhoangmai")
-    check = services.fanpages.check_names()
+    check = services.fanpages.impersonators.check_names()
     assert {(f.subject_id, f.target_id) for f in check.imitators} == {(fake.id, kiem.id), (late.id, syt.id)}
     assert check.confusable == ()
-    assert services.fanpages.get_impersonator(late.id).fanpage_id == syt.id
+    assert services.fanpages.impersonators.get(late.id).fanpage_id == syt.id
 
 
 def test_summary_as_of_a_date_is_rebuilt_from_the_history(services: Services) -> None:
@@ -229,7 +230,7 @@ def test_summary_as_of_a_date_is_rebuilt_from_the_history(services: Services) ->
     d1, d2 = TODAY - timedelta(days=3), TODAY - timedelta(days=1)
     services.fanpages.transition([a.id, b.id], S.PROPOSED, d1, letter_number="3/STTTT-TTBCXB")
     services.fanpages.transition([a.id], S.VERIFIED, d2)
-    services.fanpages.create_impersonator(ImpersonatorDraft(url="facebook.com/fakesyt", name="Sở Y tế HN"))
+    services.fanpages.impersonators.create(ImpersonatorDraft(url="facebook.com/fakesyt", name="Sở Y tế HN"))
     now = services.fanpages.summary(TODAY)
     assert (now.official_pages, now.verified, now.proposed, now.ever_proposed) == (2, 1, 1, 2)
     assert now.share_verified == 0.5 and now.impersonators_with(ImpersonatorStatus.SUSPECTED) == 1
@@ -279,19 +280,19 @@ def test_import_matches_agencies_by_name_or_short_name(services: Services, tmp_p
         ],
     )
     rows, _sheet_name = read_fanpages(file)
-    plan = services.fanpages.plan_import(rows, file.name)
+    plan = services.fanpages.imports.plan_import(rows, file.name)
     assert plan.ok, plan.rejected
     assert [p.row for p in plan.to_add] == [5, 6] and [p.row for p in plan.to_update] == [4]
     # Old → new for each field; the file has no "Ngày thống kê": the count date stays empty.
     assert [str(c) for c in plan.to_update[0].changes] == ["Số người theo dõi: (trống) → 12500"]
-    assert services.fanpages.apply_import(plan) == (2, 1)
+    assert services.fanpages.imports.apply_import(plan) == (2, 1)
     assert services.fanpages.get(existing.id).followers == 12500
     assert services.fanpages.get(existing.id).followers_on is None
     youtube = services.fanpages.find_by_url("https://www.youtube.com/@DuLichHaNoi")
     assert youtube.agency_name == "Sở Du lịch" and youtube.notes == "Kênh video"
     assert services.fanpages.find_by_url("fb.com/ubndunghoa").platform is Platform.FACEBOOK
     # Importing the same file again changes nothing.
-    again = services.fanpages.plan_import(read_fanpages(file)[0], file.name)
+    again = services.fanpages.imports.plan_import(read_fanpages(file)[0], file.name)
     assert (len(again.to_add), len(again.to_update), len(again.unchanged)) == (0, 0, 3)
 
 
@@ -310,7 +311,7 @@ def test_a_bad_import_writes_nothing_and_says_where(services: Services, tmp_path
         ],
     )
     rows, _ = read_fanpages(file)
-    plan = services.fanpages.plan_import(rows, file.name)
+    plan = services.fanpages.imports.plan_import(rows, file.name)
     text = "\n".join(str(p) for p in plan.rejected)
     assert "dòng 3, cột Cơ quan: Không tìm thấy “Sở Không Có”" in text
     assert "dòng 4: Trang https://www.facebook.com/DuLichHaNoi trùng với dòng 2." in text
@@ -318,7 +319,7 @@ def test_a_bad_import_writes_nothing_and_says_where(services: Services, tmp_path
     assert "dòng 6, cột Số người theo dõi" in text and "dòng 6, cột Nền tảng" in text
     assert "dòng 7, cột Nền tảng: Nền tảng “Instagram” không rõ" in text and "video" in text
     with pytest.raises(ValidationError):
-        services.fanpages.apply_import(plan)
+        services.fanpages.imports.apply_import(plan)
     assert services.fanpages.count() == 1
 
 

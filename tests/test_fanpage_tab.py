@@ -261,7 +261,7 @@ def test_add_a_suspected_page_flags_the_page_it_imitates(
     assert tab.suspects_proxy.index(0, 4).data() == "UBND phường Hoàn Kiếm"
     tab.suspects_view.selectRow(0)
     tab.suspect_status_actions[ImpersonatorStatus.REPORTED].trigger()
-    [suspect] = services.fanpages.list_impersonators()
+    [suspect] = services.fanpages.impersonators.list_all()
     assert suspect.status is ImpersonatorStatus.REPORTED and suspect.reported_on == date.today()
     assert "Impersonating pages (1)" in tab.pages_tabs.tabText(2) or "(1)" in tab.pages_tabs.tabText(2)
 

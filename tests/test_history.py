@@ -195,7 +195,7 @@ def test_calendar_and_fanpage_changes_read_in_vietnamese(named: Services) -> Non
 
     agency = named.roster.create(AgencyDraft(name="Sở Y tế"))
     page = named.fanpages.create(FanpageDraft(agency.id, "facebook.com/soytehanoi", "Sở Y tế Hà Nội"))
-    suspect = named.fanpages.create_impersonator(
+    suspect = named.fanpages.impersonators.create(
         ImpersonatorDraft("facebook.com/soytehanoi.gov", "Sở Y tế Hà Nội (giả)", agency_id=agency.id))
     item = named.calendar.create(ContentDraft(title="Bản tin tuần", day=date(2026, 11, 16),
                                               period=Period.WEEKLY, domains=(Domain.ECONOMY, Domain.CULTURE)))

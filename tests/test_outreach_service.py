@@ -327,10 +327,8 @@ def test_the_proposal_letter_lists_exactly_the_unsent_requests_and_marks_them_se
     out = tmp_path / "de-nghi.pdf"
     svc.settings.save({"office.name": "Sở Văn hóa và Thể thao", "office.symbol": "SVHTT",
                        "office.unit": "QLBC"})
-    office, in_text, letters = o.office(), o.office_in_text(), o.letter_settings()
-    letter = o.propose_citations(
-        TODAY, lambda letter: write_citation_proposal(out, letter, office, in_text, letters)
-    )
+    office, letters = o.issuer(TODAY), o.letter_settings()
+    letter = o.propose_citations(TODAY, lambda letter: write_citation_proposal(out, letter, office, letters))
     assert [r.site.name for r in letter.requests] == ["Báo Mới", "Zing News"]
     assert letter.requests[0].press == (MERGED, "Tạp chí Người Hà Nội")
     text = pdf_text(out)
@@ -510,8 +508,7 @@ def test_the_invitation_letter_comes_from_the_template_in_settings(svc: Services
         moi,
         TODAY,
         o.letter_symbol(),
-        o.office(),
-        o.office_in_text(),
+        o.issuer(TODAY),
         o.letter_settings(),
     )
     text = pdf_text(out)

@@ -63,7 +63,7 @@ def office(services: Services) -> Services:
     fanpages.transition([pages[0].id, pages[1].id], VerificationState.PROPOSED, date(2026, 11, 1),
                         letter_number="12/STTTT")
     fanpages.transition([pages[1].id], VerificationState.SENT, date(2026, 11, 5))
-    fanpages.create_impersonator(ImpersonatorDraft(url="https://facebook.com/soyte.gia", name="Sở Y tế HN",
+    fanpages.impersonators.create(ImpersonatorDraft(url="https://facebook.com/soyte.gia", name="Sở Y tế HN",
                                                    found_on=date(2026, 11, 20)))
     return services
 

@@ -9,24 +9,22 @@ from __future__ import annotations
 
 import os
 import tempfile
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from icalendar import Calendar, Event
 
 from hanoi_desk.domain.calendar import ContentItem, Party, Status, range_label
 from hanoi_desk.domain.documents import Issue, vn_count
 from hanoi_desk.exporters.issued import document_symbol, issued_document
+from hanoi_desk.exporters.lists import ListOptions, ListSheet
 from hanoi_desk.exporters.official_pdf import Appendix, OfficialDocument, Para, write_official_pdf
-from hanoi_desk.exporters.xlsx import (
-    CancelCheck,
-    Column,
-    ProgressCallback,
-    SheetSpec,
-    export_stamp,
-    write_workbook,
-)
+from hanoi_desk.exporters.xlsx import CancelCheck, Column, ProgressCallback
+
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
 
 XLSX_TITLE = "LỊCH NỘI DUNG THÔNG TIN TUYÊN TRUYỀN"
 LETTER_SUBJECT = "V/v thống nhất nội dung thông tin tuyên truyền"
@@ -54,53 +52,35 @@ XLSX_COLUMNS: tuple[Column, ...] = (
 
 
 # ----------------------------------------------------------------------------- Excel
-def write_calendar_xlsx(
-    path: Path,
-    items: Sequence[ContentItem],
-    start: date,
-    end: date,
-    *,
-    exported_on: date | None = None,
-    progress: ProgressCallback | None = None,
-    cancelled: CancelCheck | None = None,
-) -> Path:
+def _xlsx_row(number: int, item: ContentItem) -> Sequence[object]:
+    return (
+        number,
+        item.day,
+        item.period_label,
+        item.period.label,
+        item.title,
+        item.summary,
+        item.domains_text,
+        item.agency_name,
+        item.status_text,
+        item.due_date,
+        _agreement(item, Party.PROPAGANDA_BOARD),
+        _agreement(item, Party.PC_OFFICE),
+        "\n".join(f"{d.target} ({d.distributed_on:%d/%m/%Y})" for d in item.distributions),
+        "\n".join(f"{p.where} ({p.published_on:%d/%m/%Y})" for p in item.publications),
+        "\n".join(p.url for p in item.publications if p.url),
+        "\n".join(text for text in (item.status_reason, item.notes) if text),
+    )
+
+
+CALENDAR: ListSheet[ContentItem] = ListSheet("Lịch nội dung", XLSX_TITLE, XLSX_COLUMNS, _xlsx_row)
+
+
+def write_calendar_xlsx(path: Path, items: Sequence[ContentItem], start: date, end: date,
+                        **options: Unpack[ListOptions]) -> Path:
     """One row per item with its period, domains, agency, status, agreements, hand-overs and links."""
-    subtitle = (f"{_capitalised(range_label(start, end))} — {len(items)} nội dung — "
-                f"{export_stamp(exported_on)}")
-    sheet = SheetSpec(name="Lịch nội dung", title=XLSX_TITLE, subtitle=subtitle, columns=XLSX_COLUMNS,
-                      rows=_XlsxRows(items))
-    return write_workbook(path, [sheet], progress=progress, cancelled=cancelled)
-
-
-class _XlsxRows:
-    """Rows built lazily but sized, so the progress bar knows the total."""
-
-    def __init__(self, items: Sequence[ContentItem]) -> None:
-        self._items = items
-
-    def __len__(self) -> int:
-        return len(self._items)
-
-    def __iter__(self) -> Iterator[Sequence[object]]:
-        for number, item in enumerate(self._items, 1):
-            yield (
-                number,
-                item.day,
-                item.period_label,
-                item.period.label,
-                item.title,
-                item.summary,
-                item.domains_text,
-                item.agency_name,
-                item.status_text,
-                item.due_date,
-                _agreement(item, Party.PROPAGANDA_BOARD),
-                _agreement(item, Party.PC_OFFICE),
-                "\n".join(f"{d.target} ({d.distributed_on:%d/%m/%Y})" for d in item.distributions),
-                "\n".join(f"{p.where} ({p.published_on:%d/%m/%Y})" for p in item.publications),
-                "\n".join(p.url for p in item.publications if p.url),
-                "\n".join(text for text in (item.status_reason, item.notes) if text),
-            )
+    scope = f"{_capitalised(range_label(start, end))} — {len(items)} nội dung"
+    return CALENDAR.write(path, items, **{**options, "scope": scope})
 
 
 def _agreement(item: ContentItem, party: Party) -> str:

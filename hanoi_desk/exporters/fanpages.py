@@ -1,15 +1,15 @@
 """The fanpage registry as files: the Excel list of what the tab shows, and the proposal letter PDF.
 
-Plain values in: pages as the service returns them, and the office as the settings hold it (any
-object with the fields of ``services.settings.OfficeSettings``), so this module never reads the
-database.
+Plain values in: pages as the service returns them, and the office as a ``domain.documents.Issuer``,
+so this module never reads the database.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
-from datetime import date
+import functools
+from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from hanoi_desk.domain.documents import Issuer, vn_count
 from hanoi_desk.domain.fanpage import (
@@ -18,21 +18,18 @@ from hanoi_desk.domain.fanpage import (
     ProposalLetter,
 )
 from hanoi_desk.exporters.issued import issued_document
-from hanoi_desk.exporters.list_pdf import PdfColumn, write_list_pdf
+from hanoi_desk.exporters.list_pdf import PdfColumn
+from hanoi_desk.exporters.lists import ListOptions, ListSheet
 from hanoi_desk.exporters.official_pdf import (
     Appendix,
     OfficialDocument,
     Para,
     write_official_pdf,
 )
-from hanoi_desk.exporters.xlsx import (
-    CancelCheck,
-    Column,
-    ProgressCallback,
-    SheetSpec,
-    export_stamp,
-    write_workbook,
-)
+from hanoi_desk.exporters.xlsx import Column, ProgressCallback, export_stamp
+
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
 
 LIST_TITLE = "DANH SÁCH TRANG FANPAGE CỦA CÁC CƠ QUAN, ĐƠN VỊ"
 IMPERSONATOR_TITLE = "DANH SÁCH TRANG NGHI MẠO DANH"
@@ -70,89 +67,70 @@ IMPERSONATOR_COLUMNS: tuple[Column, ...] = (
 )
 
 
-def write_fanpage_list(
-    path: Path,
-    pages: Sequence[Fanpage],
-    *,
-    scope: str = "",
-    impersonators: Sequence[Impersonator] | None = None,
-    exported_on: date | None = None,
-    progress: ProgressCallback | None = None,
-    cancelled: CancelCheck | None = None,
-) -> Path:
-    """The pages the view shows, in its order; *scope* words the filter for whoever reads the printout."""
-    subtitle = f"{scope} — {export_stamp(exported_on)}" if scope else export_stamp(exported_on)
-    sheets = [
-        SheetSpec(
-            name="Trang fanpage",
-            title=LIST_TITLE,
-            subtitle=subtitle,
-            columns=PAGE_COLUMNS,
-            rows=_PageRows(pages),
-        )
-    ]
-    if impersonators is not None:
-        sheets.append(
-            SheetSpec(
-                name="Trang mạo danh",
-                title=IMPERSONATOR_TITLE,
-                subtitle=export_stamp(exported_on),
-                columns=IMPERSONATOR_COLUMNS,
-                rows=_ImpersonatorRows(impersonators),
-            )
-        )
-    return write_workbook(path, sheets, progress=progress, cancelled=cancelled)
+def _page_row(number: int, p: Fanpage) -> Sequence[object]:
+    return (
+        number,
+        p.agency_name,
+        p.agency_kind.label,
+        p.platform.label,
+        p.name,
+        p.url,
+        p.platform_id,
+        p.followers,
+        p.followers_on,
+        "Có" if p.official else "Không",
+        p.state.label if p.official else "",
+        p.state_on,
+        p.letter_number,
+        p.reason,
+        p.notes,
+    )
 
 
-class _PageRows:
-    def __init__(self, pages: Sequence[Fanpage]) -> None:
-        self._pages = pages
-
-    def __len__(self) -> int:
-        return len(self._pages)
-
-    def __iter__(self) -> Iterator[Sequence[object]]:
-        for number, p in enumerate(self._pages, 1):
-            yield (
-                number,
-                p.agency_name,
-                p.agency_kind.label,
-                p.platform.label,
-                p.name,
-                p.url,
-                p.platform_id,
-                p.followers,
-                p.followers_on,
-                "Có" if p.official else "Không",
-                p.state.label if p.official else "",
-                p.state_on,
-                p.letter_number,
-                p.reason,
-                p.notes,
-            )
+def _impersonator_row(number: int, i: Impersonator) -> Sequence[object]:
+    return (
+        number,
+        i.name,
+        i.platform.label,
+        i.url,
+        i.agency_name,
+        i.fanpage_name,
+        i.found_on,
+        i.reported_on,
+        i.status.label,
+        i.evidence,
+    )
 
 
-class _ImpersonatorRows:
-    def __init__(self, rows: Sequence[Impersonator]) -> None:
-        self._rows = rows
+LIST_PDF_COLUMNS: tuple[tuple[int, PdfColumn], ...] = (
+    (0, PdfColumn("STT", 0.55, numeric=True)),
+    (1, PdfColumn("Cơ quan, đơn vị", 2.25)),
+    (3, PdfColumn("Nền tảng", 0.9)),
+    (4, PdfColumn("Tên trang", 2.0)),
+    (5, PdfColumn("Đường dẫn", 2.4)),
+    (7, PdfColumn("Số người theo dõi", 0.9, numeric=True)),
+    (9, PdfColumn("Chính thức", 0.7)),
+    (10, PdfColumn("Trạng thái xác thực", 1.1)),
+    (11, PdfColumn("Từ ngày", 0.8)),
+    (12, PdfColumn("Số công văn đề nghị", 1.0)),
+)
 
-    def __len__(self) -> int:
-        return len(self._rows)
+PAGES: ListSheet[Fanpage] = ListSheet("Trang fanpage", LIST_TITLE, PAGE_COLUMNS, _page_row, LIST_PDF_COLUMNS)
+IMPERSONATORS: ListSheet[Impersonator] = ListSheet("Trang mạo danh", IMPERSONATOR_TITLE, IMPERSONATOR_COLUMNS,
+                                                   _impersonator_row)
 
-    def __iter__(self) -> Iterator[Sequence[object]]:
-        for number, i in enumerate(self._rows, 1):
-            yield (
-                number,
-                i.name,
-                i.platform.label,
-                i.url,
-                i.agency_name,
-                i.fanpage_name,
-                i.found_on,
-                i.reported_on,
-                i.status.label,
-                i.evidence,
-            )
+
+def write_fanpage_list(path: Path, pages: Sequence[Fanpage], *,
+                       impersonators: Sequence[Impersonator] | None = None,
+                       **options: Unpack[ListOptions]) -> Path:
+    """The pages the view shows, in its order (the ``scope`` words the filter for whoever reads the
+    printout); the impersonators, when given, on their own sheet; ``printed``: the pages as a printed list."""
+    stamp = export_stamp(options.get("exported_on"))
+    more = [] if impersonators is None else [IMPERSONATORS.sheet(impersonators, stamp)]
+    return PAGES.write(path, pages, more=more, **options)
+
+
+write_fanpage_list_pdf = functools.partial(write_fanpage_list, printed=True)
 
 
 def proposal_document(letter: ProposalLetter, issuer: Issuer) -> OfficialDocument:
@@ -225,33 +203,3 @@ def letter_path(base: Path, letter: ProposalLetter, one_file: bool = False) -> P
     """Where a letter goes: *base* itself for a single letter asked for by name, else OUT-facebook.pdf …"""
     base = base if base.suffix.lower() == ".pdf" else base.with_suffix(".pdf")
     return base if one_file else base.with_name(f"{base.stem}-{letter.file_suffix}{base.suffix}")
-
-
-LIST_PDF_COLUMNS: tuple[tuple[int, PdfColumn], ...] = (
-    (0, PdfColumn("STT", 0.55, numeric=True)),
-    (1, PdfColumn("Cơ quan, đơn vị", 2.25)),
-    (3, PdfColumn("Nền tảng", 0.9)),
-    (4, PdfColumn("Tên trang", 2.0)),
-    (5, PdfColumn("Đường dẫn", 2.4)),
-    (7, PdfColumn("Số người theo dõi", 0.9, numeric=True)),
-    (9, PdfColumn("Chính thức", 0.7)),
-    (10, PdfColumn("Trạng thái xác thực", 1.1)),
-    (11, PdfColumn("Từ ngày", 0.8)),
-    (12, PdfColumn("Số công văn đề nghị", 1.0)),
-)
-
-
-def write_fanpage_list_pdf(
-    path: Path,
-    pages: Sequence[Fanpage],
-    *,
-    scope: str = "",
-    exported_on: date | None = None,
-    progress: ProgressCallback | None = None,
-    cancelled: CancelCheck | None = None,
-) -> Path:
-    """The pages the view shows, in its order, as a printed list (A4 landscape)."""
-    subtitle = f"{scope} — {export_stamp(exported_on)}" if scope else export_stamp(exported_on)
-    rows = ([row[i] for i, _c in LIST_PDF_COLUMNS] for row in _PageRows(pages))
-    return write_list_pdf(path, LIST_TITLE, subtitle, [c for _i, c in LIST_PDF_COLUMNS], rows,
-                          progress=progress, cancelled=cancelled)

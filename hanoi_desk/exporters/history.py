@@ -2,20 +2,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
-from datetime import date
+import functools
+from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from hanoi_desk.domain.history import HistoryLine
-from hanoi_desk.exporters.list_pdf import PdfColumn, write_list_pdf
-from hanoi_desk.exporters.xlsx import (
-    CancelCheck,
-    Column,
-    ProgressCallback,
-    SheetSpec,
-    export_stamp,
-    write_workbook,
-)
+from hanoi_desk.exporters.list_pdf import PdfColumn
+from hanoi_desk.exporters.lists import ListOptions, ListSheet
+from hanoi_desk.exporters.xlsx import Column
+
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
 
 DEFAULT_TITLE = "LỊCH SỬ THAY ĐỔI DỮ LIỆU"
 
@@ -33,49 +31,20 @@ COLUMNS: tuple[Column, ...] = (
 )
 
 
-def write_history(
-    path: Path,
-    lines: Sequence[HistoryLine],
-    *,
-    title: str = DEFAULT_TITLE,
-    scope: str = "",
-    exported_on: date | None = None,
-    progress: ProgressCallback | None = None,
-    cancelled: CancelCheck | None = None,
-) -> Path:
-    """Write *lines* (the rows a history view shows, in its order) and return the path.
-
-    *scope* words the filter in the subtitle ("Cơ quan, đơn vị — từ 01/12/2026"), so a printout
-    says which part of the history it holds.
-    """
-    subtitle = f"{scope} — {export_stamp(exported_on)}" if scope else export_stamp(exported_on)
-    sheet = SheetSpec(name="Lịch sử thay đổi", title=title, subtitle=subtitle, columns=COLUMNS,
-                      rows=_Rows(lines))
-    return write_workbook(path, [sheet], progress=progress, cancelled=cancelled)
-
-
-class _Rows:
-    def __init__(self, lines: Sequence[HistoryLine]) -> None:
-        self._lines = lines
-
-    def __len__(self) -> int:
-        return len(self._lines)
-
-    def __iter__(self) -> Iterator[Sequence[object]]:
-        for number, line in enumerate(self._lines, 1):
-            entry, change = line.entry, line.change
-            yield (
-                number,
-                entry.changed_at,
-                entry.changed_by,
-                entry.action.label,
-                entry.table_label,
-                entry.record_id,
-                entry.label,
-                change.label if change else "",
-                change.old if change else "",
-                change.new if change else "",
-            )
+def _row(number: int, line: HistoryLine) -> Sequence[object]:
+    entry, change = line.entry, line.change
+    return (
+        number,
+        entry.changed_at,
+        entry.changed_by,
+        entry.action.label,
+        entry.table_label,
+        entry.record_id,
+        entry.label,
+        change.label if change else "",
+        change.old if change else "",
+        change.new if change else "",
+    )
 
 
 PDF_COLUMNS: tuple[tuple[int, PdfColumn], ...] = (
@@ -90,19 +59,15 @@ PDF_COLUMNS: tuple[tuple[int, PdfColumn], ...] = (
     (9, PdfColumn("Giá trị mới", 2.0)),
 )
 
+HISTORY: ListSheet[HistoryLine] = ListSheet("Lịch sử thay đổi", DEFAULT_TITLE, COLUMNS, _row, PDF_COLUMNS)
 
-def write_history_pdf(
-    path: Path,
-    lines: Sequence[HistoryLine],
-    *,
-    title: str = DEFAULT_TITLE,
-    scope: str = "",
-    exported_on: date | None = None,
-    progress: ProgressCallback | None = None,
-    cancelled: CancelCheck | None = None,
-) -> Path:
-    """The lines a history view shows, in its order, as a printed list (A4 landscape)."""
-    subtitle = f"{scope} — {export_stamp(exported_on)}" if scope else export_stamp(exported_on)
-    rows = ([row[i] for i, _c in PDF_COLUMNS] for row in _Rows(lines))
-    return write_list_pdf(path, title, subtitle, [c for _i, c in PDF_COLUMNS], rows, progress=progress,
-                          cancelled=cancelled)
+
+def write_history(path: Path, lines: Sequence[HistoryLine], *, title: str = DEFAULT_TITLE,
+                  **options: Unpack[ListOptions]) -> Path:
+    """Write *lines* (the rows a history view shows, in its order) and return the path; ``printed``: as
+    a printed list (A4 landscape) rather than a workbook. The ``scope`` words the filter in the subtitle
+    ("Cơ quan, đơn vị — từ 01/12/2026"), so a printout says which part of the history it holds."""
+    return HISTORY.write(path, lines, title=title, **options)
+
+
+write_history_pdf = functools.partial(write_history, printed=True)

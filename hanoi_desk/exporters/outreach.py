@@ -8,12 +8,13 @@ document, so their format, numbering and draft marking are the engine's.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator, Sequence
-from dataclasses import replace
 from datetime import date
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING
 
+from hanoi_desk.domain.documents import Issuer
 from hanoi_desk.domain.outreach import (
     CITATION_SUBJECT,
     PLACEHOLDERS,
@@ -24,7 +25,8 @@ from hanoi_desk.domain.outreach import (
     SiteArticles,
     fill_template,
 )
-from hanoi_desk.exporters.list_pdf import PdfColumn, write_list_pdf
+from hanoi_desk.exporters.list_pdf import PdfColumn
+from hanoi_desk.exporters.lists import ListOptions, ListSheet
 from hanoi_desk.exporters.official_pdf import (
     Appendix,
     Letterhead,
@@ -35,35 +37,18 @@ from hanoi_desk.exporters.official_pdf import (
     write_official_pdf,
 )
 from hanoi_desk.exporters.xlsx import (
-    CancelCheck,
     Column,
     ProgressCallback,
     SheetSpec,
     export_stamp,
-    write_workbook,
 )
+
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
 
 LIST_TITLE = "DANH SÁCH TRANG THÔNG TIN ĐIỆN TỬ TỔNG HỢP, MẠNG XÃ HỘI ĐƯỢC VẬN ĐỘNG"
 PERMISSIONS_TITLE = "TRÍCH DẪN NGUỒN TIN CỦA CÁC CƠ QUAN BÁO CHÍ THÀNH PHỐ"
 ARTICLES_TITLE = "TIN, BÀI VỀ HÀ NỘI TRÊN CÁC TRANG THÔNG TIN ĐIỆN TỬ TỔNG HỢP, MẠNG XÃ HỘI NĂM {year}"
-PLAN_NAME = (
-    "Kế hoạch của Ủy ban nhân dân Thành phố về việc đưa thông tin về các nhiệm vụ kinh tế, chính trị, "
-    "văn hóa, xã hội, an ninh, quốc phòng của thành phố Hà Nội lên hệ thống trang thông tin điện tử, "
-    "mạng xã hội"
-)
-
-
-class OfficeLike(Protocol):
-    """The office as it signs its letters (``services.settings.OfficeSettings`` fits)."""
-
-    parent_body: str
-    office_name: str
-    place: str
-    signing_authority: str
-    signer_title: str
-    signer_name: str
-    staff_name: str
-
 
 SITE_COLUMNS: tuple[Column, ...] = (
     Column("STT", kind="int"),
@@ -102,7 +87,7 @@ PERMISSION_COLUMNS: tuple[Column, ...] = (
 )
 
 
-def _site_row(number: int, s: OutreachSite) -> tuple[object, ...]:
+def _site_row(number: int, s: OutreachSite) -> Sequence[object]:
     return (
         number,
         s.name,
@@ -128,31 +113,18 @@ def _site_row(number: int, s: OutreachSite) -> tuple[object, ...]:
     )
 
 
-class _SiteRows:
-    def __init__(self, sites: Sequence[OutreachSite]) -> None:
-        self._sites = sites
-
-    def __len__(self) -> int:
-        return len(self._sites)
-
-    def __iter__(self) -> Iterator[Sequence[object]]:
-        for number, site in enumerate(self._sites, 1):
-            yield _site_row(number, site)
-
-
-def _permission_rows(permissions: Sequence[Permission]) -> Iterator[Sequence[object]]:
-    for number, p in enumerate(permissions, 1):
-        yield (
-            number,
-            p.site_name,
-            p.press_label,
-            p.state.label,
-            p.requested_on,
-            p.proposal_text,
-            p.decided_on,
-            p.document,
-            p.note,
-        )
+def _permission_row(number: int, p: Permission) -> Sequence[object]:
+    return (
+        number,
+        p.site_name,
+        p.press_label,
+        p.state.label,
+        p.requested_on,
+        p.proposal_text,
+        p.decided_on,
+        p.document,
+        p.note,
+    )
 
 
 def _article_columns() -> tuple[Column, ...]:
@@ -179,53 +151,6 @@ def _article_rows(articles: Sequence[SiteArticles]) -> Iterator[Sequence[object]
     )
 
 
-def write_outreach_list(
-    path: Path,
-    sites: Sequence[OutreachSite],
-    *,
-    scope: str = "",
-    exported_on: date | None = None,
-    permissions: Sequence[Permission] | None = None,
-    articles: Sequence[SiteArticles] | None = None,
-    year: int | None = None,
-    progress: ProgressCallback | None = None,
-    cancelled: CancelCheck | None = None,
-) -> Path:
-    """The sites the view shows, in its order; the permissions and the year's articles on their own
-    sheets when given. *scope* words the filter for whoever reads the printout."""
-    subtitle = f"{scope} — {export_stamp(exported_on)}" if scope else export_stamp(exported_on)
-    sheets = [
-        SheetSpec(
-            name="Trang, mạng xã hội",
-            title=LIST_TITLE,
-            subtitle=subtitle,
-            columns=SITE_COLUMNS,
-            rows=_SiteRows(sites),
-        )
-    ]
-    if permissions is not None:
-        sheets.append(
-            SheetSpec(
-                name="Trích dẫn nguồn tin",
-                title=PERMISSIONS_TITLE,
-                subtitle=export_stamp(exported_on),
-                columns=PERMISSION_COLUMNS,
-                rows=list(_permission_rows(permissions)),
-            )
-        )
-    if articles is not None and year is not None:
-        sheets.append(
-            SheetSpec(
-                name=f"Tin bài năm {year}",
-                title=ARTICLES_TITLE.format(year=year),
-                subtitle=f"Theo lịch nội dung và số liệu nhập thêm — {export_stamp(exported_on)}",
-                columns=_article_columns(),
-                rows=list(_article_rows(articles)),
-            )
-        )
-    return write_workbook(path, sheets, progress=progress, cancelled=cancelled)
-
-
 LIST_PDF_COLUMNS: tuple[tuple[int, PdfColumn], ...] = (
     (0, PdfColumn("STT", 0.45, numeric=True)),
     (1, PdfColumn("Tên trang/mạng xã hội", 1.9)),
@@ -240,28 +165,31 @@ LIST_PDF_COLUMNS: tuple[tuple[int, PdfColumn], ...] = (
     (15, PdfColumn("Người phụ trách", 1.2)),
 )
 
+SITES: ListSheet[OutreachSite] = ListSheet("Trang, mạng xã hội", LIST_TITLE, SITE_COLUMNS, _site_row,
+                                           LIST_PDF_COLUMNS)
+PERMISSIONS: ListSheet[Permission] = ListSheet("Trích dẫn nguồn tin", PERMISSIONS_TITLE, PERMISSION_COLUMNS,
+                                               _permission_row)
 
-def write_outreach_list_pdf(
-    path: Path,
-    sites: Sequence[OutreachSite],
-    *,
-    scope: str = "",
-    exported_on: date | None = None,
-    progress: ProgressCallback | None = None,
-    cancelled: CancelCheck | None = None,
-) -> Path:
-    """The sites the view shows, in its order, as a printed list (A4 landscape)."""
-    subtitle = f"{scope} — {export_stamp(exported_on)}" if scope else export_stamp(exported_on)
-    rows = ([row[i] for i, _c in LIST_PDF_COLUMNS] for row in _SiteRows(sites))
-    return write_list_pdf(
-        path,
-        LIST_TITLE,
-        subtitle,
-        [c for _i, c in LIST_PDF_COLUMNS],
-        rows,
-        progress=progress,
-        cancelled=cancelled,
-    )
+
+def write_outreach_list(path: Path, sites: Sequence[OutreachSite], *,
+                        permissions: Sequence[Permission] | None = None,
+                        articles: Sequence[SiteArticles] | None = None, year: int | None = None,
+                        **options: Unpack[ListOptions]) -> Path:
+    """The sites the view shows, in its order (the ``scope`` words the filter for whoever reads the
+    printout); the permissions and the year's articles on their own sheets when given; ``printed``: the
+    sites as a printed list (A4 landscape)."""
+    stamp = export_stamp(options.get("exported_on"))
+    more: list[SheetSpec] = []
+    if permissions is not None:
+        more.append(PERMISSIONS.sheet(permissions, stamp))
+    if articles is not None and year is not None:
+        more.append(SheetSpec(name=f"Tin bài năm {year}", title=ARTICLES_TITLE.format(year=year),
+                              subtitle=f"Theo lịch nội dung và số liệu nhập thêm — {stamp}",
+                              columns=_article_columns(), rows=list(_article_rows(articles))))
+    return SITES.write(path, sites, more=more, **options)
+
+
+write_outreach_list_pdf = functools.partial(write_outreach_list, printed=True)
 
 
 # ----------------------------------------------------------------------------- the proposal letter
@@ -269,15 +197,10 @@ def _count(n: int) -> str:
     return f"{n:02d}"
 
 
-def citation_document(
-    letter: CitationProposal,
-    office: OfficeLike,
-    office_in_text: str,
-    letters: LetterSettings,
-    plan_reference: str = PLAN_NAME,
-) -> OfficialDocument:
+def citation_document(letter: CitationProposal, office: Issuer, letters: LetterSettings) -> OfficialDocument:
     """The công văn asking the board to have the city's press allow the sites to quote them; the sites,
     their licences and the press agencies asked in the appendix."""
+    office_in_text, plan_reference = office.office_in_text, office.plan_reference
     sites = len(letter.requests)
     press = letter.press_count
     body = [
@@ -346,23 +269,14 @@ def citation_document(
         recipients=Recipients(letters.citation_recipients),
         signature=Signature(office.signing_authority, office.signer_title, office.signer_name),
         appendix=appendix,
+        draft=office.draft,
     )
 
 
-def write_citation_proposal(
-    path: Path,
-    letter: CitationProposal,
-    office: OfficeLike,
-    office_in_text: str,
-    letters: LetterSettings,
-    *,
-    plan_reference: str = PLAN_NAME,
-    progress: ProgressCallback | None = None,
-    draft: bool = False,
-) -> Path:
-    """*draft*: the office or the signer is not settled (documents.md): "DỰ THẢO" on every page."""
-    document = citation_document(letter, office, office_in_text, letters, plan_reference)
-    return write_official_pdf(path, replace(document, draft=draft), progress=progress)
+def write_citation_proposal(path: Path, letter: CitationProposal, office: Issuer, letters: LetterSettings, *,
+                            progress: ProgressCallback | None = None) -> Path:
+    """A draft office (not settled, documents.md) prints "DỰ THẢO" on every page."""
+    return write_official_pdf(path, citation_document(letter, office, letters), progress=progress)
 
 
 # ----------------------------------------------------------------------------- the invitation letter
@@ -384,12 +298,11 @@ def invitation_document(
     site: OutreachSite,
     day: date,
     symbol: str,
-    office: OfficeLike,
-    office_in_text: str,
+    office: Issuer,
     letters: LetterSettings,
 ) -> OfficialDocument:
     """The công văn inviting the company that runs *site* to open a Hanoi column, from the template."""
-    values = template_values(site, office_in_text)
+    values = template_values(site, office.office_in_text)
     paragraphs = [p.strip() for p in fill_template(letters.invitation_body, values).split("\n") if p.strip()]
     addressee = site.operator or f"Đơn vị chủ quản {site.name}"
     return OfficialDocument(
@@ -407,20 +320,11 @@ def invitation_document(
         body=[Para(p) for p in paragraphs],
         recipients=Recipients(letters.invitation_recipients),
         signature=Signature(office.signing_authority, office.signer_title, office.signer_name),
+        draft=office.draft,
     )
 
 
-def write_invitation(
-    path: Path,
-    site: OutreachSite,
-    day: date,
-    symbol: str,
-    office: OfficeLike,
-    office_in_text: str,
-    letters: LetterSettings,
-    *,
-    progress: ProgressCallback | None = None,
-    draft: bool = False,
-) -> Path:
-    document = invitation_document(site, day, symbol, office, office_in_text, letters)
-    return write_official_pdf(path, replace(document, draft=draft), progress=progress)
+def write_invitation(path: Path, site: OutreachSite, day: date, symbol: str, office: Issuer,
+                     letters: LetterSettings, *, progress: ProgressCallback | None = None) -> Path:
+    document = invitation_document(site, day, symbol, office, letters)
+    return write_official_pdf(path, document, progress=progress)

@@ -7,11 +7,12 @@ signs; the format itself (Decree 30/2020) is the official PDF engine's.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace as dataclass_replace
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from hanoi_desk.domain.agency import AgencyKind
 from hanoi_desk.domain.documents import vn_count
@@ -31,6 +32,7 @@ from hanoi_desk.domain.reports import (
     kind_words,
 )
 from hanoi_desk.exporters.issued import document_symbol, issued_document
+from hanoi_desk.exporters.lists import ListOptions, ListSheet
 from hanoi_desk.exporters.official_pdf import (
     Appendix,
     Block,
@@ -47,13 +49,11 @@ from hanoi_desk.exporters.official_pdf import (
     write_official_pdf,
 )
 from hanoi_desk.exporters.xlsx import (
-    CancelCheck,
     Column,
-    ProgressCallback,
-    SheetSpec,
-    export_stamp,
-    write_workbook,
 )
+
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
 
 ADDRESSEE = "Ủy ban nhân dân Thành phố Hà Nội"
 _UNITS = {
@@ -421,47 +421,27 @@ INTAKE_COLUMNS: tuple[Column, ...] = (
 )
 
 
-def write_intake(
-    path: Path,
-    rows: Sequence[IntakeRow],
-    year: int,
-    deadline: date,
-    *,
-    exported_on: date | None = None,
-    progress: ProgressCallback | None = None,
-    cancelled: CancelCheck | None = None,
-) -> Path:
-    """The intake table as the view shows it (its filter, its order), one row per agency."""
-    sheet = SheetSpec(
-        name=f"Báo cáo năm {year}",
-        title=f"TÌNH HÌNH TIẾP NHẬN BÁO CÁO KẾT QUẢ THỰC HIỆN KẾ HOẠCH NĂM {year}",
-        subtitle=f"Hạn gửi báo cáo: {deadline:%d/%m/%Y} — {export_stamp(exported_on)}",
-        columns=INTAKE_COLUMNS,
-        rows=_IntakeRows(rows),
+def _intake_row(number: int, row: IntakeRow) -> Sequence[object]:
+    receipt = row.receipt
+    status = row.status.label + ("" if row.expected else " (ngoài danh sách phải báo cáo)")
+    return (
+        number, row.agency_name, row.kind.label, status,
+        receipt.received_on if receipt else None,
+        receipt.doc_number if receipt else "",
+        receipt.doc_date if receipt else None,
+        *(row.figure(name) for name in FIGURES),
+        receipt.results if receipt else "",
+        receipt.difficulties if receipt else "",
+        receipt.proposals if receipt else "",
+        receipt.notes if receipt else "",
+        receipt.attachment_name if receipt else "",
     )
-    return write_workbook(path, [sheet], progress=progress, cancelled=cancelled)
 
 
-class _IntakeRows:
-    def __init__(self, rows: Sequence[IntakeRow]) -> None:
-        self._rows = rows
-
-    def __len__(self) -> int:
-        return len(self._rows)
-
-    def __iter__(self) -> Iterator[Sequence[object]]:
-        for number, row in enumerate(self._rows, 1):
-            receipt = row.receipt
-            status = row.status.label + ("" if row.expected else " (ngoài danh sách phải báo cáo)")
-            yield (
-                number, row.agency_name, row.kind.label, status,
-                receipt.received_on if receipt else None,
-                receipt.doc_number if receipt else "",
-                receipt.doc_date if receipt else None,
-                *(row.figure(name) for name in FIGURES),
-                receipt.results if receipt else "",
-                receipt.difficulties if receipt else "",
-                receipt.proposals if receipt else "",
-                receipt.notes if receipt else "",
-                receipt.attachment_name if receipt else "",
-            )
+def write_intake(path: Path, rows: Sequence[IntakeRow], year: int, deadline: date,
+                 **options: Unpack[ListOptions]) -> Path:
+    """The intake table as the view shows it (its filter, its order), one row per agency."""
+    intake = ListSheet(f"Báo cáo năm {year}",
+                       f"TÌNH HÌNH TIẾP NHẬN BÁO CÁO KẾT QUẢ THỰC HIỆN KẾ HOẠCH NĂM {year}",
+                       INTAKE_COLUMNS, _intake_row)
+    return intake.write(path, rows, **{**options, "scope": f"Hạn gửi báo cáo: {deadline:%d/%m/%Y}"})

@@ -5,20 +5,19 @@ The caller passes the agencies the view shows, in its order, so the file matches
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+import functools
+from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from hanoi_desk.domain.agency import Agency
-from hanoi_desk.exporters.list_pdf import PdfColumn, write_list_pdf
-from hanoi_desk.exporters.xlsx import (
-    CancelCheck,
-    Column,
-    ProgressCallback,
-    SheetSpec,
-    export_stamp,
-    write_workbook,
-)
+from hanoi_desk.domain.agency import Agency, Contact
+from hanoi_desk.exporters.list_pdf import PdfColumn
+from hanoi_desk.exporters.lists import ListOptions, ListSheet, scoped_subtitle
+from hanoi_desk.exporters.xlsx import Column
+
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
 
 DEFAULT_TITLE = "DANH SÁCH CƠ QUAN, ĐƠN VỊ"
 
@@ -51,97 +50,31 @@ CONTACT_COLUMNS: tuple[Column, ...] = (
 )
 
 
-def write_roster(
-    path: Path,
-    agencies: Sequence[Agency],
-    *,
-    title: str = DEFAULT_TITLE,
-    on_date: date | None = None,
-    exported_on: date | None = None,
-    progress: ProgressCallback | None = None,
-    cancelled: CancelCheck | None = None,
-) -> Path:
-    """Write the roster workbook and return its path.
-
-    ``on_date`` only words the subtitle ("in force on …"): the caller has already filtered the rows,
-    and the subtitle tells a reader of the printout which list they hold.
-    """
-    if on_date is not None:
-        scope = f"Danh sách có hiệu lực ngày {on_date:%d/%m/%Y}"
-    else:
-        scope = "Toàn bộ danh sách, kể cả đơn vị đã sáp nhập/giải thể"
-    subtitle = f"{scope} — {export_stamp(exported_on)}"
-    sheets = [
-        SheetSpec(
-            name="Danh sách cơ quan",
-            title=title,
-            subtitle=subtitle,
-            columns=AGENCY_COLUMNS,
-            rows=_AgencyRows(agencies),
-        ),
-        SheetSpec(
-            name="Người liên hệ",
-            title=f"{title} — NGƯỜI LIÊN HỆ",
-            subtitle=subtitle,
-            columns=CONTACT_COLUMNS,
-            rows=_ContactRows(agencies),
-        ),
-    ]
-    return write_workbook(path, sheets, progress=progress, cancelled=cancelled)
+def _agency_row(number: int, agency: Agency) -> Sequence[object]:
+    focal = agency.focal_point
+    return (
+        number,
+        agency.name,
+        agency.short_name,
+        agency.kind.label,
+        agency.address,
+        agency.phone,
+        agency.email,
+        agency.portal_url,
+        focal.name if focal else "",
+        focal.position if focal else "",
+        focal.phone if focal else "",
+        agency.active_from,
+        agency.active_to,
+        agency.successor_name,
+        agency.notes,
+    )
 
 
-class _AgencyRows:
-    """Rows built lazily, but sized, so the progress bar knows the total."""
-
-    def __init__(self, agencies: Sequence[Agency]) -> None:
-        self._agencies = agencies
-
-    def __len__(self) -> int:
-        return len(self._agencies)
-
-    def __iter__(self) -> Iterator[Sequence[object]]:
-        for number, agency in enumerate(self._agencies, 1):
-            focal = agency.focal_point
-            yield (
-                number,
-                agency.name,
-                agency.short_name,
-                agency.kind.label,
-                agency.address,
-                agency.phone,
-                agency.email,
-                agency.portal_url,
-                focal.name if focal else "",
-                focal.position if focal else "",
-                focal.phone if focal else "",
-                agency.active_from,
-                agency.active_to,
-                agency.successor_name,
-                agency.notes,
-            )
-
-
-class _ContactRows:
-    def __init__(self, agencies: Sequence[Agency]) -> None:
-        self._agencies = agencies
-
-    def __len__(self) -> int:
-        return sum(len(agency.contacts) for agency in self._agencies)
-
-    def __iter__(self) -> Iterator[Sequence[object]]:
-        number = 0
-        for agency in self._agencies:
-            for contact in agency.contacts:
-                number += 1
-                yield (
-                    number,
-                    agency.name,
-                    contact.name,
-                    contact.position,
-                    contact.role.label,
-                    contact.phone,
-                    contact.email,
-                )
+def _contact_row(number: int, item: tuple[Agency, Contact]) -> Sequence[object]:
+    agency, contact = item
+    return (number, agency.name, contact.name, contact.position, contact.role.label, contact.phone,
+            contact.email)
 
 
 # The printed list (Ctrl+P): the columns that fit an A4 landscape sheet, from the workbook's rows.
@@ -159,22 +92,28 @@ PDF_COLUMNS: tuple[tuple[int, PdfColumn], ...] = (
     (13, PdfColumn("Sáp nhập vào", 1.6)),
 )
 
+AGENCIES: ListSheet[Agency] = ListSheet("Danh sách cơ quan", DEFAULT_TITLE, AGENCY_COLUMNS, _agency_row,
+                                        PDF_COLUMNS)
+CONTACTS: ListSheet[tuple[Agency, Contact]] = ListSheet("Người liên hệ", f"{DEFAULT_TITLE} — NGƯỜI LIÊN HỆ",
+                                                        CONTACT_COLUMNS, _contact_row)
 
-def write_roster_pdf(
-    path: Path,
-    agencies: Sequence[Agency],
-    *,
-    title: str = DEFAULT_TITLE,
-    on_date: date | None = None,
-    exported_on: date | None = None,
-    progress: ProgressCallback | None = None,
-    cancelled: CancelCheck | None = None,
-) -> Path:
-    """The agencies the roster tab shows, in its order, as a printed list (A4 landscape)."""
+
+def write_roster(path: Path, agencies: Sequence[Agency], *, title: str = DEFAULT_TITLE,
+                 on_date: date | None = None, **options: Unpack[ListOptions]) -> Path:
+    """Write the roster workbook (the agencies, then every contact of theirs) and return its path;
+    ``printed``: the agencies as a printed list (A4 landscape) instead.
+
+    ``on_date`` only words the subtitle ("in force on …"): the caller has already filtered the rows,
+    and the subtitle tells a reader of the printout which list they hold.
+    """
     if on_date is not None:
         scope = f"Danh sách có hiệu lực ngày {on_date:%d/%m/%Y}"
     else:
         scope = "Toàn bộ danh sách, kể cả đơn vị đã sáp nhập/giải thể"
-    rows = ([row[i] for i, _c in PDF_COLUMNS] for row in _AgencyRows(agencies))
-    return write_list_pdf(path, title, f"{scope} — {export_stamp(exported_on)}", [c for _i, c in PDF_COLUMNS],
-                          rows, progress=progress, cancelled=cancelled)
+    contacts = [(agency, contact) for agency in agencies for contact in agency.contacts]
+    subtitle = scoped_subtitle(scope, options.get("exported_on"))
+    more = [CONTACTS.sheet(contacts, subtitle, title=f"{title} — NGƯỜI LIÊN HỆ")]
+    return AGENCIES.write(path, agencies, title=title, more=more, **{**options, "scope": scope})
+
+
+write_roster_pdf = functools.partial(write_roster, printed=True)

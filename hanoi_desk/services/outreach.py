@@ -23,6 +23,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from hanoi_desk.db import Database
 from hanoi_desk.domain.agency import Agency, AgencyDraft, AgencyKind, ContactDraft, ContactRole
 from hanoi_desk.domain.clock import SYSTEM_CLOCK, Clock
+from hanoi_desk.domain.documents import Issuer
 from hanoi_desk.domain.errors import ConflictError, NotFoundError, Problem, ValidationError
 from hanoi_desk.domain.fanpage import AddressError
 from hanoi_desk.domain.history import register_labels, register_record_labels
@@ -891,13 +892,11 @@ class OutreachService:
         """The drafting unit after the office in a công văn's symbol (the office settings' one)."""
         return self.office().drafting_unit
 
-    def plan_reference(self) -> str:
-        """How letters cite the plan (the office settings' wording, with its number once entered)."""
-        return self.office().plan_reference
-
-    def draft(self) -> bool:
-        """Whether a letter written now is a draft (no office or signer, or an office that has ended)."""
-        return bool(self._settings.draft_reasons())
+    def issuer(self, day: date | None = None) -> Issuer:
+        """The office as it signs a letter dated *day* (today by default): the settings' issuer, its
+        name in running text as this service words it, and why the letter is a draft, if it is."""
+        issuer = self._settings.issuer(day or self._clock.today())
+        return replace(issuer, office_in_text=self.office_in_text())
 
     def letter_symbol(self) -> str:
         unit = self.drafting_unit()

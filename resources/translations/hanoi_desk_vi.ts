@@ -3639,43 +3639,43 @@ Một bản sao của dữ liệu hiện tại sẽ được giữ trong thư m�
     </message>
     <message>
         <location filename="../../hanoi_desk/ui/outreach/tab.py" line="684" />
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="736" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="727" />
         <source>PDF documents (*.pdf)</source>
         <translation>Tài liệu PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="718" />
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="763" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="709" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="748" />
         <source>The letter was not written</source>
         <translation>Chưa lập được công văn</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="734" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="725" />
         <source>Save the invitation letter</source>
         <translation>Lưu thư mời</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="803" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="788" />
         <source>Enter articles</source>
         <translation>Nhập số tin, bài</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="804" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="789" />
         <source>Select a site (in the list or in the articles table) first.</source>
         <translation>Hãy chọn một trang (trong danh sách hoặc bảng tin, bài) trước.</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="816" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="801" />
         <source>Import sites from Excel</source>
         <translation>Nhập danh sách trang từ Excel</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="817" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="802" />
         <source>Saving the imported sites…</source>
         <translation>Đang lưu các trang được nhập…</translation>
     </message>
     <message>
-        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="815" />
+        <location filename="../../hanoi_desk/ui/outreach/tab.py" line="800" />
         <source>Export the outreach to Excel</source>
         <translation>Xuất dữ liệu vận động ra Excel</translation>
     </message>

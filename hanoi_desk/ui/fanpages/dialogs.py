@@ -321,7 +321,7 @@ class ProposalDialog(FieldErrors, EditDialog):
         self.setWindowTitle(self.tr("Propose verification"))
         self.resize(900, 480)
         today = today or fanpages.clock.today()
-        self.groups = fanpages.letter_groups(self.pages)
+        self.groups = fanpages.letters.groups(self.pages)
         intro = QLabel(
             self.tr(
                 "The official letters asking the platforms to verify %1 page(s) of %2 agency(ies), one "
@@ -347,7 +347,7 @@ class ProposalDialog(FieldErrors, EditDialog):
         self.day.setDisplayFormat("dd/MM/yyyy")
         self.number = QLineEdit()
         self.number.setMaxLength(6)
-        self.register = fanpages.numbering() is Numbering.REGISTER
+        self.register = fanpages.letters.numbering() is Numbering.REGISTER
         if self.register:
             self.number.setEnabled(False)
             self.number.setPlaceholderText(self.tr("taken from the register when the letters are written"))
@@ -357,7 +357,7 @@ class ProposalDialog(FieldErrors, EditDialog):
         else:
             self.number.setPlaceholderText(
                 self.tr("empty: the văn thư writes it in when the letter is issued"))
-        self.symbol = QLineEdit(fanpages.letter_symbol())
+        self.symbol = QLineEdit(fanpages.letters.symbol())
         form = QFormLayout()
         form.addRow(self.tr("Letter number"), self._with_error("number", self.number))
         form.addRow(self.tr("Symbol"), self._with_error("symbol", self.symbol))
@@ -529,13 +529,13 @@ class ImpersonatorDialog(FieldErrors, EditDialog):
     def load_latest(self) -> None:
         """After a conflict: the suspected page as last saved, whose version the next save carries."""
         if self._item is not None:
-            self._item = self._fanpages.get_impersonator(self._item.id)
+            self._item = self._fanpages.impersonators.get(self._item.id)
             self.set_draft(self._item.to_draft())
 
     def _on_buttons_accepted(self) -> None:
         item = self._item
-        self.save_with(lambda: self._fanpages.create_impersonator(self.draft()) if item is None
-                       else self._fanpages.update_impersonator(item.id, self.draft(), item.version))
+        self.save_with(lambda: self._fanpages.impersonators.create(self.draft()) if item is None
+                       else self._fanpages.impersonators.update(item.id, self.draft(), item.version))
 
 
 class NameCheckDialog(QDialog):

@@ -343,7 +343,7 @@ class FanpageTab(ListTab[Fanpage]):
         """The pages, and beside them the agencies (for the pickers) and the impersonating pages."""
         self._agencies = self._roster.list_agencies()
         pages = fanpage_order(self._fanpages.list_pages())
-        self.suspects_model.set_rows(self._fanpages.list_impersonators())
+        self.suspects_model.set_rows(self._fanpages.impersonators.list_all())
         self._refill_agency_filter(pages)
         return pages
 
@@ -549,7 +549,7 @@ class FanpageTab(ListTab[Fanpage]):
 
     def _warn_about_names(self, page: Fanpage) -> None:
         """An official page named like another agency's official page: the public may confuse them."""
-        warnings = self._fanpages.page_name_warnings(page.id)
+        warnings = self._fanpages.impersonators.page_name_warnings(page.id)
         if warnings:
             QMessageBox.warning(self, self.tr("Similar page names"), "\n\n".join(w.message for w in warnings))
 
@@ -615,11 +615,11 @@ class FanpageTab(ListTab[Fanpage]):
                        day: date) -> Task:
         """Number the letters (one per platform company), write the PDFs and mark the pages, off the GUI
         thread; all or nothing. One letter goes to *path*; several to *path*-facebook.pdf, … beside it."""
-        issuer = self._fanpages.issuer(day)
+        issuer = self._fanpages.letters.issuer(day)
         from hanoi_desk.exporters.fanpages import letter_path, write_proposal_letter  # reportlab, openpyxl
         from hanoi_desk.exporters.official_pdf import font_source
         font_source()  # fonts load here, once, rather than in the worker
-        groups = self._fanpages.letter_groups(self._fanpages.get(i) for i in page_ids)
+        groups = self._fanpages.letters.groups(self._fanpages.get(i) for i in page_ids)
         written: list[Path] = []
 
         def work(progress: object, cancelled: object) -> Path:
@@ -628,7 +628,7 @@ class FanpageTab(ListTab[Fanpage]):
                 written.append(write_proposal_letter(out, letter, issuer, progress=progress))  # type: ignore[arg-type]
 
             try:
-                self._fanpages.propose(page_ids, day, write, number=number, symbol=symbol)
+                self._fanpages.letters.propose(page_ids, day, write, number=number, symbol=symbol)
             except BaseException:
                 for out in written:  # nothing was recorded: no letter may look issued
                     out.unlink(missing_ok=True)
@@ -675,7 +675,7 @@ class FanpageTab(ListTab[Fanpage]):
         item = self.current_suspect()
         if item is None:
             return
-        dialog = self._suspect_dialog(self._fanpages.get_impersonator(item.id))
+        dialog = self._suspect_dialog(self._fanpages.impersonators.get(item.id))
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.reload()
 
@@ -684,7 +684,7 @@ class FanpageTab(ListTab[Fanpage]):
         if item is None:
             return
         try:
-            self._fanpages.set_impersonator_status(item.id, status, self._fanpages.clock.today(),
+            self._fanpages.impersonators.set_status(item.id, status, self._fanpages.clock.today(),
                                                    item.version)
         except Exception as error:
             messages.show_error(self, self.tr("Cannot change the status"), error)
@@ -704,12 +704,12 @@ class FanpageTab(ListTab[Fanpage]):
             QMessageBox.StandardButton.No,
         )
         if answer == QMessageBox.StandardButton.Yes:
-            self._fanpages.delete_impersonator(item.id)
+            self._fanpages.impersonators.delete(item.id)
             self.reload()
 
     def _on_check_names_triggered(self) -> None:
         try:
-            check = self._fanpages.check_names()
+            check = self._fanpages.impersonators.check_names()
         except Exception as error:
             messages.show_error(self, self.tr("Check failed"), error)
             return
@@ -730,7 +730,8 @@ class FanpageTab(ListTab[Fanpage]):
         from hanoi_desk.importers.fanpages import FANPAGES  # the readers: not at start-up
         from hanoi_desk.importing import ImportJob
 
-        return ImportJob.of(FANPAGES, self._fanpages.plan_import, self._fanpages.apply_import, self._settings)
+        imports = self._fanpages.imports
+        return ImportJob.of(FANPAGES, imports.plan_import, imports.apply_import, self._settings)
 
     def scope_text(self) -> str:
         """The filters in words, for the subtitle of the exported sheet."""

@@ -689,13 +689,7 @@ class OutreachTab(ListTab[OutreachSite]):
     def write_proposal(self, path: Path, day: date, site_ids: list[int] | None = None) -> Task:
         """Record the letter, write the PDF and mark the requests sent, off the GUI thread; all or nothing."""
         outreach = self._outreach
-        office, in_text, letters, plan = (
-            outreach.office(),
-            outreach.office_in_text(),
-            outreach.letter_settings(),
-            outreach.plan_reference(),
-        )
-        draft = outreach.draft()
+        office, letters = outreach.issuer(day), outreach.letter_settings()
         from hanoi_desk.exporters.official_pdf import font_source
         from hanoi_desk.exporters.outreach import write_citation_proposal  # reportlab, openpyxl
 
@@ -703,10 +697,7 @@ class OutreachTab(ListTab[OutreachSite]):
 
         def work(progress: object, cancelled: object) -> Path:
             def write(letter: CitationProposal) -> None:
-                write_citation_proposal(
-                    path, letter, office, in_text, letters, plan_reference=plan, progress=progress,  # type: ignore[arg-type]
-                    draft=draft,
-                )
+                write_citation_proposal(path, letter, office, letters, progress=progress)  # type: ignore[arg-type]
 
             outreach.propose_citations(day, write, site_ids=site_ids)
             return path
@@ -740,21 +731,15 @@ class OutreachTab(ListTab[OutreachSite]):
 
     def write_invitation(self, path: Path, site: OutreachSite, day: date) -> Task:
         outreach = self._outreach
-        office, in_text, letters, symbol = (
-            outreach.office(),
-            outreach.office_in_text(),
-            outreach.letter_settings(),
-            outreach.letter_symbol(),
-        )
-        draft = outreach.draft()
+        office, letters, symbol = outreach.issuer(day), outreach.letter_settings(), outreach.letter_symbol()
         from hanoi_desk.exporters.official_pdf import font_source
         from hanoi_desk.exporters.outreach import write_invitation
 
         font_source()
 
         def work(progress: object, cancelled: object) -> Path:
-            return write_invitation(path, site, day, symbol, office, in_text, letters,
-                                    progress=progress, draft=draft)  # type: ignore[arg-type]
+            return write_invitation(path, site, day, symbol, office, letters,
+                                    progress=progress)  # type: ignore[arg-type]
 
         self._task = file_actions.run_export(
             self,
