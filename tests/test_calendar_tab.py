@@ -270,7 +270,7 @@ def test_due_this_week_spans_two_years(qtbot, tab: CalendarTab, services: Servic
                                                              "Thứ Hai tuần 53"]
     assert tab.current_range() == (date(2026, 12, 28), date(2027, 1, 3))
     assert "28/12/2026" in tab.range_label.text() and "03/01/2027" in tab.range_label.text()
-    with qtbot.waitSignal(tab.sig_export_written, timeout=10000):
+    with qtbot.waitSignal(tab.sig_export_written, timeout=60000):
         tab.export_file(tmp_path / "tuan.xlsx")
     sheet = load_workbook(tmp_path / "tuan.xlsx").worksheets[0]
     titles = {row[4] for row in sheet.iter_rows(values_only=True)}
@@ -312,7 +312,7 @@ def test_export_writes_what_the_view_shows(qtbot, tab: CalendarTab, services: Se
     tab.set_mode(LIST)
     tab.domain_filter.setCurrentIndex(tab.domain_filter.findData(Domain.ECONOMY.value))
     out = tmp_path / "lich.xlsx"
-    with qtbot.waitSignal(tab.sig_export_written, timeout=10000):
+    with qtbot.waitSignal(tab.sig_export_written, timeout=60000):
         tab.export_file(out)
     rows = [r for r in load_workbook(out).worksheets[0].iter_rows(values_only=True) if isinstance(r[0], int)]
     assert [r[4] for r in rows] == ["Kinh tế tháng 12"]

@@ -52,7 +52,7 @@ def test_closing_during_an_import_cancels_it_and_writes_nothing(
 
     monkeypatch.setattr(Task, "start", start_then_close)
     window.roster_tab.import_file(sheet)
-    qtbot.waitUntil(lambda: bool(closed), timeout=20000)
+    qtbot.waitUntil(lambda: bool(closed), timeout=60000)
     assert closed == [True]
     assert not window.isVisible()
     assert tasks.running_tasks() == []

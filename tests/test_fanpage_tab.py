@@ -170,7 +170,7 @@ def test_propose_writes_one_letter_per_company_and_marks_the_pages(
     tab.sig_status.connect(statuses.append)
     monkeypatch.setattr(ProposalDialog, "exec", accept)
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(out), "")))
-    with qtbot.waitSignal(tab.sig_export_written, timeout=15000) as written:
+    with qtbot.waitSignal(tab.sig_export_written, timeout=60000) as written:
         tab.act_propose.trigger()
     facebook, zalo = tmp_path / "letter-facebook.pdf", tmp_path / "letter-zalo.pdf"
     assert written.args == [facebook] and shown_errors == []
@@ -201,7 +201,7 @@ def test_a_single_letter_takes_the_number_the_van_thu_gave(
     out = tmp_path / "letter.pdf"
     monkeypatch.setattr(ProposalDialog, "exec", accept)
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(out), "")))
-    with qtbot.waitSignal(tab.sig_export_written, timeout=15000):
+    with qtbot.waitSignal(tab.sig_export_written, timeout=60000):
         tab.act_propose.trigger()
     page = next(p for p in services.fanpages.list_pages() if p.name == "Du lịch Hà Nội")
     assert page.letter_number == "17/"  # no office symbol set yet
@@ -281,7 +281,7 @@ def test_export_writes_what_the_view_shows(qtbot, tab: FanpageTab, tmp_path: Pat
     tab.platform_filter.setCurrentIndex(tab.platform_filter.findData(Platform.FACEBOOK.value))
     shown = [p.url for p in tab.proxy.visible_rows()]
     out = tmp_path / "pages.xlsx"
-    with qtbot.waitSignal(tab.sig_export_written, timeout=10000):
+    with qtbot.waitSignal(tab.sig_export_written, timeout=60000):
         tab.export_file(out)
     sheet = load_workbook(out)["Trang fanpage"]
     assert [r[5] for r in sheet.iter_rows(values_only=True) if isinstance(r[0], int)] == shown
@@ -308,7 +308,7 @@ def test_import_preview_then_all_rows(
     monkeypatch.setattr(ImportPreviewDialog, "exec", accept)
     tab.import_file(tmp_path / "pages.xlsx")
     # The rows are committed by the saving task before the tab reloads: wait for what the clerk sees.
-    qtbot.waitUntil(lambda: tab.proxy.rowCount() == 7 or bool(shown_errors), timeout=15000)
+    qtbot.waitUntil(lambda: tab.proxy.rowCount() == 7 or bool(shown_errors), timeout=60000)
     assert shown_errors == [] and seen[0].added.model().rowCount() == 1
     updated = seen[0].updated.model()  # one row per field changed: the count, and its date (the file has
     # none: the old date no longer goes with the new count)

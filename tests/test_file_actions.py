@@ -72,7 +72,7 @@ def test_export_success_says_saved_and_signals_the_path(qtbot: object, tmp_path:
         target.write_text("x", encoding="utf-8")
         return target
 
-    with qtbot.waitSignal(tab.sig_export_written, timeout=10000) as blocker:  # type: ignore[attr-defined]
+    with qtbot.waitSignal(tab.sig_export_written, timeout=60000) as blocker:  # type: ignore[attr-defined]
         file_actions.run_export(tab, target, write)
     assert blocker.args == [target]
     assert statuses and str(target) in statuses[-1]
@@ -89,8 +89,8 @@ def test_export_cancel_is_a_status_line_and_a_failure_an_error_box(
         raise Cancelled("stop")
 
     task = file_actions.run_export(tab, tmp_path / "a.xlsx", cancelled)
-    qtbot.waitUntil(lambda: not task.is_running(), timeout=10000)  # type: ignore[attr-defined]
-    qtbot.waitUntil(lambda: bool(statuses), timeout=10000)  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: not task.is_running(), timeout=60000)  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: bool(statuses), timeout=60000)  # type: ignore[attr-defined]
     assert "nothing was written" in statuses[-1] or "không có gì" in statuses[-1]
     assert shown_errors == []
 
@@ -98,7 +98,7 @@ def test_export_cancel_is_a_status_line_and_a_failure_an_error_box(
         raise OSError("disk full")
 
     file_actions.run_export(tab, tmp_path / "b.xlsx", broken, error_title="Letter not written")
-    qtbot.waitUntil(lambda: bool(shown_errors), timeout=10000)  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: bool(shown_errors), timeout=60000)  # type: ignore[attr-defined]
     assert shown_errors[0].startswith("Letter not written")
 
 
@@ -146,11 +146,11 @@ def test_import_previews_then_applies_reloads_and_says_what_was_imported(
                                 preview_factory=_Preview)  # type: ignore[arg-type]
 
     run()  # the clerk closes the preview: nothing is written, and the status line says so
-    qtbot.waitUntil(lambda: len(_Preview.shown) == 1, timeout=10000)  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: len(_Preview.shown) == 1, timeout=60000)  # type: ignore[attr-defined]
     assert written == [] and tab.reloads == 0
     assert statuses == ["Import cancelled: nothing was written"]
     run()
-    qtbot.waitUntil(lambda: statuses[1:] == ["Imported 3"], timeout=10000)  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: statuses[1:] == ["Imported 3"], timeout=60000)  # type: ignore[attr-defined]
     assert written == ["plan"] and tab.reloads == 1 and shown_errors == []
 
 
@@ -166,5 +166,5 @@ def test_import_cancelled_while_reading_is_not_an_error(qtbot: object, tmp_path:
     _Preview.shown = []
     file_actions.run_import(tab, tmp_path / "a.xlsx", read, lambda *a: 0, str,
                             preview_factory=_Preview)  # type: ignore[arg-type]
-    qtbot.waitUntil(lambda: bool(statuses), timeout=10000)  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: bool(statuses), timeout=60000)  # type: ignore[attr-defined]
     assert shown_errors == [] and _Preview.shown == [] and tab.reloads == 0

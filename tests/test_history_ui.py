@@ -101,7 +101,7 @@ def test_history_tab_filters_and_exports_what_it_shows(qtbot, window: MainWindow
     assert "Showing 1 of" in tab.count_text
 
     out = tmp_path / "history.xlsx"
-    with qtbot.waitSignal(tab.sig_export_written, timeout=10000):
+    with qtbot.waitSignal(tab.sig_export_written, timeout=60000):
         tab.export_file(out)
     sheet = load_workbook(out).worksheets[0]
     rows = [r for r in sheet.iter_rows(values_only=True) if isinstance(r[0], int)]

@@ -57,7 +57,7 @@ def test_a_column_left_out_must_be_mapped_or_confirmed(qtbot, services: Services
     assert box.currentText() == "Leave out"
 
     box.setCurrentIndex(box.findData(ColumnChoice(NOTES).encode()))  # what the clerk does in the list
-    qtbot.waitUntil(lambda: dialog.import_button.isEnabled(), timeout=10000)
+    qtbot.waitUntil(lambda: dialog.import_button.isEnabled(), timeout=60000)
     assert [p.draft.notes for p in dialog.plan.to_add] == ["Số lượng fanpage quản lý: 3",
                                                             "Số lượng fanpage quản lý: 2"]
     assert services.settings.import_choices("agencies") == {}, "nothing is remembered before Import"
@@ -69,7 +69,7 @@ def test_leave_these_columns_out(qtbot, services: Services, tmp_path: Path) -> N
                                          ["Trang tin A", "Lan", "01/12/2026"]])
     dialog = _preview(qtbot, services, path)
     dialog.leave_out_button.click()
-    qtbot.waitUntil(lambda: dialog.import_button.isEnabled(), timeout=10000)
+    qtbot.waitUntil(lambda: dialog.import_button.isEnabled(), timeout=60000)
     assert not dialog.leave_out_button.isVisibleTo(dialog)
     assert "Left out, as chosen: “Người nhập” (1), “Ngày nhập” (1)." in dialog.summary.text()
 
@@ -116,7 +116,7 @@ def test_cancel_in_the_preview_writes_nothing(qtbot, services: Services, tmp_pat
     path = _sheet(tmp_path / "moi.xlsx", [["Tên cơ quan", "Ghi chú riêng"], ["Trang tin mới", "x"]])
     before = (services.roster.count(), services.history.count())
     run_job(tab, path, jobs(services)["agencies"], str)
-    qtbot.waitUntil(lambda: bool(statuses), timeout=10000)
+    qtbot.waitUntil(lambda: bool(statuses), timeout=60000)
     assert statuses == ["Import cancelled: nothing was written"]
     assert (services.roster.count(), services.history.count()) == before
     assert services.settings.import_choices("agencies") == {}

@@ -51,7 +51,7 @@ def smtp(services: Services):
 
 def export_roster(qtbot, window: MainWindow, tmp_path: Path) -> Path:
     out = tmp_path / "Danh sách cơ quan.xlsx"
-    with qtbot.waitSignal(window.roster_tab.sig_export_written, timeout=20000):
+    with qtbot.waitSignal(window.roster_tab.sig_export_written, timeout=60000):
         window.roster_tab.export_file(out)
     return out
 
@@ -93,7 +93,7 @@ def test_export_offers_to_email_and_the_dialog_sends_and_the_log_grows(
     dialog.cc.setText("toasoan@hanoimoi.vn")
     dialog.subject.setText(SUBJECT)
 
-    with qtbot.waitSignal(dialog.sig_sent, timeout=20000):
+    with qtbot.waitSignal(dialog.sig_sent, timeout=60000):
         qtbot.mouseClick(dialog.send_button, Qt.MouseButton.LeftButton)
     assert not dialog.isVisible()
 
@@ -121,7 +121,7 @@ def test_a_wrong_password_keeps_the_dialog_and_everything_typed(
     dialog.to.setText("hoatt@hanoi.gov.vn")
     dialog.body.setPlainText("Nội dung anh/chị đã gõ rất lâu.")
     qtbot.mouseClick(dialog.send_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: bool(shown_errors), timeout=20000)
+    qtbot.waitUntil(lambda: bool(shown_errors), timeout=60000)
     assert "sai tên đăng nhập hoặc mật khẩu" in shown_errors[0]
     assert dialog.isVisible()
     assert dialog.to.text() == "hoatt@hanoi.gov.vn"
@@ -139,7 +139,7 @@ def test_an_unreachable_server_keeps_the_draft(
     dialog = window.mail_file(out)
     dialog.to.setText("hoatt@hanoi.gov.vn")
     qtbot.mouseClick(dialog.send_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: bool(shown_errors), timeout=20000)
+    qtbot.waitUntil(lambda: bool(shown_errors), timeout=60000)
     assert "Không kết nối được máy chủ thư" in shown_errors[0]
     assert dialog.isVisible() and dialog.to.text() == "hoatt@hanoi.gov.vn"
 

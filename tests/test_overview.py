@@ -152,7 +152,7 @@ def window(qtbot, office: Services) -> MainWindow:
     qtbot.addWidget(widget)
     widget.resize(1366, 728)
     widget.show()
-    qtbot.waitUntil(lambda: widget.overview_tab.current_overview() is not None, timeout=20000)
+    qtbot.waitUntil(lambda: widget.overview_tab.current_overview() is not None, timeout=60000)
     return widget
 
 
@@ -188,7 +188,7 @@ def test_a_count_opens_the_list_behind_it(qtbot, window: MainWindow) -> None:
 
 def test_another_day_recounts(qtbot, window: MainWindow) -> None:
     tab = window.overview_tab
-    with qtbot.waitSignal(tab.sig_loaded, timeout=20000):
+    with qtbot.waitSignal(tab.sig_loaded, timeout=60000):
         tab.set_day(date(2026, 11, 1))
     assert tab.current_overview().day == date(2026, 11, 1)
     assert tab.figure_button("reports.waiting").text() != ""
@@ -196,7 +196,7 @@ def test_another_day_recounts(qtbot, window: MainWindow) -> None:
 
 def test_the_overview_exports_as_pdf_from_the_tab(qtbot, window: MainWindow, tmp_path: Path) -> None:
     tab = window.overview_tab
-    with qtbot.waitSignal(tab.sig_export_written, timeout=20000):
+    with qtbot.waitSignal(tab.sig_export_written, timeout=60000):
         tab.export_file(tmp_path / "tq.pdf")
     assert window.export_notice.isVisible()  # offers "Gửi email"
     with pdfplumber.open(tmp_path / "tq.pdf") as pdf:

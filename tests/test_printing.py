@@ -46,7 +46,7 @@ def _print(qtbot, window: MainWindow, tab: object, previews: list, shown_errors:
     tab.sig_export_written.connect(exported.append)  # type: ignore[attr-defined]
     assert tab.act_print.shortcut() == QKeySequence(QKeySequence.StandardKey.Print)  # type: ignore[attr-defined]
     tab.act_print.trigger()  # type: ignore[attr-defined]
-    qtbot.waitUntil(lambda: bool(previews) or bool(shown_errors), timeout=20000)
+    qtbot.waitUntil(lambda: bool(previews) or bool(shown_errors), timeout=60000)
     assert shown_errors == []
     path, text, size = previews[0]
     assert exported == [] and not window.export_notice.isVisible()  # no "e-mail this file" for a print

@@ -130,12 +130,12 @@ def test_import_a_tally_through_the_preview(qtbot, services: Services, tab: Repo
 
     monkeypatch.setattr(ImportPreviewDialog, "exec", accept)
     task = tab.import_file(tmp_path / "tally.xlsx")
-    with qtbot.waitSignal(task.sig_finished, timeout=10000):
+    with qtbot.waitSignal(task.sig_finished, timeout=60000):
         pass
     assert previews and previews[0].plan.ok and len(previews[0].plan.to_add) == 1
     statuses: list[str] = []
     tab.sig_status.connect(statuses.append)
-    qtbot.waitUntil(lambda: bool(statuses), timeout=10000)  # saved in a Task, then the tab reloads
+    qtbot.waitUntil(lambda: bool(statuses), timeout=60000)  # saved in a Task, then the tab reloads
     select(tab, "Sở Du lịch")
     row = tab.current()
     assert row.status is ReportStatus.ON_TIME and row.figure("official_fanpages") == 3
@@ -146,7 +146,7 @@ def test_export_writes_what_the_view_shows(qtbot, services: Services, tab: Repor
     services.reports.record(ReceiptDraft(yte(services), 2025, date(2025, 11, 20)))
     tab.reload()
     tab.status_filter.setCurrentIndex(tab.status_filter.findData("received"))
-    with qtbot.waitSignal(tab.sig_export_written, timeout=10000) as written:
+    with qtbot.waitSignal(tab.sig_export_written, timeout=60000) as written:
         tab.export_file(tmp_path / "out.xlsx")
     assert written.args == [tmp_path / "out.xlsx"]
     values = [r for r in load_workbook(tmp_path / "out.xlsx").worksheets[0].iter_rows(values_only=True)
@@ -161,7 +161,7 @@ def test_office_text_is_saved_before_the_report_and_conflicts_are_shown(
     asked: list[str] = []
     monkeypatch.setattr(QMessageBox, "question", staticmethod(  # the clerk is asked, and says Save
         lambda _p, _t, text, *_a: asked.append(text) or QMessageBox.StandardButton.Save))
-    with qtbot.waitSignal(tab.sig_export_written, timeout=20000):
+    with qtbot.waitSignal(tab.sig_export_written, timeout=60000):
         tab._ask_save_path = lambda *a: tmp_path / "bc.pdf"  # type: ignore[method-assign]
         tab.act_annual.trigger()
     assert asked and "III" in asked[0]
@@ -201,19 +201,19 @@ def test_ctrl_p_previews_the_annual_report_as_shown_now(
     asked: list[str] = []
     monkeypatch.setattr(QMessageBox, "question", staticmethod(  # Ctrl+P asks before saving the text
         lambda _p, _t, text, *_a: asked.append(text) or QMessageBox.StandardButton.Save))
-    with qtbot.waitSignal(tab.sig_export_written, timeout=20000):
+    with qtbot.waitSignal(tab.sig_export_written, timeout=60000):
         tab.write_reminder(tmp_path / "nhac.pdf")
     assert tab.last_pdf == tmp_path / "nhac.pdf"
     tab.shortcomings.setPlainText("Phường Xuân La dùng mẫu cũ.")
     tab.act_print.trigger()
-    qtbot.waitUntil(lambda: bool(previewed), timeout=20000)
+    qtbot.waitUntil(lambda: bool(previewed), timeout=60000)
     assert previewed[0] != tmp_path / "nhac.pdf" and not previewed[0].exists()
     assert "Xuân La" in texts[0]
     assert services.reports.texts(2025).shortcomings == "Phường Xuân La dùng mẫu cũ.", "saved before printing"
     assert len(asked) == 1, "asked first"
     tab.shortcomings.setPlainText("Xã Minh Châu thiếu số liệu.")
     tab.act_print.trigger()
-    qtbot.waitUntil(lambda: len(previewed) == 2, timeout=20000)
+    qtbot.waitUntil(lambda: len(previewed) == 2, timeout=60000)
     assert "Minh Châu" in texts[1] and "Xuân La" not in texts[1]
 
 

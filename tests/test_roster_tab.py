@@ -146,7 +146,7 @@ def test_export_writes_what_the_view_shows(qtbot, tab: RosterTab, tmp_path: Path
     qtbot.keyClicks(tab.search, "quan")
     shown = visible_names(tab)
     out = tmp_path / "roster.xlsx"
-    with qtbot.waitSignal(tab.sig_export_written, timeout=10000):
+    with qtbot.waitSignal(tab.sig_export_written, timeout=60000):
         tab.export_file(out)
     sheet = load_workbook(out).worksheets[0]
     names = [row[1] for row in sheet.iter_rows(values_only=True) if isinstance(row[0], int)]
@@ -207,7 +207,7 @@ def test_a_long_import_cancelled_from_the_window_writes_nothing(
     statuses: list[str] = []
     tab.sig_status.connect(statuses.append)
     tab.import_file(sheet)
-    qtbot.waitUntil(lambda: any("nothing was written" in s for s in statuses), timeout=20000)
+    qtbot.waitUntil(lambda: any("nothing was written" in s for s in statuses), timeout=60000)
     assert len(previews) == (0 if phase == "reading" else 1)
     if previews:
         assert previews[0].added.model().rowCount() == 3000

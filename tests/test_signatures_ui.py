@@ -184,7 +184,7 @@ def test_nothing_holds_the_password_once_the_dialog_is_closed(
     dialog.timestamp.setChecked(False)
     fill_p12(qtbot, dialog, p12, SignerRole.PERSON, box.pop())
     dialog.sign_button.click()
-    qtbot.waitUntil(lambda: bool(shown_errors), timeout=20000)
+    qtbot.waitUntil(lambda: bool(shown_errors), timeout=60000)
     assert "Mật khẩu của tệp" in shown_errors[0] and dialog.pin.text() == ""
     assert dialog.isVisible() and dialog.sign_button.isEnabled()
     close_and_delete(dialog)

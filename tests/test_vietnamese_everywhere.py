@@ -230,7 +230,7 @@ def test_no_english_in_any_tab_dialog_or_message(qtbot, services: Services, walk
     qtbot.addWidget(window)
     window.resize(1366, 768)
     window.show()
-    qtbot.waitUntil(lambda: window.overview_tab.current_overview() is not None, timeout=20000)
+    qtbot.waitUntil(lambda: window.overview_tab.current_overview() is not None, timeout=60000)
     walk.look("main window", window)
     for index in range(window.tabs.count()):
         window.tabs.setCurrentIndex(index)

@@ -117,7 +117,7 @@ def test_the_roster_tabs_default_export_name(qtbot, services, tmp_path: Path) ->
     name = tab.default_export_name()
     assert name == f"Danh sách cơ quan {date.today().isoformat()}.xlsx"
     assert windows_refuses(name) is None
-    with qtbot.waitSignal(tab.sig_export_written, timeout=10000):
+    with qtbot.waitSignal(tab.sig_export_written, timeout=60000):
         tab.export_file(tmp_path / name)
     assert (tmp_path / name).is_file()
 
