@@ -179,6 +179,7 @@ class Bench:
         from hanoi_desk.app import open_services
         from hanoi_desk.domain.agency import roster_order
         from hanoi_desk.exporters import roster as roster_export
+        from hanoi_desk.exporters.lists import NumberedRows
 
         count = self.counts["export"]
         services = open_services(str(self.database(count)))
@@ -186,9 +187,12 @@ class Bench:
         services.close()
         out = self.work / "roster.xlsx"
         raw_out = self.work / "raw.xlsx"
+        contacts = [(agency, contact) for agency in agencies for contact in agency.contacts]
         sheets = [
-            [tuple(c.title for c in roster_export.AGENCY_COLUMNS), *roster_export._AgencyRows(agencies)],
-            [tuple(c.title for c in roster_export.CONTACT_COLUMNS), *roster_export._ContactRows(agencies)],
+            [tuple(c.title for c in roster_export.AGENCY_COLUMNS),
+             *NumberedRows(agencies, roster_export.AGENCIES.row)],
+            [tuple(c.title for c in roster_export.CONTACT_COLUMNS),
+             *NumberedRows(contacts, roster_export.CONTACTS.row)],
         ]
 
         def raw() -> None:
