@@ -30,11 +30,11 @@ class ChartPanel(QWidget):
         self._chart: Chart | None = None
         self._view: Any = None
         self._layout = QStackedLayout(self)
-        self.placeholder = QLabel()
-        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.placeholder.setWordWrap(True)
-        self.placeholder.setStyleSheet("color: #5f6368; border: 1px solid #d0d0d0; border-radius: 4px;")
-        self._layout.addWidget(self.placeholder)
+        self.empty_note = QLabel()
+        self.empty_note.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_note.setWordWrap(True)
+        self.empty_note.setStyleSheet("color: #5f6368; border: 1px solid #d0d0d0; border-radius: 4px;")
+        self._layout.addWidget(self.empty_note)
         self.setMinimumHeight(220)
         self.setMaximumHeight(300)  # the figures beside them stay in view on a 768-pixel screen
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
@@ -42,16 +42,16 @@ class ChartPanel(QWidget):
     def chart(self) -> Chart | None:
         return self._chart
 
-    def set_placeholder(self, text: str) -> None:
-        self.placeholder.setText(text)
-        self._layout.setCurrentWidget(self.placeholder)
+    def show_empty(self, text: str) -> None:
+        self.empty_note.setText(text)
+        self._layout.setCurrentWidget(self.empty_note)
 
     def set_chart(self, chart: Chart) -> None:
         self._chart = chart
         self.setAccessibleName(chart.title)
         self.setToolTip(_describe(chart))
         if chart.total == 0:
-            self.set_placeholder(f"<b>{chart.title}</b><br>{chart.empty_text}")
+            self.show_empty(f"<b>{chart.title}</b><br>{chart.empty_text}")
             return
         qt = _charts()
         if self._view is None:
